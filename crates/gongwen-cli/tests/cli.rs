@@ -1,0 +1,115 @@
+//! The CLI as a user runs it: real files, real process, exit codes and the
+//! JSON contract.
+
+use std::process::Command;
+
+fn gongwen(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_gongwen"))
+        .args(args)
+        .output()
+        .expect("runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn temp_file(name: &str, bytes: &[u8]) -> String {
+    let dir = std::env::temp_dir().join(format!("gongwen-cli-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).expect("write");
+    path.display().to_string()
+}
+
+#[test]
+fn json_output_follows_the_contract() {
+    let path = temp_file(
+        "a.txt",
+        "一、工作总结\r\n全年新增𠀀企业xx家，增长x.x%。\n".as_bytes(),
+    );
+    let (code, stdout, _) = gongwen(&["check", "--format", "json", &path]);
+    assert_eq!(code, 1);
+    let v: serde_json::Value = serde_json::from_str(&stdout).expect("valid JSON");
+    assert_eq!(v["version"], 1);
+    let file = &v["files"][0];
+    assert_eq!(file["path"], path.as_str());
+    assert_eq!(file["chars"], 27);
+    let f = &file["findings"][0];
+    assert_eq!(f["rule"], "unfilled-x");
+    assert_eq!(f["category"], "placeholder");
+    assert_eq!(f["severity"], "error");
+    assert_eq!(
+        (f["line"].as_u64(), f["column"].as_u64()),
+        (Some(2), Some(8))
+    );
+    assert_eq!(
+        (f["end_line"].as_u64(), f["end_column"].as_u64()),
+        (Some(2), Some(10))
+    );
+    // Character offsets: 一、工作总结 \r \n = 8, then 全年新增𠀀企业 = 7 chars.
+    assert_eq!(
+        (f["start"].as_u64(), f["end"].as_u64()),
+        (Some(15), Some(17))
+    );
+    assert_eq!(f["snippet"], "xx");
+    assert_eq!(f["fix"], serde_json::Value::Null);
+    assert_eq!(f["related"], serde_json::json!([]));
+    assert_eq!(file["findings"][1]["snippet"], "x.x%");
+}
+
+#[test]
+fn human_output_names_place_rule_and_snippet() {
+    let path = temp_file("b.txt", "全年新增xx家\n".as_bytes());
+    let (code, stdout, _) = gongwen(&["check", &path]);
+    assert_eq!(code, 1);
+    assert!(
+        stdout.starts_with(&format!(
+            "{path}:1:5: 错误[unfilled-x] 未填写的数值占位符“xx”"
+        )),
+        "{stdout}"
+    );
+    assert!(stdout.contains("「xx」"));
+    assert!(stdout.ends_with("共检查 1 个文件，发现 1 处问题。\n"));
+}
+
+#[test]
+fn exit_codes_tell_clean_from_defective_from_broken() {
+    let clean = temp_file("clean.txt", "全年新增高新技术企业12家。".as_bytes());
+    assert_eq!(gongwen(&["check", &clean]).0, 0);
+    let warning_only = temp_file("warn.txt", "时间待定。".as_bytes());
+    assert_eq!(gongwen(&["check", &warning_only]).0, 0);
+    let (code, _, stderr) = gongwen(&["check", "/nonexistent/draft.txt"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("/nonexistent/draft.txt"));
+    assert_eq!(
+        gongwen(&["check", "--disable", "no-such-rule", &clean]).0,
+        2
+    );
+    assert_eq!(gongwen(&["check"]).0, 2);
+}
+
+#[test]
+fn reads_gbk_files() {
+    // 新增xx家 in GBK.
+    let path = temp_file("gbk.txt", b"\xD0\xC2\xD4\xF6xx\xBC\xD2");
+    let (code, stdout, _) = gongwen(&["check", "--format", "json", &path]);
+    assert_eq!(code, 1);
+    let v: serde_json::Value = serde_json::from_str(&stdout).expect("valid JSON");
+    assert_eq!(v["files"][0]["findings"][0]["snippet"], "xx");
+}
+
+#[test]
+fn rules_can_be_disabled_listed_and_explained() {
+    let path = temp_file("c.txt", "全年新增xx家".as_bytes());
+    assert_eq!(gongwen(&["check", "--disable", "unfilled-x", &path]).0, 0);
+    let (code, stdout, _) = gongwen(&["rules"]);
+    assert_eq!(code, 0);
+    assert!(stdout.contains("unfilled-x") && stdout.contains("todo-marker"));
+    let (code, stdout, _) = gongwen(&["explain", "unfilled-x"]);
+    assert_eq!(code, 0);
+    for section in ["检查什么", "为什么", "示例（错误）", "示例（正确）"] {
+        assert!(stdout.contains(section), "{section}");
+    }
+}

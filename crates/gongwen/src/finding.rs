@@ -1,0 +1,231 @@
+//! Findings are plain data: what a rule says about a range of the text.
+
+use serde::{Deserialize, Serialize};
+use std::ops::Range;
+
+/// The kind of defect. The set is closed and stable across releases: the app's
+/// colours and filters and the CLI's JSON rely on these names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Category {
+    Placeholder,
+    Number,
+    Section,
+    Outline,
+    Time,
+    Junk,
+    Artifact,
+    Masked,
+    Duplicate,
+    Note,
+    Punctuation,
+}
+
+impl Category {
+    pub const ALL: [Category; 11] = [
+        Category::Placeholder,
+        Category::Number,
+        Category::Section,
+        Category::Outline,
+        Category::Time,
+        Category::Junk,
+        Category::Artifact,
+        Category::Masked,
+        Category::Duplicate,
+        Category::Note,
+        Category::Punctuation,
+    ];
+
+    /// The stable kebab-case name used in JSON, CSS and `data-category`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Category::Placeholder => "placeholder",
+            Category::Number => "number",
+            Category::Section => "section",
+            Category::Outline => "outline",
+            Category::Time => "time",
+            Category::Junk => "junk",
+            Category::Artifact => "artifact",
+            Category::Masked => "masked",
+            Category::Duplicate => "duplicate",
+            Category::Note => "note",
+            Category::Punctuation => "punctuation",
+        }
+    }
+
+    /// The label users see.
+    pub fn label(self) -> &'static str {
+        match self {
+            Category::Placeholder => "未填占位符",
+            Category::Number => "数字不一致",
+            Category::Section => "缺少章节",
+            Category::Outline => "序号层级",
+            Category::Time => "年份时效",
+            Category::Junk => "网页残留",
+            Category::Artifact => "转换乱码",
+            Category::Masked => "屏蔽词",
+            Category::Duplicate => "重复字词",
+            Category::Note => "批注未删",
+            Category::Punctuation => "标点",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn name(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Severity::Info => "提示",
+            Severity::Warning => "警告",
+            Severity::Error => "错误",
+        }
+    }
+}
+
+/// One defect found in the text. Ranges are byte ranges into the checked text
+/// and always fall on `char` boundaries.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    /// The rule's stable kebab-case name.
+    pub rule: &'static str,
+    pub category: Category,
+    pub severity: Severity,
+    pub range: Range<usize>,
+    /// Simplified Chinese: what was found and what to do about it.
+    pub message: String,
+    pub related: Vec<Related>,
+    pub fix: Option<Fix>,
+}
+
+/// Another place in the text that explains a finding (e.g. the total that a
+/// list of parts should add up to).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Related {
+    pub range: Range<usize>,
+    pub message: String,
+}
+
+/// A proposed change, with how safe it is to apply without reading it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Fix {
+    pub title: String,
+    pub applicability: Applicability,
+    pub edits: Vec<Edit>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Applicability {
+    /// Needs a person to look: the change may alter the meaning.
+    Unsafe,
+    /// Keeps the meaning; may be applied in bulk.
+    Safe,
+}
+
+impl Applicability {
+    pub fn name(self) -> &'static str {
+        match self {
+            Applicability::Unsafe => "unsafe",
+            Applicability::Safe => "safe",
+        }
+    }
+}
+
+/// Replace `range` (bytes) by `replacement`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Edit {
+    pub range: Range<usize>,
+    pub replacement: String,
+}
+
+/// Applies the fixes of `findings` that are at least as safe as `at_least`.
+///
+/// Edits that overlap an edit already taken are skipped, so the result is
+/// well defined whatever the findings hold; running the check again on the
+/// result and applying once more is how callers reach a fixed point.
+pub fn apply_fixes(text: &str, findings: &[Finding], at_least: Applicability) -> String {
+    let mut edits: Vec<&Edit> = findings
+        .iter()
+        .filter_map(|f| f.fix.as_ref())
+        .filter(|fix| fix.applicability >= at_least)
+        .flat_map(|fix| fix.edits.iter())
+        .collect();
+    edits.sort_by_key(|e| (e.range.start, e.range.end));
+    let mut out = String::with_capacity(text.len());
+    let mut pos = 0;
+    for edit in edits {
+        if edit.range.start < pos || edit.range.end > text.len() {
+            continue;
+        }
+        out.push_str(&text[pos..edit.range.start]);
+        out.push_str(&edit.replacement);
+        pos = edit.range.end;
+    }
+    out.push_str(&text[pos..]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn finding(range: Range<usize>, replacement: &str, applicability: Applicability) -> Finding {
+        Finding {
+            rule: "test",
+            category: Category::Duplicate,
+            severity: Severity::Warning,
+            range: range.clone(),
+            message: String::new(),
+            related: vec![],
+            fix: Some(Fix {
+                title: "删除".into(),
+                applicability,
+                edits: vec![Edit {
+                    range,
+                    replacement: replacement.into(),
+                }],
+            }),
+        }
+    }
+
+    #[test]
+    fn applies_safe_edits_only_and_skips_overlaps() {
+        let text = "的的确确是是";
+        let findings = [
+            finding(12..15, "", Applicability::Safe),
+            finding(0..3, "", Applicability::Unsafe),
+            finding(12..18, "是", Applicability::Safe),
+        ];
+        assert_eq!(
+            apply_fixes(text, &findings, Applicability::Safe),
+            "的的确确是"
+        );
+        assert_eq!(
+            apply_fixes(text, &findings, Applicability::Unsafe),
+            "的确确是"
+        );
+    }
+
+    #[test]
+    fn categories_have_distinct_names() {
+        let mut names: Vec<_> = Category::ALL.iter().map(|c| c.name()).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), Category::ALL.len());
+    }
+}

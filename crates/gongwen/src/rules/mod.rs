@@ -1,0 +1,168 @@
+//! The rule registry. Each rule lives in its own file: metadata and docs
+//! first, then the check, then its tests.
+
+use crate::config::Config;
+use crate::finding::{Category, Finding, Fix, Related, Severity};
+use std::ops::Range;
+
+pub mod placeholder;
+
+/// A rule: what it is (for the CLI's `explain`, the app's help panel and the
+/// registry self-test) and the function that checks a text.
+#[derive(Debug)]
+pub struct Rule {
+    pub meta: RuleMeta,
+    pub check: fn(&Ctx<'_>, &mut Sink<'_>),
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct RuleMeta {
+    /// Stable kebab-case name; reads well as "allow <name>".
+    pub name: &'static str,
+    pub category: Category,
+    pub severity: Severity,
+    /// Whether findings of this rule can carry a fix.
+    pub fix: FixAvailability,
+    pub docs: Docs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FixAvailability {
+    None,
+    Sometimes,
+    Always,
+}
+
+/// A rule's documentation, in Simplified Chinese, in fixed sections.
+#[derive(Debug, Clone, Copy)]
+pub struct Docs {
+    /// 检查什么
+    pub what: &'static str,
+    /// 为什么
+    pub why: &'static str,
+    /// 示例（错误）: must trigger the rule.
+    pub bad: &'static str,
+    /// 示例（正确）: must not trigger the rule.
+    pub good: &'static str,
+}
+
+/// Every rule, in a stable order.
+pub static RULES: &[&Rule] = &[
+    &placeholder::unfilled_x::RULE,
+    &placeholder::unfilled_asterisk::RULE,
+    &placeholder::unfilled_mark::RULE,
+    &placeholder::empty_brackets::RULE,
+    &placeholder::todo_marker::RULE,
+];
+
+pub fn find(name: &str) -> Option<&'static Rule> {
+    RULES.iter().copied().find(|r| r.meta.name == name)
+}
+
+/// What a rule sees.
+#[derive(Debug)]
+pub struct Ctx<'a> {
+    pub text: &'a str,
+    pub config: &'a Config,
+}
+
+/// Where a rule reports. It stamps each finding with the rule's name,
+/// category and configured severity, so rules only say what and where.
+#[derive(Debug)]
+pub struct Sink<'a> {
+    meta: &'a RuleMeta,
+    severity: Severity,
+    findings: &'a mut Vec<Finding>,
+}
+
+impl<'a> Sink<'a> {
+    pub(crate) fn new(meta: &'a RuleMeta, config: &Config, findings: &'a mut Vec<Finding>) -> Self {
+        let severity = config.severity(meta.name, meta.severity);
+        Sink {
+            meta,
+            severity,
+            findings,
+        }
+    }
+
+    pub fn report(&mut self, range: Range<usize>, message: String) -> &mut Finding {
+        self.report_with(range, message, self.severity)
+    }
+
+    /// Reports with a severity other than the rule's default, for the weaker
+    /// readings of a rule. A configured severity still wins.
+    pub fn report_with(
+        &mut self,
+        range: Range<usize>,
+        message: String,
+        severity: Severity,
+    ) -> &mut Finding {
+        let configured = self.severity != self.meta.severity;
+        self.findings.push(Finding {
+            rule: self.meta.name,
+            category: self.meta.category,
+            severity: if configured { self.severity } else { severity },
+            range,
+            message,
+            related: Vec::new(),
+            fix: None,
+        });
+        self.findings.last_mut().expect("just pushed")
+    }
+}
+
+impl Finding {
+    pub fn with_related(&mut self, range: Range<usize>, message: String) -> &mut Self {
+        self.related.push(Related { range, message });
+        self
+    }
+
+    pub fn with_fix(&mut self, fix: Fix) -> &mut Self {
+        self.fix = Some(fix);
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check;
+
+    /// Every rule documents itself, and its examples are honest: the bad one
+    /// triggers the rule, the good one does not (biome's `rules_check`).
+    #[test]
+    fn every_rule_has_docs_whose_examples_hold() {
+        let config = Config::default();
+        for rule in RULES {
+            let m = &rule.meta;
+            assert!(
+                !m.docs.what.is_empty() && !m.docs.why.is_empty(),
+                "{} lacks docs",
+                m.name
+            );
+            let fired = |text: &str| {
+                check(text, &config)
+                    .findings
+                    .iter()
+                    .any(|f| f.rule == m.name)
+            };
+            assert!(
+                fired(m.docs.bad),
+                "{}: bad example does not trigger it",
+                m.name
+            );
+            assert!(!fired(m.docs.good), "{}: good example triggers it", m.name);
+        }
+    }
+
+    #[test]
+    fn rule_names_are_unique_kebab_case() {
+        let mut names: Vec<_> = RULES.iter().map(|r| r.meta.name).collect();
+        for n in &names {
+            assert!(n.chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{n}");
+        }
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), RULES.len());
+    }
+}

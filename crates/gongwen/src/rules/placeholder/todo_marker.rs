@@ -1,0 +1,140 @@
+//! `todo-marker`: explicit to-do marks left in the draft (待补充, TODO …).
+
+use crate::finding::{Category, Severity};
+use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
+use crate::text::{char_at, char_before};
+use std::ops::Range;
+
+pub static RULE: Rule = Rule {
+    meta: RuleMeta {
+        name: "todo-marker",
+        category: Category::Placeholder,
+        severity: Severity::Error,
+        fix: FixAvailability::None,
+        docs: Docs {
+            what: "起草人留给自己的待办标记：待补充、待填写、待核实、待确认、待定、此处填写、请填写、TODO 等，以及在配置中添加的本单位模板用语。",
+            why: "这些标记说明该处内容还没有写完或没有核实，不能出现在上报稿中。",
+            bad: "全年完成技改投资（待核实）亿元，具体项目待补充。TODO: 补数据",
+            good: "部分配套政策有待完善，项目选址有待确认。",
+        },
+    },
+    check,
+};
+
+/// Built-in markers. A 待 marker is skipped where 待 ends another word
+/// (有待核实 and 尚待确认 are prose about work still to be done; 招待、接待、
+/// 期待、等待 are not markers at all).
+const MARKERS: &[(&str, Severity)] = &[
+    ("待补充", Severity::Error),
+    ("待補充", Severity::Error),
+    ("待填写", Severity::Error),
+    ("待填寫", Severity::Error),
+    ("待核实", Severity::Error),
+    ("待核實", Severity::Error),
+    ("待确认", Severity::Error),
+    ("待確認", Severity::Error),
+    // 待定 is also a real status (时间待定): a warning, not an error.
+    ("待定", Severity::Warning),
+    ("此处填写", Severity::Error),
+    ("此處填寫", Severity::Error),
+    ("此处输入", Severity::Error),
+    ("此處輸入", Severity::Error),
+    ("在此填写", Severity::Error),
+    ("请填写", Severity::Error),
+    ("請填寫", Severity::Error),
+    ("TODO", Severity::Error),
+    ("TBD", Severity::Error),
+    ("FIXME", Severity::Error),
+];
+
+fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    let text = ctx.text;
+    let extra = ctx
+        .config
+        .placeholder_words
+        .iter()
+        .filter(|w| !w.trim().is_empty());
+    let markers = MARKERS
+        .iter()
+        .map(|(m, s)| (*m, *s))
+        .chain(extra.map(|w| (w.as_str(), Severity::Error)));
+    let mut found: Vec<(Range<usize>, Severity)> = Vec::new();
+    for (marker, severity) in markers {
+        for (at, _) in text.match_indices(marker) {
+            let range = at..at + marker.len();
+            if is_marker(text, &range)
+                && !found
+                    .iter()
+                    .any(|(r, _)| r.start < range.end && range.start < r.end)
+            {
+                found.push((range, severity));
+            }
+        }
+    }
+    for (range, severity) in found {
+        let snippet = &text[range.clone()];
+        let message =
+            format!("待办标记“{snippet}”：此处内容尚未完成或未经核实，请补全后删去该标记。");
+        sink.report_with(range, message, severity);
+    }
+}
+
+fn is_marker(text: &str, range: &Range<usize>) -> bool {
+    let snippet = &text[range.clone()];
+    if snippet.starts_with('待') {
+        return !char_before(text, range.start)
+            .is_some_and(|c| "有尚亟留招接期等对對看虐款善优優".contains(c));
+    }
+    if snippet.is_ascii() {
+        // Whole Latin words only: `TODO` but not `TODOS`.
+        let word = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+        return !word(char_before(text, range.start)) && !word(char_at(text, range.end));
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::placeholder::test_util::snippets;
+    use crate::{check, Config, Severity};
+
+    fn found(text: &str) -> Vec<&str> {
+        snippets("todo-marker", text)
+    }
+
+    #[test]
+    fn finds_markers() {
+        assert_eq!(found("项目名称待补充。"), ["待补充"]);
+        assert_eq!(found("（待核实）"), ["待核实"]);
+        assert_eq!(found("此处填写数据"), ["此处填写"]);
+        assert_eq!(found("TODO: 补数据"), ["TODO"]);
+        assert_eq!(found("項目待補充"), ["待補充"]);
+    }
+
+    #[test]
+    fn leaves_prose_alone() {
+        for text in [
+            "机制有待完善",
+            "有待核实",
+            "有待确认",
+            "TODOS",
+            "待遇",
+            "招待定点",
+        ] {
+            assert_eq!(found(text), Vec::<&str>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn undecided_is_a_warning_and_extra_words_count() {
+        let report = check("时间待定", &Config::default());
+        assert_eq!(report.findings[0].severity, Severity::Warning);
+        let config = Config {
+            placeholder_words: vec!["请在此输入".into()],
+            ..Config::default()
+        };
+        let report = check("请在此输入内容", &config);
+        assert_eq!(report.findings.len(), 1);
+        assert_eq!(report.findings[0].rule, "todo-marker");
+    }
+}

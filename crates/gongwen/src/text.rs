@@ -1,0 +1,190 @@
+//! Character classes and offset conversion.
+//!
+//! Inside the engine every position is a byte offset into the checked text.
+//! [`LineIndex`] is the one place that turns byte offsets into what the edges
+//! need: 1-based line and column in characters (CLI, JSON), character offsets
+//! (JSON) and UTF-16 offsets (the DOM's `selectionStart`).
+
+/// A CJK ideograph (the common blocks, including extension A and the
+/// compatibility block), as opposed to punctuation, Latin letters or digits.
+pub fn is_han(c: char) -> bool {
+    matches!(c,
+        '\u{4E00}'..='\u{9FFF}'
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{20000}'..='\u{2FA1F}')
+}
+
+/// Full-width and CJK punctuation (，。、；：“”（）【】《》…—).
+pub fn is_cjk_punct(c: char) -> bool {
+    matches!(c,
+        '\u{3000}'..='\u{303F}'
+        | '\u{FF01}'..='\u{FF0F}'
+        | '\u{FF1A}'..='\u{FF20}'
+        | '\u{FF3B}'..='\u{FF40}'
+        | '\u{FF5B}'..='\u{FF65}'
+        | '\u{2010}'..='\u{2027}')
+}
+
+/// Letters and digits that make up a Latin "word", half- or full-width,
+/// including accented letters such as pinyin tone marks (`xù`, `fā`), so that
+/// pinyin and English words are never split into pieces.
+pub fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || matches!(c,
+            '\u{FF10}'..='\u{FF19}'
+            | '\u{FF21}'..='\u{FF3A}'
+            | '\u{FF41}'..='\u{FF5A}'
+            | '\u{00C0}'..='\u{00D6}'
+            | '\u{00D8}'..='\u{00F6}'
+            | '\u{00F8}'..='\u{024F}')
+}
+
+/// Folds full-width ASCII letters and digits to half-width.
+pub fn fold_width(c: char) -> char {
+    match c {
+        '\u{FF10}'..='\u{FF19}' | '\u{FF21}'..='\u{FF3A}' | '\u{FF41}'..='\u{FF5A}' => {
+            char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
+        }
+        _ => c,
+    }
+}
+
+pub fn is_digit(c: char) -> bool {
+    fold_width(c).is_ascii_digit()
+}
+
+/// The character before byte offset `at`, if any.
+pub fn char_before(text: &str, at: usize) -> Option<char> {
+    text[..at].chars().next_back()
+}
+
+/// The character at byte offset `at`, if any.
+pub fn char_at(text: &str, at: usize) -> Option<char> {
+    text[at..].chars().next()
+}
+
+/// Converts byte offsets of one text to lines, columns, character and UTF-16
+/// offsets. Lines are split on `\n`; a `\r\n` is one line break.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    /// For each line: its first byte, and the number of chars and UTF-16
+    /// units before it.
+    lines: Vec<LineStart>,
+    text_len: usize,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct LineStart {
+    byte: usize,
+    chars: usize,
+    utf16: usize,
+}
+
+/// A position for people: 1-based line and column, column counted in
+/// characters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LineCol {
+    pub line: usize,
+    pub column: usize,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> Self {
+        let mut lines = vec![LineStart {
+            byte: 0,
+            chars: 0,
+            utf16: 0,
+        }];
+        let (mut chars, mut utf16) = (0, 0);
+        for (i, c) in text.char_indices() {
+            chars += 1;
+            utf16 += c.len_utf16();
+            if c == '\n' {
+                lines.push(LineStart {
+                    byte: i + 1,
+                    chars,
+                    utf16,
+                });
+            }
+        }
+        LineIndex {
+            lines,
+            text_len: text.len(),
+        }
+    }
+
+    fn line_of(&self, byte: usize) -> usize {
+        self.lines.partition_point(|l| l.byte <= byte) - 1
+    }
+
+    pub fn line_col(&self, text: &str, byte: usize) -> LineCol {
+        let byte = byte.min(self.text_len);
+        let line = self.line_of(byte);
+        let start = self.lines[line].byte;
+        LineCol {
+            line: line + 1,
+            column: text[start..byte].chars().count() + 1,
+        }
+    }
+
+    /// 0-based offset in Unicode scalar values.
+    pub fn char_offset(&self, text: &str, byte: usize) -> usize {
+        let byte = byte.min(self.text_len);
+        let line = self.lines[self.line_of(byte)];
+        line.chars + text[line.byte..byte].chars().count()
+    }
+
+    /// 0-based offset in UTF-16 code units, as the DOM counts.
+    pub fn utf16_offset(&self, text: &str, byte: usize) -> usize {
+        let byte = byte.min(self.text_len);
+        let line = self.lines[self.line_of(byte)];
+        line.utf16 + text[line.byte..byte].encode_utf16().count()
+    }
+
+    /// The byte range of line `line` (1-based), without its line break.
+    pub fn line_range(&self, text: &str, line: usize) -> std::ops::Range<usize> {
+        let start = self.lines.get(line - 1).map_or(self.text_len, |l| l.byte);
+        let end = self.lines.get(line).map_or(self.text_len, |l| l.byte - 1);
+        let end = if text[start..end].ends_with('\r') {
+            end - 1
+        } else {
+            end
+        };
+        start..end
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn converts_offsets_at_the_edges() {
+        let text = "一、总结\r\n共xx家𠀀企业\n";
+        let idx = LineIndex::new(text);
+        let at = text.find("xx").unwrap_or_default();
+        assert_eq!(idx.line_col(text, at), LineCol { line: 2, column: 2 });
+        assert_eq!(idx.char_offset(text, at), 7);
+        assert_eq!(idx.utf16_offset(text, at), 7);
+        let after = text.find("企").unwrap_or_default();
+        // U+20000 is one char but two UTF-16 units.
+        assert_eq!(idx.char_offset(text, after), 11);
+        assert_eq!(idx.utf16_offset(text, after), 12);
+        assert_eq!(&text[idx.line_range(text, 1)], "一、总结");
+        assert_eq!(&text[idx.line_range(text, 2)], "共xx家𠀀企业");
+        assert_eq!(
+            idx.line_col(text, text.len()),
+            LineCol { line: 3, column: 1 }
+        );
+    }
+
+    #[test]
+    fn classifies_characters() {
+        assert!(is_han('县') && is_han('縣') && !is_han('，') && !is_han('x'));
+        assert!(is_cjk_punct('，') && is_cjk_punct('“') && is_cjk_punct('（'));
+        assert!(is_word_char('ù') && is_word_char('ｘ') && !is_word_char('×'));
+        assert_eq!(fold_width('ｘ'), 'x');
+        assert!(is_digit('９'));
+    }
+}

@@ -1,0 +1,177 @@
+//! The page: header, editor, findings panel and status line.
+
+use crate::editor::Editor;
+use crate::panel::{FindingsPanel, HelpPanel};
+use gloo_timers::callback::Timeout;
+use gongwen::{check, Config, LineIndex, Report, Severity};
+use std::rc::Rc;
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+/// The demo draft shown on first visit: written for this project, in the
+/// genre, with the kinds of defects the checker finds.
+pub const DEMO: &str = include_str!("../static/demo.txt");
+
+/// How long typing must pause before the draft is checked again.
+const DEBOUNCE_MS: u32 = 150;
+
+/// A draft together with what the engine found in it. The highlights are
+/// drawn only while the textarea still holds exactly this text.
+#[derive(Debug)]
+pub struct Checked {
+    pub text: Rc<str>,
+    pub report: Report,
+    pub index: LineIndex,
+    pub ms: f64,
+}
+
+impl PartialEq for Checked {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.text, &other.text) && self.report == other.report
+    }
+}
+
+fn run_check(text: Rc<str>) -> Rc<Checked> {
+    let perf = web_sys::window().and_then(|w| w.performance());
+    let t0 = perf.as_ref().map_or(0.0, |p| p.now());
+    let report = check(&text, &Config::default());
+    let ms = perf.as_ref().map_or(0.0, |p| p.now()) - t0;
+    let index = LineIndex::new(&text);
+    Rc::new(Checked {
+        text,
+        report,
+        index,
+        ms,
+    })
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tab {
+    Findings,
+    Help,
+}
+
+#[function_component(App)]
+pub fn app() -> Html {
+    let draft = use_state(|| Rc::<str>::from(DEMO));
+    let checked = use_state(|| run_check(Rc::from(DEMO)));
+    let selected = use_state(|| None::<usize>);
+    let tab = use_state(|| Tab::Findings);
+    let timer = use_mut_ref(|| None::<Timeout>);
+    let textarea = use_node_ref();
+
+    let on_input = {
+        let (draft, checked, selected, timer) = (
+            draft.clone(),
+            checked.clone(),
+            selected.clone(),
+            timer.clone(),
+        );
+        Callback::from(move |text: String| {
+            let text: Rc<str> = Rc::from(text);
+            draft.set(text.clone());
+            selected.set(None);
+            let checked = checked.clone();
+            // Dropping the previous timeout cancels it.
+            *timer.borrow_mut() = Some(Timeout::new(DEBOUNCE_MS, move || {
+                checked.set(run_check(text))
+            }));
+        })
+    };
+
+    let load = {
+        let (draft, checked, selected, timer, textarea) = (
+            draft.clone(),
+            checked.clone(),
+            selected.clone(),
+            timer.clone(),
+            textarea.clone(),
+        );
+        move |content: &'static str| {
+            let (draft, checked, selected, timer, textarea) = (
+                draft.clone(),
+                checked.clone(),
+                selected.clone(),
+                timer.clone(),
+                textarea.clone(),
+            );
+            Callback::from(move |_: MouseEvent| {
+                timer.borrow_mut().take();
+                if let Some(el) = textarea.cast::<HtmlTextAreaElement>() {
+                    el.set_value(content);
+                    el.set_scroll_top(0);
+                    let _ = el.focus();
+                }
+                let text: Rc<str> = Rc::from(content);
+                draft.set(text.clone());
+                checked.set(run_check(text));
+                selected.set(None);
+            })
+        }
+    };
+
+    let on_select = {
+        let selected = selected.clone();
+        Callback::from(move |i: usize| selected.set(Some(i)))
+    };
+
+    let report = &checked.report;
+    let errors = report
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .count();
+    let warnings = report.findings.len() - errors;
+    let chars = draft.chars().filter(|c| !c.is_whitespace()).count();
+    let tab_button = |t: Tab, label: &'static str| {
+        let tab = tab.clone();
+        let class = classes!("tab", (*tab == t).then_some("active"));
+        html! { <button {class} onclick={Callback::from(move |_| tab.set(t))}>{label}</button> }
+    };
+
+    html! {
+        <div class="page">
+            <header class="top">
+                <div class="brand">
+                    <h1>{"公文体检"}</h1>
+                    <p class="tagline">{"粘贴工作报告草稿，立即标出未填写的占位符等问题。全部在本机浏览器内完成，文字不会上传。"}</p>
+                </div>
+                <div class="actions">
+                    <button id="load-demo" onclick={load(DEMO)}>{"示例"}</button>
+                    <button id="clear" onclick={load("")}>{"清空"}</button>
+                </div>
+            </header>
+            <main class="work">
+                <Editor
+                    textarea={textarea.clone()}
+                    initial={DEMO}
+                    draft={(*draft).clone()}
+                    checked={(*checked).clone()}
+                    selected={*selected}
+                    on_input={on_input}
+                />
+                <aside class="side">
+                    <nav class="tabs">
+                        {tab_button(Tab::Findings, "问题")}
+                        {tab_button(Tab::Help, "规则说明")}
+                    </nav>
+                    if *tab == Tab::Findings {
+                        <FindingsPanel
+                            checked={(*checked).clone()}
+                            textarea={textarea.clone()}
+                            selected={*selected}
+                            {on_select}
+                        />
+                    } else {
+                        <HelpPanel />
+                    }
+                </aside>
+            </main>
+            <footer class="status" id="status">
+                <span>{format!("字数 {chars}")}</span>
+                <span id="finding-count">{format!("问题 {}（错误 {errors}，警告 {warnings}）", report.findings.len())}</span>
+                <span>{format!("用时 {:.1} ms", checked.ms)}</span>
+            </footer>
+        </div>
+    }
+}

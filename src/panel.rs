@@ -1,0 +1,133 @@
+//! The side panels: findings grouped by category, and the rules' help.
+
+use crate::app::Checked;
+use gongwen::{Category, RULES};
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct FindingsProps {
+    pub checked: Rc<Checked>,
+    pub textarea: NodeRef,
+    pub selected: Option<usize>,
+    pub on_select: Callback<usize>,
+}
+
+#[function_component(FindingsPanel)]
+pub fn findings_panel(props: &FindingsProps) -> Html {
+    let checked = &props.checked;
+    let findings = &checked.report.findings;
+    if findings.is_empty() {
+        let text = if checked.text.trim().is_empty() {
+            "粘贴草稿后，这里会列出发现的问题。"
+        } else {
+            "没有发现问题。"
+        };
+        return html! { <div class="findings empty">{text}</div> };
+    }
+    let groups = Category::ALL.iter().filter_map(|&cat| {
+        let items: Vec<usize> = (0..findings.len())
+            .filter(|&i| findings[i].category == cat)
+            .collect();
+        (!items.is_empty()).then_some((cat, items))
+    });
+    html! {
+        <div class="findings">
+            { for groups.map(|(cat, items)| html! {
+                <section class={classes!("group", format!("cat-{}", cat.name()))} data-category={cat.name()}>
+                    <h2><span class="swatch"></span>{cat.label()}<span class="count">{items.len()}</span></h2>
+                    <ul>
+                        { for items.into_iter().map(|i| entry(props, i)) }
+                    </ul>
+                </section>
+            }) }
+        </div>
+    }
+}
+
+fn entry(props: &FindingsProps, i: usize) -> Html {
+    let checked = &props.checked;
+    let f = &checked.report.findings[i];
+    let text = &checked.text;
+    let at = checked.index.line_col(text, f.range.start);
+    let onclick = {
+        let (checked, textarea, on_select) = (
+            checked.clone(),
+            props.textarea.clone(),
+            props.on_select.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            reveal(&checked, &textarea, i);
+            on_select.emit(i);
+        })
+    };
+    let class = classes!(
+        "finding",
+        format!("sev-{}", f.severity.name()),
+        (props.selected == Some(i)).then_some("active")
+    );
+    html! {
+        <li {class} data-finding={i.to_string()} data-rule={f.rule} data-category={f.category.name()} {onclick}>
+            <div class="where">
+                <span class="line">{format!("第 {} 行", at.line)}</span>
+                <code class="snippet">{text[f.range.clone()].to_owned()}</code>
+                <span class="rule">{f.rule}</span>
+            </div>
+            <p class="message">{f.message.clone()}</p>
+        </li>
+    }
+}
+
+/// Selects finding `i` in the textarea and scrolls it into view. The DOM
+/// counts in UTF-16 units: the engine's `LineIndex` converts.
+fn reveal(checked: &Checked, textarea: &NodeRef, i: usize) {
+    let Some(ta) = textarea.cast::<HtmlTextAreaElement>() else {
+        return;
+    };
+    let f = &checked.report.findings[i];
+    let text = &checked.text;
+    let start = checked.index.utf16_offset(text, f.range.start) as u32;
+    let end = checked.index.utf16_offset(text, f.range.end) as u32;
+    let _ = ta.focus();
+    let _ = ta.set_selection_range(start, end);
+    // The highlight layer has the same layout as the textarea, so the mark's
+    // offset is where the selection sits.
+    let mark = ta
+        .parent_element()
+        .and_then(|editor| {
+            editor
+                .query_selector(&format!("mark[data-finding=\"{i}\"]"))
+                .ok()
+                .flatten()
+        })
+        .and_then(|m| m.dyn_into::<HtmlElement>().ok());
+    if let Some(mark) = mark {
+        let top = mark.offset_top() - ta.client_height() / 3;
+        ta.set_scroll_top(top.max(0));
+    }
+}
+
+#[function_component(HelpPanel)]
+pub fn help_panel() -> Html {
+    html! {
+        <div class="help">
+            { for RULES.iter().map(|rule| {
+                let m = &rule.meta;
+                html! {
+                    <details class="rule-doc" data-rule={m.name}>
+                        <summary>
+                            <span class={classes!("swatch", format!("cat-{}", m.category.name()))}></span>
+                            <code>{m.name}</code>{" · "}{m.category.label()}
+                        </summary>
+                        <h3>{"检查什么"}</h3><p>{m.docs.what}</p>
+                        <h3>{"为什么"}</h3><p>{m.docs.why}</p>
+                        <h3>{"示例（错误）"}</h3><p class="example bad">{m.docs.bad}</p>
+                        <h3>{"示例（正确）"}</h3><p class="example good">{m.docs.good}</p>
+                    </details>
+                }
+            }) }
+        </div>
+    }
+}

@@ -1,0 +1,340 @@
+//! Browser end-to-end tests: the app as built by Trunk (`dist/`), served on
+//! loopback and driven in headless Chromium through chromedriver, asserting
+//! what a person would see.
+//!
+//! They need the built app and a browser, so they are `#[ignore]`d in a
+//! plain `cargo test`; `cargo xtask test` builds dist/ and runs them with
+//! `--ignored`.
+#![cfg(not(target_arch = "wasm32"))]
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+const DEMO: &str = include_str!("../static/demo.txt");
+
+/// A served app, a chromedriver and a browser session; all stopped on drop.
+struct Browser {
+    client: Client,
+    url: String,
+    driver: Child,
+    server: Arc<tiny_http::Server>,
+    profile: PathBuf,
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        self.server.unblock();
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+        let _ = std::fs::remove_dir_all(&self.profile);
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port")
+}
+
+fn serve(dist: PathBuf) -> (Arc<tiny_http::Server>, String) {
+    let server = Arc::new(tiny_http::Server::http("127.0.0.1:0").expect("static server"));
+    let url = format!(
+        "http://{}/",
+        server.server_addr().to_ip().expect("ip address")
+    );
+    let handle = server.clone();
+    std::thread::spawn(move || {
+        for request in handle.incoming_requests() {
+            let path = request
+                .url()
+                .split('?')
+                .next()
+                .unwrap_or("/")
+                .trim_start_matches('/')
+                .to_owned();
+            let file = dist.join(if path.is_empty() { "index.html" } else { &path });
+            let response = match std::fs::read(&file) {
+                Ok(bytes) if file.starts_with(&dist) => {
+                    let mime = match file.extension().and_then(|e| e.to_str()) {
+                        Some("html") => "text/html; charset=utf-8",
+                        Some("js") => "text/javascript",
+                        Some("wasm") => "application/wasm",
+                        Some("css") => "text/css",
+                        Some("svg") => "image/svg+xml",
+                        _ => "application/octet-stream",
+                    };
+                    let header =
+                        tiny_http::Header::from_bytes("Content-Type", mime).expect("header");
+                    tiny_http::Response::from_data(bytes)
+                        .with_header(header)
+                        .boxed()
+                }
+                _ => tiny_http::Response::empty(404).boxed(),
+            };
+            let _ = request.respond(response);
+        }
+    });
+    (server, url)
+}
+
+async fn open() -> Browser {
+    let dist = PathBuf::from(std::env::var("GONGWEN_DIST").unwrap_or_else(|_| "dist".into()));
+    assert!(
+        dist.join("index.html").exists(),
+        "no built app in {}: run `cargo xtask test`",
+        dist.display()
+    );
+    let (server, url) = serve(dist);
+    let port = free_port();
+    let driver = Command::new(
+        std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into()),
+    )
+    .arg(format!("--port={port}"))
+    .stdout(Stdio::null())
+    .stderr(Stdio::null())
+    .spawn()
+    .expect("chromedriver starts");
+    let profile = std::env::temp_dir().join(format!("gongwen-e2e-{port}"));
+    let mut caps = serde_json::Map::new();
+    caps.insert(
+        "goog:chromeOptions".into(),
+        json!({
+            "binary": std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into()),
+            "args": [
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1400,900", format!("--user-data-dir={}", profile.display()),
+            ]
+        }),
+    );
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let client = loop {
+        match ClientBuilder::native()
+            .capabilities(caps.clone())
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+        {
+            Ok(client) => break client,
+            Err(err) if Instant::now() > deadline => panic!("no browser session: {err}"),
+            Err(_) => tokio::time::sleep(Duration::from_millis(200)).await,
+        }
+    };
+    client.goto(&url).await.expect("page loads");
+    let browser = Browser {
+        client,
+        url,
+        driver,
+        server,
+        profile,
+    };
+    browser
+        .wait_for(
+            "the app to start",
+            "return document.getElementById('draft') !== null",
+        )
+        .await;
+    browser
+}
+
+impl Browser {
+    async fn js(&self, script: &str) -> Value {
+        self.client
+            .execute(script, vec![])
+            .await
+            .expect("script runs")
+    }
+
+    /// Polls `script` until it returns `true`.
+    async fn wait_for(&self, what: &str, script: &str) {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        while self.js(script).await != json!(true) {
+            assert!(Instant::now() < deadline, "timed out waiting for {what}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// The highlights as (text, category, rule), in document order.
+    async fn marks(&self) -> Vec<(String, String, String)> {
+        let v = self
+            .js("return [...document.querySelectorAll('mark[data-finding]')].map(m => [m.textContent, m.dataset.category, m.dataset.rule])")
+            .await;
+        serde_json::from_value(v).expect("list of marks")
+    }
+
+    /// Replaces the draft the way a paste does: one input event with the text.
+    async fn paste(&self, text: &str) {
+        self.client
+            .find(Locator::Id("clear"))
+            .await
+            .expect("清空 button")
+            .click()
+            .await
+            .expect("click");
+        self.client
+            .execute(
+                "const t = document.getElementById('draft'); t.focus(); document.execCommand('insertText', false, arguments[0]);",
+                vec![json!(text)],
+            )
+            .await
+            .expect("paste");
+    }
+
+    async fn screenshot(&self, name: &str) {
+        let png = self.client.screenshot().await.expect("screenshot");
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("target")
+            .join("e2e");
+        std::fs::create_dir_all(&dir).expect("artifact dir");
+        std::fs::write(dir.join(name), png).expect("write screenshot");
+    }
+}
+
+fn expected_marks(text: &str) -> Vec<(String, String, String)> {
+    gongwen::check(text, &gongwen::Config::default())
+        .findings
+        .iter()
+        .map(|f| {
+            (
+                text[f.range.clone()].to_owned(),
+                f.category.name().to_owned(),
+                f.rule.to_owned(),
+            )
+        })
+        .collect()
+}
+
+#[tokio::test]
+#[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
+async fn first_visit_shows_the_demo_draft_checked() {
+    let b = open().await;
+    b.wait_for(
+        "highlights",
+        "return document.querySelectorAll('mark[data-finding]').length > 0",
+    )
+    .await;
+    let expected = expected_marks(DEMO);
+    assert!(expected.len() >= 15, "the demo shows the product at work");
+    assert_eq!(b.marks().await, expected);
+    let value = b.js("return document.getElementById('draft').value").await;
+    assert_eq!(value, json!(DEMO));
+    let entries = b
+        .js("return document.querySelectorAll('li[data-finding]').length")
+        .await;
+    assert_eq!(entries, json!(expected.len()));
+    let status = b
+        .js("return document.getElementById('finding-count').textContent")
+        .await;
+    assert!(
+        status
+            .as_str()
+            .unwrap_or_default()
+            .starts_with(&format!("问题 {}", expected.len())),
+        "{status}"
+    );
+    b.screenshot("demo.png").await;
+    let _ = b.url.len();
+}
+
+#[tokio::test]
+#[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
+async fn pasting_a_draft_highlights_exactly_its_placeholders() {
+    let b = open().await;
+    let draft = "一、工作总结\n全年新增规上工业企业xx家，同比增长x.x%，完成投资（ ）亿元。\n某企业引进x86服务器和Xbox配件，3×4米。\n";
+    b.paste(draft).await;
+    b.wait_for(
+        "three highlights",
+        "return document.querySelectorAll('mark[data-finding]').length === 3",
+    )
+    .await;
+    let marks = b.marks().await;
+    let texts: Vec<&str> = marks.iter().map(|m| m.0.as_str()).collect();
+    assert_eq!(texts, ["xx", "x.x%", "（ ）"]);
+    assert!(marks.iter().all(|m| m.1 == "placeholder"));
+    assert_eq!(
+        marks.iter().map(|m| m.2.as_str()).collect::<Vec<_>>(),
+        ["unfilled-x", "unfilled-x", "empty-brackets"]
+    );
+    let groups = b.js("return [...document.querySelectorAll('.group')].map(g => [g.dataset.category, g.querySelectorAll('li').length])").await;
+    assert_eq!(groups, json!([["placeholder", 3]]));
+}
+
+#[tokio::test]
+#[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
+async fn typing_rechecks_after_a_pause() {
+    let b = open().await;
+    b.paste("全年新增企业12家。").await;
+    b.wait_for(
+        "no highlights",
+        "return document.querySelectorAll('li[data-finding]').length === 0",
+    )
+    .await;
+    let textarea = b.client.find(Locator::Id("draft")).await.expect("textarea");
+    textarea.send_keys("研发投入增长xx%").await.expect("typing");
+    b.wait_for(
+        "a highlight for what was typed",
+        "return document.querySelectorAll('mark[data-finding]').length === 1",
+    )
+    .await;
+    assert_eq!(b.marks().await[0].0, "xx%");
+}
+
+#[tokio::test]
+#[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
+async fn clicking_a_finding_selects_its_text_and_scrolls_to_it() {
+    let b = open().await;
+    // A long draft, with a character outside the BMP (two UTF-16 units)
+    // before the placeholders, so offsets must be converted correctly.
+    let filler = "全县工业经济保持平稳运行，各项工作有序推进。\n".repeat(80);
+    let draft = format!("𠀀新增xx家。\n{filler}第x位，待补充。");
+    b.paste(&draft).await;
+    b.wait_for(
+        "three findings",
+        "return document.querySelectorAll('li[data-finding]').length === 3",
+    )
+    .await;
+
+    b.client
+        .find(Locator::Css("li[data-finding=\"1\"]"))
+        .await
+        .expect("entry")
+        .click()
+        .await
+        .expect("click");
+    let state = b
+        .js("const t = document.getElementById('draft');
+             const bd = document.querySelector('.backdrop');
+             return [t.value.substring(t.selectionStart, t.selectionEnd), document.activeElement === t,
+                     t.scrollTop > 0, Math.abs(bd.scrollTop - t.scrollTop) <= 1,
+                     document.querySelector('mark[data-finding=\"1\"]').classList.contains('active'),
+                     document.querySelector('li[data-finding=\"1\"]').classList.contains('active')]")
+        .await;
+    assert_eq!(state, json!(["x", true, true, true, true, true]));
+    // The selected mark is inside the visible part of the editor.
+    let visible = b
+        .js(
+            "const e = document.querySelector('.editor').getBoundingClientRect();
+             const m = document.querySelector('mark[data-finding=\"1\"]').getBoundingClientRect();
+             return m.top >= e.top && m.bottom <= e.bottom",
+        )
+        .await;
+    assert_eq!(visible, json!(true));
+
+    b.client
+        .find(Locator::Css("li[data-finding=\"0\"]"))
+        .await
+        .expect("entry")
+        .click()
+        .await
+        .expect("click");
+    let selected = b
+        .js("const t = document.getElementById('draft'); return [t.selectionStart, t.selectionEnd, t.value.substring(t.selectionStart, t.selectionEnd)]")
+        .await;
+    // 𠀀 is two UTF-16 units, 新增 two more.
+    assert_eq!(selected, json!([4, 6, "xx"]));
+    b.screenshot("selected.png").await;
+}

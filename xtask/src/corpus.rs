@@ -1,0 +1,237 @@
+//! `cargo xtask corpus [DIR]`: runs the CLI on labelled reports and scores
+//! its JSON against the labels (schema: shared/corpus/README.md).
+//!
+//! A truth entry is found when a finding of the matching kind sits on its
+//! line (line 0: anywhere in the document). A `number-ok` entry is a false
+//! alarm when a `number` finding sits on its line (overlapping its snippet,
+//! where the line also has a true `number` defect). We also count, per kind,
+//! lines that carry a finding but no label of that kind: the labels are not
+//! exhaustive, so these are leads, except where a gate says otherwise.
+
+use crate::{root, run, Result};
+use serde::Deserialize;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
+use std::process::Command;
+
+#[derive(Debug, Deserialize)]
+struct Label {
+    kind: String,
+    line: usize,
+    snippet: String,
+    #[serde(default)]
+    severity: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct CliOutput {
+    files: Vec<CliFile>,
+}
+
+#[derive(Debug, Deserialize)]
+struct CliFile {
+    path: String,
+    findings: Vec<CliFinding>,
+}
+
+#[derive(Debug, Deserialize)]
+struct CliFinding {
+    category: String,
+    line: usize,
+    snippet: String,
+}
+
+/// The corpus kind a finding category is scored as.
+fn kind_of(category: &str) -> &str {
+    match category {
+        "time" => "year",
+        "punctuation" => "punct",
+        other => other,
+    }
+}
+
+#[derive(Debug, Default)]
+struct Score {
+    truth: usize,
+    found: usize,
+    hard_truth: usize,
+    hard_found: usize,
+    /// Lines with a finding of this kind and no label of it: (file, line, snippet).
+    unlabelled: Vec<(String, usize, String)>,
+}
+
+/// Scores the corpus in `dir`; with `gate`, fails unless the figures meet
+/// the bar the issues set.
+pub fn score(dir: Option<PathBuf>, gate: bool) -> Result<()> {
+    let dir = dir.unwrap_or_else(|| {
+        root()
+            .join("..")
+            .join("shared")
+            .join("corpus")
+            .join("seeds")
+    });
+    let mut texts: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    texts.sort();
+    if texts.is_empty() {
+        return Err(format!("no .txt reports in {}", dir.display()));
+    }
+
+    run(crate::cargo().args(["build", "--quiet", "-p", "gongwen-cli"]))?;
+    let exe = root().join("target").join("debug").join("gongwen");
+    let out = Command::new(&exe)
+        .arg("check")
+        .arg("--format")
+        .arg("json")
+        .args(&texts)
+        .output()
+        .map_err(|e| format!("{}: {e}", exe.display()))?;
+    if out.status.code() == Some(2) {
+        return Err(format!(
+            "gongwen failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
+    let parsed: CliOutput =
+        serde_json::from_slice(&out.stdout).map_err(|e| format!("CLI JSON: {e}"))?;
+
+    let mut scores: BTreeMap<String, Score> = BTreeMap::new();
+    let mut misses: Vec<String> = Vec::new();
+    let (mut ok_total, mut ok_flagged) = (0, Vec::new());
+    for file in &parsed.files {
+        let stem = file.path.strip_suffix(".txt").unwrap_or(&file.path);
+        let name = std::path::Path::new(stem)
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let truth: Vec<Label> = read_json(&format!("{stem}.truth.json"))?;
+        let ok: Vec<Label> = read_json(&format!("{stem}.consistent.json")).unwrap_or_default();
+        let found_at: BTreeSet<(&str, usize)> = file
+            .findings
+            .iter()
+            .flat_map(|f| [(kind_of(&f.category), f.line), (kind_of(&f.category), 0)])
+            .collect();
+        for label in truth.iter().filter(|l| l.kind != "segments") {
+            let s = scores.entry(label.kind.clone()).or_default();
+            let hit = found_at.contains(&(label.kind.as_str(), label.line));
+            let soft = label.severity.as_deref() == Some("soft");
+            s.truth += 1;
+            s.found += usize::from(hit);
+            if !soft {
+                s.hard_truth += 1;
+                s.hard_found += usize::from(hit);
+            }
+            if !hit {
+                misses.push(format!(
+                    "  {name}:{} {} «{}»{}",
+                    label.line,
+                    label.kind,
+                    label.snippet,
+                    if soft { " (soft)" } else { "" }
+                ));
+            }
+        }
+        let labelled: BTreeSet<(&str, usize)> =
+            truth.iter().map(|l| (l.kind.as_str(), l.line)).collect();
+        for f in &file.findings {
+            let kind = kind_of(&f.category);
+            if !labelled.contains(&(kind, f.line)) && !labelled.contains(&(kind, 0)) {
+                scores.entry(kind.to_owned()).or_default().unlabelled.push((
+                    name.clone(),
+                    f.line,
+                    f.snippet.clone(),
+                ));
+            }
+        }
+        for entry in &ok {
+            ok_total += 1;
+            let true_number_here = truth
+                .iter()
+                .any(|l| l.kind == "number" && l.line == entry.line);
+            let flagged = file.findings.iter().any(|f| {
+                f.category == "number"
+                    && f.line == entry.line
+                    && (!true_number_here
+                        || entry.snippet.contains(&f.snippet)
+                        || f.snippet.contains(&entry.snippet))
+            });
+            if flagged {
+                ok_flagged.push(format!("  {name}:{} «{}»", entry.line, entry.snippet));
+            }
+        }
+    }
+
+    println!(
+        "{:<12} {:>7} {:>9} {:>12} {:>11}",
+        "kind", "recall", "(found)", "recall-hard", "unlabelled"
+    );
+    for (kind, s) in &scores {
+        println!(
+            "{:<12} {:>6.1}% {:>9} {:>11.1}% {:>11}",
+            kind,
+            pct(s.found, s.truth),
+            format!("{}/{}", s.found, s.truth),
+            pct(s.hard_found, s.hard_truth),
+            s.unlabelled.len()
+        );
+    }
+    println!(
+        "number-ok relations flagged (false alarms): {}/{ok_total}",
+        ok_flagged.len()
+    );
+    for line in &ok_flagged {
+        println!("{line}");
+    }
+    for (kind, s) in &scores {
+        for (file, line, snippet) in &s.unlabelled {
+            println!("  unlabelled {kind}: {file}:{line} «{snippet}»");
+        }
+    }
+    if std::env::var_os("CORPUS_MISSES").is_some() {
+        println!("misses:");
+        for m in &misses {
+            println!("{m}");
+        }
+    }
+
+    if gate {
+        let p = scores
+            .get("placeholder")
+            .map(|s| (s.found, s.truth, s.unlabelled.len()))
+            .unwrap_or_default();
+        let mut failures = Vec::new();
+        if pct(p.0, p.1) < 98.0 {
+            failures.push(format!("placeholder recall {:.1}% < 98%", pct(p.0, p.1)));
+        }
+        if p.2 > 0 {
+            failures.push(format!(
+                "{} placeholder findings on lines without a placeholder label",
+                p.2
+            ));
+        }
+        if !ok_flagged.is_empty() {
+            failures.push(format!("{} number-ok relations flagged", ok_flagged.len()));
+        }
+        if !failures.is_empty() {
+            return Err(format!("corpus gate: {}", failures.join("; ")));
+        }
+        println!("corpus gate: passed");
+    }
+    Ok(())
+}
+
+fn pct(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        100.0
+    } else {
+        100.0 * a as f64 / b as f64
+    }
+}
+
+fn read_json<T: serde::de::DeserializeOwned>(path: &str) -> Result<T> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+    serde_json::from_str(&text).map_err(|e| format!("{path}: {e}"))
+}

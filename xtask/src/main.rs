@@ -1,0 +1,133 @@
+//! Project automation: `cargo xtask serve | test | corpus`.
+//!
+//! Each command installs what it needs on a fresh machine first, so the two
+//! commands in README.md work from a clean clone, and CI runs exactly
+//! `cargo xtask test`.
+
+mod corpus;
+mod tools;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+const USAGE: &str = "usage: cargo xtask <command>
+
+commands:
+  serve            build the app and serve it on http://127.0.0.1:8080
+  test             run every test: engine, CLI, clippy, wasm build, browser tests, corpus gate
+  corpus [DIR]     score the CLI's JSON against labelled reports (default ../shared/corpus/seeds)
+  dist             build the app into dist/ (release)";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("serve") => serve(),
+        Some("test") => test(),
+        Some("dist") => tools::ensure_web_tools().and_then(|env| dist(&env)),
+        Some("corpus") => corpus::score(args.get(1).map(PathBuf::from), false).map(|_| ()),
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("xtask: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+pub type Result<T = ()> = std::result::Result<T, String>;
+
+/// The workspace root (the parent of xtask/).
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default()
+}
+
+/// Runs a command in the workspace root, echoing it, and fails on a non-zero exit.
+pub fn run(cmd: &mut Command) -> Result {
+    eprintln!("xtask: $ {}", describe(cmd));
+    let status = cmd
+        .current_dir(root())
+        .status()
+        .map_err(|e| format!("{}: {e}", describe(cmd)))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("`{}` failed ({status})", describe(cmd)))
+    }
+}
+
+fn describe(cmd: &Command) -> String {
+    std::iter::once(cmd.get_program().to_string_lossy().into_owned())
+        .chain(cmd.get_args().map(|a| a.to_string_lossy().into_owned()))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+pub fn cargo() -> Command {
+    Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+}
+
+fn serve() -> Result {
+    let env = tools::ensure_web_tools()?;
+    eprintln!("xtask: serving on http://127.0.0.1:8080 (Ctrl-C stops)");
+    run(env.command("trunk").args([
+        "serve",
+        "--release",
+        "--address",
+        "127.0.0.1",
+        "--port",
+        "8080",
+    ]))
+}
+
+fn dist(env: &tools::Env) -> Result {
+    run(env.command("trunk").args(["build", "--release"]))
+}
+
+fn test() -> Result {
+    let env = tools::ensure_web_tools()?;
+    tools::ensure_browser()?;
+    run(cargo().args(["fmt", "--all", "--check"]))?;
+    run(cargo().args([
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+    run(cargo().args([
+        "clippy",
+        "-p",
+        "gongwen-web",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+    run(cargo().args(["test", "--workspace"]))?;
+    dist(&env)?;
+    run(cargo()
+        .args([
+            "test",
+            "-p",
+            "gongwen-web",
+            "--test",
+            "e2e",
+            "--",
+            "--ignored",
+            "--test-threads=1",
+        ])
+        .env("GONGWEN_DIST", root().join("dist")))?;
+    corpus::score(None, true)?;
+    eprintln!("xtask: all tests passed");
+    Ok(())
+}

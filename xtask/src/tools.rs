@@ -1,0 +1,160 @@
+//! Installing the tools the web build and the browser tests need, when they
+//! are missing. Everything comes from crates.io, npm or Debian's packages:
+//! nothing is downloaded from anywhere else (Trunk runs `offline`).
+
+use crate::{root, run, Result};
+use std::path::PathBuf;
+use std::process::Command;
+
+/// Trunk 0.22 needs a newer rustc than this project's toolchain.
+const TRUNK_VERSION: &str = "0.21.14";
+/// The npm `binaryen` release whose `wasm-opt` reads current Rust output
+/// (Debian's binaryen is too old). Trunk.toml names the same version.
+const BINARYEN_VERSION: &str = "132.0.0";
+
+/// The PATH under which Trunk finds our wasm-bindgen and wasm-opt.
+#[derive(Debug)]
+pub struct Env {
+    path: String,
+}
+
+impl Env {
+    pub fn command(&self, program: &str) -> Command {
+        let mut cmd = Command::new(program);
+        cmd.env("PATH", &self.path);
+        cmd
+    }
+}
+
+fn output(cmd: &mut Command) -> Option<String> {
+    let out = cmd.output().ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+fn cargo_bin() -> PathBuf {
+    std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+        .unwrap_or_default()
+        .join("bin")
+}
+
+pub fn ensure_web_tools() -> Result<Env> {
+    let tools_dir = root().join("target").join("tools");
+    let binaryen_bin = tools_dir.join("binaryen").join("node_modules").join(".bin");
+    let path = format!(
+        "{}:{}:{}",
+        binaryen_bin.display(),
+        cargo_bin().display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let env = Env { path };
+
+    let targets =
+        output(Command::new("rustup").args(["target", "list", "--installed"])).unwrap_or_default();
+    if !targets
+        .lines()
+        .any(|t| t.trim() == "wasm32-unknown-unknown")
+    {
+        run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))?;
+    }
+
+    let trunk = output(env.command("trunk").arg("--version")).unwrap_or_default();
+    if !trunk.contains(TRUNK_VERSION) {
+        eprintln!("xtask: installing trunk {TRUNK_VERSION} (takes several minutes once)");
+        run(Command::new("cargo").args([
+            "install",
+            "trunk",
+            "--version",
+            TRUNK_VERSION,
+            "--locked",
+        ]))?;
+    }
+
+    let wanted = lockfile_version("wasm-bindgen")?;
+    let have = output(env.command("wasm-bindgen").arg("--version")).unwrap_or_default();
+    if have.split_whitespace().nth(1) != Some(wanted.as_str()) {
+        eprintln!("xtask: installing wasm-bindgen-cli {wanted} (the version in Cargo.lock)");
+        // Not `--locked`: one of its pinned dependencies is gone from the registry.
+        run(Command::new("cargo").args([
+            "install",
+            "wasm-bindgen-cli",
+            "--version",
+            &wanted,
+            "--force",
+        ]))?;
+    }
+
+    let major = BINARYEN_VERSION.split('.').next().unwrap_or_default();
+    let wasm_opt = output(env.command("wasm-opt").arg("--version")).unwrap_or_default();
+    if !wasm_opt.contains(&format!("version {major}")) {
+        eprintln!("xtask: installing wasm-opt from npm binaryen@{BINARYEN_VERSION}");
+        std::fs::create_dir_all(tools_dir.join("binaryen")).map_err(|e| e.to_string())?;
+        run(Command::new("npm").args([
+            "install",
+            "--no-audit",
+            "--no-fund",
+            "--prefix",
+            &tools_dir.join("binaryen").display().to_string(),
+            &format!("binaryen@{BINARYEN_VERSION}"),
+        ]))?;
+    }
+    Ok(env)
+}
+
+/// Chromium, ChromeDriver and a CJK font for the browser tests (Debian).
+pub fn ensure_browser() -> Result {
+    let have = |p: &str| std::path::Path::new(p).exists();
+    if have("/usr/bin/chromium")
+        && have("/usr/bin/chromedriver")
+        && have("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
+    {
+        return Ok(());
+    }
+    eprintln!("xtask: installing chromium, chromium-driver and fonts-wqy-zenhei");
+    let sudo = output(Command::new("id").arg("-u")).is_some_and(|u| u.trim() != "0");
+    let apt = |args: &[&str]| {
+        let mut cmd = if sudo {
+            Command::new("sudo")
+        } else {
+            Command::new("apt-get")
+        };
+        if sudo {
+            cmd.arg("apt-get");
+        }
+        cmd.args(args).env("DEBIAN_FRONTEND", "noninteractive");
+        cmd
+    };
+    run(&mut apt(&["update"]))?;
+    run(&mut apt(&[
+        "install",
+        "-y",
+        "--no-install-recommends",
+        "chromium",
+        "chromium-driver",
+        "fonts-wqy-zenhei",
+    ]))
+}
+
+/// The version of `package` that Cargo.lock pins.
+fn lockfile_version(package: &str) -> Result<String> {
+    #[derive(serde::Deserialize)]
+    struct Lock {
+        package: Vec<Package>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Package {
+        name: String,
+        version: String,
+    }
+    let text = std::fs::read_to_string(root().join("Cargo.lock"))
+        .map_err(|e| format!("Cargo.lock: {e}"))?;
+    let lock: Lock = toml::from_str(&text).map_err(|e| format!("Cargo.lock: {e}"))?;
+    lock.package
+        .into_iter()
+        .find(|p| p.name == package)
+        .map(|p| p.version)
+        .ok_or_else(|| format!("{package} is not in Cargo.lock"))
+}
