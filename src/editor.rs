@@ -45,7 +45,7 @@ pub fn editor(props: &EditorProps) -> Html {
     // After every render the layer may have a new height: keep it aligned.
     {
         let sync_scroll = sync_scroll.clone();
-        use_effect(move || sync_scroll());
+        use_effect(sync_scroll);
     }
 
     let oninput = {

@@ -40,3 +40,44 @@ pub fn check(text: &str, config: &Config) -> Report {
     });
     Report { findings }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn config_turns_rules_off_and_overrides_severity() {
+        let text = "新增xx家，时间待定";
+        assert_eq!(check(text, &Config::default()).findings.len(), 2);
+        let mut config = Config::default();
+        config.disable("unfilled-x");
+        config.rules.insert(
+            "todo-marker".into(),
+            RuleConfig {
+                enabled: true,
+                severity: Some(Severity::Info),
+            },
+        );
+        let report = check(text, &config);
+        assert_eq!(report.findings.len(), 1);
+        assert_eq!(
+            (report.findings[0].rule, report.findings[0].severity),
+            ("todo-marker", Severity::Info)
+        );
+        assert!(!report.has_errors());
+    }
+
+    #[test]
+    fn findings_are_sorted_and_on_char_boundaries() {
+        let text = "【 】××县待补充，xx家**万元，𠀀（）";
+        let report = check(text, &Config::default());
+        assert!(report
+            .findings
+            .windows(2)
+            .all(|w| w[0].range.start <= w[1].range.start));
+        for f in &report.findings {
+            assert!(text.is_char_boundary(f.range.start) && text.is_char_boundary(f.range.end));
+        }
+        assert_eq!(report.findings.len(), 6);
+    }
+}
