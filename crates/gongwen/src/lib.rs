@@ -4,11 +4,14 @@
 
 pub mod config;
 pub mod finding;
+pub mod metrics;
+pub mod number;
 pub mod rules;
 pub mod text;
 
 pub use config::{Config, RuleConfig};
 pub use finding::{apply_fixes, Applicability, Category, Edit, Finding, Fix, Related, Severity};
+pub use metrics::Metric;
 pub use rules::{Docs, Rule, RuleMeta, RULES};
 pub use text::{LineCol, LineIndex};
 
@@ -19,6 +22,8 @@ use serde::Serialize;
 pub struct Report {
     /// Sorted by position, then by rule name.
     pub findings: Vec<Finding>,
+    /// The key figures the report states (关键指标), in order.
+    pub metrics: Vec<Metric>,
 }
 
 impl Report {
@@ -29,7 +34,12 @@ impl Report {
 
 /// Checks `text` with every enabled rule.
 pub fn check(text: &str, config: &Config) -> Report {
-    let ctx = rules::Ctx { text, config };
+    let numbers = number::Model::new(text);
+    let ctx = rules::Ctx {
+        text,
+        config,
+        numbers: &numbers,
+    };
     let mut findings = Vec::new();
     for rule in RULES.iter().filter(|r| config.is_enabled(r.meta.name)) {
         let mut sink = rules::Sink::new(&rule.meta, config, &mut findings);
@@ -38,7 +48,8 @@ pub fn check(text: &str, config: &Config) -> Report {
     findings.sort_by(|a, b| {
         (a.range.start, a.range.end, a.rule).cmp(&(b.range.start, b.range.end, b.rule))
     });
-    Report { findings }
+    let metrics = metrics::metrics(text, &numbers);
+    Report { findings, metrics }
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@ use crate::config::Config;
 use crate::finding::{Category, Finding, Fix, Related, Severity};
 use std::ops::Range;
 
+pub mod number;
 pub mod placeholder;
 
 /// A rule: what it is (for the CLI's `explain`, the app's help panel and the
@@ -53,6 +54,10 @@ pub static RULES: &[&Rule] = &[
     &placeholder::unfilled_mark::RULE,
     &placeholder::empty_brackets::RULE,
     &placeholder::todo_marker::RULE,
+    &number::malformed_number::RULE,
+    &number::growth_integer_base::RULE,
+    &number::growth_vs_base::RULE,
+    &number::rate_vs_counts::RULE,
 ];
 
 pub fn find(name: &str) -> Option<&'static Rule> {
@@ -64,6 +69,8 @@ pub fn find(name: &str) -> Option<&'static Rule> {
 pub struct Ctx<'a> {
     pub text: &'a str,
     pub config: &'a Config,
+    /// The number model, built once for all rules.
+    pub numbers: &'a crate::number::Model,
 }
 
 /// Where a rule reports. It stamps each finding with the rule's name,

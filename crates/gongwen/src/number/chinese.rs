@@ -1,0 +1,126 @@
+//! Figures written in Chinese numerals: 三项、十余家、两个、一亿二千万元、二〇二三年.
+
+use super::{qualifier_before, qualifier_trailing, read_unit, Quantity, UnitKind};
+use crate::text::char_before;
+
+const DIGITS: &str = "零〇一二两兩三四五六七八九";
+const MULTIPLIERS: &str = "十拾百佰千仟万萬亿億";
+
+pub fn is_numeral(c: char) -> bool {
+    DIGITS.contains(c) || MULTIPLIERS.contains(c)
+}
+
+/// A Chinese-numeral figure at `start` followed by a unit, if there is one.
+/// A lone 一 is skipped: 一个、一批、一起 are idiom far more often than
+/// counts anyone would check.
+pub fn quantity(text: &str, start: usize) -> Option<Quantity> {
+    if char_before(text, start).is_some_and(is_numeral) {
+        return None;
+    }
+    let run: String = text[start..]
+        .chars()
+        .take_while(|c| is_numeral(*c))
+        .collect();
+    let end = start + run.len();
+    if run == "一" || run.starts_with(['万', '萬', '亿', '億', '百', '佰', '千', '仟']) {
+        return None;
+    }
+    let (qualifier_after, unit, unit_end) = read_unit(text, end);
+    if unit.kind == UnitKind::None || unit.kind == UnitKind::Percent {
+        return None;
+    }
+    let value = value(&run)?;
+    let qualifier = qualifier_before(text, start)
+        .or(qualifier_after)
+        .or_else(|| qualifier_trailing(text, unit_end));
+    Some(Quantity {
+        range: start..unit_end,
+        digits: start..end,
+        value,
+        decimals: 0,
+        magnitude: 1.0,
+        unit,
+        qualifier,
+        chinese: true,
+        ordinal: char_before(text, start) == Some('第'),
+        malformed: None,
+    })
+}
+
+fn digit(c: char) -> Option<f64> {
+    Some(match c {
+        '零' | '〇' => 0.0,
+        '一' => 1.0,
+        '二' | '两' | '兩' => 2.0,
+        '三' => 3.0,
+        '四' => 4.0,
+        '五' => 5.0,
+        '六' => 6.0,
+        '七' => 7.0,
+        '八' => 8.0,
+        '九' => 9.0,
+        _ => return None,
+    })
+}
+
+/// The value of a run of Chinese numerals. Runs of bare digits are read
+/// digit by digit (二〇二三 → 2023).
+pub fn value(run: &str) -> Option<f64> {
+    if run.chars().all(|c| digit(c).is_some()) {
+        return run
+            .chars()
+            .try_fold(0.0, |acc, c| Some(acc * 10.0 + digit(c)?));
+    }
+    let (mut total, mut section, mut num) = (0.0, 0.0, 0.0);
+    for c in run.chars() {
+        if let Some(d) = digit(c) {
+            num = d;
+            continue;
+        }
+        match c {
+            '十' | '拾' => section += if num == 0.0 { 1.0 } else { num } * 10.0,
+            '百' | '佰' => section += num * 100.0,
+            '千' | '仟' => section += num * 1000.0,
+            '万' | '萬' => {
+                total += (section + num) * 1e4;
+                section = 0.0;
+            }
+            '亿' | '億' => {
+                total = (total + section + num) * 1e8;
+                section = 0.0;
+            }
+            _ => return None,
+        }
+        num = 0.0;
+    }
+    Some(total + section + num)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::value;
+    use crate::number::quantities;
+
+    #[test]
+    fn reads_chinese_numerals() {
+        assert_eq!(value("三"), Some(3.0));
+        assert_eq!(value("十"), Some(10.0));
+        assert_eq!(value("十二"), Some(12.0));
+        assert_eq!(value("二十"), Some(20.0));
+        assert_eq!(value("一百零五"), Some(105.0));
+        assert_eq!(value("三万五千"), Some(35000.0));
+        assert_eq!(value("一亿二千万"), Some(1.2e8));
+        assert_eq!(value("二〇二三"), Some(2023.0));
+        assert_eq!(value("两"), Some(2.0));
+    }
+
+    #[test]
+    fn finds_chinese_figures_with_units_only() {
+        let text = "完成三项任务，新增十余家企业，两个平台；十四五规划，一是，二十大，一批项目";
+        let found: Vec<(&str, f64)> = quantities(text)
+            .iter()
+            .map(|q| (&text[q.range.clone()], q.value))
+            .collect();
+        assert_eq!(found, [("三项", 3.0), ("十余家", 10.0), ("两个", 2.0)]);
+    }
+}

@@ -1,0 +1,558 @@
+//! Reading quantities in context: sentences and paragraphs, the metric a
+//! figure measures, its period, and which percentage states its growth.
+
+use super::{quantities, Quantity, UnitKind};
+use crate::text::{char_before, is_digit};
+use std::ops::Range;
+
+/// The number model of one text.
+#[derive(Debug, Clone, Default)]
+pub struct Model {
+    pub quantities: Vec<Quantity>,
+    pub paragraphs: Vec<Paragraph>,
+    /// Figures read as “metric + value (+ growth)”.
+    pub statements: Vec<Statement>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Paragraph {
+    pub range: Range<usize>,
+    pub sentences: Vec<Range<usize>>,
+}
+
+/// A figure with what it measures.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Statement {
+    /// Index into `Model::quantities`.
+    pub quantity: usize,
+    /// The metric phrase (`规上工业总产值`); may be empty.
+    pub metric: Range<usize>,
+    /// Normalised period (`全年`, `1-10月`, `2023年`, `上半年`), when the
+    /// sentence names one before the figure.
+    pub period: Option<String>,
+    /// The percentage stating this figure's growth, as a quantity index,
+    /// and its sign (false for 下降/减少).
+    pub growth: Option<(usize, bool)>,
+    pub paragraph: usize,
+    pub sentence: Range<usize>,
+    /// How the growth was paired: by position in a 分别 list or by proximity.
+    pub relation: Relation,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Relation {
+    None,
+    Adjacent,
+    RespectiveList,
+}
+
+impl Model {
+    pub fn new(text: &str) -> Self {
+        let quantities = quantities(text);
+        let paragraphs = paragraphs(text);
+        let mut model = Model {
+            quantities,
+            paragraphs,
+            statements: Vec::new(),
+        };
+        model.statements = statements(text, &model);
+        model
+    }
+
+    pub fn statement_of(&self, quantity: usize) -> Option<&Statement> {
+        self.statements.iter().find(|s| s.quantity == quantity)
+    }
+}
+
+fn paragraphs(text: &str) -> Vec<Paragraph> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let content = line.trim_end_matches(['\n', '\r']);
+        let range = start..start + content.len();
+        start += line.len();
+        if content.trim().is_empty() {
+            continue;
+        }
+        let mut sentences = Vec::new();
+        let mut s = range.start;
+        for (i, c) in content.char_indices() {
+            if matches!(c, '。' | '！' | '？' | '!' | '?') {
+                let end = range.start + i + c.len_utf8();
+                sentences.push(s..end);
+                s = end;
+            }
+        }
+        if s < range.end {
+            sentences.push(s..range.end);
+        }
+        out.push(Paragraph { range, sentences });
+    }
+    out
+}
+
+const GROWTH_UP: &[&str] = &[
+    "同比增长",
+    "同比增長",
+    "增长",
+    "增長",
+    "增幅",
+    "增速",
+    "提高",
+    "提升",
+    "上升",
+    "增加",
+    "递增",
+    "遞增",
+];
+const GROWTH_DOWN: &[&str] = &["下降", "减少", "減少", "降低", "回落", "下滑"];
+/// Boundaries of the phrase that names a metric.
+const PHRASE_BREAKS: &[char] = &[
+    '，', ',', '。', '；', ';', '：', ':', '、', '【', '】', '（', '）', '(', ')', '“', '”', '\n',
+];
+/// Words stripped from the front of a metric phrase: periods and framing.
+const LEADING: &[&str] = &[
+    "预计",
+    "預計",
+    "全年",
+    "今年",
+    "完成",
+    "实现",
+    "實現",
+    "年度目标是",
+    "年度目標是",
+    "目标是",
+    "目標是",
+    "年度",
+    "其中",
+    "力争",
+    "力爭",
+    "累计",
+    "累計",
+    "同时",
+    "同時",
+    "全县",
+    "全縣",
+    "全市",
+    "全区",
+    "全區",
+];
+/// Verbs stripped from the end of a metric phrase.
+const TRAILING: &[&str] = &[
+    "实现", "實現", "完成", "达到", "達到", "达", "達", "为", "為", "是", "共计", "共計", "共",
+    "累计", "累計", "总计", "總計", "约", "約", "近", "超过", "超過", "超", "突破", "了", "到",
+    "在",
+];
+
+fn is_value(q: &Quantity) -> bool {
+    !q.ordinal
+        && q.malformed.is_none()
+        && matches!(
+            q.unit.kind,
+            UnitKind::Count | UnitKind::Money | UnitKind::Measure
+        )
+}
+
+fn growth_word_before(text: &str, clause_start: usize, at: usize) -> Option<bool> {
+    let before = &text[clause_start..at];
+    let tail: String = {
+        let mut cs: Vec<char> = before.chars().rev().take(12).collect();
+        cs.reverse();
+        cs.into_iter().collect()
+    };
+    let last_up = GROWTH_UP.iter().filter_map(|w| tail.rfind(w)).max();
+    let last_down = GROWTH_DOWN.iter().filter_map(|w| tail.rfind(w)).max();
+    match (last_up, last_down) {
+        (None, None) => None,
+        (Some(_), None) => Some(true),
+        (None, Some(_)) => Some(false),
+        (Some(u), Some(d)) => Some(u > d),
+    }
+}
+
+/// The start of the clause holding `at` (after the last ，；： etc.).
+fn clause_start(text: &str, floor: usize, at: usize) -> usize {
+    text[floor..at].rfind(PHRASE_BREAKS).map_or(floor, |i| {
+        let c = text[floor + i..].chars().next().map_or(1, char::len_utf8);
+        floor + i + c
+    })
+}
+
+fn statements(text: &str, model: &Model) -> Vec<Statement> {
+    let qs = &model.quantities;
+    let mut out = Vec::new();
+    for (p, para) in model.paragraphs.iter().enumerate() {
+        for sentence in &para.sentences {
+            let idx: Vec<usize> = (0..qs.len())
+                .filter(|&i| qs[i].range.start >= sentence.start && qs[i].range.end <= sentence.end)
+                .collect();
+            let mut growth_of: Vec<Option<(usize, bool, Relation)>> = vec![None; qs.len()];
+            pair_respective_lists(text, sentence, &idx, qs, &mut growth_of);
+            pair_adjacent(text, sentence, &idx, qs, &mut growth_of);
+            for &i in idx.iter().filter(|&&i| is_value(&qs[i])) {
+                let q = &qs[i];
+                let metric = metric_phrase(text, sentence.start, q.range.start);
+                let (growth, relation) = match growth_of[i] {
+                    Some((g, up, r)) => (Some((g, up)), r),
+                    None => (None, Relation::None),
+                };
+                out.push(Statement {
+                    quantity: i,
+                    metric,
+                    period: period_before(text, sentence.start, q.range.start),
+                    growth,
+                    paragraph: p,
+                    sentence: sentence.clone(),
+                    relation,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// “A 1.69亿元、B 541项、C 32家，分别较去年增长186.1%、567.9%、38.8%”:
+/// the k values before 分别 pair with the k percentages after it, when both
+/// counts agree exactly.
+fn pair_respective_lists(
+    text: &str,
+    sentence: &Range<usize>,
+    idx: &[usize],
+    qs: &[Quantity],
+    growth_of: &mut [Option<(usize, bool, Relation)>],
+) {
+    let body = &text[sentence.clone()];
+    for (off, m) in body.match_indices("分别").chain(body.match_indices("分別")) {
+        let at = sentence.start + off;
+        let after = at + m.len();
+        // The percentages right after 分别, joined by 、.
+        let mut percents = Vec::new();
+        let mut up = None;
+        for &i in idx.iter().filter(|&&i| qs[i].range.start >= after) {
+            let q = &qs[i];
+            let gap_start = percents.last().map_or(after, |&j: &usize| qs[j].range.end);
+            let gap = &text[gap_start..q.range.start];
+            if q.unit.kind != UnitKind::Percent {
+                break;
+            }
+            if percents.is_empty() {
+                up = growth_word_before(text, after, q.range.start);
+                if up.is_none() || gap.chars().count() > 12 {
+                    break;
+                }
+            } else if !matches!(gap, "、" | "，" | ",") {
+                break;
+            }
+            percents.push(i);
+        }
+        let Some(up) = up else { continue };
+        if percents.len() < 2 {
+            continue;
+        }
+        // The values: figures of the same clause group before 分别.
+        let group_start = text[sentence.start..at]
+            .rfind(['；', ';', '：', ':'])
+            .map_or(sentence.start, |i| sentence.start + i + 1);
+        let values: Vec<usize> = idx
+            .iter()
+            .copied()
+            .filter(|&i| {
+                qs[i].range.start >= group_start && qs[i].range.end <= at && is_value(&qs[i])
+            })
+            .collect();
+        if values.len() != percents.len() {
+            continue;
+        }
+        for (v, g) in values.into_iter().zip(percents) {
+            growth_of[v] = Some((g, up, Relation::RespectiveList));
+        }
+    }
+}
+
+/// “认定高新技术企业21家，…，同比增长163%”: a growth percentage pairs with the
+/// nearest value before it in the same sentence, unless a ； intervenes.
+fn pair_adjacent(
+    text: &str,
+    sentence: &Range<usize>,
+    idx: &[usize],
+    qs: &[Quantity],
+    growth_of: &mut [Option<(usize, bool, Relation)>],
+) {
+    let taken: Vec<usize> = growth_of
+        .iter()
+        .filter_map(|g| g.map(|(p, _, _)| p))
+        .collect();
+    for (k, &g) in idx.iter().enumerate() {
+        let q = &qs[g];
+        if q.unit.kind != UnitKind::Percent || taken.contains(&g) {
+            continue;
+        }
+        let clause = clause_start(text, sentence.start, q.range.start);
+        // Members of a 分别 list pair by position or not at all.
+        let head = &text[clause..q.range.start];
+        if head.contains("分别")
+            || head.contains("分別")
+            || char_before(text, q.range.start) == Some('、')
+        {
+            continue;
+        }
+        let Some(up) = growth_word_before(text, clause, q.range.start) else {
+            continue;
+        };
+        // Growth of a rate (“占比提高2.1%”) is ambiguous: skip.
+        let Some(&v) = idx[..k]
+            .iter()
+            .rev()
+            .find(|&&i| is_value(&qs[i]) || qs[i].unit.kind == UnitKind::Percent)
+        else {
+            continue;
+        };
+        if !is_value(&qs[v]) || growth_of[v].is_some() {
+            continue;
+        }
+        let between = &text[qs[v].range.end..q.range.start];
+        if between.contains(['；', ';']) || between.chars().count() > 24 {
+            continue;
+        }
+        // In a clause of its own, the growth must be bare (“，同比增长7%”):
+        // “，产值同比增长7%” is the growth of something else.
+        if clause > qs[v].range.end && !is_bare_growth(&text[clause..q.range.start]) {
+            continue;
+        }
+        growth_of[v] = Some((g, up, Relation::Adjacent));
+    }
+}
+
+/// Filler that may stand between a clause break and a growth percentage.
+const GROWTH_FILLER: &[&str] = &[
+    "同比",
+    "环比",
+    "環比",
+    "较去年",
+    "較去年",
+    "较上年",
+    "較上年",
+    "比上年",
+    "比去年",
+    "较",
+    "較",
+    "同期",
+    "分别",
+    "分別",
+    "了",
+    "为",
+    "為",
+    "达",
+    "達",
+    "到",
+    "在",
+    "约",
+    "約",
+    "近",
+    "超过",
+    "超過",
+    "超",
+    "达到",
+    "達到",
+];
+
+fn is_bare_growth(clause: &str) -> bool {
+    let mut rest = clause.trim();
+    'outer: while !rest.is_empty() {
+        for w in GROWTH_FILLER.iter().chain(GROWTH_UP).chain(GROWTH_DOWN) {
+            if let Some(r) = rest.strip_prefix(*w) {
+                rest = r;
+                continue 'outer;
+            }
+        }
+        return false;
+    }
+    true
+}
+
+fn metric_phrase(text: &str, floor: usize, at: usize) -> Range<usize> {
+    let mut start = clause_start(text, floor, at);
+    let mut end = at;
+    loop {
+        let phrase = &text[start..end];
+        if let Some(w) = LEADING.iter().find(|w| phrase.starts_with(**w)) {
+            start += w.len();
+            continue;
+        }
+        if let Some(p) = period_prefix_len(phrase) {
+            start += p;
+            continue;
+        }
+        if let Some(w) = TRAILING
+            .iter()
+            .find(|w| phrase.ends_with(**w) && phrase.len() > w.len())
+        {
+            end -= w.len();
+            continue;
+        }
+        break;
+    }
+    start..end.max(start)
+}
+
+/// The length of a month-range period at the start of `s` (`1-10月`, `1至10月份`).
+fn period_prefix_len(s: &str) -> Option<usize> {
+    let (_, len) = month_range(s, 0)?;
+    Some(len)
+}
+
+/// A month range starting at byte `at` of `s`: its normalised form and length.
+fn month_range(s: &str, at: usize) -> Option<(String, usize)> {
+    let rest = &s[at..];
+    let a: String = rest.chars().take_while(|c| is_digit(*c)).collect();
+    if a.is_empty() {
+        return None;
+    }
+    let mut i = a.len();
+    let sep = rest[i..].chars().next()?;
+    if !matches!(sep, '-' | '—' | '–' | '~' | '～' | '至' | '到' | '－') {
+        return None;
+    }
+    i += sep.len_utf8();
+    let b: String = rest[i..].chars().take_while(|c| is_digit(*c)).collect();
+    if b.is_empty() {
+        return None;
+    }
+    i += b.len();
+    if !rest[i..].starts_with('月') {
+        return None;
+    }
+    i += '月'.len_utf8();
+    if rest[i..].starts_with('份') {
+        i += '份'.len_utf8();
+    }
+    Some((format!("{a}-{b}月"), i))
+}
+
+const PERIOD_WORDS: &[(&str, &str)] = &[
+    ("全年", "全年"),
+    ("年度", "全年"),
+    ("上半年", "上半年"),
+    ("下半年", "下半年"),
+    ("前三季度", "前三季度"),
+    ("一季度", "一季度"),
+    ("二季度", "二季度"),
+    ("三季度", "三季度"),
+    ("四季度", "四季度"),
+    ("今年以来", "今年以来"),
+    ("明年", "明年"),
+    ("去年", "去年"),
+];
+
+/// Spans of `s` inside brackets that close within `s`: a note such as
+/// “【2021年末基数为120亿元】” does not set the period of what follows it.
+fn closed_notes(s: &str) -> Vec<Range<usize>> {
+    let mut open = Vec::new();
+    let mut spans = Vec::new();
+    for (i, c) in s.char_indices() {
+        match c {
+            '【' | '（' | '(' | '[' | '〔' => open.push(i),
+            '】' | '）' | ')' | ']' | '〕' => {
+                if let Some(o) = open.pop() {
+                    spans.push(o..i);
+                }
+            }
+            _ => {}
+        }
+    }
+    spans
+}
+
+/// The last period named in `text[floor..at]`, outside closed notes.
+fn period_before(text: &str, floor: usize, at: usize) -> Option<String> {
+    let s = &text[floor..at];
+    let notes = closed_notes(s);
+    let mut best: Option<(usize, String)> = None;
+    let mut consider = |pos: usize, name: String| {
+        if notes.iter().any(|n| n.contains(&pos)) {
+            return;
+        }
+        if best.as_ref().is_none_or(|(p, _)| pos >= *p) {
+            best = Some((pos, name));
+        }
+    };
+    for (w, name) in PERIOD_WORDS {
+        for (pos, _) in s.match_indices(w) {
+            consider(pos, (*name).to_owned());
+        }
+    }
+    for (pos, _) in s.char_indices().filter(|(_, c)| is_digit(*c)) {
+        if char_before(s, pos).is_some_and(is_digit) {
+            continue;
+        }
+        if let Some((name, _)) = month_range(s, pos) {
+            consider(pos, name);
+        }
+        let digits: String = s[pos..].chars().take_while(|c| is_digit(*c)).collect();
+        if digits.len() == 4 && s[pos + digits.len()..].starts_with('年') {
+            consider(pos, format!("{digits}年"));
+        }
+    }
+    best.map(|(_, name)| name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn describe(text: &str) -> Vec<String> {
+        let m = Model::new(text);
+        m.statements
+            .iter()
+            .map(|s| {
+                let q = &m.quantities[s.quantity];
+                let g = s
+                    .growth
+                    .map(|(g, up)| {
+                        format!(
+                            " {}{}",
+                            if up { "+" } else { "-" },
+                            &text[m.quantities[g].range.clone()]
+                        )
+                    })
+                    .unwrap_or_default();
+                format!(
+                    "{}|{}|{}{}",
+                    &text[s.metric.clone()],
+                    &text[q.range.clone()],
+                    s.period.clone().unwrap_or_default(),
+                    g
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn reads_metric_period_and_growth() {
+        assert_eq!(
+            describe("1至10月份，规上工业产值实现104.5亿元，同比增长5.9%；技改投资实现6.52亿元，同比下降16.8%。"),
+            ["规上工业产值|104.5亿元|1-10月 +5.9%", "技改投资|6.52亿元|1-10月 -16.8%"]
+        );
+        assert_eq!(
+            describe("预计全年技改投资实现7.5亿元，同比增长32%【年度目标是：技改投资实现6.9亿元，增长15%】。"),
+            ["技改投资|7.5亿元|全年 +32%", "技改投资|6.9亿元|全年 +15%"]
+        );
+        assert_eq!(
+            describe("认定高新技术企业21家，7县（市）第5，同比增长163%。"),
+            ["认定高新技术企业|21家| +163%"]
+        );
+    }
+
+    #[test]
+    fn pairs_respective_lists_by_position() {
+        assert_eq!(
+            describe("预计全年完成财政科技支出1.69亿元、技术合同登记541项，认定高新技术企业32家，分别较去年增长186.1%、567.9%、38.8%。"),
+            ["财政科技支出|1.69亿元|全年 +186.1%", "技术合同登记|541项|全年 +567.9%", "认定高新技术企业|32家|全年 +38.8%"]
+        );
+        // Three values, two percentages: nothing is paired.
+        assert_eq!(
+            describe("新增A企业3家、B企业4家、C企业5家，分别增长10%、20%。"),
+            ["新增A企业|3家|", "B企业|4家|", "C企业|5家|"]
+        );
+    }
+}

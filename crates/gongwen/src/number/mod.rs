@@ -1,0 +1,515 @@
+//! The number model: every quantity in the text with its written form, the
+//! interval its digits allow, its unit and qualifiers, and — from the words
+//! around it — what it measures, for which period, and its stated growth.
+
+mod chinese;
+mod context;
+pub mod interval;
+
+pub use context::{Model, Paragraph, Relation, Statement};
+pub use interval::Interval;
+
+use crate::text::{char_at, char_before, fold_width, is_han};
+use std::ops::Range;
+
+/// What a unit measures, which decides how its figures behave.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum UnitKind {
+    /// Whole things: 家、个、项、人. Written exactly, never rounded.
+    Count,
+    Money,
+    Percent,
+    Permille,
+    PercentPoint,
+    Times,
+    /// Physical measures: 吨、亩、平方米、千瓦.
+    Measure,
+    Year,
+    Month,
+    Day,
+    /// A bare number.
+    None,
+}
+
+/// A recognised unit: its written form, kind, and the multiplier that puts
+/// figures of one family on one scale (亿元 = 1e8 元).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Unit {
+    pub written: &'static str,
+    pub kind: UnitKind,
+    /// The unit family's base (元 for 万元 and 亿元).
+    pub base: &'static str,
+    pub scale: f64,
+}
+
+/// Words that qualify a figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Qualifier {
+    /// 约、左右、近 (approximately).
+    About,
+    /// 以上、超、突破、逾、多、余 (at least).
+    AtLeast,
+    /// 不足、不到、以下 (at most).
+    AtMost,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    /// The whole figure with its unit (`128亿元`, `x` excluded).
+    pub range: Range<usize>,
+    /// Just the digits (`128`).
+    pub digits: Range<usize>,
+    /// The figure as written (`128` for 128亿元, `1.2` for 1.2万家).
+    pub value: f64,
+    pub decimals: u32,
+    /// A Chinese magnitude between digits and unit: 1e4 for 1.2万家.
+    pub magnitude: f64,
+    pub unit: Unit,
+    pub qualifier: Option<Qualifier>,
+    /// Written in Chinese numerals (三项、十余家).
+    pub chinese: bool,
+    /// Preceded by 第: an ordinal or rank, not an amount.
+    pub ordinal: bool,
+    /// Malformations noticed while reading it (`%%`, `1.2.3`).
+    pub malformed: Option<Malformed>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Malformed {
+    /// The unit is written twice (`567.9%%`); the range of the extra unit.
+    DoubledUnit,
+    /// More than one decimal point (`1.2.3`).
+    TwoDecimalPoints,
+}
+
+impl Quantity {
+    /// The interval the written digits allow, before qualifiers.
+    pub fn written_interval(&self) -> Interval {
+        let i = if self.unit.kind == UnitKind::Count && self.decimals == 0 && self.magnitude == 1.0
+        {
+            Interval::exact(self.value)
+        } else {
+            Interval::written(self.value, self.decimals)
+        };
+        Interval {
+            lo: i.lo * self.magnitude,
+            hi: i.hi * self.magnitude,
+        }
+    }
+
+    /// The value in the unit written (1.2万家 → 12000).
+    pub fn amount(&self) -> f64 {
+        self.value * self.magnitude
+    }
+
+    /// The interval including qualifiers. 约/左右 widen by 5% each side; 近
+    /// means up to 10% below; 以上 and 不足 make it one-sided.
+    pub fn interval(&self) -> Interval {
+        let w = self.written_interval();
+        match self.qualifier {
+            None => w,
+            Some(Qualifier::About) => Interval {
+                lo: w.lo.min(w.lo * 0.95),
+                hi: w.hi.max(w.hi * 1.05),
+            },
+            Some(Qualifier::AtLeast) => Interval {
+                lo: w.lo,
+                hi: f64::INFINITY,
+            },
+            Some(Qualifier::AtMost) => Interval { lo: 0.0, hi: w.hi },
+        }
+    }
+
+    pub fn is_exact(&self) -> bool {
+        self.qualifier.is_none()
+    }
+}
+
+/// Units, longest first so that `万元` wins over `万` and `个百分点` over `个`.
+static UNITS: &[(&str, UnitKind, &str, f64)] = &[
+    ("个百分点", UnitKind::PercentPoint, "个百分点", 1.0),
+    ("個百分點", UnitKind::PercentPoint, "个百分点", 1.0),
+    ("百分点", UnitKind::PercentPoint, "个百分点", 1.0),
+    ("百分點", UnitKind::PercentPoint, "个百分点", 1.0),
+    ("万美元", UnitKind::Money, "美元", 1e4),
+    ("萬美元", UnitKind::Money, "美元", 1e4),
+    ("亿美元", UnitKind::Money, "美元", 1e8),
+    ("億美元", UnitKind::Money, "美元", 1e8),
+    ("平方公里", UnitKind::Measure, "平方米", 1e6),
+    ("平方千米", UnitKind::Measure, "平方米", 1e6),
+    ("万平方米", UnitKind::Measure, "平方米", 1e4),
+    ("萬平方米", UnitKind::Measure, "平方米", 1e4),
+    ("平方米", UnitKind::Measure, "平方米", 1.0),
+    ("万千瓦", UnitKind::Measure, "千瓦", 1e4),
+    ("萬千瓦", UnitKind::Measure, "千瓦", 1e4),
+    ("千瓦时", UnitKind::Measure, "千瓦时", 1.0),
+    ("千瓦", UnitKind::Measure, "千瓦", 1.0),
+    ("兆瓦", UnitKind::Measure, "千瓦", 1e3),
+    ("立方米", UnitKind::Measure, "立方米", 1.0),
+    ("万吨", UnitKind::Measure, "吨", 1e4),
+    ("萬噸", UnitKind::Measure, "吨", 1e4),
+    ("公里", UnitKind::Measure, "米", 1e3),
+    ("千米", UnitKind::Measure, "米", 1e3),
+    ("万亩", UnitKind::Measure, "亩", 1e4),
+    ("萬畝", UnitKind::Measure, "亩", 1e4),
+    ("万元", UnitKind::Money, "元", 1e4),
+    ("萬元", UnitKind::Money, "元", 1e4),
+    ("亿元", UnitKind::Money, "元", 1e8),
+    ("億元", UnitKind::Money, "元", 1e8),
+    ("千元", UnitKind::Money, "元", 1e3),
+    ("美元", UnitKind::Money, "美元", 1.0),
+    ("万人次", UnitKind::Count, "人次", 1e4),
+    ("萬人次", UnitKind::Count, "人次", 1e4),
+    ("人次", UnitKind::Count, "人次", 1.0),
+    ("家次", UnitKind::Count, "家次", 1.0),
+    ("户次", UnitKind::Count, "户次", 1.0),
+    ("戶次", UnitKind::Count, "户次", 1.0),
+    ("万人", UnitKind::Count, "人", 1e4),
+    ("萬人", UnitKind::Count, "人", 1e4),
+    ("万户", UnitKind::Count, "户", 1e4),
+    ("萬戶", UnitKind::Count, "户", 1e4),
+    ("元", UnitKind::Money, "元", 1.0),
+    ("%", UnitKind::Percent, "%", 1.0),
+    ("％", UnitKind::Percent, "%", 1.0),
+    ("‰", UnitKind::Permille, "‰", 1.0),
+    ("倍", UnitKind::Times, "倍", 1.0),
+    ("吨", UnitKind::Measure, "吨", 1.0),
+    ("噸", UnitKind::Measure, "吨", 1.0),
+    ("亩", UnitKind::Measure, "亩", 1.0),
+    ("畝", UnitKind::Measure, "亩", 1.0),
+    ("米", UnitKind::Measure, "米", 1.0),
+    ("年", UnitKind::Year, "年", 1.0),
+    ("月", UnitKind::Month, "月", 1.0),
+    ("日", UnitKind::Day, "日", 1.0),
+    ("号", UnitKind::Day, "日", 1.0),
+    ("號", UnitKind::Day, "日", 1.0),
+];
+
+/// Measure words of whole things (one character each).
+const COUNT_WORDS: &str = "家户戶个個项項人名次座套条條件批台辆輛份场場所处處间間栋棟只隻本篇部款张張笔筆宗起例支队隊枚颗顆轮輪届屆类類种種位";
+
+fn unit_at(text: &str, at: usize) -> Option<Unit> {
+    let rest = &text[at..];
+    for &(written, kind, base, scale) in UNITS {
+        if rest.starts_with(written) {
+            return Some(Unit {
+                written,
+                kind,
+                base,
+                scale,
+            });
+        }
+    }
+    let c = rest.chars().next()?;
+    let i = COUNT_WORDS.find(c)?;
+    let written = &COUNT_WORDS[i..i + c.len_utf8()];
+    Some(Unit {
+        written,
+        kind: UnitKind::Count,
+        base: written,
+        scale: 1.0,
+    })
+}
+
+const NO_UNIT: Unit = Unit {
+    written: "",
+    kind: UnitKind::None,
+    base: "",
+    scale: 1.0,
+};
+
+/// Every quantity in `text`, in order.
+pub fn quantities(text: &str) -> Vec<Quantity> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    while pos < text.len() {
+        let Some(c) = char_at(text, pos) else { break };
+        let found = if fold_width(c).is_ascii_digit() {
+            arabic(text, pos)
+        } else if chinese::is_numeral(c) {
+            chinese::quantity(text, pos)
+        } else {
+            None
+        };
+        match found {
+            Some(q) => {
+                pos = q.range.end.max(pos + c.len_utf8());
+                out.push(q);
+            }
+            None => pos += c.len_utf8(),
+        }
+    }
+    out
+}
+
+/// Reads an Arabic-numeral figure at `start`, if it is one (not part of a
+/// Latin word such as `5G` or `x86`).
+fn arabic(text: &str, start: usize) -> Option<Quantity> {
+    if char_before(text, start).is_some_and(|c| {
+        let c = fold_width(c);
+        c.is_ascii_alphanumeric() || c == '.'
+    }) {
+        return None;
+    }
+    let mut end = start;
+    let mut int_digits = String::new();
+    let mut frac_digits = String::new();
+    let mut malformed = None;
+    let mut in_frac = false;
+    let bytes_iter: Vec<(usize, char)> = text[start..]
+        .char_indices()
+        .map(|(i, c)| (start + i, c))
+        .collect();
+    let mut k = 0;
+    while k < bytes_iter.len() {
+        let (i, raw) = bytes_iter[k];
+        let c = fold_width(raw);
+        if c.is_ascii_digit() {
+            if in_frac {
+                frac_digits.push(c)
+            } else {
+                int_digits.push(c)
+            }
+            end = i + raw.len_utf8();
+        } else if matches!(raw, '.' | '．')
+            && bytes_iter
+                .get(k + 1)
+                .is_some_and(|(_, n)| fold_width(*n).is_ascii_digit())
+        {
+            if in_frac {
+                malformed = Some(Malformed::TwoDecimalPoints);
+                frac_digits.push('.');
+            }
+            in_frac = true;
+            end = i + raw.len_utf8();
+        } else if raw == ',' && !in_frac && thousands_group(&bytes_iter[k + 1..]) {
+            end = i + 1;
+        } else {
+            break;
+        }
+        k += 1;
+    }
+    // A number glued to Latin letters is a code (`5G`, `3D`), not a figure.
+    if char_at(text, end).is_some_and(|c| fold_width(c).is_ascii_alphabetic()) {
+        return None;
+    }
+    let digits = start..end;
+    let frac_clean: String = frac_digits.chars().filter(|c| c.is_ascii_digit()).collect();
+    let decimals = if malformed.is_some() {
+        0
+    } else {
+        frac_clean.len() as u32
+    };
+    let value: f64 = if malformed.is_some() {
+        int_digits.parse().unwrap_or(0.0)
+    } else {
+        format!(
+            "{int_digits}.{}",
+            if frac_clean.is_empty() {
+                "0"
+            } else {
+                &frac_clean
+            }
+        )
+        .parse()
+        .unwrap_or(0.0)
+    };
+    // A Chinese magnitude right after the digits (1.2万家、3千万元), unless
+    // it begins a unit of its own (万元、万人).
+    let mut at = end;
+    let mut magnitude = 1.0;
+    if !unit_at(text, at)
+        .is_some_and(|u| u.kind != UnitKind::Count || u.written.chars().count() > 1)
+    {
+        for (mag, factor) in [
+            ("千万", 1e7),
+            ("百万", 1e6),
+            ("亿", 1e8),
+            ("億", 1e8),
+            ("万", 1e4),
+            ("萬", 1e4),
+            ("千", 1e3),
+        ] {
+            if text[at..].starts_with(mag)
+                && read_unit(text, at + mag.len()).1.kind != UnitKind::None
+            {
+                magnitude = factor;
+                at += mag.len();
+                break;
+            }
+        }
+    }
+    let (qualifier_after, unit, unit_end) = read_unit(text, at);
+    let mut range_end = unit_end;
+    if unit.kind != UnitKind::None
+        && text[range_end..].starts_with(unit.written)
+        && matches!(unit.kind, UnitKind::Percent | UnitKind::Permille)
+    {
+        malformed = Some(Malformed::DoubledUnit);
+        range_end += unit.written.len();
+    }
+    let qualifier = qualifier_before(text, start)
+        .or(qualifier_after)
+        .or_else(|| qualifier_trailing(text, range_end));
+    Some(Quantity {
+        range: start..range_end,
+        digits,
+        value,
+        decimals,
+        magnitude,
+        unit,
+        qualifier,
+        chinese: false,
+        ordinal: is_ordinal(text, start),
+        malformed,
+    })
+}
+
+fn thousands_group(rest: &[(usize, char)]) -> bool {
+    rest.len() >= 3
+        && rest[..3].iter().all(|(_, c)| c.is_ascii_digit())
+        && !rest.get(3).is_some_and(|(_, c)| c.is_ascii_digit())
+}
+
+/// The unit at `at`, allowing 余/多 between figure and unit (十余家, 30多个).
+fn read_unit(text: &str, at: usize) -> (Option<Qualifier>, Unit, usize) {
+    let rest = &text[at..];
+    for q in ["余", "餘", "多"] {
+        if let Some(after) = rest.strip_prefix(q) {
+            if let Some(u) =
+                unit_at(after, 0).filter(|u| u.kind == UnitKind::Count || u.kind == UnitKind::Money)
+            {
+                return (Some(Qualifier::AtLeast), u, at + q.len() + u.written.len());
+            }
+        }
+    }
+    match unit_at(text, at) {
+        Some(u) => (None, u, at + u.written.len()),
+        None => (None, NO_UNIT, at),
+    }
+}
+
+fn qualifier_before(text: &str, start: usize) -> Option<Qualifier> {
+    let before = &text[..start];
+    let before = before.trim_end_matches(['达', '達', '为', '為', '了']);
+    for (w, q) in [
+        ("约", Some(Qualifier::About)),
+        ("約", Some(Qualifier::About)),
+        ("近", Some(Qualifier::About)),
+        ("大约", Some(Qualifier::About)),
+        ("超过", Some(Qualifier::AtLeast)),
+        ("超過", Some(Qualifier::AtLeast)),
+        ("超", Some(Qualifier::AtLeast)),
+        ("突破", Some(Qualifier::AtLeast)),
+        ("逾", Some(Qualifier::AtLeast)),
+        ("不少于", Some(Qualifier::AtLeast)),
+        ("不低于", Some(Qualifier::AtLeast)),
+        ("不足", Some(Qualifier::AtMost)),
+        ("不到", Some(Qualifier::AtMost)),
+        ("不超过", Some(Qualifier::AtMost)),
+    ] {
+        if before.ends_with(w) {
+            return q;
+        }
+    }
+    None
+}
+
+fn qualifier_trailing(text: &str, end: usize) -> Option<Qualifier> {
+    let rest = &text[end..];
+    if rest.starts_with("左右") {
+        Some(Qualifier::About)
+    } else if rest.starts_with("以上") || rest.starts_with("多") {
+        Some(Qualifier::AtLeast)
+    } else if rest.starts_with("以下") || rest.starts_with("以内") {
+        Some(Qualifier::AtMost)
+    } else {
+        None
+    }
+}
+
+fn is_ordinal(text: &str, start: usize) -> bool {
+    matches!(char_before(text, start), Some('第'))
+}
+
+/// Whether the character at `at` starts Han text (for callers that need to
+/// know a figure is followed by words, not more digits).
+pub fn han_at(text: &str, at: usize) -> bool {
+    char_at(text, at).is_some_and(is_han)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Vec<(String, f64, &'static str, Option<Qualifier>)> {
+        quantities(text)
+            .into_iter()
+            .map(|q| {
+                (
+                    text[q.range.clone()].to_owned(),
+                    q.value,
+                    q.unit.written,
+                    q.qualifier,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn reads_arabic_figures_with_units_and_qualifiers() {
+        assert_eq!(
+            read("实现128亿元"),
+            [("128亿元".into(), 128.0, "亿元", None)]
+        );
+        assert_eq!(
+            read("增长7.0%左右"),
+            [("7.0%".into(), 7.0, "%", Some(Qualifier::About))]
+        );
+        assert_eq!(read("１２３家"), [("１２３家".into(), 123.0, "家", None)]);
+        assert_eq!(read("1,234个"), [("1,234个".into(), 1234.0, "个", None)]);
+        assert_eq!(read("1.2万人"), [("1.2万人".into(), 1.2, "万人", None)]);
+        assert_eq!(read("1.2万家"), [("1.2万家".into(), 1.2, "家", None)]);
+        assert_eq!(quantities("1.2万家")[0].amount(), 12000.0);
+        assert_eq!(read("3千万元"), [("3千万元".into(), 3.0, "元", None)]);
+        assert_eq!(
+            read("30多个"),
+            [("30多个".into(), 30.0, "个", Some(Qualifier::AtLeast))]
+        );
+        assert_eq!(
+            read("18家以上"),
+            [("18家".into(), 18.0, "家", Some(Qualifier::AtLeast))]
+        );
+        assert_eq!(
+            read("提高1.2个百分点"),
+            [("1.2个百分点".into(), 1.2, "个百分点", None)]
+        );
+        assert_eq!(read("5G基站x86"), []);
+        assert_eq!(read("办结1460个,办结率99.5%").len(), 2);
+    }
+
+    #[test]
+    fn notices_malformed_figures() {
+        let q = &quantities("增长567.9%%、")[0];
+        assert_eq!(q.malformed, Some(Malformed::DoubledUnit));
+        assert_eq!(q.value, 567.9);
+        let q = &quantities("1.2.3亿元")[0];
+        assert_eq!(q.malformed, Some(Malformed::TwoDecimalPoints));
+    }
+
+    #[test]
+    fn intervals_follow_the_written_digits() {
+        let q = &quantities("128亿元")[0];
+        assert_eq!(
+            q.interval(),
+            Interval {
+                lo: 127.5,
+                hi: 129.0
+            }
+        );
+        let q = &quantities("32家")[0];
+        assert_eq!(q.interval(), Interval::exact(32.0));
+        let q = &quantities("第7名")[0];
+        assert!(q.ordinal);
+    }
+}

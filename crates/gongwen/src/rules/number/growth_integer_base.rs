@@ -1,0 +1,130 @@
+//! `growth-integer-base`: a whole-number count whose stated growth implies a
+//! base that no whole number can be (the GRIM test): 32家, +38.8% → 23.05家.
+
+use super::fmt;
+use crate::finding::{Category, Severity};
+use crate::number::{Interval, UnitKind};
+use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
+
+pub static RULE: Rule = Rule {
+    meta: RuleMeta {
+        name: "growth-integer-base",
+        category: Category::Number,
+        severity: Severity::Warning,
+        fix: FixAvailability::None,
+        docs: Docs {
+            what: "整数计数（家、个、项、人……）配上同比增速时，倒推出的上年数必须是整数。按文中写出的位数（允许四舍五入或截断）无论如何都推不出整数时报告。",
+            why: "增速通常是另算后抄进来的，数量或增速改过一处而另一处没改，就会出现这种对不上的情况。",
+            bad: "全年认定高新技术企业32家，同比增长38.8%。",
+            good: "全年认定高新技术企业21家，同比增长163%。",
+        },
+    },
+    check,
+};
+
+fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    let text = ctx.text;
+    let qs = &ctx.numbers.quantities;
+    for s in &ctx.numbers.statements {
+        let q = &qs[s.quantity];
+        let Some((g, up)) = s.growth else { continue };
+        let growth = &qs[g];
+        if q.unit.kind != UnitKind::Count
+            || !q.is_exact()
+            || q.chinese
+            || q.magnitude != 1.0
+            || q.value < 1.0
+            || !growth.is_exact()
+        {
+            continue;
+        }
+        let p = growth.written_interval();
+        let factor = if up {
+            p.growth_factor()
+        } else {
+            Interval {
+                lo: 1.0 - p.hi / 100.0,
+                hi: 1.0 - p.lo / 100.0,
+            }
+        };
+        if factor.lo <= 0.0 {
+            continue;
+        }
+        let base = Interval::exact(q.value).div(&factor);
+        if base.holds_integer(1.0) {
+            continue;
+        }
+        let unit = q.unit.written;
+        let mid = q.value / (1.0 + if up { growth.value } else { -growth.value } / 100.0);
+        let (lo, hi) = (mid.floor().max(1.0), mid.ceil().max(1.0));
+        let rate = |b: f64| (q.value / b - 1.0) * 100.0;
+        let sign = if up { "增长" } else { "下降" };
+        let value = &text[q.range.clone()];
+        let gw = &text[growth.range.clone()];
+        let mut message = format!(
+            "{value}按{sign}{gw}倒推，上年应为 {} ÷ {} = {}{unit}，不是整数：",
+            fmt(q.value, 0),
+            fmt(
+                1.0 + if up { growth.value } else { -growth.value } / 100.0,
+                4
+            ),
+            fmt(mid, 2),
+        );
+        for b in [lo, hi] {
+            if b == hi && hi == lo {
+                break;
+            }
+            let r = rate(b);
+            message.push_str(&format!(
+                "上年{}{unit}对应{}{}%；",
+                fmt(b, 0),
+                if r >= 0.0 { "增长" } else { "下降" },
+                fmt(r.abs(), growth.decimals as usize)
+            ));
+        }
+        message.push_str("请核对数量或增速。");
+        sink.report(q.range.clone(), message)
+            .with_related(growth.range.clone(), format!("文中的增速 {gw}"));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::number::test_util::found;
+
+    #[test]
+    fn finds_a_count_whose_base_cannot_be_whole() {
+        let f = found(
+            "growth-integer-base",
+            "认定高新技术企业32家，同比增长38.8%。",
+        );
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].0, "32家");
+        assert_eq!(
+            f[0].1,
+            "32家按增长38.8%倒推，上年应为 32 ÷ 1.3880 = 23.05家，不是整数：上年23家对应增长39.1%；上年24家对应增长33.3%；请核对数量或增速。"
+        );
+        // In a 分别 list, by position.
+        let f = found("growth-integer-base", "技术合同登记541项，认定高新技术企业32家、科技型中小企业310家，分别较去年增长567.9%、38.8%、219.6%。");
+        assert_eq!(f.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["32家"]);
+    }
+
+    #[test]
+    fn accepts_rounding_truncation_and_other_units() {
+        for text in [
+            "认定高新技术企业21家，7县（市）第5，同比增长163%。",
+            "科技型中小企业310家，同比增长219.6%。",
+            "收到问题1466个，同比增长3.3%。",
+            "新增企业12家，同比增长20%。",
+            "实现产值128亿元，同比增长7.0%。",
+            "新增企业30家以上，增长15%。",
+            "新增企业32家，产值同比增长38.8%。",
+        ] {
+            assert_eq!(
+                found("growth-integer-base", text),
+                Vec::<(String, String)>::new(),
+                "{text}"
+            );
+        }
+    }
+}

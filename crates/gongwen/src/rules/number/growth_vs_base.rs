@@ -1,0 +1,281 @@
+//! `growth-vs-base`: a growth rate that does not follow from its base — an
+//! explicit base (基数为120亿元, 上年同期…) or the base implied by another
+//! statement of the same metric for the same period (a target and its
+//! growth: “年度目标6.9亿元，增长15%” implies a base of 6.0亿元).
+
+use super::fmt;
+use crate::finding::{Category, Severity};
+use crate::number::{Interval, Model, Quantity, Statement};
+use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
+
+pub static RULE: Rule = Rule {
+    meta: RuleMeta {
+        name: "growth-vs-base",
+        category: Category::Number,
+        severity: Severity::Warning,
+        fix: FixAvailability::None,
+        docs: Docs {
+            what: "同一指标、同一期间的现值与增速，要能由同一个上年基数推出：文中写明的基数（基数为…、上年…），或同段另一处“目标值＋增速”所隐含的基数。所有按四舍五入或截断允许的读法都对不上时报告，并给出计算过程。",
+            why: "增速和目标常在不同时间、由不同人填写，改了现值忘了改增速（或反过来）是审稿时最难发现、上报后最难解释的错误。",
+            bad: "预计全年技改投资实现7.5亿元，同比增长32%（年度目标：技改投资实现6.9亿元，增长15%）。",
+            good: "预计全年工业投资完成41亿元，同比增长27%（年度目标：工业投资实现37亿元，增长15%）。",
+        },
+    },
+    check,
+};
+
+const BASE_WORDS: &[&str] = &[
+    "基数为",
+    "基数是",
+    "基数",
+    "基數為",
+    "基數",
+    "上年为",
+    "上年同期",
+    "去年同期",
+    "同期为",
+    "上年",
+    "去年为",
+    "去年",
+];
+
+fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    let text = ctx.text;
+    let m = ctx.numbers;
+    let with_growth: Vec<&Statement> = m
+        .statements
+        .iter()
+        .filter(|s| s.growth.is_some() && !m.quantities[s.quantity].chinese)
+        .collect();
+
+    // Two statements of one metric and period: their implied bases must meet.
+    let mut reported = Vec::new();
+    for (k, a) in with_growth.iter().enumerate() {
+        for b in &with_growth[k + 1..] {
+            if a.paragraph != b.paragraph
+                || a.period.is_none()
+                || a.period != b.period
+                || a.metric.is_empty()
+            {
+                continue;
+            }
+            let (qa, qb) = (&m.quantities[a.quantity], &m.quantities[b.quantity]);
+            if text[a.metric.clone()] != text[b.metric.clone()]
+                || qa.unit.base != qb.unit.base
+                || reported.contains(&a.quantity)
+            {
+                continue;
+            }
+            let (Some(base_a), Some(base_b)) = (implied_base(m, a), implied_base(m, b)) else {
+                continue;
+            };
+            if base_a.overlaps(&base_b) {
+                continue;
+            }
+            reported.push(a.quantity);
+            let (ga, up_a) = a
+                .growth
+                .map(|(g, up)| (&m.quantities[g], up))
+                .expect("filtered");
+            let (gb, up_b) = b
+                .growth
+                .map(|(g, up)| (&m.quantities[g], up))
+                .expect("filtered");
+            let unit = qa.unit.written;
+            let base_mid = qb.amount() / (1.0 + signed(gb, up_b) / 100.0);
+            let implied = (qa.amount() / base_mid - 1.0) * 100.0;
+            let message = format!(
+                "{metric}两处数字推出的上年基数不一致：“{va}，{wa}{pa}”对应基数 {alo}～{ahi}{unit}；“{vb}，{wb}{pb}”对应基数 {blo}～{bhi}{unit}。按基数 {mid}{unit}计算，{va}对应{wi}{ri}%，文中为{pa}。",
+                metric = &text[a.metric.clone()],
+                va = &text[qa.range.clone()],
+                wa = word(up_a),
+                pa = &text[ga.range.clone()],
+                vb = &text[qb.range.clone()],
+                wb = word(up_b),
+                pb = &text[gb.range.clone()],
+                alo = fmt(base_a.lo, 2),
+                ahi = fmt(base_a.hi, 2),
+                blo = fmt(base_b.lo, 2),
+                bhi = fmt(base_b.hi, 2),
+                mid = fmt(base_mid, 2),
+                wi = word(implied >= 0.0),
+                ri = fmt(implied.abs(), 1),
+            );
+            sink.report(ga.range.clone(), message)
+                .with_related(
+                    qa.range.clone(),
+                    format!("{}的现值", &text[a.metric.clone()]),
+                )
+                .with_related(qb.range.clone(), "另一处的数值".to_owned())
+                .with_related(gb.range.clone(), "另一处的增速".to_owned());
+        }
+    }
+
+    // An explicit base stated after the figure, in the same sentence.
+    for (i, base) in m.quantities.iter().enumerate() {
+        if base.chinese || !is_base(text, base) {
+            continue;
+        }
+        let Some(current) = with_growth.iter().rev().find(|s| {
+            let q = &m.quantities[s.quantity];
+            s.quantity < i
+                && s.sentence.start <= base.range.start
+                && base.range.end <= s.sentence.end
+                && q.unit.base == base.unit.base
+        }) else {
+            continue;
+        };
+        let q = &m.quantities[current.quantity];
+        let (g, up) = current
+            .growth
+            .map(|(g, up)| (&m.quantities[g], up))
+            .expect("filtered");
+        let actual = q.interval();
+        let ratio = Interval {
+            lo: actual.lo * q.unit.scale / (base.interval().hi * base.unit.scale),
+            hi: actual.hi * q.unit.scale / (base.interval().lo * base.unit.scale),
+        };
+        let stated = g.interval();
+        let stated_ratio = if up {
+            stated.growth_factor()
+        } else {
+            Interval {
+                lo: 1.0 - stated.hi / 100.0,
+                hi: 1.0 - stated.lo / 100.0,
+            }
+        };
+        if ratio.overlaps(&stated_ratio) {
+            continue;
+        }
+        let computed =
+            (q.amount() * q.unit.scale / (base.amount() * base.unit.scale) - 1.0) * 100.0;
+        let message = format!(
+            "按基数 {b} 计算，{v} 对应{w}{r}%，文中为{word}{p}：{vq} ÷ {vb} − 1 = {r2}%。请核对现值、基数或增速。",
+            b = &text[base.range.clone()],
+            v = &text[q.range.clone()],
+            w = word(computed >= 0.0),
+            r = fmt(computed.abs(), g.decimals.max(1) as usize),
+            word = word(up),
+            p = &text[g.range.clone()],
+            vq = fmt(q.amount(), q.decimals as usize),
+            vb = fmt(base.amount(), base.decimals as usize),
+            r2 = fmt(computed, g.decimals.max(1) as usize),
+        );
+        sink.report(g.range.clone(), message)
+            .with_related(q.range.clone(), "现值".to_owned())
+            .with_related(base.range.clone(), "基数".to_owned());
+    }
+}
+
+fn word(up: bool) -> &'static str {
+    if up {
+        "增长"
+    } else {
+        "下降"
+    }
+}
+
+fn signed(g: &Quantity, up: bool) -> f64 {
+    if up {
+        g.value
+    } else {
+        -g.value
+    }
+}
+
+/// The base a figure and its growth imply, in the unit family's base scale.
+fn implied_base(m: &Model, s: &Statement) -> Option<Interval> {
+    let q = &m.quantities[s.quantity];
+    let (g, up) = s.growth?;
+    let p = m.quantities[g].interval();
+    let factor = if up {
+        p.growth_factor()
+    } else {
+        Interval {
+            lo: 1.0 - p.hi / 100.0,
+            hi: 1.0 - p.lo / 100.0,
+        }
+    };
+    if factor.lo <= 0.0 || !factor.hi.is_finite() || !q.interval().hi.is_finite() {
+        return None;
+    }
+    let v = q.interval();
+    let v = Interval {
+        lo: v.lo * q.unit.scale,
+        hi: v.hi * q.unit.scale,
+    };
+    Some(v.div(&factor))
+}
+
+/// A base: after 基数为/上年/去年同期…, or in brackets after a year:
+/// “（2021年98家）”.
+fn is_base(text: &str, q: &Quantity) -> bool {
+    let before = &text[..q.range.start];
+    if !q.interval().hi.is_finite() {
+        return false;
+    }
+    if BASE_WORDS.iter().any(|w| before.ends_with(w)) {
+        return true;
+    }
+    let Some(year) = before
+        .strip_suffix("年末")
+        .or_else(|| before.strip_suffix("年底"))
+        .or_else(|| before.strip_suffix('年'))
+    else {
+        return false;
+    };
+    let digits = year.len() - year.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    digits == 4 && year[..year.len() - 4].ends_with(['（', '('])
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::number::test_util::found;
+
+    #[test]
+    fn finds_growth_that_contradicts_the_implied_base() {
+        let f = found("growth-vs-base", "预计全年技改投资实现7.5亿元，同比增长32%【年度目标是：技改投资实现6.9亿元，增长15%】。");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].0, "32%");
+        assert!(
+            f[0].1
+                .contains("按基数 6.00亿元计算，7.5亿元对应增长25.0%，文中为32%"),
+            "{}",
+            f[0].1
+        );
+    }
+
+    #[test]
+    fn finds_growth_that_contradicts_an_explicit_base() {
+        let f = found(
+            "growth-vs-base",
+            "全年规上工业总产值实现150亿元，同比增长7.0%（上年基数为120亿元）。",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(
+            f[0].1
+                .starts_with("按基数 120亿元 计算，150亿元 对应增长25.0%，文中为增长7.0%"),
+            "{}",
+            f[0].1
+        );
+        let f = found(
+            "growth-vs-base",
+            "全年新增高新技术企业15家，同比增长50%（2022年12家）。",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+    }
+
+    #[test]
+    fn accepts_consistent_rounded_and_other_period_figures() {
+        for text in [
+            "预计全年工业投资完成41亿元，同比增长27%【年度目标是：工业投资实现37亿元，增长15%】。",
+            "预计全年规上工业总产值实现128亿元，同比增长7.0%【2021年末基数为120亿元】。",
+            "1至10月份，工业投资完成39.16亿元，同比增长25.9%。预计全年工业投资完成41亿元，同比增长27%。",
+            "工业投资完成39.16亿元，同比增长25.9%；工业投资完成41亿元，同比增长27%。",
+            "全年规上工业总产值实现145亿元，增幅在12%左右（上年128亿元）。",
+            "全年新增高新技术企业15家，同比增长25%（2022年12家）。",
+        ] {
+            assert_eq!(found("growth-vs-base", text), Vec::<(String, String)>::new(), "{text}");
+        }
+    }
+}

@@ -1,0 +1,207 @@
+//! `malformed-number`: figures that cannot be right as written — a doubled
+//! unit, two decimal points, month 13, 2月30日, 第0名, a share above 100%.
+
+use crate::finding::{Applicability, Category, Edit, Fix, Severity};
+use crate::number::{Malformed, UnitKind};
+use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
+
+pub static RULE: Rule = Rule {
+    meta: RuleMeta {
+        name: "malformed-number",
+        category: Category::Number,
+        severity: Severity::Error,
+        fix: FixAvailability::Sometimes,
+        docs: Docs {
+            what: "写法本身就不可能正确的数字：单位重复（567.9%%）、两个小数点（1.2.3亿元）、超过12的月份（13月、1-2023月份）、超过当月天数的日期（2月30日）、第0名，以及超过100%的占比、覆盖率、办结率等。",
+            why: "这类错误多来自复制粘贴或手误，一眼就能被审稿人发现，却很难靠通读找出来。",
+            bad: "技术合同登记数增长567.9%%，2月30日召开调度会，重点区域覆盖率达到120%。",
+            good: "技术合同登记数增长567.9%，2月28日召开调度会，完成年度任务的120%。",
+        },
+    },
+    check,
+};
+
+/// Rates that cannot exceed 100%.
+const BOUNDED_RATES: &[&str] = &[
+    "占比",
+    "比重",
+    "覆盖率",
+    "覆蓋率",
+    "通过率",
+    "通過率",
+    "办结率",
+    "辦結率",
+    "合格率",
+    "达标率",
+    "達標率",
+    "普及率",
+    "知晓率",
+    "知曉率",
+    "满意率",
+    "滿意率",
+    "参保率",
+    "參保率",
+    "入网率",
+    "入網率",
+    "上云率",
+    "回复率",
+    "回覆率",
+];
+
+fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    let text = ctx.text;
+    let qs = &ctx.numbers.quantities;
+    for (i, q) in qs.iter().enumerate() {
+        let written = &text[q.range.clone()];
+        match q.malformed {
+            Some(Malformed::DoubledUnit) => {
+                let unit = q.unit.written;
+                let extra = q.range.end - unit.len()..q.range.end;
+                let once = &text[q.range.start..extra.start];
+                sink.report(
+                    q.range.clone(),
+                    format!("数字“{written}”的单位“{unit}”写了两遍，应为“{once}”。"),
+                )
+                .with_fix(Fix {
+                    title: format!("删去多余的“{unit}”"),
+                    applicability: Applicability::Safe,
+                    edits: vec![Edit {
+                        range: extra,
+                        replacement: String::new(),
+                    }],
+                });
+            }
+            Some(Malformed::TwoDecimalPoints)
+                if !text[q.range.end..].starts_with(['版', '号', '號']) =>
+            {
+                sink.report(
+                    q.digits.clone(),
+                    format!(
+                        "数字“{}”有两个小数点，无法确定数值，请核对原始数据。",
+                        &text[q.digits.clone()]
+                    ),
+                );
+            }
+            _ => {}
+        }
+        if q.chinese || q.malformed.is_some() {
+            continue;
+        }
+        let v = q.amount();
+        match q.unit.kind {
+            UnitKind::Month if !(1.0..=12.0).contains(&v) && q.decimals == 0 => {
+                sink.report(
+                    q.range.clone(),
+                    format!("“{written}”不是有效的月份（月份应为1～12），请核对。"),
+                );
+            }
+            // Only a day right after its month is a date: 〔2022〕48号 is a
+            // document number and 历时48日 a duration.
+            UnitKind::Day if q.decimals == 0 => {
+                let Some(month) = i
+                    .checked_sub(1)
+                    .map(|j| &qs[j])
+                    .filter(|m| m.unit.kind == UnitKind::Month && m.range.end == q.range.start)
+                else {
+                    continue;
+                };
+                let month = Some(month);
+                let max = match month.map(|m| m.amount() as u32) {
+                    Some(2) => 29.0,
+                    Some(4 | 6 | 9 | 11) => 30.0,
+                    _ => 31.0,
+                };
+                if v > max || v < 1.0 {
+                    let date = month.map_or(q.range.clone(), |m| m.range.start..q.range.end);
+                    let shown = &text[date.clone()];
+                    sink.report(
+                        date,
+                        format!("日期“{shown}”不存在（该月最多{max}日），请核对。"),
+                    );
+                }
+            }
+            _ => {}
+        }
+        if q.ordinal && v == 0.0 && matches!(q.unit.written, "名" | "位") {
+            sink.report(
+                q.range.clone(),
+                format!("“第{written}”的名次不可能为0，请核对。"),
+            );
+        }
+        if q.unit.kind == UnitKind::Percent && q.written_interval().lo > 100.0 {
+            let before: String = text[..q.range.start]
+                .chars()
+                .rev()
+                .take(8)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            if let Some(rate) = BOUNDED_RATES.iter().find(|r| before.contains(**r)) {
+                sink.report(
+                    q.range.clone(),
+                    format!("{rate}不可能超过100%，文中为“{written}”，请核对。"),
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::number::test_util::found;
+    use crate::{apply_fixes, check, Applicability, Config};
+
+    fn snippets(text: &str) -> Vec<String> {
+        found("malformed-number", text)
+            .into_iter()
+            .map(|(s, _)| s)
+            .collect()
+    }
+
+    #[test]
+    fn finds_impossible_figures() {
+        assert_eq!(snippets("分别增长186.1%、567.9%%、38.8%"), ["567.9%%"]);
+        assert_eq!(snippets("完成1.2.3亿元"), ["1.2.3"]);
+        assert_eq!(snippets("1-2023月份"), ["2023月"]);
+        assert_eq!(snippets("13月"), ["13月"]);
+        assert_eq!(snippets("2月30日"), ["2月30日"]);
+        assert_eq!(snippets("4月31日"), ["4月31日"]);
+        assert_eq!(snippets("排名第0名"), ["0名"]);
+        assert_eq!(snippets("覆盖率达到120%"), ["120%"]);
+        assert_eq!(snippets("占比为100.5%"), ["100.5%"]);
+    }
+
+    #[test]
+    fn leaves_possible_figures_alone() {
+        for text in [
+            "2月29日",
+            "12月31日",
+            "枞政办〔2022〕48号",
+            "历时48日",
+            "完成年度任务的120%",
+            "增长120%",
+            "占比100%",
+            "1.2.3版",
+            "12个月",
+            "第1名",
+            "1-11月份",
+        ] {
+            assert_eq!(snippets(text), Vec::<String>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn doubled_unit_fix_is_safe_and_idempotent() {
+        let text = "增长567.9%%、38.8%";
+        let report = check(text, &Config::default());
+        let fixed = apply_fixes(text, &report.findings, Applicability::Safe);
+        assert_eq!(fixed, "增长567.9%、38.8%");
+        let again = apply_fixes(
+            &fixed,
+            &check(&fixed, &Config::default()).findings,
+            Applicability::Safe,
+        );
+        assert_eq!(again, fixed);
+    }
+}

@@ -1,0 +1,29 @@
+//! Numbers that do not add up. Every finding shows its arithmetic, and a
+//! relation is reported only when every reading of the written digits
+//! (rounded or truncated, within the qualifiers) fails.
+
+pub mod growth_integer_base;
+pub mod growth_vs_base;
+pub mod malformed_number;
+pub mod rate_vs_counts;
+
+/// Formats `v` with `decimals` decimals, dropping a trailing `.0…` only
+/// when `decimals` is 0.
+pub fn fmt(v: f64, decimals: usize) -> String {
+    format!("{v:.decimals$}")
+}
+
+#[cfg(test)]
+pub(crate) mod test_util {
+    use crate::{check, Config};
+
+    /// (snippet, message) of each finding of `rule` in `text`.
+    pub fn found(rule: &str, text: &str) -> Vec<(String, String)> {
+        check(text, &Config::default())
+            .findings
+            .into_iter()
+            .filter(|f| f.rule == rule)
+            .map(|f| (text[f.range].to_owned(), f.message))
+            .collect()
+    }
+}
