@@ -1,7 +1,7 @@
 //! The page: header, editor, findings panel and status line.
 
 use crate::editor::Editor;
-use crate::panel::{FindingsPanel, HelpPanel};
+use crate::panel::{FindingsPanel, HelpPanel, MetricsPanel};
 use gloo_timers::callback::Timeout;
 use gongwen::{check, Config, LineIndex, Report, Severity};
 use std::rc::Rc;
@@ -48,6 +48,7 @@ fn run_check(text: Rc<str>) -> Rc<Checked> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Tab {
     Findings,
+    Metrics,
     Help,
 }
 
@@ -148,23 +149,27 @@ pub fn app() -> Html {
                     draft={(*draft).clone()}
                     checked={(*checked).clone()}
                     selected={*selected}
+                    show_metrics={*tab == Tab::Metrics}
                     on_input={on_input}
                 />
                 <aside class="side">
                     <nav class="tabs">
                         {tab_button(Tab::Findings, "问题")}
+                        {tab_button(Tab::Metrics, "关键指标")}
                         {tab_button(Tab::Help, "规则说明")}
                     </nav>
-                    if *tab == Tab::Findings {
-                        <FindingsPanel
-                            checked={(*checked).clone()}
-                            textarea={textarea.clone()}
-                            selected={*selected}
-                            {on_select}
-                        />
-                    } else {
-                        <HelpPanel />
-                    }
+                    {match *tab {
+                        Tab::Findings => html! {
+                            <FindingsPanel
+                                checked={(*checked).clone()}
+                                textarea={textarea.clone()}
+                                selected={*selected}
+                                {on_select}
+                            />
+                        },
+                        Tab::Metrics => html! { <MetricsPanel checked={(*checked).clone()} textarea={textarea.clone()} /> },
+                        Tab::Help => html! { <HelpPanel /> },
+                    }}
                 </aside>
             </main>
             <footer class="status" id="status">

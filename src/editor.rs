@@ -3,7 +3,7 @@
 //! padding and wrapping, and the layer follows the textarea's scrolling.
 
 use crate::app::Checked;
-use crate::highlight::segments;
+use crate::highlight::{pieces, Mark};
 use std::rc::Rc;
 use web_sys::{Element, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -17,6 +17,8 @@ pub struct EditorProps {
     pub draft: Rc<str>,
     pub checked: Rc<Checked>,
     pub selected: Option<usize>,
+    /// Underline the key figures (while their tab is open).
+    pub show_metrics: bool,
     pub on_input: Callback<String>,
 }
 
@@ -60,14 +62,35 @@ pub fn editor(props: &EditorProps) -> Html {
     let checked = &props.checked;
     let layer = if *checked.text == *props.draft {
         let text = &checked.text;
-        segments(text, &checked.report.findings)
+        let report = &checked.report;
+        let mut marks: Vec<_> = report
+            .findings
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.range.clone(), Mark::Finding(i)))
+            .collect();
+        if let Some(f) = props.selected.and_then(|i| report.findings.get(i)) {
+            marks.extend(f.related.iter().map(|r| (r.range.clone(), Mark::Related)));
+        }
+        marks.extend(
+            report
+                .metrics
+                .iter()
+                .enumerate()
+                .map(|(i, m)| (m.range.clone(), Mark::Metric(i))),
+        );
+        pieces(text, &marks)
             .into_iter()
-            .map(|seg| {
-                let piece = &text[seg.range.clone()];
-                match seg.finding {
-                    None => html! { {piece.to_owned()} },
-                    Some(i) => {
-                        let f = &checked.report.findings[i];
+            .map(|piece| {
+                let part = text[piece.range.clone()].to_owned();
+                match piece.mark {
+                    None => html! { {part} },
+                    Some(Mark::Related) => html! { <mark class="rel">{part}</mark> },
+                    Some(Mark::Metric(i)) => {
+                        html! { <span class="kf" data-metric={i.to_string()}>{part}</span> }
+                    }
+                    Some(Mark::Finding(i)) => {
+                        let f = &report.findings[i];
                         let class = classes!(
                             "hl",
                             format!("cat-{}", f.category.name()),
@@ -79,7 +102,7 @@ pub fn editor(props: &EditorProps) -> Html {
                                 data-category={f.category.name()}
                                 data-rule={f.rule}
                                 data-finding={i.to_string()}
-                                title={f.message.clone()}>{piece.to_owned()}</mark>
+                                title={f.message.clone()}>{part}</mark>
                         }
                     }
                 }
@@ -90,8 +113,9 @@ pub fn editor(props: &EditorProps) -> Html {
         html! { {props.draft.to_string()} }
     };
 
+    let class = classes!("editor", props.show_metrics.then_some("show-metrics"));
     html! {
-        <div class="editor">
+        <div {class}>
             <div class="backdrop" ref={backdrop} aria-hidden="true">
                 <div class="layer">{layer}{"\u{200b}\n"}</div>
             </div>

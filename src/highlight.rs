@@ -1,49 +1,57 @@
-//! Cutting the draft into plain and highlighted segments for the layer drawn
+//! Cutting the draft into plain and highlighted pieces for the layer drawn
 //! behind the textarea. Pure, so it is tested natively.
 
-use gongwen::Finding;
 use std::ops::Range;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Segment {
-    pub range: Range<usize>,
-    /// Index into the findings of the highlighted finding, if any.
-    pub finding: Option<usize>,
+/// What a piece of the layer shows, highest priority first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Mark {
+    /// Finding `i` of the report.
+    Finding(usize),
+    /// A number involved in the selected finding.
+    Related,
+    /// Key figure `i` of the report (an anchor, underlined on its tab).
+    Metric(usize),
 }
 
-/// Splits `text` into segments in order. Where findings overlap, the earlier
-/// one keeps the shared text and the later one is drawn from where the
-/// earlier ends, so every character is drawn exactly once and the layer
-/// stays aligned with the textarea.
-pub fn segments(text: &str, findings: &[Finding]) -> Vec<Segment> {
-    let mut order: Vec<usize> = (0..findings.len()).collect();
-    order.sort_by_key(|&i| (findings[i].range.start, findings[i].range.end));
-    let mut out = Vec::new();
-    let mut pos = 0;
-    for i in order {
-        let r = &findings[i].range;
-        let start = r.start.max(pos);
-        let end = r.end.min(text.len());
-        if start >= end {
-            continue;
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Piece {
+    pub range: Range<usize>,
+    pub mark: Option<Mark>,
+}
+
+/// Splits `text` into pieces in order, each drawn with the highest-priority
+/// mark that covers it. Every byte is drawn exactly once, so the layer stays
+/// aligned with the textarea however the marks overlap.
+pub fn pieces(text: &str, marks: &[(Range<usize>, Mark)]) -> Vec<Piece> {
+    let mut bounds: Vec<usize> = marks
+        .iter()
+        .flat_map(|(r, _)| [r.start.min(text.len()), r.end.min(text.len())])
+        .chain([0, text.len()])
+        .collect();
+    bounds.sort_unstable();
+    bounds.dedup();
+    let mut by_start: Vec<&(Range<usize>, Mark)> = marks.iter().collect();
+    by_start.sort_by_key(|(r, _)| r.start);
+    let mut out: Vec<Piece> = Vec::new();
+    let mut active: Vec<&(Range<usize>, Mark)> = Vec::new();
+    let mut next = 0;
+    for w in bounds.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        while next < by_start.len() && by_start[next].0.start <= a {
+            active.push(by_start[next]);
+            next += 1;
         }
-        if pos < start {
-            out.push(Segment {
-                range: pos..start,
-                finding: None,
-            });
+        active.retain(|(r, _)| r.end > a);
+        let mark = active
+            .iter()
+            .filter(|(r, _)| r.start <= a && r.end >= b)
+            .map(|(_, m)| *m)
+            .min();
+        match out.last_mut() {
+            Some(last) if last.mark == mark && last.range.end == a => last.range.end = b,
+            _ => out.push(Piece { range: a..b, mark }),
         }
-        out.push(Segment {
-            range: start..end,
-            finding: Some(i),
-        });
-        pos = end;
-    }
-    if pos < text.len() {
-        out.push(Segment {
-            range: pos..text.len(),
-            finding: None,
-        });
     }
     out
 }
@@ -53,30 +61,52 @@ mod tests {
     use super::*;
     use gongwen::{check, Config};
 
+    fn marked(text: &str, marks: &[(Range<usize>, Mark)]) -> Vec<(String, Option<Mark>)> {
+        pieces(text, marks)
+            .into_iter()
+            .map(|p| (text[p.range].to_owned(), p.mark))
+            .collect()
+    }
+
     #[test]
     fn covers_the_text_once_in_order() {
         let text = "新增xx家，增长x.x%，（ ）";
         let report = check(text, &Config::default());
-        let segs = segments(text, &report.findings);
-        let joined: String = segs.iter().map(|s| &text[s.range.clone()]).collect();
-        assert_eq!(joined, text);
-        let marked: Vec<&str> = segs
+        let marks: Vec<_> = report
+            .findings
             .iter()
-            .filter(|s| s.finding.is_some())
-            .map(|s| &text[s.range.clone()])
+            .enumerate()
+            .map(|(i, f)| (f.range.clone(), Mark::Finding(i)))
             .collect();
-        assert_eq!(marked, ["xx", "x.x%", "（ ）"]);
+        let pieces = marked(text, &marks);
+        assert_eq!(
+            pieces.iter().map(|p| p.0.as_str()).collect::<String>(),
+            text
+        );
+        let found: Vec<&str> = pieces
+            .iter()
+            .filter(|p| p.1.is_some())
+            .map(|p| p.0.as_str())
+            .collect();
+        assert_eq!(found, ["xx", "x.x%", "（ ）"]);
     }
 
     #[test]
-    fn clips_overlaps() {
-        let text = "待补充xx";
-        let mut findings = check(text, &Config::default()).findings;
-        let mut wide = findings[0].clone();
-        wide.range = 0..text.len();
-        findings.push(wide);
-        let segs = segments(text, &findings);
-        let total: usize = segs.iter().map(|s| s.range.len()).sum();
-        assert_eq!(total, text.len());
+    fn findings_win_over_related_and_metrics() {
+        let text = "产值150亿元增长7.0%";
+        let marks = [
+            (6..15, Mark::Metric(0)),
+            (9..15, Mark::Related),
+            (15..25, Mark::Finding(0)),
+        ];
+        assert_eq!(
+            marked(text, &marks),
+            [
+                ("产值".to_owned(), None),
+                ("150".to_owned(), Some(Mark::Metric(0))),
+                ("亿元".to_owned(), Some(Mark::Related)),
+                ("增长7.0%".to_owned(), Some(Mark::Finding(0))),
+            ]
+        );
     }
 }

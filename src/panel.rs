@@ -59,10 +59,25 @@ fn entry(props: &FindingsProps, i: usize) -> Html {
             props.on_select.clone(),
         );
         Callback::from(move |_: MouseEvent| {
-            reveal(&checked, &textarea, i);
+            let f = &checked.report.findings[i];
+            reveal(
+                &checked,
+                &textarea,
+                f.range.clone(),
+                &format!("mark[data-finding=\"{i}\"]"),
+            );
             on_select.emit(i);
         })
     };
+    let related = f.related.iter().map(|r| {
+        let at = checked.index.line_col(text, r.range.start);
+        html! {
+            <li class="related">
+                <code>{text[r.range.clone()].to_owned()}</code>
+                {format!(" {}（第 {} 行）", r.message, at.line)}
+            </li>
+        }
+    });
     let class = classes!(
         "finding",
         format!("sev-{}", f.severity.name()),
@@ -76,36 +91,79 @@ fn entry(props: &FindingsProps, i: usize) -> Html {
                 <span class="rule">{f.rule}</span>
             </div>
             <p class="message">{f.message.clone()}</p>
+            if !f.related.is_empty() {
+                <ul class="related-list">{ for related }</ul>
+            }
         </li>
     }
 }
 
-/// Selects finding `i` in the textarea and scrolls it into view. The DOM
-/// counts in UTF-16 units: the engine's `LineIndex` converts.
-fn reveal(checked: &Checked, textarea: &NodeRef, i: usize) {
+/// Selects `range` in the textarea and scrolls it into view. The DOM counts
+/// in UTF-16 units: the engine's `LineIndex` converts. `anchor` finds the
+/// element of the highlight layer drawn over that range; the layer has the
+/// textarea's layout, so its offset is where the selection sits.
+fn reveal(checked: &Checked, textarea: &NodeRef, range: std::ops::Range<usize>, anchor: &str) {
     let Some(ta) = textarea.cast::<HtmlTextAreaElement>() else {
         return;
     };
-    let f = &checked.report.findings[i];
     let text = &checked.text;
-    let start = checked.index.utf16_offset(text, f.range.start) as u32;
-    let end = checked.index.utf16_offset(text, f.range.end) as u32;
+    let start = checked.index.utf16_offset(text, range.start) as u32;
+    let end = checked.index.utf16_offset(text, range.end) as u32;
     let _ = ta.focus();
     let _ = ta.set_selection_range(start, end);
-    // The highlight layer has the same layout as the textarea, so the mark's
-    // offset is where the selection sits.
     let mark = ta
         .parent_element()
-        .and_then(|editor| {
-            editor
-                .query_selector(&format!("mark[data-finding=\"{i}\"]"))
-                .ok()
-                .flatten()
-        })
+        .and_then(|editor| editor.query_selector(anchor).ok().flatten())
         .and_then(|m| m.dyn_into::<HtmlElement>().ok());
     if let Some(mark) = mark {
         let top = mark.offset_top() - ta.client_height() / 3;
         ta.set_scroll_top(top.max(0));
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct MetricsProps {
+    pub checked: Rc<Checked>,
+    pub textarea: NodeRef,
+}
+
+/// 关键指标: the figures the report states, with period and growth.
+#[function_component(MetricsPanel)]
+pub fn metrics_panel(props: &MetricsProps) -> Html {
+    let checked = &props.checked;
+    let metrics = &checked.report.metrics;
+    if metrics.is_empty() {
+        return html! { <div class="metrics empty">{"没有识别到“指标＋数值”形式的关键指标。"}</div> };
+    }
+    let rows = metrics.iter().enumerate().map(|(i, m)| {
+        let onclick = {
+            let (checked, textarea, range) =
+                (checked.clone(), props.textarea.clone(), m.range.clone());
+            Callback::from(move |_: MouseEvent| {
+                reveal(
+                    &checked,
+                    &textarea,
+                    range.clone(),
+                    &format!("[data-metric=\"{i}\"]"),
+                )
+            })
+        };
+        html! {
+            <tr data-metric={i.to_string()} {onclick}>
+                <td>{m.metric.clone()}</td>
+                <td class="num">{m.value.clone()}</td>
+                <td>{m.period.clone().unwrap_or_default()}</td>
+                <td class="num">{m.growth.clone().unwrap_or_default()}</td>
+            </tr>
+        }
+    });
+    html! {
+        <div class="metrics">
+            <table>
+                <thead><tr><th>{"指标"}</th><th>{"数值"}</th><th>{"期间"}</th><th>{"增速"}</th></tr></thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+        </div>
     }
 }
 

@@ -338,3 +338,64 @@ async fn clicking_a_finding_selects_its_text_and_scrolls_to_it() {
     assert_eq!(selected, json!([4, 6, "xx"]));
     b.screenshot("selected.png").await;
 }
+
+#[tokio::test]
+#[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
+async fn a_number_finding_shows_its_arithmetic_and_the_numbers_involved() {
+    let b = open().await;
+    b.paste("一、工作总结\n全年规上工业总产值实现150亿元，同比增长7.0%（上年基数为120亿元）。\n")
+        .await;
+    b.wait_for(
+        "the number finding",
+        "return document.querySelectorAll('li[data-category=\"number\"]').length === 1",
+    )
+    .await;
+    b.client
+        .find(Locator::Css("li[data-category=\"number\"]"))
+        .await
+        .expect("entry")
+        .click()
+        .await
+        .expect("click");
+    b.wait_for(
+        "related numbers",
+        "return document.querySelectorAll('mark.rel').length === 2",
+    )
+    .await;
+    let state = b
+        .js("return [document.getSelection().toString() || (() => { const t = document.getElementById('draft'); return t.value.substring(t.selectionStart, t.selectionEnd); })(),
+                    [...document.querySelectorAll('mark.rel')].map(m => m.textContent),
+                    document.querySelector('li[data-category=\"number\"] .message').textContent]")
+        .await;
+    assert_eq!(state[0], json!("7.0%"));
+    assert_eq!(state[1], json!(["150亿元", "120亿元"]));
+    assert!(
+        state[2]
+            .as_str()
+            .unwrap_or_default()
+            .contains("150 ÷ 120 − 1 = 25.0%"),
+        "{}",
+        state[2]
+    );
+
+    // 关键指标 lists the figure; clicking a row selects it in the draft.
+    let tabs = b.client.find_all(Locator::Css(".tab")).await.expect("tabs");
+    tabs[1].click().await.expect("click 关键指标");
+    b.wait_for(
+        "the metrics table",
+        "return document.querySelectorAll('tr[data-metric]').length >= 1",
+    )
+    .await;
+    let row = b.js("return [...document.querySelector('tr[data-metric=\"0\"]').cells].map(c => c.textContent)").await;
+    assert_eq!(row, json!(["规上工业总产值", "150亿元", "全年", "+7.0%"]));
+    b.client
+        .find(Locator::Css("tr[data-metric=\"0\"]"))
+        .await
+        .expect("row")
+        .click()
+        .await
+        .expect("click");
+    let selected = b.js("const t = document.getElementById('draft'); return t.value.substring(t.selectionStart, t.selectionEnd)").await;
+    assert_eq!(selected, json!("150亿元"));
+    b.screenshot("numbers.png").await;
+}

@@ -12,6 +12,8 @@ pub struct FileReport {
     pub path: String,
     pub chars: usize,
     pub findings: Vec<JsonFinding>,
+    /// Key figures the report states (关键指标).
+    pub metrics: Vec<JsonMetric>,
     #[serde(skip)]
     pub has_errors: bool,
 }
@@ -31,6 +33,19 @@ pub struct JsonFinding {
     pub message: String,
     pub related: Vec<JsonRelated>,
     pub fix: Option<JsonFix>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct JsonMetric {
+    pub metric: String,
+    pub value: String,
+    pub unit: String,
+    pub period: Option<String>,
+    pub growth: Option<String>,
+    pub line: usize,
+    pub column: usize,
+    pub start: usize,
+    pub end: usize,
 }
 
 #[derive(Debug, Serialize)]
@@ -64,10 +79,29 @@ impl FileReport {
             .iter()
             .map(|f| convert(text, &index, f))
             .collect();
+        let metrics = report
+            .metrics
+            .iter()
+            .map(|m| {
+                let at = index.line_col(text, m.range.start);
+                JsonMetric {
+                    metric: m.metric.clone(),
+                    value: m.value.clone(),
+                    unit: m.unit.clone(),
+                    period: m.period.clone(),
+                    growth: m.growth.clone(),
+                    line: at.line,
+                    column: at.column,
+                    start: index.char_offset(text, m.range.start),
+                    end: index.char_offset(text, m.range.end),
+                }
+            })
+            .collect();
         FileReport {
             path,
             chars: text.chars().count(),
             findings,
+            metrics,
             has_errors: report.has_errors(),
         }
     }

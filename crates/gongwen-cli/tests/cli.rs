@@ -113,3 +113,34 @@ fn rules_can_be_disabled_listed_and_explained() {
         assert!(stdout.contains(section), "{section}");
     }
 }
+
+#[test]
+fn json_lists_key_figures_and_number_findings_show_their_arithmetic() {
+    let text = "一、工作总结\n全年规上工业总产值实现150亿元，同比增长7.0%（上年基数为120亿元）。\n";
+    let path = temp_file("m.txt", text.as_bytes());
+    let (code, stdout, _) = gongwen(&["check", "--format", "json", &path]);
+    assert_eq!(code, 0, "number findings are warnings");
+    let v: serde_json::Value = serde_json::from_str(&stdout).expect("valid JSON");
+    let m = &v["files"][0]["metrics"][0];
+    assert_eq!(m["metric"], "规上工业总产值");
+    assert_eq!(m["value"], "150亿元");
+    assert_eq!(m["unit"], "亿元");
+    assert_eq!(m["period"], "全年");
+    assert_eq!(m["growth"], "+7.0%");
+    assert_eq!(
+        (m["line"].as_u64(), m["column"].as_u64()),
+        (Some(2), Some(12))
+    );
+    let f = &v["files"][0]["findings"][0];
+    assert_eq!(f["rule"], "growth-vs-base");
+    assert_eq!(f["snippet"], "7.0%");
+    assert!(
+        f["message"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("（150 ÷ 120 − 1 = 25.0%）"),
+        "{}",
+        f["message"]
+    );
+    assert_eq!(f["related"].as_array().map(Vec::len), Some(2));
+}

@@ -62,7 +62,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         let value = &text[q.range.clone()];
         let gw = &text[growth.range.clone()];
         let mut message = format!(
-            "{value}按{sign}{gw}倒推，上年应为 {} ÷ {} = {}{unit}，不是整数：",
+            "{value}按{sign}{gw}倒推，上年应为 {} ÷ {} = {}{unit}，不是整数（",
             fmt(q.value, 0),
             fmt(
                 1.0 + if up { growth.value } else { -growth.value } / 100.0,
@@ -75,14 +75,17 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                 break;
             }
             let r = rate(b);
+            if b == hi {
+                message.push('，');
+            }
             message.push_str(&format!(
-                "上年{}{unit}对应{}{}%；",
+                "上年{}{unit}对应{}{}%",
                 fmt(b, 0),
                 if r >= 0.0 { "增长" } else { "下降" },
                 fmt(r.abs(), growth.decimals as usize)
             ));
         }
-        message.push_str("请核对数量或增速。");
+        message.push_str("），请核对数量或增速。");
         sink.report(q.range.clone(), message)
             .with_related(growth.range.clone(), format!("文中的增速 {gw}"));
     }
@@ -102,7 +105,7 @@ mod tests {
         assert_eq!(f[0].0, "32家");
         assert_eq!(
             f[0].1,
-            "32家按增长38.8%倒推，上年应为 32 ÷ 1.3880 = 23.05家，不是整数：上年23家对应增长39.1%；上年24家对应增长33.3%；请核对数量或增速。"
+            "32家按增长38.8%倒推，上年应为 32 ÷ 1.3880 = 23.05家，不是整数（上年23家对应增长39.1%，上年24家对应增长33.3%），请核对数量或增速。"
         );
         // In a 分别 list, by position.
         let f = found("growth-integer-base", "技术合同登记541项，认定高新技术企业32家、科技型中小企业310家，分别较去年增长567.9%、38.8%、219.6%。");
