@@ -38,6 +38,9 @@ struct CliFile {
 struct CliFinding {
     category: String,
     line: usize,
+    column: usize,
+    end_line: usize,
+    end_column: usize,
     snippet: String,
 }
 
@@ -146,17 +149,36 @@ pub fn score(dir: Option<PathBuf>, gate: bool) -> Result<()> {
                 ));
             }
         }
+        let lines: Vec<String> = std::fs::read_to_string(&file.path)
+            .unwrap_or_default()
+            .lines()
+            .map(str::to_owned)
+            .collect();
         for entry in &ok {
             ok_total += 1;
             let true_number_here = truth
                 .iter()
                 .any(|l| l.kind == "number" && l.line == entry.line);
+            // Where the relation's snippet stands on its line, in 1-based
+            // character columns [from, to).
+            let line = lines
+                .get(entry.line.wrapping_sub(1))
+                .map(String::as_str)
+                .unwrap_or_default();
+            let span = line.find(&entry.snippet).map(|b| {
+                let from = line[..b].chars().count() + 1;
+                (from, from + entry.snippet.chars().count())
+            });
             let flagged = file.findings.iter().any(|f| {
-                f.category == "number"
-                    && f.line == entry.line
-                    && (!true_number_here
-                        || entry.snippet.contains(&f.snippet)
-                        || f.snippet.contains(&entry.snippet))
+                let overlaps = span.is_none_or(|(from, to)| {
+                    let end = if f.end_line > f.line {
+                        usize::MAX
+                    } else {
+                        f.end_column
+                    };
+                    f.column < to && from < end
+                });
+                f.category == "number" && f.line == entry.line && (!true_number_here || overlaps)
             });
             if flagged {
                 ok_flagged.push(format!("  {name}:{} «{}»", entry.line, entry.snippet));
@@ -210,6 +232,18 @@ pub fn score(dir: Option<PathBuf>, gate: bool) -> Result<()> {
             failures.push(format!(
                 "{} placeholder findings on lines without a placeholder label",
                 p.2
+            ));
+        }
+        let n = scores
+            .get("number")
+            .map(|s| (s.found, s.truth))
+            .unwrap_or_default();
+        if n.0 + 1 < n.1 {
+            failures.push(format!(
+                "number defects found {}/{} < {}",
+                n.0,
+                n.1,
+                n.1.saturating_sub(1)
             ));
         }
         if !ok_flagged.is_empty() {

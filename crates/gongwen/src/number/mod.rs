@@ -432,6 +432,11 @@ fn is_ordinal(text: &str, start: usize) -> bool {
     matches!(char_before(text, start), Some('第'))
 }
 
+/// The length in bytes of the unit written at `at`, or 0.
+pub fn unit_len_at(text: &str, at: usize) -> usize {
+    unit_at(text, at).map_or(0, |u| u.written.len())
+}
+
 /// Whether the character at `at` starts Han text (for callers that need to
 /// know a figure is followed by words, not more digits).
 pub fn han_at(text: &str, at: usize) -> bool {

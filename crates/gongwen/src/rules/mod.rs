@@ -58,6 +58,7 @@ pub static RULES: &[&Rule] = &[
     &number::growth_integer_base::RULE,
     &number::growth_vs_base::RULE,
     &number::rate_vs_counts::RULE,
+    &number::respective_list::RULE,
 ];
 
 pub fn find(name: &str) -> Option<&'static Rule> {

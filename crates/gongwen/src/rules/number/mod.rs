@@ -6,6 +6,7 @@ pub mod growth_integer_base;
 pub mod growth_vs_base;
 pub mod malformed_number;
 pub mod rate_vs_counts;
+pub mod respective_list;
 
 /// Formats `v` with `decimals` decimals, dropping a trailing `.0…` only
 /// when `decimals` is 0.
