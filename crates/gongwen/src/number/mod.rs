@@ -2,7 +2,7 @@
 //! interval its digits allow, its unit and qualifiers, and — from the words
 //! around it — what it measures, for which period, and its stated growth.
 
-mod chinese;
+pub mod chinese;
 mod context;
 pub mod interval;
 

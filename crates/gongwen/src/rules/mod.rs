@@ -59,6 +59,9 @@ pub static RULES: &[&Rule] = &[
     &number::growth_vs_base::RULE,
     &number::rate_vs_counts::RULE,
     &number::respective_list::RULE,
+    &number::parts_vs_total::RULE,
+    &number::rank_in_group::RULE,
+    &number::conflicting_figures::RULE,
 ];
 
 pub fn find(name: &str) -> Option<&'static Rule> {

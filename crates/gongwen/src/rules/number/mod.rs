@@ -2,9 +2,12 @@
 //! relation is reported only when every reading of the written digits
 //! (rounded or truncated, within the qualifiers) fails.
 
+pub mod conflicting_figures;
 pub mod growth_integer_base;
 pub mod growth_vs_base;
 pub mod malformed_number;
+pub mod parts_vs_total;
+pub mod rank_in_group;
 pub mod rate_vs_counts;
 pub mod respective_list;
 

@@ -1,0 +1,141 @@
+//! `conflicting-figures`: the same metric for the same period stated with
+//! different values in one paragraph.
+
+use crate::finding::{Category, Severity};
+use crate::number::{Interval, Statement};
+use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
+
+pub static RULE: Rule = Rule {
+    meta: RuleMeta {
+        name: "conflicting-figures",
+        category: Category::Number,
+        severity: Severity::Warning,
+        fix: FixAvailability::None,
+        docs: Docs {
+            what: "同一段中，同一指标、同一期间出现了两个不同的数值（按写出的位数，四舍五入或截断后也对不上）。预计数、目标数和实际数分开比较。",
+            why: "数据更新后只改了一处是常见的疏漏，读者会不知道该信哪一个。",
+            bad: "全年新增规上工业企业26家，创历年新高。全年新增规上工业企业28家，排全市第一。",
+            good: "全年新增规上工业企业26家，创历年新高。1-6月新增规上工业企业11家。",
+        },
+    },
+    check,
+};
+
+const KIND_WORDS: &[(&str, &str)] = &[
+    ("预计", "预计"),
+    ("預計", "预计"),
+    ("预测", "预计"),
+    ("目标", "目标"),
+    ("目標", "目标"),
+    ("力争", "目标"),
+    ("力爭", "目标"),
+    ("计划", "目标"),
+    ("計劃", "目标"),
+    ("争取", "目标"),
+    ("爭取", "目标"),
+    ("确保", "目标"),
+    ("確保", "目标"),
+];
+
+/// Whether a figure is a forecast, a target or an actual value: the last
+/// such word before it in its sentence decides.
+fn kind(text: &str, s: &Statement, at: usize) -> &'static str {
+    let before = &text[s.sentence.start..at];
+    KIND_WORDS
+        .iter()
+        .filter_map(|(w, k)| before.rfind(w).map(|p| (p, *k)))
+        .max_by_key(|(p, _)| *p)
+        .map_or("实际", |(_, k)| k)
+}
+
+fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    let text = ctx.text;
+    let m = ctx.numbers;
+    let usable: Vec<&Statement> = m
+        .statements
+        .iter()
+        .filter(|s| {
+            let q = &m.quantities[s.quantity];
+            s.period.is_some()
+                && text[s.metric.clone()].chars().count() >= 4
+                && q.is_exact()
+                && !q.chinese
+        })
+        .collect();
+    let scaled = |s: &Statement| {
+        let q = &m.quantities[s.quantity];
+        let i = q.interval();
+        Interval {
+            lo: i.lo * q.unit.scale,
+            hi: i.hi * q.unit.scale,
+        }
+    };
+    let mut reported = Vec::new();
+    for (k, a) in usable.iter().enumerate() {
+        for b in &usable[k + 1..] {
+            let (qa, qb) = (&m.quantities[a.quantity], &m.quantities[b.quantity]);
+            if a.paragraph != b.paragraph
+                || a.period != b.period
+                || text[a.metric.clone()] != text[b.metric.clone()]
+                || qa.unit.base != qb.unit.base
+                || kind(text, a, qa.range.start) != kind(text, b, qb.range.start)
+                || reported.contains(&b.quantity)
+                || scaled(a).overlaps(&scaled(b))
+            {
+                continue;
+            }
+            reported.push(b.quantity);
+            let metric = &text[a.metric.clone()];
+            sink.report(
+                qb.range.clone(),
+                format!(
+                    "“{metric}”（{}）在同一段中有两个不同的数值：前文为{}，此处为{}，请核对以哪个为准。",
+                    a.period.as_deref().unwrap_or_default(),
+                    &text[qa.range.clone()],
+                    &text[qb.range.clone()]
+                ),
+            )
+            .with_related(qa.range.clone(), "前文的数值".to_owned());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::number::test_util::found;
+
+    fn snippets(text: &str) -> Vec<String> {
+        found("conflicting-figures", text)
+            .into_iter()
+            .map(|(s, _)| s)
+            .collect()
+    }
+
+    #[test]
+    fn finds_two_values_for_one_metric_and_period() {
+        assert_eq!(
+            snippets(
+                "全年新增规上工业企业26家，创历年新高。全年新增规上工业企业28家，排全市第一。"
+            ),
+            ["28家"]
+        );
+        let f = found(
+            "conflicting-figures",
+            "全年新增规上工业企业26家。全年新增规上工业企业28家。",
+        );
+        assert_eq!(f[0].1, "“新增规上工业企业”（全年）在同一段中有两个不同的数值：前文为26家，此处为28家，请核对以哪个为准。");
+    }
+
+    #[test]
+    fn separates_periods_kinds_and_paragraphs() {
+        for text in [
+            "全年新增规上工业企业26家。1-6月新增规上工业企业11家。",
+            "预计全年工业投资完成41亿元，同比增长27%【年度目标是：工业投资实现37亿元，增长15%】。",
+            "全年新增规上工业企业26家。\n全年新增规上工业企业28家。",
+            "全年实现产值128亿元。全年实现产值128.3亿元。",
+            "新增规上工业企业26家。新增规上工业企业28家。",
+        ] {
+            assert_eq!(snippets(text), Vec::<String>::new(), "{text}");
+        }
+    }
+}

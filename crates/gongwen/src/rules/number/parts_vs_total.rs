@@ -1,0 +1,289 @@
+//! `parts-vs-total`: a breakdown that does not add up to its total —
+//! “共120家，其中…” with parts that exceed it, an exhaustive split (分为、
+//! “…，共计N家”) whose parts do not sum to it, or 净增 ≠ 新增 − 退出.
+
+use super::fmt;
+use crate::finding::{Category, Severity};
+use crate::number::{Interval, Quantity, UnitKind};
+use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
+use std::ops::Range;
+
+pub static RULE: Rule = Rule {
+    meta: RuleMeta {
+        name: "parts-vs-total",
+        category: Category::Number,
+        severity: Severity::Warning,
+        fix: FixAvailability::None,
+        docs: Docs {
+            what: "总数与其构成对不上：明确完整的构成（分为……、“……，共计N家”）各部分之和必须等于总数；只列部分的构成（其中、包括、等）各部分之和不能超过总数；净增应等于新增减去退出。",
+            why: "总数和分项常来自不同报表，更新一处忘了另一处，就会出现“部分大于整体”的低级错误。",
+            bad: "全县规上工业企业120家，其中高新技术企业78家、专精特新企业52家。省级10家、市级15家，共计28家。",
+            good: "全县规上工业企业120家，其中高新技术企业45家、专精特新企业30家等。省级10家、市级15家，共计25家。",
+        },
+    },
+    check,
+};
+
+const PARTIAL: &[&str] = &["其中：", "其中:", "其中", "包括", "含"];
+const EXHAUSTIVE: &[&str] = &["分为", "分為", "分成"];
+const TOTAL_AFTER: &[&str] = &["共计", "共計", "合计", "合計", "总计", "總計", "共"];
+
+fn is_amount(q: &Quantity) -> bool {
+    !q.ordinal
+        && !q.chinese
+        && q.malformed.is_none()
+        && q.is_exact()
+        && matches!(
+            q.unit.kind,
+            UnitKind::Count | UnitKind::Money | UnitKind::Measure
+        )
+}
+
+fn scaled(q: &Quantity) -> Interval {
+    let i = q.interval();
+    Interval {
+        lo: i.lo * q.unit.scale,
+        hi: i.hi * q.unit.scale,
+    }
+}
+
+fn sum(qs: &[&Quantity]) -> Interval {
+    qs.iter()
+        .fold(Interval::exact(0.0), |acc, q| acc.add(&scaled(q)))
+}
+
+fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    let text = ctx.text;
+    let m = ctx.numbers;
+    for para in &m.paragraphs {
+        for sentence in &para.sentences {
+            let idx: Vec<usize> = (0..m.quantities.len())
+                .filter(|&i| {
+                    sentence.start <= m.quantities[i].range.start
+                        && m.quantities[i].range.end <= sentence.end
+                })
+                .collect();
+            let qs: Vec<&Quantity> = idx.iter().map(|&i| &m.quantities[i]).collect();
+            total_then_parts(text, &qs, sink);
+            parts_then_total(text, &qs, sink);
+            net_growth(text, m, &idx, sink);
+        }
+    }
+}
+
+/// “T，其中A a、B b” / “T，分为A a、B b”.
+fn total_then_parts(text: &str, qs: &[&Quantity], sink: &mut Sink<'_>) {
+    for (k, t) in qs.iter().enumerate() {
+        if !is_amount(t) {
+            continue;
+        }
+        let after = text[t.range.end..].trim_start_matches(['，', ',', '（', '(', '【', '[']);
+        let exhaustive = EXHAUSTIVE.iter().any(|w| after.starts_with(w));
+        if !exhaustive && !PARTIAL.iter().any(|w| after.starts_with(w)) {
+            continue;
+        }
+        let parts = list_after(text, t, &qs[k + 1..]);
+        if parts.is_empty() {
+            continue;
+        }
+        let last = parts[parts.len() - 1];
+        let partial_tail = text[last.range.end..].starts_with('等');
+        let s = sum(&parts);
+        let total = scaled(t);
+        let exceeds = s.lo > total.hi * (1.0 + 1e-9);
+        if exceeds || (exhaustive && !partial_tail && parts.len() >= 2 && !s.overlaps(&total)) {
+            report(text, sink, t, &parts, exceeds);
+        }
+    }
+}
+
+/// “A a、B b，共计T”.
+fn parts_then_total(text: &str, qs: &[&Quantity], sink: &mut Sink<'_>) {
+    for (k, t) in qs.iter().enumerate() {
+        let before = &text[..t.range.start];
+        if !is_amount(t) || !TOTAL_AFTER.iter().any(|w| before.ends_with(w)) {
+            continue;
+        }
+        // The list: amounts of the same unit family just before, joined by 、.
+        let mut parts: Vec<&Quantity> = Vec::new();
+        let mut end = before
+            .trim_end_matches(
+                TOTAL_AFTER
+                    .iter()
+                    .flat_map(|w| w.chars())
+                    .collect::<Vec<_>>()
+                    .as_slice(),
+            )
+            .trim_end_matches(['，', ','])
+            .len();
+        for q in qs[..k].iter().rev() {
+            let gap = &text[q.range.end..end];
+            let joined = if parts.is_empty() {
+                gap.is_empty()
+            } else {
+                gap.ends_with('、') || gap.ends_with('，') || gap.ends_with(',')
+            };
+            if !is_amount(q)
+                || q.unit.base != t.unit.base
+                || !joined
+                || gap.contains(['；', ';', '。'])
+            {
+                break;
+            }
+            parts.push(q);
+            end = text[..q.range.start]
+                .trim_end_matches(|c: char| {
+                    c != '、'
+                        && c != '，'
+                        && c != ','
+                        && c != '；'
+                        && c != ';'
+                        && c != '：'
+                        && c != ':'
+                })
+                .len();
+            if end == 0 || !text[..end].ends_with(['、', '，', ',']) {
+                break;
+            }
+        }
+        parts.reverse();
+        if parts.len() >= 2 && !sum(&parts).overlaps(&scaled(t)) {
+            report(text, sink, t, &parts, sum(&parts).lo > scaled(t).hi);
+        }
+    }
+}
+
+/// The parts listed after a total and its marker: amounts of the same unit
+/// family, until the clause group ends (；。, a closing bracket, another unit).
+fn list_after<'q>(text: &str, total: &Quantity, rest: &[&'q Quantity]) -> Vec<&'q Quantity> {
+    let mut parts = Vec::new();
+    let mut prev_end = total.range.end;
+    for q in rest {
+        let gap = &text[prev_end..q.range.start];
+        if gap.contains(['；', ';', '。', '】', '）', ')']) || gap.chars().count() > 20 {
+            break;
+        }
+        if !is_amount(q) || q.unit.base != total.unit.base {
+            break;
+        }
+        parts.push(*q);
+        prev_end = q.range.end;
+    }
+    parts
+}
+
+fn report(text: &str, sink: &mut Sink<'_>, total: &Quantity, parts: &[&Quantity], exceeds: bool) {
+    let terms: Vec<String> = parts
+        .iter()
+        .map(|p| fmt(p.amount(), p.decimals as usize))
+        .collect();
+    let s: f64 = parts.iter().map(|p| p.amount() * p.unit.scale).sum::<f64>() / total.unit.scale;
+    let shown = &text[total.range.clone()];
+    let unit = total.unit.written;
+    let message = if exceeds {
+        format!(
+            "各部分之和 {} = {}{unit}，超过了总数{shown}，请核对总数或分项。",
+            terms.join(" + "),
+            fmt(s, total.decimals as usize)
+        )
+    } else {
+        format!(
+            "各部分之和 {} = {}{unit}，与总数{shown}不符，请核对总数或分项。",
+            terms.join(" + "),
+            fmt(s, total.decimals as usize)
+        )
+    };
+    let range: Range<usize> = total.range.clone();
+    let f = sink.report(range, message);
+    for p in parts {
+        f.with_related(p.range.clone(), "分项".to_owned());
+    }
+}
+
+/// 净增 = 新增 − 退出, all three in one sentence.
+fn net_growth(text: &str, m: &crate::number::Model, idx: &[usize], sink: &mut Sink<'_>) {
+    let find = |words: &[&str]| {
+        idx.iter().copied().find(|&i| {
+            m.statement_of(i).is_some_and(|s| {
+                let metric = &text[s.metric.clone()];
+                words.iter().any(|w| metric.starts_with(w))
+            }) && is_amount(&m.quantities[i])
+        })
+    };
+    let (Some(net), Some(new), Some(out)) = (
+        find(&["净增", "淨增"]),
+        find(&["新增"]),
+        find(&[
+            "退出", "退规", "退規", "退库", "退庫", "注销", "註銷", "减少", "減少",
+        ]),
+    ) else {
+        return;
+    };
+    let (n, a, o) = (&m.quantities[net], &m.quantities[new], &m.quantities[out]);
+    if n.unit.base != a.unit.base || a.unit.base != o.unit.base {
+        return;
+    }
+    let expected = a.amount() - o.amount();
+    if (expected - n.amount()).abs() > 1e-9 {
+        sink.report(
+            n.range.clone(),
+            format!(
+                "净增应为新增减去退出：{} − {} = {}{}，文中为{}，请核对。",
+                fmt(a.amount(), 0),
+                fmt(o.amount(), 0),
+                fmt(expected, 0),
+                n.unit.written,
+                &text[n.range.clone()]
+            ),
+        )
+        .with_related(a.range.clone(), "新增".to_owned())
+        .with_related(o.range.clone(), "退出".to_owned());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::number::test_util::found;
+
+    fn messages(text: &str) -> Vec<String> {
+        found("parts-vs-total", text)
+            .into_iter()
+            .map(|(_, m)| m)
+            .collect()
+    }
+
+    #[test]
+    fn finds_breakdowns_that_do_not_add_up() {
+        assert_eq!(
+            messages("全县规上工业企业120家，其中高新技术企业78家、专精特新企业52家。"),
+            ["各部分之和 78 + 52 = 130家，超过了总数120家，请核对总数或分项。"]
+        );
+        assert_eq!(
+            messages("省级10家、市级15家，共计28家。"),
+            ["各部分之和 10 + 15 = 25家，与总数28家不符，请核对总数或分项。"]
+        );
+        assert_eq!(
+            messages("参评企业221户，分为规上企业103户、规下企业108户。"),
+            ["各部分之和 103 + 108 = 211户，与总数221户不符，请核对总数或分项。"]
+        );
+        assert_eq!(
+            messages("新增规上工业企业26家，退规10家，净增14家。"),
+            ["净增应为新增减去退出：26 − 10 = 16家，文中为14家，请核对。"]
+        );
+    }
+
+    #[test]
+    fn accepts_partial_lists_and_sums_that_hold() {
+        for text in [
+            "全县规上工业企业120家，其中高新技术企业45家、专精特新企业30家等。",
+            "全县规上工业企业120家，其中高新技术企业45家、专精特新企业30家。",
+            "省级10家、市级15家，共计25家。",
+            "新增规上工业企业26家【其中：净增16家、退规10家】。",
+            "参评企业221户，规上企业103户、规下企业118户。",
+            "完成投资12亿元，其中技改投资3亿元、基础设施4.5亿元。",
+            "入库企业100户，其中：A类48户、B类12户、C类29户、D类11户。",
+        ] {
+            assert_eq!(messages(text), Vec::<String>::new(), "{text}");
+        }
+    }
+}

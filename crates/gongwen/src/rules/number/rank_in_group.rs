@@ -1,0 +1,176 @@
+//! `rank-in-group`: a rank beyond the size of its group — “排六县（市）第7名”,
+//! “全省11个县市区中第12位”.
+
+use crate::finding::{Category, Severity};
+use crate::number::chinese;
+use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
+use crate::text::{fold_width, is_digit};
+
+pub static RULE: Rule = Rule {
+    meta: RuleMeta {
+        name: "rank-in-group",
+        category: Category::Number,
+        severity: Severity::Error,
+        fix: FixAvailability::None,
+        docs: Docs {
+            what: "名次不能超过参与排名的总数：“六县（市）第7名”“全省11个县市区中第12位”。",
+            why: "名次和参评范围常分别从不同材料抄来，范围一变（全市→全省），名次就对不上了。",
+            bad: "综合考评排全市六县（市）第7名。",
+            good: "综合考评排全市六县（市）第4名，全省11个县市区中第2位。",
+        },
+    },
+    check,
+};
+
+/// Nouns that name the group being ranked, longest first.
+const GROUPS: &[&str] = &[
+    "县（市、区）",
+    "縣（市、區）",
+    "县(市、区)",
+    "县（市区）",
+    "县（市）",
+    "縣（市）",
+    "县(市)",
+    "縣(市)",
+    "县市区",
+    "縣市區",
+    "县区",
+    "縣區",
+    "区县",
+    "區縣",
+    "个县",
+    "個縣",
+    "县",
+    "縣",
+    "个区",
+    "個區",
+    "区",
+    "區",
+    "个市",
+    "個市",
+    "地市",
+    "市州",
+    "市",
+    "个乡镇",
+    "乡镇",
+    "鄉鎮",
+    "个镇",
+    "镇",
+    "鎮",
+    "个园区",
+    "园区",
+    "園區",
+    "个开发区",
+    "开发区",
+    "開發區",
+    "个省",
+    "省份",
+    "省",
+];
+
+fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    let text = ctx.text;
+    for q in ctx.numbers.quantities.iter().filter(|q| q.ordinal) {
+        if !matches!(q.unit.written, "" | "名" | "位") || q.decimals != 0 {
+            continue;
+        }
+        let rank = q.amount();
+        let Some((size, group)) = group_before(text, q.range.start - '第'.len_utf8()) else {
+            continue;
+        };
+        if rank > size {
+            let shown = &text[group.clone()];
+            sink.report(
+                q.range.start - '第'.len_utf8()..q.range.end,
+                format!(
+                    "名次第{}超出了参与排名的范围“{shown}”（共{}个），请核对名次或排名范围。",
+                    fmt(rank),
+                    fmt(size)
+                ),
+            )
+            .with_related(group, "排名范围".to_owned());
+        }
+    }
+}
+
+fn fmt(v: f64) -> String {
+    format!("{v:.0}")
+}
+
+/// The nearest “N + group noun” in the same clause before `at`.
+fn group_before(text: &str, at: usize) -> Option<(f64, std::ops::Range<usize>)> {
+    let clause_start = text[..at]
+        .rfind(['，', ',', '。', '；', ';', '\n'])
+        .map_or(0, |i| {
+            i + text[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let clause = &text[clause_start..at];
+    let mut best = None;
+    for (i, c) in clause.char_indices() {
+        let starts_number = is_digit(c) || chinese::is_numeral(c);
+        let continues = clause[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|p| is_digit(p) || chinese::is_numeral(p));
+        if !starts_number || continues {
+            continue;
+        }
+        let run: String = clause[i..]
+            .chars()
+            .take_while(|c| is_digit(*c) || chinese::is_numeral(*c))
+            .collect();
+        let value = if run.chars().all(is_digit) {
+            run.chars()
+                .map(fold_width)
+                .collect::<String>()
+                .parse::<f64>()
+                .ok()
+        } else {
+            chinese::value(&run)
+        };
+        let rest = &clause[i + run.len()..];
+        if let (Some(v), Some(g)) = (value, GROUPS.iter().find(|g| rest.starts_with(**g))) {
+            let start = clause_start + i;
+            best = Some((v, start..start + run.len() + g.len()));
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::number::test_util::found;
+
+    fn snippets(text: &str) -> Vec<String> {
+        found("rank-in-group", text)
+            .into_iter()
+            .map(|(s, _)| s)
+            .collect()
+    }
+
+    #[test]
+    fn finds_ranks_beyond_their_group() {
+        assert_eq!(snippets("排岳阳六县（市）第7名"), ["第7名"]);
+        assert_eq!(snippets("全省11个县市区中第12位"), ["第12位"]);
+        assert_eq!(snippets("7县(市)第8，同比增长"), ["第8"]);
+        let f = found("rank-in-group", "排六县（市）第7名");
+        assert_eq!(
+            f[0].1,
+            "名次第7超出了参与排名的范围“六县（市）”（共6个），请核对名次或排名范围。"
+        );
+    }
+
+    #[test]
+    fn accepts_ranks_within_their_group() {
+        for text in [
+            "排岳陽六縣(市)第4名",
+            "我县综合排名在全市3、7县(市)第2",
+            "认定高新技术企业21家，7县(市)第5",
+            "进入全省前20名",
+            "排全市第1名",
+            "第12批试点",
+        ] {
+            assert_eq!(snippets(text), Vec::<String>::new(), "{text}");
+        }
+    }
+}
