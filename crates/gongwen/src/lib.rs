@@ -39,6 +39,7 @@ pub fn check(text: &str, config: &Config) -> Report {
         text,
         config,
         numbers: &numbers,
+        x_placeholders: Default::default(),
     };
     let mut findings = Vec::new();
     for rule in RULES.iter().filter(|r| config.is_enabled(r.meta.name)) {

@@ -3,11 +3,32 @@
 use super::{qualifier_before, qualifier_trailing, read_unit, Quantity, UnitKind};
 use crate::text::char_before;
 
-const DIGITS: &str = "零〇一二两兩三四五六七八九";
-const MULTIPLIERS: &str = "十拾百佰千仟万萬亿億";
-
 pub fn is_numeral(c: char) -> bool {
-    DIGITS.contains(c) || MULTIPLIERS.contains(c)
+    matches!(
+        c,
+        '零' | '〇'
+            | '一'
+            | '二'
+            | '两'
+            | '兩'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '拾'
+            | '百'
+            | '佰'
+            | '千'
+            | '仟'
+            | '万'
+            | '萬'
+            | '亿'
+            | '億'
+    )
 }
 
 /// A Chinese-numeral figure at `start` followed by a unit, if there is one.

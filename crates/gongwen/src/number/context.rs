@@ -37,7 +37,35 @@ pub struct Statement {
     pub sentence: Range<usize>,
     /// How the growth was paired: by position in a 分别 list or by proximity.
     pub relation: Relation,
+    /// Whether the figure is an actual value, a forecast or a target.
+    pub kind: Kind,
 }
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Actual,
+    /// 预计、预测.
+    Forecast,
+    /// 目标、力争、计划、争取、确保.
+    Target,
+}
+
+const KIND_WORDS: &[(&str, Kind)] = &[
+    ("预计", Kind::Forecast),
+    ("預計", Kind::Forecast),
+    ("预测", Kind::Forecast),
+    ("預測", Kind::Forecast),
+    ("目标", Kind::Target),
+    ("目標", Kind::Target),
+    ("力争", Kind::Target),
+    ("力爭", Kind::Target),
+    ("计划", Kind::Target),
+    ("計劃", Kind::Target),
+    ("争取", Kind::Target),
+    ("爭取", Kind::Target),
+    ("确保", Kind::Target),
+    ("確保", Kind::Target),
+];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Relation {
@@ -59,9 +87,23 @@ impl Model {
         model
     }
 
+    /// The statement about quantity `quantity`, if it is one. Statements are
+    /// kept in quantity order.
     pub fn statement_of(&self, quantity: usize) -> Option<&Statement> {
-        self.statements.iter().find(|s| s.quantity == quantity)
+        let i = self.statements.partition_point(|s| s.quantity < quantity);
+        self.statements.get(i).filter(|s| s.quantity == quantity)
     }
+
+    /// The indices of the quantities lying inside `range`, in order.
+    pub fn quantities_in(&self, range: &Range<usize>) -> Range<usize> {
+        quantities_in(&self.quantities, range)
+    }
+}
+
+fn quantities_in(qs: &[Quantity], range: &Range<usize>) -> Range<usize> {
+    let from = qs.partition_point(|q| q.range.start < range.start);
+    let to = from + qs[from..].partition_point(|q| q.range.end <= range.end);
+    from..to
 }
 
 fn paragraphs(text: &str) -> Vec<Paragraph> {
@@ -181,12 +223,17 @@ fn clause_start(text: &str, floor: usize, at: usize) -> usize {
 fn statements(text: &str, model: &Model) -> Vec<Statement> {
     let qs = &model.quantities;
     let mut out = Vec::new();
+    // Indexed by quantity; each sentence writes only its own quantities.
+    let mut growth_of: Vec<Option<(usize, bool, Relation)>> = vec![None; qs.len()];
     for (p, para) in model.paragraphs.iter().enumerate() {
         for sentence in &para.sentences {
-            let idx: Vec<usize> = (0..qs.len())
-                .filter(|&i| qs[i].range.start >= sentence.start && qs[i].range.end <= sentence.end)
-                .collect();
-            let mut growth_of: Vec<Option<(usize, bool, Relation)>> = vec![None; qs.len()];
+            let idx: Vec<usize> = quantities_in(qs, sentence).collect();
+            // Periods and kinds matter only where there are values.
+            let marks = if idx.iter().any(|&i| is_value(&qs[i])) {
+                Marks::new(text, sentence)
+            } else {
+                Marks::default()
+            };
             pair_respective_lists(text, sentence, &idx, qs, &mut growth_of);
             pair_adjacent(text, sentence, &idx, qs, &mut growth_of);
             for &i in idx.iter().filter(|&&i| is_value(&qs[i])) {
@@ -199,11 +246,12 @@ fn statements(text: &str, model: &Model) -> Vec<Statement> {
                 out.push(Statement {
                     quantity: i,
                     metric,
-                    period: period_before(text, sentence.start, q.range.start),
+                    period: marks.period_before(q.range.start),
                     growth,
                     paragraph: p,
                     sentence: sentence.clone(),
                     relation,
+                    kind: marks.kind_before(q.range.start),
                 });
             }
         }
@@ -278,9 +326,9 @@ fn pair_adjacent(
     qs: &[Quantity],
     growth_of: &mut [Option<(usize, bool, Relation)>],
 ) {
-    let taken: Vec<usize> = growth_of
+    let taken: Vec<usize> = idx
         .iter()
-        .filter_map(|g| g.map(|(p, _, _)| p))
+        .filter_map(|&i| growth_of[i].map(|(p, _, _)| p))
         .collect();
     for (k, &g) in idx.iter().enumerate() {
         let q = &qs[g];
@@ -395,10 +443,17 @@ fn metric_phrase(text: &str, floor: usize, at: usize) -> Range<usize> {
     start..end.max(start)
 }
 
-/// The length of a month-range period at the start of `s` (`1-10月`, `1至10月份`).
+/// The length of a period at the start of `s`: a month range (`1-10月`,
+/// `1至10月份`), a year (`2024年`) or a period word (`明年`, `上半年`).
 fn period_prefix_len(s: &str) -> Option<usize> {
-    let (_, len) = month_range(s, 0)?;
-    Some(len)
+    if let Some((_, len)) = month_range(s, 0) {
+        return Some(len);
+    }
+    if let Some((w, _)) = PERIOD_WORDS.iter().find(|(w, _)| s.starts_with(w)) {
+        return Some(w.len());
+    }
+    let digits = s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    (digits == 4 && s[4..].starts_with('年')).then_some(4 + '年'.len_utf8())
 }
 
 /// A month range starting at byte `at` of `s`: its normalised form and length.
@@ -463,37 +518,99 @@ fn closed_notes(s: &str) -> Vec<Range<usize>> {
     spans
 }
 
-/// The last period named in `text[floor..at]`, outside closed notes.
-fn period_before(text: &str, floor: usize, at: usize) -> Option<String> {
-    let s = &text[floor..at];
-    let notes = closed_notes(s);
-    let mut best: Option<(usize, String)> = None;
-    let mut consider = |pos: usize, name: String| {
-        if notes.iter().any(|n| n.contains(&pos)) {
-            return;
-        }
-        if best.as_ref().is_none_or(|(p, _)| pos >= *p) {
-            best = Some((pos, name));
-        }
-    };
-    for (w, name) in PERIOD_WORDS {
-        for (pos, _) in s.match_indices(w) {
-            consider(pos, (*name).to_owned());
-        }
-    }
-    for (pos, _) in s.char_indices().filter(|(_, c)| is_digit(*c)) {
-        if char_before(s, pos).is_some_and(is_digit) {
-            continue;
-        }
-        if let Some((name, _)) = month_range(s, pos) {
-            consider(pos, name);
-        }
-        let digits: String = s[pos..].chars().take_while(|c| is_digit(*c)).collect();
-        if digits.len() == 4 && s[pos + digits.len()..].starts_with('年') {
-            consider(pos, format!("{digits}年"));
+/// Every occurrence of the `words` in `s`, in one pass over `s`.
+fn find_words<T: Copy>(s: &str, words: &[(&str, T)]) -> Vec<(Range<usize>, T)> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::new();
+    for (pos, _) in s.char_indices() {
+        for (w, t) in words {
+            let wb = w.as_bytes();
+            // Compare the last byte of the first character first: it differs
+            // between most Chinese characters, the lead byte does not.
+            if bytes.len() - pos >= wb.len()
+                && bytes[pos + 2.min(wb.len() - 1)] == wb[2.min(wb.len() - 1)]
+                && bytes[pos..].starts_with(wb)
+            {
+                out.push((pos..pos + wb.len(), *t));
+            }
         }
     }
-    best.map(|(_, name)| name)
+    out
+}
+
+/// What a sentence says about time and intent, found once per sentence:
+/// the periods it names, its forecast/target words and its closed notes.
+/// Positions are absolute byte offsets.
+#[derive(Default)]
+struct Marks {
+    periods: Vec<(Range<usize>, String)>,
+    kinds: Vec<(Range<usize>, Kind)>,
+    notes: Vec<Range<usize>>,
+}
+
+impl Marks {
+    fn new(text: &str, sentence: &Range<usize>) -> Self {
+        let s = &text[sentence.clone()];
+        let base = sentence.start;
+        let mut periods: Vec<(Range<usize>, String)> = find_words(s, PERIOD_WORDS)
+            .into_iter()
+            .map(|(r, name)| (base + r.start..base + r.end, name.to_owned()))
+            .collect();
+        for (pos, c) in s.char_indices() {
+            if !is_digit(c) || char_before(s, pos).is_some_and(is_digit) {
+                continue;
+            }
+            if let Some((name, len)) = month_range(s, pos) {
+                periods.push((base + pos..base + pos + len, name));
+            }
+            let digits = s[pos..].chars().take_while(|c| is_digit(*c)).count();
+            if digits == 4 && s[pos + 4..].starts_with('年') {
+                periods.push((
+                    base + pos..base + pos + 4 + '年'.len_utf8(),
+                    format!("{}年", &s[pos..pos + 4]),
+                ));
+            }
+        }
+        let kinds = find_words(s, KIND_WORDS)
+            .into_iter()
+            .map(|(r, k)| (base + r.start..base + r.end, k))
+            .collect();
+        let notes = closed_notes(s)
+            .into_iter()
+            .map(|n| base + n.start..base + n.end)
+            .collect();
+        Marks {
+            periods,
+            kinds,
+            notes,
+        }
+    }
+
+    /// Whether `pos` lies in a note that closes before `at`.
+    fn in_closed_note(&self, pos: usize, at: usize) -> bool {
+        self.notes
+            .iter()
+            .any(|n| n.start < pos && pos < n.end && n.end < at)
+    }
+
+    /// The last period named before `at`, outside notes closed before it.
+    fn period_before(&self, at: usize) -> Option<String> {
+        self.periods
+            .iter()
+            .filter(|(r, _)| r.end <= at && !self.in_closed_note(r.start, at))
+            .max_by_key(|(r, _)| r.start)
+            .map(|(_, name)| name.clone())
+    }
+
+    /// The last kind word before `at` decides whether a figure is an actual
+    /// value, a forecast or a target.
+    fn kind_before(&self, at: usize) -> Kind {
+        self.kinds
+            .iter()
+            .filter(|(r, _)| r.end <= at)
+            .max_by_key(|(r, _)| r.start)
+            .map_or(Kind::Actual, |(_, k)| *k)
+    }
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@ pub mod chinese;
 mod context;
 pub mod interval;
 
-pub use context::{Model, Paragraph, Relation, Statement};
+pub use context::{Kind, Model, Paragraph, Relation, Statement};
 pub use interval::Interval;
 
 use crate::text::{char_at, char_before, fold_width, is_han};
@@ -190,8 +190,15 @@ const COUNT_WORDS: &str = "家户戶个個项項人名次座套条條件批台�
 
 fn unit_at(text: &str, at: usize) -> Option<Unit> {
     let rest = &text[at..];
+    let rb = rest.as_bytes();
     for &(written, kind, base, scale) in UNITS {
-        if rest.starts_with(written) {
+        let wb = written.as_bytes();
+        // Cheap byte checks first: this runs after every figure.
+        if rb.len() >= wb.len()
+            && rb[0] == wb[0]
+            && rb[wb.len() - 1] == wb[wb.len() - 1]
+            && rb.starts_with(wb)
+        {
             return Some(Unit {
                 written,
                 kind,
@@ -256,8 +263,10 @@ fn arabic(text: &str, start: usize) -> Option<Quantity> {
     let mut frac_digits = String::new();
     let mut malformed = None;
     let mut in_frac = false;
+    // A figure is short: look at a bounded window, not the rest of the text.
     let bytes_iter: Vec<(usize, char)> = text[start..]
         .char_indices()
+        .take(64)
         .map(|(i, c)| (start + i, c))
         .collect();
     let mut k = 0;

@@ -62,6 +62,7 @@ pub static RULES: &[&Rule] = &[
     &number::parts_vs_total::RULE,
     &number::rank_in_group::RULE,
     &number::conflicting_figures::RULE,
+    &number::plan_vs_actual::RULE,
 ];
 
 pub fn find(name: &str) -> Option<&'static Rule> {
@@ -75,6 +76,16 @@ pub struct Ctx<'a> {
     pub config: &'a Config,
     /// The number model, built once for all rules.
     pub numbers: &'a crate::number::Model,
+    /// The x placeholders, found once for the rules that need them.
+    pub(crate) x_placeholders: std::cell::OnceCell<Vec<Range<usize>>>,
+}
+
+impl Ctx<'_> {
+    /// Every x placeholder of the text (`xx`, `20xx`, `x.x%`).
+    pub fn x_placeholders(&self) -> &[Range<usize>] {
+        self.x_placeholders
+            .get_or_init(|| placeholder::unfilled_x::placeholders(self.text))
+    }
 }
 
 /// Where a rule reports. It stamps each finding with the rule's name,

@@ -21,33 +21,6 @@ pub static RULE: Rule = Rule {
     check,
 };
 
-const KIND_WORDS: &[(&str, &str)] = &[
-    ("预计", "预计"),
-    ("預計", "预计"),
-    ("预测", "预计"),
-    ("目标", "目标"),
-    ("目標", "目标"),
-    ("力争", "目标"),
-    ("力爭", "目标"),
-    ("计划", "目标"),
-    ("計劃", "目标"),
-    ("争取", "目标"),
-    ("爭取", "目标"),
-    ("确保", "目标"),
-    ("確保", "目标"),
-];
-
-/// Whether a figure is a forecast, a target or an actual value: the last
-/// such word before it in its sentence decides.
-fn kind(text: &str, s: &Statement, at: usize) -> &'static str {
-    let before = &text[s.sentence.start..at];
-    KIND_WORDS
-        .iter()
-        .filter_map(|(w, k)| before.rfind(w).map(|p| (p, *k)))
-        .max_by_key(|(p, _)| *p)
-        .map_or("实际", |(_, k)| k)
-}
-
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     let m = ctx.numbers;
@@ -72,13 +45,16 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     };
     let mut reported = Vec::new();
     for (k, a) in usable.iter().enumerate() {
-        for b in &usable[k + 1..] {
+        for b in usable[k + 1..]
+            .iter()
+            .take_while(|b| b.paragraph == a.paragraph)
+        {
             let (qa, qb) = (&m.quantities[a.quantity], &m.quantities[b.quantity]);
             if a.paragraph != b.paragraph
                 || a.period != b.period
                 || text[a.metric.clone()] != text[b.metric.clone()]
                 || qa.unit.base != qb.unit.base
-                || kind(text, a, qa.range.start) != kind(text, b, qb.range.start)
+                || a.kind != b.kind
                 || reported.contains(&b.quantity)
                 || scaled(a).overlaps(&scaled(b))
             {

@@ -12,7 +12,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Error,
         fix: FixAvailability::Sometimes,
         docs: Docs {
-            what: "写法本身就不可能正确的数字：单位重复（567.9%%）、两个小数点（1.2.3亿元）、超过12的月份（13月、1-2023月份）、超过当月天数的日期（2月30日）、第0名，以及超过100%的占比、覆盖率、办结率等。",
+            what: "写法本身就不可能正确的数字：单位重复（567.9%%）、两个小数点（1.2.3亿元）、超过12的月份（13月、1-2023月份）、超过当月天数的日期（2月30日）、第0名、“降低N倍”，以及超过100%的占比、覆盖率、办结率等。",
             why: "这类错误多来自复制粘贴或手误，一眼就能被审稿人发现，却很难靠通读找出来。",
             bad: "技术合同登记数增长567.9%%，2月30日召开调度会，重点区域覆盖率达到120%。",
             good: "技术合同登记数增长567.9%，2月28日召开调度会，完成年度任务的120%。",
@@ -20,6 +20,11 @@ pub static RULE: Rule = Rule {
     },
     check,
 };
+
+/// Words of decrease that cannot take 倍 (降低2倍).
+const DECREASE: &[&str] = &[
+    "降低", "下降", "减少", "減少", "缩小", "縮小", "减小", "減小",
+];
 
 /// Rates that cannot exceed 100%.
 const BOUNDED_RATES: &[&str] = &[
@@ -122,6 +127,16 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             }
             _ => {}
         }
+        if q.unit.kind == UnitKind::Times {
+            let before = text[..q.range.start].trim_end_matches(['了', '为', '為']);
+            if let Some(w) = DECREASE.iter().find(|w| before.ends_with(**w)) {
+                let start = before.len() - w.len();
+                sink.report(
+                    start..q.range.end,
+                    format!("“{}”的说法不成立：减少最多减去全部（100%），不能“{w}几倍”。请改为“{w}到原来的几分之一”或“{w}百分之几”。", &text[start..q.range.end]),
+                );
+            }
+        }
         if q.ordinal && v == 0.0 && matches!(q.unit.written, "名" | "位") {
             sink.report(
                 q.range.clone(),
@@ -170,6 +185,7 @@ mod tests {
         assert_eq!(snippets("排名第0名"), ["0名"]);
         assert_eq!(snippets("覆盖率达到120%"), ["120%"]);
         assert_eq!(snippets("占比为100.5%"), ["100.5%"]);
+        assert_eq!(snippets("能耗降低了2倍"), ["降低了2倍"]);
     }
 
     #[test]
@@ -186,6 +202,8 @@ mod tests {
             "12个月",
             "第1名",
             "1-11月份",
+            "产值增长2倍",
+            "降低到原来的三分之一",
         ] {
             assert_eq!(snippets(text), Vec::<String>::new(), "{text}");
         }

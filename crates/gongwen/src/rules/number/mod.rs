@@ -7,12 +7,12 @@ pub mod growth_integer_base;
 pub mod growth_vs_base;
 pub mod malformed_number;
 pub mod parts_vs_total;
+pub mod plan_vs_actual;
 pub mod rank_in_group;
 pub mod rate_vs_counts;
 pub mod respective_list;
 
-/// Formats `v` with `decimals` decimals, dropping a trailing `.0…` only
-/// when `decimals` is 0.
+/// Formats `v` with `decimals` decimals.
 pub fn fmt(v: f64, decimals: usize) -> String {
     format!("{v:.decimals$}")
 }

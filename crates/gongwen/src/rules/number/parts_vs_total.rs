@@ -57,12 +57,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let m = ctx.numbers;
     for para in &m.paragraphs {
         for sentence in &para.sentences {
-            let idx: Vec<usize> = (0..m.quantities.len())
-                .filter(|&i| {
-                    sentence.start <= m.quantities[i].range.start
-                        && m.quantities[i].range.end <= sentence.end
-                })
-                .collect();
+            let idx: Vec<usize> = m.quantities_in(sentence).collect();
             let qs: Vec<&Quantity> = idx.iter().map(|&i| &m.quantities[i]).collect();
             total_then_parts(text, &qs, sink);
             parts_then_total(text, &qs, sink);

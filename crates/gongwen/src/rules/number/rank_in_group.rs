@@ -24,11 +24,21 @@ pub static RULE: Rule = Rule {
 
 /// Nouns that name the group being ranked, longest first.
 const GROUPS: &[&str] = &[
+    "个县（市、区）",
+    "個縣（市、區）",
+    "个县市区",
+    "個縣市區",
+    "个县区",
+    "個縣區",
     "县（市、区）",
     "縣（市、區）",
     "县(市、区)",
     "县（市区）",
     "县（市）",
+    "县（区）",
+    "縣（區）",
+    "县(区)",
+    "縣(區)",
     "縣（市）",
     "县(市)",
     "縣(市)",

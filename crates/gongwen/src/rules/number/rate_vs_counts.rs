@@ -27,9 +27,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let qs = &ctx.numbers.quantities;
     for para in &ctx.numbers.paragraphs {
         for sentence in &para.sentences {
-            let idx: Vec<usize> = (0..qs.len())
-                .filter(|&i| sentence.start <= qs[i].range.start && qs[i].range.end <= sentence.end)
-                .collect();
+            let idx: Vec<usize> = ctx.numbers.quantities_in(sentence).collect();
             for (k, &p) in idx.iter().enumerate() {
                 let rate = &qs[p];
                 if rate.unit.kind != UnitKind::Percent || rate.malformed.is_some() {

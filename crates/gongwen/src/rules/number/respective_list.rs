@@ -4,7 +4,6 @@
 
 use crate::finding::{Category, Severity};
 use crate::number::unit_len_at;
-use crate::rules::placeholder::unfilled_x;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 use crate::text::is_digit;
 use std::ops::Range;
@@ -67,7 +66,7 @@ const LEAD_IN: &[&str] = &[
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
-    let xs = unfilled_x::placeholders(text);
+    let xs = ctx.x_placeholders();
     let starts: Vec<(usize, usize)> = ctx
         .numbers
         .quantities

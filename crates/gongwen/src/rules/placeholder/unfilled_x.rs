@@ -23,7 +23,7 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
-    for range in placeholders(ctx.text) {
+    for range in ctx.x_placeholders().iter().cloned() {
         let message = unfilled_message(ctx.text, &range, "以字母 x 代替");
         sink.report(range, message);
     }
@@ -152,7 +152,15 @@ fn lone_x_is_placeholder(text: &str, range: &Range<usize>) -> bool {
         let mut cs = s.chars();
         matches!(cs.next(), Some('-' | '－')) && cs.next().is_some_and(is_digit)
     };
-    if dash_digit(after) || dash_digit(&text[..range.start].chars().rev().collect::<String>()) {
+    if dash_digit(after)
+        || dash_digit(
+            &text[..range.start]
+                .chars()
+                .rev()
+                .take(2)
+                .collect::<String>(),
+        )
+    {
         return false;
     }
     let chinese = |c: Option<char>| {

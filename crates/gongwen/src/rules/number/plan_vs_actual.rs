@@ -1,0 +1,129 @@
+//! `plan-vs-actual`: next year's target and its stated growth must follow
+//! from this year's figure for the same metric (“明年力争实现145亿元，增长
+//! 12%左右” against this year's 128亿元).
+
+use super::fmt;
+use crate::finding::{Category, Severity};
+use crate::number::{Interval, Kind, Statement};
+use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
+
+pub static RULE: Rule = Rule {
+    meta: RuleMeta {
+        name: "plan-vs-actual",
+        category: Category::Number,
+        severity: Severity::Warning,
+        fix: FixAvailability::None,
+        docs: Docs {
+            what: "计划部分的目标值和目标增速，要能由前文本年度同一指标的数值推出：目标值 ÷ 本年数值 − 1 应与目标增速相符（允许四舍五入、截断和“左右”“以上”）。",
+            why: "计划常沿用去年的模板或先定增速后算目标，本年数据更新后目标没跟着调整，上级一算就会发现。",
+            bad: "全年规上工业总产值完成128亿元。\n明年力争规上工业总产值实现160亿元，增长12%左右。",
+            good: "全年规上工业总产值完成128亿元。\n明年力争规上工业总产值实现145亿元，增长12%左右。",
+        },
+    },
+    check,
+};
+
+fn scaled(m: &crate::number::Model, s: &Statement) -> Interval {
+    let q = &m.quantities[s.quantity];
+    let i = q.interval();
+    Interval {
+        lo: i.lo * q.unit.scale,
+        hi: i.hi * q.unit.scale,
+    }
+}
+
+fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    let text = ctx.text;
+    let m = ctx.numbers;
+    for plan in m.statements.iter().filter(|s| s.growth.is_some()) {
+        let q = &m.quantities[plan.quantity];
+        if q.chinese || plan.kind != Kind::Target || plan.metric.is_empty() {
+            continue;
+        }
+        // This year's figures: the same metric for the whole year, stated as
+        // an actual or a forecast in an earlier paragraph.
+        let actuals: Vec<&Statement> = m
+            .statements
+            .iter()
+            .filter(|a| {
+                let qa = &m.quantities[a.quantity];
+                a.paragraph < plan.paragraph
+                    && a.period.as_deref() == Some("全年")
+                    && text[a.metric.clone()] == text[plan.metric.clone()]
+                    && qa.unit.base == q.unit.base
+                    && !qa.chinese
+                    && a.kind != Kind::Target
+            })
+            .collect();
+        let Some((g, up)) = plan.growth.map(|(g, up)| (&m.quantities[g], up)) else {
+            continue;
+        };
+        let p = g.interval();
+        let stated = if up {
+            p.growth_factor()
+        } else {
+            Interval {
+                lo: 1.0 - p.hi / 100.0,
+                hi: 1.0 - p.lo / 100.0,
+            }
+        };
+        let target = scaled(m, plan);
+        // Any consistent reading clears the target: ambiguity is not reported.
+        let Some(actual) = actuals.last() else {
+            continue;
+        };
+        if actuals
+            .iter()
+            .any(|a| target.div(&scaled(m, a)).overlaps(&stated))
+        {
+            continue;
+        }
+        let qa = &m.quantities[actual.quantity];
+        let computed = (q.amount() * q.unit.scale / (qa.amount() * qa.unit.scale) - 1.0) * 100.0;
+        let message = format!(
+            "目标{}按本年{}计算，对应{}{}%（{} ÷ {} − 1），文中目标增速为{}，请核对目标值或增速。",
+            &text[q.range.clone()],
+            &text[qa.range.clone()],
+            if computed >= 0.0 { "增长" } else { "下降" },
+            fmt(computed.abs(), 1),
+            fmt(q.amount(), q.decimals as usize),
+            fmt(qa.amount(), qa.decimals as usize),
+            &text[g.range.clone()],
+        );
+        sink.report(g.range.clone(), message)
+            .with_related(q.range.clone(), "目标值".to_owned())
+            .with_related(qa.range.clone(), "本年数值".to_owned());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::number::test_util::found;
+
+    fn messages(text: &str) -> Vec<String> {
+        found("plan-vs-actual", text)
+            .into_iter()
+            .map(|(_, m)| m)
+            .collect()
+    }
+
+    #[test]
+    fn finds_targets_that_do_not_follow_from_this_year() {
+        assert_eq!(
+            messages("预计全年规上工业总产值实现128亿元，同比增长7.0%。\n明年力争规上工业总产值实现160亿元，增长12%左右。"),
+            ["目标160亿元按本年128亿元计算，对应增长25.0%（160 ÷ 128 − 1），文中目标增速为12%，请核对目标值或增速。"]
+        );
+    }
+
+    #[test]
+    fn accepts_targets_within_rounding_and_qualifiers() {
+        for text in [
+            "预计全年规上工业总产值实现128亿元。\n力争规上工业总产值实现145亿元，增幅在12%左右。",
+            "预计全年工业投资完成41亿元。\n力争工业投资实现49亿元，同比增长20%。",
+            "预计全年技改投资实现7.5亿元。\n力争技改投资实现9亿元，同比增长在15%以上。",
+            "1-10月技改投资实现6.52亿元。\n力争技改投资实现9亿元，同比增长10%。",
+        ] {
+            assert_eq!(messages(text), Vec::<String>::new(), "{text}");
+        }
+    }
+}
