@@ -3,7 +3,18 @@
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::hint::black_box;
 
-/// About 60 KB of report text: the fixtures and the demo draft, repeated.
+/// `part` repeated to about 60 KB.
+fn repeat(part: &str) -> String {
+    let mut text = String::new();
+    while text.len() < 60_000 {
+        text.push_str(part);
+        text.push('\n');
+    }
+    text
+}
+
+/// About 60 KB of drafts dense with defects: the fixtures and the demo
+/// draft, repeated (a finding every ~100 bytes: the worst case).
 fn report() -> String {
     let parts = [
         include_str!("../../../static/demo.txt"),
@@ -30,6 +41,11 @@ fn bench(c: &mut Criterion) {
     group.throughput(Throughput::Bytes(text.len() as u64));
     group.bench_function("report_60kb", |b| {
         b.iter(|| gongwen::check(black_box(&text), &config))
+    });
+    // A filled-in report with few defects: the common case.
+    let clean = repeat(include_str!("../tests/fixtures/clean_report.txt"));
+    group.bench_function("clean_60kb", |b| {
+        b.iter(|| gongwen::check(black_box(&clean), &config))
     });
     group.bench_function("number_model_60kb", |b| {
         b.iter(|| gongwen::number::Model::new(black_box(&text)))

@@ -9,7 +9,7 @@ pub mod interval;
 pub use context::{Kind, Model, Paragraph, Relation, Statement};
 pub use interval::Interval;
 
-use crate::text::{char_at, char_before, fold_width, is_han};
+use crate::text::{char_at, char_before, fold_width, is_digit, is_han};
 use std::ops::Range;
 
 /// What a unit measures, which decides how its figures behave.
@@ -263,10 +263,16 @@ fn arabic(text: &str, start: usize) -> Option<Quantity> {
     let mut frac_digits = String::new();
     let mut malformed = None;
     let mut in_frac = false;
-    // A figure is short: look at a bounded window, not the rest of the text.
+    // Look only at the digits and separators of this figure, plus one
+    // character of lookahead, not at the rest of the text.
+    let window = text[start..]
+        .chars()
+        .take_while(|c| is_digit(*c) || matches!(c, '.' | '．' | ','))
+        .count()
+        + 1;
     let bytes_iter: Vec<(usize, char)> = text[start..]
         .char_indices()
-        .take(64)
+        .take(window)
         .map(|(i, c)| (start + i, c))
         .collect();
     let mut k = 0;

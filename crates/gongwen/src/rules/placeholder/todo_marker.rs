@@ -2,7 +2,7 @@
 
 use crate::finding::{Category, Severity};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
-use crate::text::{char_at, char_before};
+use crate::text::{char_at, char_before, find_words};
 use std::ops::Range;
 
 pub static RULE: Rule = Rule {
@@ -58,17 +58,13 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         .iter()
         .map(|(m, s)| (*m, *s))
         .chain(extra.map(|w| (w.as_str(), Severity::Error)));
+    let mut candidates = find_words(text, markers);
+    // At one position the longer marker wins; later ones may not overlap.
+    candidates.sort_by_key(|(r, _)| (r.start, std::cmp::Reverse(r.end)));
     let mut found: Vec<(Range<usize>, Severity)> = Vec::new();
-    for (marker, severity) in markers {
-        for (at, _) in text.match_indices(marker) {
-            let range = at..at + marker.len();
-            if is_marker(text, &range)
-                && !found
-                    .iter()
-                    .any(|(r, _)| r.start < range.end && range.start < r.end)
-            {
-                found.push((range, severity));
-            }
+    for (range, severity) in candidates {
+        if is_marker(text, &range) && found.last().is_none_or(|(r, _)| r.end <= range.start) {
+            found.push((range, severity));
         }
     }
     for (range, severity) in found {
