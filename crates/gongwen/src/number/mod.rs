@@ -10,7 +10,9 @@ pub use context::{Kind, Model, Paragraph, Relation, Statement};
 pub use interval::Interval;
 
 use crate::text::{char_at, char_before, fold_width, is_digit, is_han};
+use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// What a unit measures, which decides how its figures behave.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -186,19 +188,87 @@ static UNITS: &[(&str, UnitKind, &str, f64)] = &[
 ];
 
 /// Measure words of whole things (one character each).
-const COUNT_WORDS: &str = "家户戶个個项項人名次座套条條件批台辆輛份场場所处處间間栋棟只隻本篇部款张張笔筆宗起例支队隊枚颗顆轮輪届屆类類种種位";
+/// Whether `c` is a measure word of whole things (家、个、项、人…).
+fn is_count_word(c: char) -> bool {
+    matches!(
+        c,
+        '家' | '户'
+            | '戶'
+            | '个'
+            | '個'
+            | '项'
+            | '項'
+            | '人'
+            | '名'
+            | '次'
+            | '座'
+            | '套'
+            | '条'
+            | '條'
+            | '件'
+            | '批'
+            | '台'
+            | '辆'
+            | '輛'
+            | '份'
+            | '场'
+            | '場'
+            | '所'
+            | '处'
+            | '處'
+            | '间'
+            | '間'
+            | '栋'
+            | '棟'
+            | '只'
+            | '隻'
+            | '本'
+            | '篇'
+            | '部'
+            | '款'
+            | '张'
+            | '張'
+            | '笔'
+            | '筆'
+            | '宗'
+            | '起'
+            | '例'
+            | '支'
+            | '队'
+            | '隊'
+            | '枚'
+            | '颗'
+            | '顆'
+            | '轮'
+            | '輪'
+            | '届'
+            | '屆'
+            | '类'
+            | '類'
+            | '种'
+            | '種'
+            | '位'
+    )
+}
 
 fn unit_at(text: &str, at: usize) -> Option<Unit> {
     let rest = &text[at..];
-    let rb = rest.as_bytes();
-    for &(written, kind, base, scale) in UNITS {
-        let wb = written.as_bytes();
-        // Cheap byte checks first: this runs after every figure.
-        if rb.len() >= wb.len()
-            && rb[0] == wb[0]
-            && rb[wb.len() - 1] == wb[wb.len() - 1]
-            && rb.starts_with(wb)
-        {
+    let c = rest.chars().next()?;
+    // This runs after every figure: only the units starting with `c` are
+    // compared, found through an index built once.
+    static BY_FIRST: OnceLock<HashMap<char, Vec<usize>>> = OnceLock::new();
+    let by_first = BY_FIRST.get_or_init(|| {
+        let mut map: HashMap<char, Vec<usize>> = HashMap::new();
+        for (i, (w, ..)) in UNITS.iter().enumerate() {
+            map.entry(w.chars().next().unwrap_or_default())
+                .or_default()
+                .push(i);
+        }
+        map
+    });
+    for &i in by_first.get(&c).map_or(&[][..], Vec::as_slice) {
+        let (written, kind, base, scale) = UNITS[i];
+        if rest.starts_with(written) {
             return Some(Unit {
                 written,
                 kind,
@@ -207,7 +277,9 @@ fn unit_at(text: &str, at: usize) -> Option<Unit> {
             });
         }
     }
-    let c = rest.chars().next()?;
+    if !is_count_word(c) {
+        return None;
+    }
     let i = COUNT_WORDS.find(c)?;
     let written = &COUNT_WORDS[i..i + c.len_utf8()];
     Some(Unit {
@@ -218,6 +290,9 @@ fn unit_at(text: &str, at: usize) -> Option<Unit> {
     })
 }
 
+/// The measure words of `is_count_word`, as static text for `Unit::written`.
+const COUNT_WORDS: &str = "家户戶个個项項人名次座套条條件批台辆輛份场場所处處间間栋棟只隻本篇部款张張笔筆宗起例支队隊枚颗顆轮輪届屆类類种種位";
+
 const NO_UNIT: Unit = Unit {
     written: "",
     kind: UnitKind::None,
@@ -227,24 +302,19 @@ const NO_UNIT: Unit = Unit {
 
 /// Every quantity in `text`, in order.
 pub fn quantities(text: &str) -> Vec<Quantity> {
-    let mut out = Vec::new();
-    let mut pos = 0;
-    while pos < text.len() {
-        let Some(c) = char_at(text, pos) else { break };
-        let found = if fold_width(c).is_ascii_digit() {
+    let mut out: Vec<Quantity> = Vec::new();
+    for (pos, c) in text.char_indices() {
+        if out.last().is_some_and(|q| pos < q.range.end) {
+            continue;
+        }
+        let found = if is_digit(c) {
             arabic(text, pos)
         } else if chinese::is_numeral(c) {
             chinese::quantity(text, pos)
         } else {
             None
         };
-        match found {
-            Some(q) => {
-                pos = q.range.end.max(pos + c.len_utf8());
-                out.push(q);
-            }
-            None => pos += c.len_utf8(),
-        }
+        out.extend(found);
     }
     out
 }
@@ -258,76 +328,50 @@ fn arabic(text: &str, start: usize) -> Option<Quantity> {
     }) {
         return None;
     }
+    // Read the digits in place: no buffers, this runs for every figure.
     let mut end = start;
-    let mut int_digits = String::new();
-    let mut frac_digits = String::new();
+    let (mut int_value, mut frac_value, mut decimals) = (0.0f64, 0.0f64, 0u32);
     let mut malformed = None;
     let mut in_frac = false;
-    // Look only at the digits and separators of this figure, plus one
-    // character of lookahead, not at the rest of the text.
-    let window = text[start..]
-        .chars()
-        .take_while(|c| is_digit(*c) || matches!(c, '.' | '．' | ','))
-        .count()
-        + 1;
-    let bytes_iter: Vec<(usize, char)> = text[start..]
+    let mut chars = text[start..]
         .char_indices()
-        .take(window)
         .map(|(i, c)| (start + i, c))
-        .collect();
-    let mut k = 0;
-    while k < bytes_iter.len() {
-        let (i, raw) = bytes_iter[k];
+        .peekable();
+    while let Some((i, raw)) = chars.next() {
         let c = fold_width(raw);
-        if c.is_ascii_digit() {
-            if in_frac {
-                frac_digits.push(c)
-            } else {
-                int_digits.push(c)
+        if let Some(d) = c.to_digit(10) {
+            if malformed.is_none() {
+                if in_frac {
+                    frac_value = frac_value * 10.0 + f64::from(d);
+                    decimals += 1;
+                } else {
+                    int_value = int_value * 10.0 + f64::from(d);
+                }
             }
             end = i + raw.len_utf8();
-        } else if matches!(raw, '.' | '．')
-            && bytes_iter
-                .get(k + 1)
-                .is_some_and(|(_, n)| fold_width(*n).is_ascii_digit())
-        {
+        } else if matches!(raw, '.' | '．') && chars.peek().is_some_and(|(_, n)| is_digit(*n)) {
             if in_frac {
                 malformed = Some(Malformed::TwoDecimalPoints);
-                frac_digits.push('.');
             }
             in_frac = true;
             end = i + raw.len_utf8();
-        } else if raw == ',' && !in_frac && thousands_group(&bytes_iter[k + 1..]) {
+        } else if raw == ',' && !in_frac && thousands_group(&text[i + 1..]) {
             end = i + 1;
         } else {
             break;
         }
-        k += 1;
     }
     // A number glued to Latin letters is a code (`5G`, `3D`), not a figure.
     if char_at(text, end).is_some_and(|c| fold_width(c).is_ascii_alphabetic()) {
         return None;
     }
     let digits = start..end;
-    let frac_clean: String = frac_digits.chars().filter(|c| c.is_ascii_digit()).collect();
-    let decimals = if malformed.is_some() {
-        0
-    } else {
-        frac_clean.len() as u32
-    };
-    let value: f64 = if malformed.is_some() {
-        int_digits.parse().unwrap_or(0.0)
-    } else {
-        format!(
-            "{int_digits}.{}",
-            if frac_clean.is_empty() {
-                "0"
-            } else {
-                &frac_clean
-            }
-        )
-        .parse()
-        .unwrap_or(0.0)
+    let (value, decimals) = match malformed {
+        Some(_) => (int_value, 0),
+        None => (
+            int_value + frac_value / 10f64.powi(decimals as i32),
+            decimals,
+        ),
     };
     // A Chinese magnitude right after the digits (1.2万家、3千万元), unless
     // it begins a unit of its own (万元、万人).
@@ -380,10 +424,12 @@ fn arabic(text: &str, start: usize) -> Option<Quantity> {
     })
 }
 
-fn thousands_group(rest: &[(usize, char)]) -> bool {
-    rest.len() >= 3
-        && rest[..3].iter().all(|(_, c)| c.is_ascii_digit())
-        && !rest.get(3).is_some_and(|(_, c)| c.is_ascii_digit())
+/// Three ASCII digits and no fourth: the group after a thousands comma.
+fn thousands_group(rest: &str) -> bool {
+    let b = rest.as_bytes();
+    b.len() >= 3
+        && b[..3].iter().all(u8::is_ascii_digit)
+        && !b.get(3).is_some_and(u8::is_ascii_digit)
 }
 
 /// The unit at `at`, allowing 余/多 between figure and unit (十余家, 30多个).
