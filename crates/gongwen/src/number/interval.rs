@@ -68,6 +68,26 @@ impl Interval {
         }
     }
 
+    /// A change in percent → the factor it multiplies by: +7% → [1.07],
+    /// −7% (`up` false) → [0.93].
+    pub fn change_factor(&self, up: bool) -> Interval {
+        if up {
+            self.growth_factor()
+        } else {
+            Interval {
+                lo: 1.0 - self.hi / 100.0,
+                hi: 1.0 - self.lo / 100.0,
+            }
+        }
+    }
+
+    pub fn scale(&self, factor: f64) -> Interval {
+        Interval {
+            lo: self.lo * factor,
+            hi: self.hi * factor,
+        }
+    }
+
     /// Whether some integer ≥ `min` lies inside.
     pub fn holds_integer(&self, min: f64) -> bool {
         let lo = (self.lo - EPS * (1.0 + self.lo.abs())).ceil().max(min);

@@ -122,6 +122,12 @@ impl Quantity {
         }
     }
 
+    /// `interval()` on the unit family's base scale (亿元 → 元), so that
+    /// figures in 万元 and 亿元 compare.
+    pub fn scaled_interval(&self) -> Interval {
+        self.interval().scale(self.unit.scale)
+    }
+
     pub fn is_exact(&self) -> bool {
         self.qualifier.is_none()
     }

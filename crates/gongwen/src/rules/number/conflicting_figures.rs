@@ -2,7 +2,7 @@
 //! different values in one paragraph.
 
 use crate::finding::{Category, Severity};
-use crate::number::{Interval, Statement};
+use crate::number::Statement;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 
 pub static RULE: Rule = Rule {
@@ -35,14 +35,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                 && !q.chinese
         })
         .collect();
-    let scaled = |s: &Statement| {
-        let q = &m.quantities[s.quantity];
-        let i = q.interval();
-        Interval {
-            lo: i.lo * q.unit.scale,
-            hi: i.hi * q.unit.scale,
-        }
-    };
+    let scaled = |s: &Statement| m.quantities[s.quantity].scaled_interval();
     let mut reported = Vec::new();
     for (k, a) in usable.iter().enumerate() {
         for b in usable[k + 1..]

@@ -39,14 +39,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             continue;
         }
         let p = growth.written_interval();
-        let factor = if up {
-            p.growth_factor()
-        } else {
-            Interval {
-                lo: 1.0 - p.hi / 100.0,
-                hi: 1.0 - p.lo / 100.0,
-            }
-        };
+        let factor = p.change_factor(up);
         if factor.lo <= 0.0 {
             continue;
         }

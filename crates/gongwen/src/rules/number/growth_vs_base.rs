@@ -133,20 +133,9 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             .growth
             .map(|(g, up)| (&m.quantities[g], up))
             .expect("filtered");
-        let actual = q.interval();
-        let ratio = Interval {
-            lo: actual.lo * q.unit.scale / (base.interval().hi * base.unit.scale),
-            hi: actual.hi * q.unit.scale / (base.interval().lo * base.unit.scale),
-        };
+        let ratio = q.scaled_interval().div(&base.scaled_interval());
         let stated = g.interval();
-        let stated_ratio = if up {
-            stated.growth_factor()
-        } else {
-            Interval {
-                lo: 1.0 - stated.hi / 100.0,
-                hi: 1.0 - stated.lo / 100.0,
-            }
-        };
+        let stated_ratio = stated.change_factor(up);
         if ratio.overlaps(&stated_ratio) {
             continue;
         }
@@ -191,23 +180,11 @@ fn implied_base(m: &Model, s: &Statement) -> Option<Interval> {
     let q = &m.quantities[s.quantity];
     let (g, up) = s.growth?;
     let p = m.quantities[g].interval();
-    let factor = if up {
-        p.growth_factor()
-    } else {
-        Interval {
-            lo: 1.0 - p.hi / 100.0,
-            hi: 1.0 - p.lo / 100.0,
-        }
-    };
+    let factor = p.change_factor(up);
     if factor.lo <= 0.0 || !factor.hi.is_finite() || !q.interval().hi.is_finite() {
         return None;
     }
-    let v = q.interval();
-    let v = Interval {
-        lo: v.lo * q.unit.scale,
-        hi: v.hi * q.unit.scale,
-    };
-    Some(v.div(&factor))
+    Some(q.scaled_interval().div(&factor))
 }
 
 /// A base: after 基数为/上年/去年同期…, or in brackets after a year:

@@ -39,17 +39,9 @@ fn is_amount(q: &Quantity) -> bool {
         )
 }
 
-fn scaled(q: &Quantity) -> Interval {
-    let i = q.interval();
-    Interval {
-        lo: i.lo * q.unit.scale,
-        hi: i.hi * q.unit.scale,
-    }
-}
-
 fn sum(qs: &[&Quantity]) -> Interval {
     qs.iter()
-        .fold(Interval::exact(0.0), |acc, q| acc.add(&scaled(q)))
+        .fold(Interval::exact(0.0), |acc, q| acc.add(&q.scaled_interval()))
 }
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
@@ -84,7 +76,7 @@ fn total_then_parts(text: &str, qs: &[&Quantity], sink: &mut Sink<'_>) {
         let last = parts[parts.len() - 1];
         let partial_tail = text[last.range.end..].starts_with('等');
         let s = sum(&parts);
-        let total = scaled(t);
+        let total = t.scaled_interval();
         let exceeds = s.lo > total.hi * (1.0 + 1e-9);
         if exceeds || (exhaustive && !partial_tail && parts.len() >= 2 && !s.overlaps(&total)) {
             report(text, sink, t, &parts, exceeds);
@@ -142,8 +134,14 @@ fn parts_then_total(text: &str, qs: &[&Quantity], sink: &mut Sink<'_>) {
             }
         }
         parts.reverse();
-        if parts.len() >= 2 && !sum(&parts).overlaps(&scaled(t)) {
-            report(text, sink, t, &parts, sum(&parts).lo > scaled(t).hi);
+        if parts.len() >= 2 && !sum(&parts).overlaps(&t.scaled_interval()) {
+            report(
+                text,
+                sink,
+                t,
+                &parts,
+                sum(&parts).lo > t.scaled_interval().hi,
+            );
         }
     }
 }

@@ -24,12 +24,7 @@ pub static RULE: Rule = Rule {
 };
 
 fn scaled(m: &crate::number::Model, s: &Statement) -> Interval {
-    let q = &m.quantities[s.quantity];
-    let i = q.interval();
-    Interval {
-        lo: i.lo * q.unit.scale,
-        hi: i.hi * q.unit.scale,
-    }
+    m.quantities[s.quantity].scaled_interval()
 }
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
@@ -59,14 +54,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             continue;
         };
         let p = g.interval();
-        let stated = if up {
-            p.growth_factor()
-        } else {
-            Interval {
-                lo: 1.0 - p.hi / 100.0,
-                hi: 1.0 - p.lo / 100.0,
-            }
-        };
+        let stated = p.change_factor(up);
         let target = scaled(m, plan);
         // Any consistent reading clears the target: ambiguity is not reported.
         let Some(actual) = actuals.last() else {
