@@ -3,7 +3,7 @@
 //! statement of the same metric for the same period (a target and its
 //! growth: “年度目标6.9亿元，增长15%” implies a base of 6.0亿元).
 
-use super::fmt;
+use super::{fmt, is_period_on_period};
 use crate::finding::{Category, Severity};
 use crate::number::{Interval, Model, Quantity, Statement};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
@@ -45,7 +45,11 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let with_growth: Vec<&Statement> = m
         .statements
         .iter()
-        .filter(|s| s.growth.is_some() && !m.quantities[s.quantity].chinese)
+        .filter(|s| {
+            s.growth
+                .is_some_and(|(g, _)| !is_period_on_period(text, &m.quantities[g]))
+                && !m.quantities[s.quantity].chinese
+        })
         .collect();
 
     // Two statements of one metric and period: their implied bases must meet.
@@ -244,6 +248,7 @@ mod tests {
             "工业投资完成39.16亿元，同比增长25.9%；工业投资完成41亿元，同比增长27%。",
             "全年规上工业总产值实现145亿元，增幅在12%左右（上年128亿元）。",
             "全年新增高新技术企业15家，同比增长25%（2022年12家）。",
+            "全年规上工业总产值实现150亿元，环比增长7.0%（上年基数为120亿元）。",
         ] {
             assert_eq!(found("growth-vs-base", text), Vec::<(String, String)>::new(), "{text}");
         }

@@ -12,6 +12,18 @@ pub mod rank_in_group;
 pub mod rate_vs_counts;
 pub mod respective_list;
 
+use crate::number::Quantity;
+
+/// Whether a growth percentage is stated against the previous period (环比)
+/// rather than the same period of last year: a base from last year, or next
+/// year's target, says nothing about it.
+pub fn is_period_on_period(text: &str, growth: &Quantity) -> bool {
+    let mut before: Vec<char> = text[..growth.range.start].chars().rev().take(8).collect();
+    before.reverse();
+    let before: String = before.into_iter().collect();
+    before.contains("环比") || before.contains("環比")
+}
+
 /// Formats `v` with `decimals` decimals.
 pub fn fmt(v: f64, decimals: usize) -> String {
     format!("{v:.decimals$}")

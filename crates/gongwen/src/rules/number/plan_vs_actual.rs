@@ -2,7 +2,7 @@
 //! from this year's figure for the same metric (“明年力争实现145亿元，增长
 //! 12%左右” against this year's 128亿元).
 
-use super::fmt;
+use super::{fmt, is_period_on_period};
 use crate::finding::{Category, Severity};
 use crate::number::{Interval, Kind, Statement};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
@@ -53,6 +53,9 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         let Some((g, up)) = plan.growth.map(|(g, up)| (&m.quantities[g], up)) else {
             continue;
         };
+        if is_period_on_period(text, g) {
+            continue;
+        }
         let p = g.interval();
         let stated = p.change_factor(up);
         let target = scaled(m, plan);
