@@ -55,7 +55,12 @@ enum Tab {
 #[function_component(App)]
 pub fn app() -> Html {
     let draft = use_state(|| Rc::<str>::from(DEMO));
-    let checked = use_state(|| run_check(Rc::from(DEMO)));
+    let checked = use_state(|| {
+        // The browser compiles the wasm code lazily, on its first call: check
+        // once to warm up, so that the status line shows what a check costs.
+        let _ = check(DEMO, &Config::default());
+        run_check(Rc::from(DEMO))
+    });
     let selected = use_state(|| None::<usize>);
     let tab = use_state(|| Tab::Findings);
     let timer = use_mut_ref(|| None::<Timeout>);
