@@ -21,6 +21,8 @@ struct Label {
     snippet: String,
     #[serde(default)]
     severity: Option<String>,
+    #[serde(default)]
+    starts: Vec<usize>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -32,6 +34,17 @@ struct CliOutput {
 struct CliFile {
     path: String,
     findings: Vec<CliFinding>,
+    outline: CliOutline,
+}
+
+#[derive(Debug, Deserialize)]
+struct CliOutline {
+    reports: Vec<CliReport>,
+}
+
+#[derive(Debug, Deserialize)]
+struct CliReport {
+    line: usize,
 }
 
 #[derive(Debug, Deserialize)]
@@ -104,6 +117,7 @@ pub fn score(dir: Option<PathBuf>, gate: bool) -> Result<()> {
     let mut scores: BTreeMap<String, Score> = BTreeMap::new();
     let mut misses: Vec<String> = Vec::new();
     let (mut ok_total, mut ok_flagged) = (0, Vec::new());
+    let mut segments: Vec<String> = Vec::new();
     for file in &parsed.files {
         let stem = file.path.strip_suffix(".txt").unwrap_or(&file.path);
         let name = std::path::Path::new(stem)
@@ -117,6 +131,22 @@ pub fn score(dir: Option<PathBuf>, gate: bool) -> Result<()> {
             .iter()
             .flat_map(|f| [(kind_of(&f.category), f.line), (kind_of(&f.category), 0)])
             .collect();
+        // Reports in one paste: compare where they start. The first report
+        // may start earlier (page chrome above it belongs to no report).
+        for label in truth.iter().filter(|l| l.kind == "segments") {
+            let found: Vec<usize> = file.outline.reports.iter().map(|r| r.line).collect();
+            let ok = found.len() == label.starts.len()
+                && found
+                    .iter()
+                    .zip(&label.starts)
+                    .enumerate()
+                    .all(|(k, (a, b))| a == b || (k == 0 && a <= b));
+            let verdict = if ok { "match" } else { "MISMATCH" };
+            segments.push(format!(
+                "{name}: reports at {found:?}, labelled {:?}: {verdict}",
+                label.starts
+            ));
+        }
         for label in truth.iter().filter(|l| l.kind != "segments") {
             let s = scores.entry(label.kind.clone()).or_default();
             let hit = found_at.contains(&(label.kind.as_str(), label.line));
@@ -204,6 +234,9 @@ pub fn score(dir: Option<PathBuf>, gate: bool) -> Result<()> {
         "number-ok relations flagged (false alarms): {}/{ok_total}",
         ok_flagged.len()
     );
+    for line in &segments {
+        println!("segments {line}");
+    }
     for line in &ok_flagged {
         println!("{line}");
     }

@@ -33,6 +33,9 @@ enum Command {
         /// 额外的待办标记用语（可重复），如“请在此输入”
         #[arg(long = "placeholder-word", value_name = "WORD")]
         placeholder_words: Vec<String>,
+        /// 报告类型：auto（按标题和章节自动识别）、annual（年度总结及计划）、half-year（半年总结）、summary（工作总结）、duty（述职报告）、self-check（自查报告）
+        #[arg(long, default_value = "auto", value_parser = ["auto", "annual", "half-year", "summary", "duty", "self-check"])]
+        genre: String,
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
@@ -55,10 +58,12 @@ fn main() -> ExitCode {
             format,
             disable,
             placeholder_words,
+            genre,
             paths,
         } => {
             let mut config = gongwen::Config {
                 placeholder_words,
+                genre: (genre != "auto").then_some(genre),
                 ..Default::default()
             };
             for rule in &disable {

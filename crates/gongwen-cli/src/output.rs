@@ -14,6 +14,7 @@ pub struct FileReport {
     pub findings: Vec<JsonFinding>,
     /// Key figures the report states (关键指标).
     pub metrics: Vec<JsonMetric>,
+    pub outline: JsonOutline,
     #[serde(skip)]
     pub has_errors: bool,
 }
@@ -33,6 +34,31 @@ pub struct JsonFinding {
     pub message: String,
     pub related: Vec<JsonRelated>,
     pub fix: Option<JsonFix>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct JsonOutline {
+    /// The reports the file holds (one, or several pasted together).
+    pub reports: Vec<JsonReport>,
+    pub headings: Vec<JsonHeading>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct JsonReport {
+    pub line: usize,
+    pub genre: Option<&'static str>,
+    pub year: Option<u32>,
+    pub plan_year: Option<u32>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct JsonHeading {
+    pub level: u8,
+    pub number: u32,
+    pub marker: String,
+    pub text: String,
+    pub line: usize,
+    pub roles: Vec<gongwen::outline::Role>,
 }
 
 #[derive(Debug, Serialize)]
@@ -97,11 +123,37 @@ impl FileReport {
                 }
             })
             .collect();
+        let o = &report.outline;
+        let outline = JsonOutline {
+            reports: o
+                .reports
+                .iter()
+                .map(|r| JsonReport {
+                    line: r.line,
+                    genre: r.genre.map(|g| g.name()),
+                    year: r.year,
+                    plan_year: r.plan_year,
+                })
+                .collect(),
+            headings: o
+                .headings
+                .iter()
+                .map(|h| JsonHeading {
+                    level: h.level,
+                    number: h.number,
+                    marker: text[h.marker.clone()].to_owned(),
+                    text: text[h.text.clone()].to_owned(),
+                    line: h.line,
+                    roles: h.roles.clone(),
+                })
+                .collect(),
+        };
         FileReport {
             path,
             chars: text.chars().count(),
             findings,
             metrics,
+            outline,
             has_errors: report.has_errors(),
         }
     }

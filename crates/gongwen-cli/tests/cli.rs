@@ -144,3 +144,29 @@ fn json_lists_key_figures_and_number_findings_show_their_arithmetic() {
     );
     assert_eq!(f["related"].as_array().map(Vec::len), Some(2));
 }
+
+#[test]
+fn json_has_the_outline_and_the_genre_can_be_chosen() {
+    let text = "2023年工作总结及2024年工作计划\n一、2023年工作情况\n（一）稳运行\n二、存在的问题\n三、2024年工作计划\n";
+    let path = temp_file("o.txt", text.as_bytes());
+    let (code, stdout, _) = gongwen(&["check", "--format", "json", &path]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&stdout).expect("valid JSON");
+    let o = &v["files"][0]["outline"];
+    assert_eq!(
+        o["reports"],
+        serde_json::json!([{"line": 1, "genre": "annual", "year": 2023, "plan_year": 2024}])
+    );
+    assert_eq!(
+        o["headings"][1],
+        serde_json::json!({"level": 2, "number": 1, "marker": "（一）", "text": "稳运行", "line": 3, "roles": []})
+    );
+    assert_eq!(o["headings"][2]["roles"], serde_json::json!(["problems"]));
+    let duty = temp_file(
+        "d.txt",
+        "述职报告\n一、主要工作\n二、下一步打算\n".as_bytes(),
+    );
+    let (_, stdout, _) = gongwen(&["check", "--genre", "self-check", "--format", "json", &duty]);
+    assert!(stdout.contains("missing-section"), "{stdout}");
+    assert_eq!(gongwen(&["check", "--genre", "novel", &duty]).0, 2);
+}

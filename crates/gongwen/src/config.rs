@@ -13,6 +13,9 @@ pub struct Config {
     /// Extra words that mark unfinished text in this office's templates
     /// (e.g. `请在此处输入`), reported by `todo-marker`.
     pub placeholder_words: Vec<String>,
+    /// The report genre (`annual`, `half-year`, `summary`, `duty`,
+    /// `self-check`); `None` detects it from the title and sections.
+    pub genre: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -6,6 +6,7 @@ pub mod config;
 pub mod finding;
 pub mod metrics;
 pub mod number;
+pub mod outline;
 pub mod rules;
 pub mod text;
 
@@ -24,6 +25,8 @@ pub struct Report {
     pub findings: Vec<Finding>,
     /// The key figures the report states (关键指标), in order.
     pub metrics: Vec<Metric>,
+    /// Headings, enumerations and the reports the text holds.
+    pub outline: outline::Outline,
 }
 
 impl Report {
@@ -35,10 +38,12 @@ impl Report {
 /// Checks `text` with every enabled rule.
 pub fn check(text: &str, config: &Config) -> Report {
     let numbers = number::Model::new(text);
+    let outline = outline::Outline::parse(text);
     let ctx = rules::Ctx {
         text,
         config,
         numbers: &numbers,
+        outline: &outline,
         x_placeholders: Default::default(),
     };
     let mut findings = Vec::new();
@@ -50,7 +55,11 @@ pub fn check(text: &str, config: &Config) -> Report {
         (a.range.start, a.range.end, a.rule).cmp(&(b.range.start, b.range.end, b.rule))
     });
     let metrics = metrics::metrics(text, &numbers);
-    Report { findings, metrics }
+    Report {
+        findings,
+        metrics,
+        outline,
+    }
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@ use proptest::prelude::*;
 
 proptest! {
     #[test]
-    fn any_text_checks_cleanly(text in "[xX*＊×某○□_＿（）()【】\\[\\] 　待补充定TODO0-9.．%％\\-—+年月日家县第位𠀀ｘù\r\n]{0,40}") {
+    fn any_text_checks_cleanly(text in "[xX*＊×某○□_＿（）()【】\\[\\] 　待补充定TODO0-9.．%％\\-—+年月日家县第位𠀀ｘù一二三是、，。；亿元万总结计划问题分别其中共增长率\r\n]{0,400}") {
         let report = check(&text, &Config::default());
         let mut last = 0;
         for f in &report.findings {

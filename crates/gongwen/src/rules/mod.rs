@@ -6,7 +6,10 @@ use crate::finding::{Category, Finding, Fix, Related, Severity};
 use std::ops::Range;
 
 pub mod number;
+pub mod outline;
 pub mod placeholder;
+pub mod section;
+pub mod time;
 
 /// A rule: what it is (for the CLI's `explain`, the app's help panel and the
 /// registry self-test) and the function that checks a text.
@@ -63,6 +66,12 @@ pub static RULES: &[&Rule] = &[
     &number::rank_in_group::RULE,
     &number::conflicting_figures::RULE,
     &number::plan_vs_actual::RULE,
+    &outline::heading_sequence::RULE,
+    &outline::heading_level_order::RULE,
+    &outline::enumeration_sequence::RULE,
+    &section::missing_section::RULE,
+    &time::plan_year::RULE,
+    &time::stale_term::RULE,
 ];
 
 pub fn find(name: &str) -> Option<&'static Rule> {
@@ -76,6 +85,8 @@ pub struct Ctx<'a> {
     pub config: &'a Config,
     /// The number model, built once for all rules.
     pub numbers: &'a crate::number::Model,
+    /// The outline: headings, enumerations, reports.
+    pub outline: &'a crate::outline::Outline,
     /// The x placeholders, found once for the rules that need them.
     pub(crate) x_placeholders: std::cell::OnceCell<Vec<Range<usize>>>,
 }

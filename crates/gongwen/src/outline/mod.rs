@@ -1,0 +1,384 @@
+//! The outline model: headings of every level used in Chinese official
+//! writing, in-paragraph enumerations (一是…二是…), the reports one paste
+//! holds, each report's genre, year and the role of its top-level sections.
+//! Parsing never fails: a garbled outline still yields headings.
+
+pub mod marker;
+pub mod roles;
+
+pub use marker::{Marker, Style};
+pub use roles::{Genre, Role};
+
+use crate::number::chinese;
+use crate::text::is_digit;
+use serde::Serialize;
+use std::ops::Range;
+
+/// One heading: its marker (`（二）`), number, level and text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Heading {
+    /// 1 for 一、, 2 for （一）, 3 for 1., 4 for （1）, 5 for ①.
+    pub level: u8,
+    pub style: Style,
+    pub number: u32,
+    /// Byte range of the marker, e.g. `（二）`.
+    pub marker: Range<usize>,
+    /// The heading text: up to the first sentence break on its line.
+    pub text: Range<usize>,
+    /// 1-based line.
+    pub line: usize,
+    /// Index of the parent heading in `Outline::headings`.
+    pub parent: Option<usize>,
+    /// What the section is for (工作总结, 存在问题, 工作计划…), for the
+    /// two top levels.
+    pub roles: Vec<Role>,
+}
+
+/// 一是…二是…三是 or 第一，…第二，… inside one paragraph.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Enumeration {
+    /// Each item: its number and the byte range of its marker (`二是`).
+    pub items: Vec<(u32, Range<usize>)>,
+}
+
+/// One report of a paste.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Report {
+    /// Byte range of the report in the text.
+    pub range: Range<usize>,
+    /// 1-based first line.
+    pub line: usize,
+    /// Indices into `Outline::headings` of this report's headings.
+    pub headings: Range<usize>,
+    pub genre: Option<Genre>,
+    /// The year the report sums up (2023 in “2023年工作总结及2024年工作计划”).
+    pub year: Option<u32>,
+    /// The year it plans for, when the title names one.
+    pub plan_year: Option<u32>,
+    /// Where the year was read (the title).
+    pub year_range: Option<Range<usize>>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Outline {
+    pub headings: Vec<Heading>,
+    pub enumerations: Vec<Enumeration>,
+    pub reports: Vec<Report>,
+}
+
+/// A non-empty line: byte range of its content (indentation trimmed) and
+/// 1-based number.
+#[derive(Debug, Clone)]
+struct Line {
+    range: Range<usize>,
+    number: usize,
+}
+
+fn lines(text: &str) -> Vec<Line> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, raw) in text.split_inclusive('\n').enumerate() {
+        let content = raw.trim_end_matches(['\n', '\r']);
+        let lead = content.len()
+            - content
+                .trim_start_matches([' ', '\t', '\u{3000}', '\u{a0}'])
+                .len();
+        let trimmed = content.trim_end();
+        if trimmed.len() > lead {
+            out.push(Line {
+                range: start + lead..start + trimmed.len(),
+                number: i + 1,
+            });
+        }
+        start += raw.len();
+    }
+    out
+}
+
+impl Outline {
+    pub fn parse(text: &str) -> Outline {
+        let lines = lines(text);
+        let mut headings: Vec<Heading> = Vec::new();
+        let mut enumerations = Vec::new();
+        for line in &lines {
+            if let Some(m) = marker::at(text, line.range.start) {
+                let body_start = m.range.end;
+                let rest = &text[body_start..line.range.end];
+                let end = rest
+                    .find(['。', '；', ';', '！', '？'])
+                    .map_or(line.range.end, |i| body_start + i);
+                headings.push(Heading {
+                    level: m.style.level(),
+                    style: m.style,
+                    number: m.number,
+                    marker: m.range.clone(),
+                    text: body_start..end,
+                    line: line.number,
+                    parent: None,
+                    roles: Vec::new(),
+                });
+            }
+            enumerations.extend(enumerations_in(text, &line.range));
+        }
+        let reports = reports(text, &lines, &headings);
+        for report in &reports {
+            // Parents: the nearest earlier heading of a smaller level.
+            let mut stack: Vec<usize> = Vec::new();
+            for i in report.headings.clone() {
+                while stack
+                    .last()
+                    .is_some_and(|&p| headings[p].level >= headings[i].level)
+                {
+                    stack.pop();
+                }
+                headings[i].parent = stack.last().copied();
+                stack.push(i);
+            }
+        }
+        // Roles of the sections of the two top levels.
+        for h in headings.iter_mut().filter(|h| h.level <= 2) {
+            h.roles = roles::roles_of(&text[h.text.clone()]);
+        }
+        Outline {
+            headings,
+            enumerations,
+            reports,
+        }
+    }
+}
+
+/// 一是、二是… and 第一，第二… in a line, as separate enumerations.
+fn enumerations_in(text: &str, line: &Range<usize>) -> Vec<Enumeration> {
+    let s = &text[line.clone()];
+    let mut shi = Vec::new();
+    let mut di = Vec::new();
+    for (i, c) in s.char_indices() {
+        if !chinese::is_numeral(c) || s[..i].chars().next_back().is_some_and(chinese::is_numeral) {
+            continue;
+        }
+        let before = s[..i].chars().next_back();
+        let run_len: usize = s[i..]
+            .chars()
+            .take_while(|c| chinese::is_numeral(*c))
+            .map(char::len_utf8)
+            .sum();
+        let run = &s[i..i + run_len];
+        let Some(n) = chinese::value(run) else {
+            continue;
+        };
+        let after = &s[i + run_len..];
+        // An item starts a sentence or clause: 一是 after 。；：， or the line start.
+        let starts_clause = before.is_none_or(|b| {
+            matches!(
+                b,
+                '。' | '；' | ';' | '：' | ':' | '，' | ',' | '）' | ')' | '、'
+            )
+        });
+        if after.starts_with('是') && starts_clause && (1.0..=20.0).contains(&n) {
+            shi.push((
+                n as u32,
+                line.start + i..line.start + i + run_len + '是'.len_utf8(),
+            ));
+        } else if before == Some('第') && after.starts_with(['，', ',', '、']) && n <= 20.0 {
+            let di_start = line.start + i - '第'.len_utf8();
+            let b2 = s[..i - '第'.len_utf8()].chars().next_back();
+            if b2.is_none_or(|b| matches!(b, '。' | '；' | ';' | '：' | ':')) {
+                di.push((n as u32, di_start..line.start + i + run_len));
+            }
+        }
+    }
+    [shi, di]
+        .into_iter()
+        .filter(|items| items.len() >= 2)
+        .map(|items| Enumeration { items })
+        .collect()
+}
+
+/// Splits the text into reports. A new report starts where the numbering
+/// restarts at 一、 after a finished report, together with the opening
+/// paragraph (and title) just above that heading.
+fn reports(text: &str, lines: &[Line], headings: &[Heading]) -> Vec<Report> {
+    let restarts: Vec<usize> = headings
+        .iter()
+        .enumerate()
+        .filter(|(i, h)| {
+            h.level == 1
+                && h.number == 1
+                && headings[..*i].iter().any(|p| p.level == 1 && p.number >= 2)
+        })
+        .map(|(i, _)| i)
+        .collect();
+    // Where each report starts: the first top-level heading, and each
+    // restart at 一、, together with the opening paragraph, title and issuing
+    // office just above it. Page chrome above the first report belongs to
+    // no report.
+    let first_top = headings.iter().position(|h| h.level == 1);
+    let mut starts: Vec<(usize, usize)> = Vec::new(); // (byte start, first heading index)
+    for r in first_top
+        .into_iter()
+        .chain(restarts.iter().copied().filter(|&r| Some(r) != first_top))
+    {
+        // Above the first report only page chrome stops the walk; above a
+        // restart, the previous report's last paragraph must stay with it.
+        let is_first = Some(r) == first_top;
+        let mut k = lines
+            .iter()
+            .position(|l| l.number == headings[r].line)
+            .unwrap_or(0);
+        let mut start = lines[k].range.start;
+        while k > 0 {
+            let above = &lines[k - 1];
+            let s = &text[above.range.clone()];
+            let belongs = if is_first {
+                !is_chrome(s)
+            } else {
+                is_opening(s) || is_title(s) || is_office(s)
+            };
+            if marker::at(text, above.range.start).is_some() || !belongs {
+                break;
+            }
+            start = above.range.start;
+            k -= 1;
+        }
+        // Headings before `start` belong to the previous report.
+        let first = headings
+            .iter()
+            .position(|h| h.marker.start >= start)
+            .unwrap_or(headings.len());
+        starts.push((start, first));
+    }
+    if starts.is_empty() {
+        starts.push((lines.first().map_or(0, |l| l.range.start), 0));
+    }
+    let mut out = Vec::new();
+    for (n, &(start, first)) in starts.iter().enumerate() {
+        let (end, last) = starts
+            .get(n + 1)
+            .map_or((text.len(), headings.len()), |&(s, f)| (s, f));
+        let line = 1 + text[..start].matches('\n').count();
+        let (genre, year, plan_year, year_range) =
+            roles::describe(text, start..end, &headings[first..last]);
+        out.push(Report {
+            range: start..end,
+            line,
+            headings: first..last,
+            genre,
+            year,
+            plan_year,
+            year_range,
+        });
+    }
+    out
+}
+
+/// Text of a web page around a pasted report, not part of it.
+fn is_chrome(s: &str) -> bool {
+    CHROME.iter().any(|w| s.contains(w))
+}
+
+const CHROME: &[&str] = &[
+    "汇编", "匯編", "篇)", "篇）", "推荐", "推薦", "来源", "來源", "小编", "小編", "网站", "網站",
+    "访问", "訪問", "阅读", "閱讀", "下载", "下載",
+];
+
+/// The issuing office above a title: 青溪县科学技术和工业信息化局.
+fn is_office(s: &str) -> bool {
+    s.chars().count() <= 30
+        && [
+            "局",
+            "委",
+            "委员会",
+            "办公室",
+            "办",
+            "院",
+            "政府",
+            "中心",
+            "公司",
+            "部",
+        ]
+        .iter()
+        .any(|w| s.ends_with(w))
+}
+
+/// An opening paragraph: 今年以来… / 2023年，… / xxxx年，…
+fn is_opening(s: &str) -> bool {
+    let digits = s
+        .chars()
+        .take_while(|c| is_digit(*c) || matches!(c, 'x' | 'X'))
+        .count();
+    (digits == 4 && s.chars().nth(4) == Some('年'))
+        || [
+            "今年以来",
+            "一年来",
+            "近年来",
+            "过去的一年",
+            "過去的一年",
+            "今年來",
+            "今年以來",
+        ]
+        .iter()
+        .any(|w| s.starts_with(w))
+}
+
+/// A report title: short, names the genre, not a page or compilation title.
+fn is_title(s: &str) -> bool {
+    s.chars().count() <= 40
+        && [
+            "总结", "總結", "报告", "報告", "计划", "計劃", "汇报", "匯報", "谋划", "謀劃", "打算",
+        ]
+        .iter()
+        .any(|w| s.contains(w))
+        && !is_chrome(s)
+        && !s.ends_with(['。', '；', '，'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn outline(text: &str) -> Vec<(u8, u32, usize, Option<usize>)> {
+        Outline::parse(text)
+            .headings
+            .iter()
+            .map(|h| (h.level, h.number, h.line, h.parent))
+            .collect()
+    }
+
+    #[test]
+    fn parses_headings_of_every_level() {
+        let text = "2023年工作总结\n一、工作情况\n（一）稳运行。全年…\n1.抓调度。一是建台账；二是抓督导。\n（1）细项\n①要点\n(二)强创新\n1、平台\n二、存在问题\n";
+        assert_eq!(
+            outline(text),
+            [
+                (1, 1, 2, None),
+                (2, 1, 3, Some(0)),
+                (3, 1, 4, Some(1)),
+                (4, 1, 5, Some(2)),
+                (5, 1, 6, Some(3)),
+                (2, 2, 7, Some(0)),
+                (3, 1, 8, Some(5)),
+                (1, 2, 9, None)
+            ]
+        );
+        let o = Outline::parse(text);
+        assert_eq!(&text[o.headings[1].text.clone()], "稳运行");
+        assert_eq!(o.enumerations.len(), 1);
+        assert_eq!(
+            o.enumerations[0]
+                .items
+                .iter()
+                .map(|i| i.0)
+                .collect::<Vec<_>>(),
+            [1, 2]
+        );
+    }
+
+    #[test]
+    fn splits_pastes_holding_several_reports() {
+        let text = "科技局年度工作总结汇编(2篇)\n\n2022年，县科技局…\n一、工作情况\n二、存在问题\n三、2023年计划\n\n\n今年以来，区科技局…\n一、工作开展情况\n二、下一步打算\n";
+        let o = Outline::parse(text);
+        // The compilation's title above the first report is page chrome.
+        assert_eq!(o.reports.iter().map(|r| r.line).collect::<Vec<_>>(), [3, 9]);
+        assert_eq!(o.reports[1].headings, 3..5);
+    }
+}

@@ -1,0 +1,265 @@
+//! What the top sections of a report are for, and which genre of report it
+//! is. The genre profiles (required and recommended sections) are data:
+//! `genres.json`, compiled in.
+
+use super::Heading;
+use serde::{Deserialize, Serialize};
+use std::ops::Range;
+use std::sync::OnceLock;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    /// 工作总结、主要工作、工作情况、完成情况…
+    Summary,
+    /// 亮点、成效、成绩
+    Highlights,
+    /// 存在问题、不足、短板、困难、差距
+    Problems,
+    /// 工作计划、打算、思路、谋划、安排、下一步
+    Plan,
+    /// 目标、指标
+    Targets,
+}
+
+impl Role {
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Summary => "工作总结",
+            Role::Highlights => "亮点成效",
+            Role::Problems => "存在问题",
+            Role::Plan => "工作计划",
+            Role::Targets => "目标指标",
+        }
+    }
+
+    /// Usual titles, for messages.
+    pub fn usual_titles(self) -> &'static str {
+        match self {
+            Role::Summary => "“一、××年工作总结”“一、主要工作及成效”",
+            Role::Highlights => "“二、工作亮点”“二、主要成效”",
+            Role::Problems => "“二、存在的问题”“二、存在的问题和不足”",
+            Role::Plan => "“三、××年工作计划”“三、下一步工作打算”",
+            Role::Targets => "“（一）主要目标”“（一）预期指标”",
+        }
+    }
+}
+
+/// Keywords by role, simplified and traditional. The first role whose
+/// keyword a heading contains wins; problems are tested before plans so
+/// that “存在问题及下一步打算” counts as both (see `roles_of`).
+const KEYWORDS: &[(Role, &[&str])] = &[
+    (
+        Role::Problems,
+        &[
+            "问题", "問題", "不足", "短板", "困难", "困難", "差距", "薄弱", "瓶颈", "瓶頸",
+        ],
+    ),
+    (
+        Role::Plan,
+        &[
+            "计划",
+            "計劃",
+            "打算",
+            "思路",
+            "谋划",
+            "謀劃",
+            "安排",
+            "展望",
+            "下一步",
+            "重点工作",
+            "重點工作",
+            "工作举措",
+            "工作舉措",
+        ],
+    ),
+    (Role::Targets, &["目标", "目標", "指标", "指標"]),
+    (Role::Highlights, &["亮点", "亮點", "成效", "成绩", "成績"]),
+    (
+        Role::Summary,
+        &[
+            "总结",
+            "總結",
+            "主要工作",
+            "工作情况",
+            "工作情況",
+            "开展情况",
+            "開展情況",
+            "完成情况",
+            "完成情況",
+            "回顾",
+            "回顧",
+            "回望",
+            "工作成效",
+        ],
+    ),
+];
+
+/// Every role a heading's text names.
+pub fn roles_of(text: &str) -> Vec<Role> {
+    KEYWORDS
+        .iter()
+        .filter(|(_, words)| words.iter().any(|w| text.contains(w)))
+        .map(|(r, _)| *r)
+        .collect()
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Genre {
+    Annual,
+    HalfYear,
+    Summary,
+    Duty,
+    SelfCheck,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Profile {
+    pub genre: Genre,
+    pub label: String,
+    title_words: Vec<String>,
+    with_plan_words: Vec<String>,
+    pub required: Vec<Role>,
+    pub recommended: Vec<Role>,
+}
+
+pub fn profiles() -> &'static [Profile] {
+    static PROFILES: OnceLock<Vec<Profile>> = OnceLock::new();
+    PROFILES.get_or_init(|| serde_json::from_str(include_str!("genres.json")).unwrap_or_default())
+}
+
+pub fn profile(genre: Genre) -> Option<&'static Profile> {
+    profiles().iter().find(|p| p.genre == genre)
+}
+
+impl Genre {
+    /// The genre's stable name, as in `genres.json` and `--genre`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Genre::Annual => "annual",
+            Genre::HalfYear => "half-year",
+            Genre::Summary => "summary",
+            Genre::Duty => "duty",
+            Genre::SelfCheck => "self-check",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Genre> {
+        [
+            Genre::Annual,
+            Genre::HalfYear,
+            Genre::Summary,
+            Genre::Duty,
+            Genre::SelfCheck,
+        ]
+        .into_iter()
+        .find(|g| g.name() == name)
+    }
+}
+
+/// The genre, summary year and plan year of the report in `range`, read
+/// from its head (title and opening, before the first heading). A report
+/// whose sections include both a summary and a plan is an annual report
+/// whatever its title says.
+pub fn describe(
+    text: &str,
+    range: Range<usize>,
+    headings: &[Heading],
+) -> (
+    Option<Genre>,
+    Option<u32>,
+    Option<u32>,
+    Option<Range<usize>>,
+) {
+    // The head: before the first heading, at most about 600 bytes.
+    let mut head_end = headings
+        .first()
+        .map_or(range.end, |h| h.marker.start)
+        .min(range.start + 600)
+        .max(range.start);
+    while !text.is_char_boundary(head_end) {
+        head_end -= 1;
+    }
+    let head = &text[range.start..head_end];
+    let title = head
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or_default();
+    let title_start = range.start + head.find(title).unwrap_or(0);
+    let by_title = profiles().iter().find(|p| {
+        p.title_words.iter().any(|w| title.contains(w.as_str()))
+            && (p.with_plan_words.is_empty()
+                || p.with_plan_words.iter().any(|w| title.contains(w.as_str())))
+    });
+    let sections: Vec<Role> = headings
+        .iter()
+        .flat_map(|h| roles_of(&text[h.text.clone()]))
+        .collect();
+    let structural = (sections.contains(&Role::Summary) || sections.contains(&Role::Highlights))
+        && sections.contains(&Role::Plan);
+    let genre = match by_title.map(|p| p.genre) {
+        Some(Genre::Summary) | None if structural => Some(Genre::Annual),
+        other => other,
+    };
+    // Years named in the title: the first is the year summed up, a later
+    // one the plan year.
+    let mut years = Vec::new();
+    let bytes = title.as_bytes();
+    for (i, _) in title.char_indices() {
+        if i + 4 < title.len()
+            && bytes[i..i + 4].iter().all(u8::is_ascii_digit)
+            && title[i + 4..].starts_with('年')
+            && !(i > 0 && bytes[i - 1].is_ascii_digit())
+        {
+            if let Ok(y) = title[i..i + 4].parse::<u32>() {
+                years.push((y, title_start + i..title_start + i + 4 + '年'.len_utf8()));
+            }
+        }
+    }
+    let year = years.first().map(|(y, _)| *y);
+    let plan_year = years.iter().map(|(y, _)| *y).find(|y| Some(*y) != year);
+    (
+        genre,
+        year,
+        plan_year,
+        years.first().map(|(_, r)| r.clone()),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classifies_section_headings() {
+        assert_eq!(roles_of("2023年工作总结"), [Role::Summary]);
+        assert_eq!(roles_of("存在的问题和不足"), [Role::Problems]);
+        assert_eq!(
+            roles_of("存在問題及下一步打算"),
+            [Role::Problems, Role::Plan]
+        );
+        assert_eq!(roles_of("2024年工作谋划"), [Role::Plan]);
+        assert_eq!(roles_of("工作取得亮点、成效"), [Role::Highlights]);
+        assert!(roles_of("聚焦稳经济").is_empty());
+    }
+
+    #[test]
+    fn a_long_head_is_cut_on_a_character_boundary() {
+        let text = format!("2023年工作总结\n{}\n一、工作情况\n", "短板".repeat(400));
+        let o = crate::outline::Outline::parse(&text);
+        assert_eq!(o.reports[0].year, Some(2023));
+    }
+
+    #[test]
+    fn profiles_load_and_name_their_sections() {
+        let annual = profile(Genre::Annual).map(|p| p.required.clone());
+        assert_eq!(
+            annual,
+            Some(vec![Role::Summary, Role::Problems, Role::Plan])
+        );
+        assert_eq!(profiles().len(), 5);
+        assert_eq!(Genre::from_name("duty"), Some(Genre::Duty));
+    }
+}

@@ -1,0 +1,81 @@
+//! `enumeration-sequence`: gaps and repeats in 一是、二是… or 第一、第二…
+//! inside one paragraph.
+
+use crate::finding::{Category, Severity};
+use crate::outline::marker::chinese_number;
+use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
+
+pub static RULE: Rule = Rule {
+    meta: RuleMeta {
+        name: "enumeration-sequence",
+        category: Category::Outline,
+        severity: Severity::Warning,
+        fix: FixAvailability::None,
+        docs: Docs {
+            what: "段落内“一是……二是……三是……”或“第一，……第二，……”的列举必须连续，不能跳号或重号。",
+            why: "删改列举项后忘了顺延编号，读者会以为漏掉了内容。",
+            bad: "抓好运行调度。一是建立台账；二是定期会商；四是跟踪问效。",
+            good: "抓好运行调度。一是建立台账；二是定期会商；三是跟踪问效。",
+        },
+    },
+    check,
+};
+
+fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    let text = ctx.text;
+    for e in &ctx.outline.enumerations {
+        for pair in e.items.windows(2) {
+            let ((a, ar), (b, br)) = (&pair[0], &pair[1]);
+            let (am, bm) = (&text[ar.clone()], &text[br.clone()]);
+            let message = if b == a {
+                format!("列举“{bm}”重复了，前面已有“{am}”，请顺延编号。")
+            } else if *b > a + 1 {
+                let missing: Vec<String> = (a + 1..*b).map(chinese_number).collect();
+                format!(
+                    "列举从“{am}”跳到了“{bm}”，缺少“{}”，请补上或顺延编号。",
+                    missing.join("、")
+                )
+            } else if b < a {
+                format!("列举“{bm}”出现在“{am}”之后，顺序颠倒，请调整。")
+            } else {
+                continue;
+            };
+            sink.report(br.clone(), message)
+                .with_related(ar.clone(), "前一项".to_owned());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::outline::test_util::found;
+
+    #[test]
+    fn finds_gaps_in_enumerations() {
+        let f = found(
+            "enumeration-sequence",
+            "一是建立台账；二是定期会商；四是跟踪问效。",
+        );
+        assert_eq!(f.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(), ["四是"]);
+        assert_eq!(
+            f[0].2,
+            "列举从“二是”跳到了“四是”，缺少“三”，请补上或顺延编号。"
+        );
+        assert_eq!(
+            found("enumeration-sequence", "第一，抓调度。第一，抓服务。").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn accepts_proper_enumerations_and_words_that_look_alike() {
+        for text in [
+            "一是建立台账；二是定期会商；三是跟踪问效。",
+            "统一是前提，唯一是目标。",
+            "一是抓运行。",
+            "二是抓服务；三是抓安全。",
+        ] {
+            assert!(found("enumeration-sequence", text).is_empty(), "{text}");
+        }
+    }
+}

@@ -1,0 +1,83 @@
+//! `heading-level-order`: a higher-level heading after lower-level ones
+//! under the same parent — （一） after 1. and 2. under 一、.
+
+use crate::finding::{Category, Severity};
+use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
+
+pub static RULE: Rule = Rule {
+    meta: RuleMeta {
+        name: "heading-level-order",
+        category: Category::Outline,
+        severity: Severity::Warning,
+        fix: FixAvailability::None,
+        docs: Docs {
+            what: "同一上级标题下，较高层级的序号（如（一））不能出现在较低层级的序号（如1.、2.）之后。直接从“一、”跳到“1.”是允许的，但之后又出现“（一）”就说明层级乱了。",
+            why: "层级错乱会让读者弄不清段落的从属关系，通常是合并材料时各部分的编号体系不一致造成的。",
+            bad: "一、工作情况\n1.考核情况\n2.赛马情况\n（一）重点工作\n",
+            good: "一、工作情况\n（一）考核情况\n1.红黑榜\n2.赛马\n（二）重点工作\n",
+        },
+    },
+    check,
+};
+
+fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    let text = ctx.text;
+    let hs = &ctx.outline.headings;
+    for report in &ctx.outline.reports {
+        for i in report.headings.clone() {
+            let h = &hs[i];
+            // Earlier siblings (same parent) of a deeper level.
+            let deeper: Vec<usize> = (report.headings.start..i)
+                .filter(|&j| hs[j].parent == h.parent && hs[j].level > h.level)
+                .collect();
+            let Some(&first) = deeper.first() else {
+                continue;
+            };
+            // Only the first such heading is reported: later ones follow it.
+            if (report.headings.start..i)
+                .any(|j| hs[j].parent == h.parent && hs[j].level == h.level && j > first)
+            {
+                continue;
+            }
+            let (d, dm) = (&hs[first], &text[hs[first].marker.clone()]);
+            let hm = &text[h.marker.clone()];
+            sink.report(
+                d.marker.clone(),
+                format!("“{dm}”比“{hm}”（第{}行）低一级，却排在它前面，两者又同属一个上级标题：请在前面补一个{}，或把这几项并入相应的{}之下。", h.line, h.style.write(1), h.style.write(1)),
+            )
+            .with_related(h.marker.clone(), "后出现的高一级序号".to_owned());
+            sink.report(
+                h.marker.clone(),
+                format!("“{hm}”出现在同一上级标题下的低一级序号“{dm}”（第{}行）之后，层级顺序颠倒，请调整编号层级。", d.line),
+            )
+            .with_related(d.marker.clone(), "先出现的低一级序号".to_owned());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::outline::test_util::found;
+
+    #[test]
+    fn finds_a_higher_level_after_lower_ones() {
+        let f = found(
+            "heading-level-order",
+            "一、工作情况\n1.考核情况\n2.赛马情况\n（一）重点工作\n1.企业培育\n二、工作谋划\n",
+        );
+        assert_eq!(
+            f.iter().map(|x| (x.0, x.1.as_str())).collect::<Vec<_>>(),
+            [(2, "1."), (4, "（一）")]
+        );
+    }
+
+    #[test]
+    fn allows_a_skipped_level() {
+        for text in [
+            "一、工作情况\n1.抓调度\n2.抓服务\n二、存在问题\n1.短板\n",
+            "一、情况\n（一）甲\n1.乙\n（二）丙\n",
+        ] {
+            assert!(found("heading-level-order", text).is_empty(), "{text}");
+        }
+    }
+}

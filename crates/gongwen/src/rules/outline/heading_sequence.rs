@@ -1,0 +1,144 @@
+//! `heading-sequence`: gaps, duplicates and reversals among sibling headings
+//! of one level under one parent: （一）（三）, two （五）, （二） with no （一）.
+
+use crate::finding::{Category, Severity};
+use crate::outline::Heading;
+use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
+
+pub static RULE: Rule = Rule {
+    meta: RuleMeta {
+        name: "heading-sequence",
+        category: Category::Outline,
+        severity: Severity::Warning,
+        fix: FixAvailability::None,
+        docs: Docs {
+            what: "同一上级标题下、同一层级的序号必须从一开始连续编排：不能跳号（（一）后接（三））、重号（两个（五））或倒序。",
+            why: "增删段落后忘了重新编号，是审核时最常被退回的格式问题之一。",
+            bad: "一、工作情况\n（一）稳运行\n（三）强创新\n（三）优服务\n",
+            good: "一、工作情况\n（一）稳运行\n（二）强创新\n（三）优服务\n二、存在问题\n",
+        },
+    },
+    check,
+};
+
+/// Headings are siblings when they share parent and level.
+type Sibling = (Option<usize>, u8);
+
+fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    let text = ctx.text;
+    let hs = &ctx.outline.headings;
+    for report in &ctx.outline.reports {
+        let range = report.headings.clone();
+        // Siblings: same parent, same level, in order.
+        // (parent, level) → the siblings, in order.
+        let mut groups: Vec<(Sibling, Vec<usize>)> = Vec::new();
+        for i in range {
+            let key = (hs[i].parent, hs[i].level);
+            match groups.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, members)) => members.push(i),
+                None => groups.push((key, vec![i])),
+            }
+        }
+        for (_, members) in groups {
+            sequence(text, hs, &members, sink);
+        }
+    }
+}
+
+fn sequence(text: &str, hs: &[Heading], members: &[usize], sink: &mut Sink<'_>) {
+    let marker = |i: usize| text[hs[i].marker.clone()].to_owned();
+    let first = &hs[members[0]];
+    if first.number > 1 {
+        let missing: Vec<String> = (1..first.number).map(|n| first.style.write(n)).collect();
+        sink.report(
+            first.marker.clone(),
+            format!(
+                "“{}”之前没有同级的{}：同级序号应从{}开始，请补上缺少的部分或重新编号。",
+                marker(members[0]),
+                missing.join(""),
+                first.style.write(1)
+            ),
+        );
+    }
+    for pair in members.windows(2) {
+        let (a, b) = (&hs[pair[0]], &hs[pair[1]]);
+        let message = if b.number == a.number {
+            format!(
+                "序号“{}”与前面第{}行的同级序号重复，请重新编号（此处应为{}）。",
+                marker(pair[1]),
+                a.line,
+                b.style.write(a.number + 1)
+            )
+        } else if b.number > a.number + 1 {
+            let missing: Vec<String> = (a.number + 1..b.number).map(|n| b.style.write(n)).collect();
+            format!(
+                "序号从“{}”跳到了“{}”，缺少{}，请补上或重新编号。",
+                marker(pair[0]),
+                marker(pair[1]),
+                missing.join("")
+            )
+        } else if b.number < a.number {
+            format!(
+                "序号“{}”出现在第{}行的“{}”之后，顺序颠倒，请重新编号。",
+                marker(pair[1]),
+                a.line,
+                marker(pair[0])
+            )
+        } else {
+            continue;
+        };
+        sink.report(b.marker.clone(), message)
+            .with_related(a.marker.clone(), "前一个同级序号".to_owned());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::outline::test_util::found;
+
+    fn lines(text: &str) -> Vec<(usize, String)> {
+        found("heading-sequence", text)
+            .into_iter()
+            .map(|(l, s, _)| (l, s))
+            .collect()
+    }
+
+    #[test]
+    fn finds_gaps_duplicates_and_missing_firsts() {
+        assert_eq!(
+            lines("一、工作情况\n（一）稳运行\n（三）强创新\n"),
+            [(3, "（三）".to_owned())]
+        );
+        assert_eq!(
+            lines("一、工作情况\n（四）稳运行\n（五）强创新\n（五）优服务\n（六）抓安全\n"),
+            [(2, "（四）".to_owned()), (4, "（五）".to_owned())]
+        );
+        assert_eq!(
+            lines("一、工作情况\n(二)聚焦创新\n"),
+            [(2, "(二)".to_owned())]
+        );
+        assert_eq!(
+            lines("一、工作情况\n二、存在問題\n二、工作計劃\n"),
+            [(3, "二、".to_owned())]
+        );
+        let f = found(
+            "heading-sequence",
+            "一、工作情况\n（一）稳运行\n（三）强创新\n",
+        );
+        assert_eq!(
+            f[0].2,
+            "序号从“（一）”跳到了“（三）”，缺少（二），请补上或重新编号。"
+        );
+    }
+
+    #[test]
+    fn accepts_correct_numbering_and_restarts_under_new_parents() {
+        for text in [
+            "一、工作情况\n（一）稳运行\n1.抓调度\n2.抓服务\n（二）强创新\n1.平台\n二、存在问题\n三、工作计划\n（一）目标\n（二）举措\n",
+            "一、工作情况\n1.抓调度\n2.抓服务\n二、存在问题\n",
+            "壹、說明\n一、工作情況\n（一）穩運行\n（二）強創新\n二、存在問題\n",
+        ] {
+            assert_eq!(lines(text), Vec::<(usize, String)>::new(), "{text}");
+        }
+    }
+}

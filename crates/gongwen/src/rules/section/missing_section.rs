@@ -1,0 +1,177 @@
+//! `missing-section`: a section the report's genre requires is absent —
+//! most often 存在问题 in an annual summary and plan.
+
+use crate::finding::{Category, Severity};
+use crate::outline::{roles, Genre, Role};
+use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
+
+pub static RULE: Rule = Rule {
+    meta: RuleMeta {
+        name: "missing-section",
+        category: Category::Section,
+        severity: Severity::Warning,
+        fix: FixAvailability::None,
+        docs: Docs {
+            what: "按报告类型（年度总结及计划、工作总结、半年总结、述职报告、自查报告，自动识别或手动选择）检查必备部分是否齐全，例如年度工作总结及计划须有工作总结、存在问题、下一年计划三部分。问题只在其他段落里顺带提及时，给出较弱的提示。",
+            why: "缺少“存在问题”等规定部分的报告会被上级退回；问题一笔带过也常被要求单独成节。",
+            bad: "2023年工作总结及2024年工作计划\n一、2023年工作情况\n（一）稳运行。\n二、2024年工作计划\n（一）强创新。\n",
+            good: "2023年工作总结及2024年工作计划\n一、2023年工作情况\n（一）稳运行。\n二、存在的问题\n（一）总量偏小。\n三、2024年工作计划\n（一）强创新。\n",
+        },
+    },
+    check,
+};
+
+/// Phrases that discuss problems inside a paragraph of another section.
+const IN_PASSING: &[&str] = &[
+    "但还存在",
+    "但仍存在",
+    "但也存在",
+    "仍然存在",
+    "还存在一些",
+    "存在的问题",
+    "存在一些问题",
+    "不足之处",
+    "主要表现在",
+    "短板弱项",
+    "但仍然",
+    "發展不足",
+    "发展不足",
+    "但還存在",
+    "仍然存在",
+];
+
+fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    let text = ctx.text;
+    let outline = ctx.outline;
+    let chosen = ctx.config.genre.as_deref().and_then(Genre::from_name);
+    for report in &outline.reports {
+        let Some(genre) = chosen.or(report.genre) else {
+            continue;
+        };
+        let Some(profile) = roles::profile(genre) else {
+            continue;
+        };
+        let headings = &outline.headings[report.headings.clone()];
+        if headings.is_empty() {
+            continue;
+        }
+        let has = |role: Role| {
+            headings.iter().any(|h| {
+                h.roles.contains(&role)
+                    || (role == Role::Summary && h.roles.contains(&Role::Highlights))
+            })
+        };
+        for &role in profile.required.iter().filter(|&&r| !has(r)) {
+            // Where the section belongs: problems and plans go before the
+            // first later section, a summary at the top.
+            let anchor = match role {
+                Role::Problems => headings
+                    .iter()
+                    .find(|h| h.roles.contains(&Role::Plan))
+                    .or(headings.last()),
+                Role::Plan => headings.last(),
+                _ => headings.first(),
+            };
+            let Some(anchor) = anchor else { continue };
+            let body = &text[report.range.clone()];
+            let passing = (role == Role::Problems)
+                .then(|| {
+                    IN_PASSING
+                        .iter()
+                        .filter_map(|w| body.find(w).map(|i| (i, *w)))
+                        .min_by_key(|(i, _)| *i)
+                })
+                .flatten();
+            match passing {
+                Some((i, w)) => {
+                    let at = report.range.start + i;
+                    let line = 1 + text[..at].matches('\n').count();
+                    sink.report_with(
+                        at..at + w.len(),
+                        format!(
+                            "{}没有单独的“{}”部分，问题只在第{line}行的段落中顺带提及。建议单独成节，常用标题如{}。",
+                            profile.label,
+                            role.label(),
+                            role.usual_titles()
+                        ),
+                        Severity::Info,
+                    );
+                }
+                None => {
+                    sink.report(
+                        anchor.marker.start..anchor.text.end,
+                        format!(
+                            "{}缺少“{}”部分，应放在此节之前或附近，常用标题如{}。",
+                            profile.label,
+                            role.label(),
+                            role.usual_titles()
+                        ),
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::outline::test_util::found;
+    use crate::{check, Config};
+
+    #[test]
+    fn finds_a_missing_problems_section() {
+        let text = "2023年工作总结及2024年工作计划\n一、2023年工作情况\n（一）稳运行。\n二、2024年工作计划\n（一）强创新。\n";
+        let f = found("missing-section", text);
+        assert_eq!(f.len(), 1);
+        assert_eq!((f[0].0, f[0].1.as_str()), (4, "二、2024年工作计划"));
+        assert!(
+            f[0].2.starts_with("年度工作总结及计划缺少“存在问题”部分"),
+            "{}",
+            f[0].2
+        );
+    }
+
+    #[test]
+    fn softer_when_problems_are_discussed_in_passing() {
+        let text = "2022年工作总结\n一、2022年工作总结\n全年运行平稳，但还存在一些困难。\n二、2023年工作安排\n";
+        let report = check(text, &Config::default());
+        let f: Vec<_> = report
+            .findings
+            .iter()
+            .filter(|f| f.rule == "missing-section")
+            .collect();
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].severity, crate::Severity::Info);
+        assert_eq!(&text[f[0].range.clone()], "但还存在");
+    }
+
+    #[test]
+    fn quiet_on_complete_reports_and_on_snippets() {
+        for text in [
+            "2023年工作總結及2024年工作計劃\n一、2023年工作情況\n二、存在問題\n三、2024年工作計劃\n",
+            "一、工作总结\n全年新增企业12家。\n",
+            "全年新增企业12家。",
+        ] {
+            assert!(found("missing-section", text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_genre_can_be_chosen() {
+        let text = "述职报告\n一、主要工作\n二、下一步打算\n";
+        assert!(found("missing-section", text).is_empty());
+        let config = Config {
+            genre: Some("self-check".into()),
+            ..Config::default()
+        };
+        let report = check(text, &config);
+        assert_eq!(
+            report
+                .findings
+                .iter()
+                .filter(|f| f.rule == "missing-section")
+                .count(),
+            1
+        );
+    }
+}

@@ -1,0 +1,3 @@
+//! Sections a report of its genre must have.
+
+pub mod missing_section;

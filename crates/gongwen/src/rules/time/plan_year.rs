@@ -1,0 +1,114 @@
+//! `plan-year`: the plan is not for the year after the summary — “2023年工作
+//! 总结及2023年工作计划”, or a plan section headed with the wrong year.
+
+use crate::finding::{Category, Severity};
+use crate::outline::Role;
+use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
+
+pub static RULE: Rule = Rule {
+    meta: RuleMeta {
+        name: "plan-year",
+        category: Category::Time,
+        severity: Severity::Error,
+        fix: FixAvailability::None,
+        docs: Docs {
+            what: "报告年度（标题中的第一个年份）与计划年度必须衔接：总结2023年，计划应是2024年；总结部分的标题不能写成别的年份，计划部分的标题应是下一年。",
+            why: "照搬上一年材料时最容易漏改年份，年份错位的报告一眼就会被看出是旧稿改的。",
+            bad: "2023年工作总结及2023年工作计划\n一、2023年工作情况\n二、存在问题\n三、2023年工作计划\n",
+            good: "2023年工作总结及2024年工作计划\n一、2023年工作情况\n二、存在问题\n三、2024年工作计划\n",
+        },
+    },
+    check,
+};
+
+fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    let text = ctx.text;
+    let outline = ctx.outline;
+    for report in &outline.reports {
+        let Some(year) = report.year else { continue };
+        let Some(title) = report.year_range.clone() else {
+            continue;
+        };
+        // The title: “2023年总结及2023年计划”.
+        let title_line_end = text[title.start..]
+            .find('\n')
+            .map_or(text.len(), |i| title.start + i);
+        let title_text = &text[title.start..title_line_end];
+        if title_text.matches(&format!("{year}年")).count() >= 2
+            && ["计划", "計劃", "谋划", "謀劃", "打算", "思路", "安排"]
+                .iter()
+                .any(|w| title_text.contains(w))
+        {
+            sink.report(
+                title.clone(),
+                format!(
+                    "标题中总结和计划都写成了{year}年：计划应为{}年，请核对。",
+                    year + 1
+                ),
+            );
+        }
+        for h in &outline.headings[report.headings.clone()] {
+            let heading = &text[h.text.clone()];
+            let Some(y) = first_year(heading) else {
+                continue;
+            };
+            let expected = if h.roles.contains(&Role::Plan) {
+                year + 1
+            } else if h.roles.contains(&Role::Summary) {
+                year
+            } else {
+                continue;
+            };
+            if y.0 != expected {
+                let what = if expected == year { "总结" } else { "计划" };
+                let at = h.text.start + y.1;
+                sink.report(
+                    at..at + 4 + '年'.len_utf8(),
+                    format!("报告年度为{year}年，这一{what}部分的标题却写作{}年，应为{expected}年，请核对。", y.0),
+                )
+                .with_related(title.clone(), "报告年度".to_owned());
+            }
+        }
+    }
+}
+
+/// The first four-digit year in `s` and its byte offset.
+fn first_year(s: &str) -> Option<(u32, usize)> {
+    let b = s.as_bytes();
+    (0..b.len().saturating_sub(4)).find_map(|i| {
+        let digits =
+            b[i..i + 4].iter().all(u8::is_ascii_digit) && !(i > 0 && b[i - 1].is_ascii_digit());
+        (digits && s[i + 4..].starts_with('年'))
+            .then(|| s[i..i + 4].parse().ok().map(|y| (y, i)))
+            .flatten()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::outline::test_util::found;
+
+    #[test]
+    fn finds_plans_for_the_wrong_year() {
+        let f = found("plan-year", "2023年工作总结及2023年工作计划\n一、2023年工作情况\n二、存在问题\n三、2023年工作计划\n");
+        assert_eq!(
+            f.iter().map(|x| (x.0, x.1.as_str())).collect::<Vec<_>>(),
+            [(1, "2023年"), (4, "2023年")]
+        );
+        let f = found("plan-year", "2024年工作总结\n一、2023年工作情况\n");
+        assert_eq!(
+            f[0].2,
+            "报告年度为2024年，这一总结部分的标题却写作2023年，应为2024年，请核对。"
+        );
+    }
+
+    #[test]
+    fn accepts_consistent_years() {
+        for text in [
+            "2023年工作总结及2024年工作谋划\n一、2023年工作情况\n二、2024年工作谋划\n",
+            "一、2023年工作情况\n二、2023年工作计划\n",
+        ] {
+            assert!(found("plan-year", text).is_empty(), "{text}");
+        }
+    }
+}

@@ -1,0 +1,117 @@
+//! `stale-term`: a term that was current in an earlier year, used as current
+//! — 十九大精神 in a report written after the 20th Congress, 十三五 after 2020.
+//! The dated table is data (`stale_terms.json`, with sources).
+
+use crate::finding::{Category, Severity};
+use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
+use serde::Deserialize;
+use std::sync::OnceLock;
+
+pub static RULE: Rule = Rule {
+    meta: RuleMeta {
+        name: "stale-term",
+        category: Category::Time,
+        severity: Severity::Warning,
+        fix: FixAvailability::None,
+        docs: Docs {
+            what: "按报告年度检查过时的提法：党的二十大（2022年10月）之后仍说“贯彻十九大精神”“十九届×中全会”，2021年以后仍把“十三五”当作当前规划，等等。回顾过去时期（“十三五期间”“十九大以来”）不算。",
+            why: "照搬往年材料时，这些提法最容易漏改，被上级认为材料陈旧、政治表述不准确。",
+            bad: "2023年工作总结\n全面贯彻党的十九大精神。\n",
+            good: "2023年工作总结\n全面贯彻党的二十大精神，十三五期间累计完成投资100亿元。\n",
+        },
+    },
+    check,
+};
+
+#[derive(Debug, Deserialize)]
+struct Term {
+    term: String,
+    replaced_by: String,
+    stale_from_year: u32,
+    stale_if_mentioned: Vec<String>,
+    past_context: Vec<String>,
+}
+
+fn terms() -> &'static [Term] {
+    static TERMS: OnceLock<Vec<Term>> = OnceLock::new();
+    TERMS.get_or_init(|| serde_json::from_str(include_str!("stale_terms.json")).unwrap_or_default())
+}
+
+fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    let text = ctx.text;
+    for report in &ctx.outline.reports {
+        let body = &text[report.range.clone()];
+        for t in terms() {
+            let by_year = report.year.is_some_and(|y| y >= t.stale_from_year);
+            let by_mention = t
+                .stale_if_mentioned
+                .iter()
+                .any(|m| body.contains(m.as_str()));
+            if !by_year && !by_mention {
+                continue;
+            }
+            for (i, _) in body.match_indices(t.term.as_str()) {
+                let after = &body[i + t.term.len()..];
+                let before: String = {
+                    let mut cs: Vec<char> = body[..i].chars().rev().take(4).collect();
+                    cs.reverse();
+                    cs.into_iter().collect()
+                };
+                let after_head: String = after.chars().take(6).collect();
+                if t.past_context
+                    .iter()
+                    .any(|c| after_head.contains(c.as_str()) || before.contains(c.as_str()))
+                {
+                    continue;
+                }
+                let at = report.range.start + i;
+                let why = match (by_year, report.year) {
+                    (true, Some(y)) => format!("报告年度为{y}年"),
+                    _ => "文中已提到新的提法".to_owned(),
+                };
+                let instead = if t.replaced_by.is_empty() {
+                    String::new()
+                } else {
+                    format!("，现行提法为“{}”", t.replaced_by)
+                };
+                sink.report(at..at + t.term.len(), format!("“{}”是过时的提法：{why}{instead}。如确指过去的时期，请写明（如“{}期间”）。", t.term, t.term));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::outline::test_util::found;
+
+    #[test]
+    fn finds_stale_terms() {
+        let f = found("stale-term", "2023年工作总结\n全面贯彻党的十九大精神。\n");
+        assert_eq!(
+            f.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(),
+            ["十九大"]
+        );
+        assert_eq!(f[0].2, "“十九大”是过时的提法：报告年度为2023年，现行提法为“二十大”。如确指过去的时期，请写明（如“十九大期间”）。");
+        // No year in the title, but the text already cites 二十大.
+        let f = found(
+            "stale-term",
+            "县科技局以二十大精神为指引，深入贯彻党的十九大和二十大精神。",
+        );
+        assert_eq!(f.len(), 1);
+        assert_eq!(
+            found("stale-term", "2022年工作总结\n落实十三五规划目标。\n").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn accepts_past_periods_and_older_reports() {
+        for text in [
+            "2023年工作总结\n十三五期间累计完成投资100亿元，党的十九大以来成就显著。\n",
+            "2020年工作总结\n全面贯彻党的十九大精神，十三五规划圆满收官。\n",
+            "全面贯彻党的十九大精神。",
+        ] {
+            assert!(found("stale-term", text).is_empty(), "{text}");
+        }
+    }
+}
