@@ -104,6 +104,12 @@ pub fn roles_of(text: &str) -> Vec<Role> {
         .collect()
 }
 
+/// Words that make a line a report's title.
+const TITLE_WORDS: &[&str] = &[
+    "总结", "總結", "报告", "報告", "计划", "計劃", "汇报", "匯報", "谋划", "謀劃", "打算", "述职",
+    "述職", "自查",
+];
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Genre {
@@ -182,10 +188,16 @@ pub fn describe(
         head_end -= 1;
     }
     let head = &text[range.start..head_end];
-    let title = head
+    // The title: the first line of the head that names a kind of report
+    // (an issuing office may stand above it), else the first line.
+    let mut head_lines = head
         .lines()
         .map(str::trim)
-        .find(|l| !l.is_empty())
+        .filter(|l| !l.is_empty() && l.chars().count() <= 60);
+    let title = head_lines
+        .clone()
+        .find(|l| TITLE_WORDS.iter().any(|w| l.contains(w)))
+        .or_else(|| head_lines.next())
         .unwrap_or_default();
     let title_start = range.start + head.find(title).unwrap_or(0);
     let by_title = profiles().iter().find(|p| {
