@@ -79,6 +79,14 @@ pub fn editor(props: &EditorProps) -> Html {
                 .enumerate()
                 .map(|(i, m)| (m.range.clone(), Mark::Metric(i))),
         );
+        marks.extend(
+            report
+                .outline
+                .headings
+                .iter()
+                .enumerate()
+                .map(|(i, h)| (h.marker.start..h.text.end, Mark::Heading(i))),
+        );
         pieces(text, &marks)
             .into_iter()
             .map(|piece| {
@@ -88,6 +96,9 @@ pub fn editor(props: &EditorProps) -> Html {
                     Some(Mark::Related) => html! { <mark class="rel">{part}</mark> },
                     Some(Mark::Metric(i)) => {
                         html! { <span class="kf" data-metric={i.to_string()}>{part}</span> }
+                    }
+                    Some(Mark::Heading(i)) => {
+                        html! { <span class="hd" data-heading={i.to_string()}>{part}</span> }
                     }
                     Some(Mark::Finding(i)) => {
                         let f = &report.findings[i];

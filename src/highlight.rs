@@ -12,6 +12,8 @@ pub enum Mark {
     Related,
     /// Key figure `i` of the report (an anchor, underlined on its tab).
     Metric(usize),
+    /// Heading `i` of the outline (an anchor for the 大纲 panel).
+    Heading(usize),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

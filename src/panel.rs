@@ -167,6 +167,54 @@ pub fn metrics_panel(props: &MetricsProps) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct OutlineProps {
+    pub checked: Rc<Checked>,
+    pub textarea: NodeRef,
+}
+
+/// 大纲: each report's genre and year, and its heading tree with the role of
+/// each section and the number of findings inside it.
+#[function_component(OutlinePanel)]
+pub fn outline_panel(props: &OutlineProps) -> Html {
+    let checked = &props.checked;
+    let text = &checked.text;
+    let outline = &checked.report.outline;
+    if outline.headings.is_empty() {
+        return html! { <div class="outline empty">{"没有识别到“一、”“（一）”“1.”等标题。"}</div> };
+    }
+    let findings = &checked.report.findings;
+    let reports = outline.reports.iter().map(|r| {
+        let genre = r.genre.and_then(gongwen::outline::roles::profile).map_or("未识别类型", |p| p.label.as_str());
+        let year = r.year.map(|y| format!(" · {y}年")).unwrap_or_default();
+        let items = r.headings.clone().map(|i| {
+            let h = &outline.headings[i];
+            // The section runs to the next heading of the same or a higher level.
+            let end = outline.headings[i + 1..r.headings.end].iter().find(|n| n.level <= h.level).map_or(r.range.end, |n| n.marker.start);
+            let count = findings.iter().filter(|f| f.range.start >= h.marker.start && f.range.start < end).count();
+            let onclick = {
+                let (checked, textarea, range) = (checked.clone(), props.textarea.clone(), h.marker.start..h.text.end);
+                Callback::from(move |_: MouseEvent| reveal(&checked, &textarea, range.clone(), &format!("[data-heading=\"{i}\"]")))
+            };
+            html! {
+                <li class={classes!("heading", format!("level-{}", h.level))} data-heading={i.to_string()} {onclick}>
+                    <span class="marker">{text[h.marker.clone()].to_owned()}</span>
+                    <span class="title">{text[h.text.clone()].to_owned()}</span>
+                    { for h.roles.iter().map(|role| html! { <span class="role">{role.label()}</span> }) }
+                    if count > 0 { <span class="badge" title="本节中的问题数">{count}</span> }
+                </li>
+            }
+        });
+        html! {
+            <section class="report">
+                <h2>{format!("第 {} 行起 · {genre}{year}", r.line)}</h2>
+                <ul>{ for items }</ul>
+            </section>
+        }
+    });
+    html! { <div class="outline">{ for reports }</div> }
+}
+
 #[function_component(HelpPanel)]
 pub fn help_panel() -> Html {
     html! {

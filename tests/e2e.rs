@@ -184,6 +184,22 @@ impl Browser {
             .expect("paste");
     }
 
+    /// Clicks the side panel's tab labelled `label`.
+    async fn open_tab(&self, label: &str) {
+        for tab in self
+            .client
+            .find_all(Locator::Css(".tab"))
+            .await
+            .expect("tabs")
+        {
+            if tab.text().await.expect("tab label") == label {
+                tab.click().await.expect("click tab");
+                return;
+            }
+        }
+        panic!("no tab labelled {label}");
+    }
+
     async fn screenshot(&self, name: &str) {
         let png = self.client.screenshot().await.expect("screenshot");
         let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -379,8 +395,7 @@ async fn a_number_finding_shows_its_arithmetic_and_the_numbers_involved() {
     );
 
     // 关键指标 lists the figure; clicking a row selects it in the draft.
-    let tabs = b.client.find_all(Locator::Css(".tab")).await.expect("tabs");
-    tabs[1].click().await.expect("click 关键指标");
+    b.open_tab("关键指标").await;
     b.wait_for(
         "the metrics table",
         "return document.querySelectorAll('tr[data-metric]').length >= 1",
@@ -398,4 +413,54 @@ async fn a_number_finding_shows_its_arithmetic_and_the_numbers_involved() {
     let selected = b.js("const t = document.getElementById('draft'); return t.value.substring(t.selectionStart, t.selectionEnd)").await;
     assert_eq!(selected, json!("150亿元"));
     b.screenshot("numbers.png").await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
+async fn the_outline_panel_lists_sections_and_the_genre_can_be_picked() {
+    let b = open().await;
+    b.paste("2023年工作总结及2024年工作计划\n一、2023年工作情况\n（一）稳运行。全年平稳。\n（三）强创新。\n二、2024年工作计划\n（一）抓项目。\n").await;
+    b.wait_for("section and outline findings", "return document.querySelectorAll('li[data-category=\"section\"]').length === 1 && document.querySelectorAll('li[data-category=\"outline\"]').length === 1").await;
+
+    b.open_tab("大纲").await;
+    b.wait_for(
+        "the outline",
+        "return document.querySelectorAll('.outline li[data-heading]').length === 5",
+    )
+    .await;
+    let outline = b
+        .js("return [document.querySelector('.outline h2').textContent,
+                     [...document.querySelectorAll('.outline li[data-heading]')].map(li => [li.querySelector('.marker').textContent, li.querySelector('.title').textContent, [...li.querySelectorAll('.role')].map(r => r.textContent).join(','), li.querySelector('.badge')?.textContent ?? ''])]")
+        .await;
+    assert_eq!(
+        outline,
+        json!([
+            "第 1 行起 · 年度工作总结及计划 · 2023年",
+            [
+                ["一、", "2023年工作情况", "工作总结", "1"],
+                ["（一）", "稳运行", "", ""],
+                ["（三）", "强创新", "", "1"],
+                ["二、", "2024年工作计划", "工作计划", "1"],
+                ["（一）", "抓项目", "", ""]
+            ]
+        ])
+    );
+    b.client
+        .find(Locator::Css(".outline li[data-heading=\"3\"]"))
+        .await
+        .expect("heading")
+        .click()
+        .await
+        .expect("click");
+    let selected = b.js("const t = document.getElementById('draft'); return t.value.substring(t.selectionStart, t.selectionEnd)").await;
+    assert_eq!(selected, json!("二、2024年工作计划"));
+    b.screenshot("outline.png").await;
+
+    // A 述职报告 needs no 存在问题 section.
+    b.js("const s = document.getElementById('genre'); s.value = 'duty'; s.dispatchEvent(new Event('change', { bubbles: true })); return true").await;
+    b.wait_for(
+        "no section finding",
+        "return document.querySelectorAll('mark[data-category=\"section\"]').length === 0",
+    )
+    .await;
 }

@@ -279,6 +279,17 @@ pub fn score(dir: Option<PathBuf>, gate: bool) -> Result<()> {
                 n.1.saturating_sub(1)
             ));
         }
+        for kind in ["section", "outline", "year"] {
+            if let Some(s) = scores.get(kind).filter(|s| s.hard_found < s.hard_truth) {
+                failures.push(format!(
+                    "{kind} labels found {}/{} (not soft)",
+                    s.hard_found, s.hard_truth
+                ));
+            }
+        }
+        if segments.iter().any(|s| s.ends_with("MISMATCH")) {
+            failures.push("reports in one paste detected at the wrong lines".to_owned());
+        }
         if !ok_flagged.is_empty() {
             failures.push(format!("{} number-ok relations flagged", ok_flagged.len()));
         }
