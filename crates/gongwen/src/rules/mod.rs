@@ -69,6 +69,7 @@ pub static RULES: &[&Rule] = &[
     &outline::heading_sequence::RULE,
     &outline::heading_level_order::RULE,
     &outline::enumeration_sequence::RULE,
+    &outline::heading_style::RULE,
     &section::missing_section::RULE,
     &time::plan_year::RULE,
     &time::stale_term::RULE,

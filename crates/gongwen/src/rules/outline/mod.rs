@@ -3,6 +3,7 @@
 pub mod enumeration_sequence;
 pub mod heading_level_order;
 pub mod heading_sequence;
+pub mod heading_style;
 
 #[cfg(test)]
 pub(crate) mod test_util {
