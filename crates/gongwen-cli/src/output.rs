@@ -49,6 +49,10 @@ pub struct JsonReport {
     pub genre: Option<&'static str>,
     pub year: Option<u32>,
     pub plan_year: Option<u32>,
+    /// Lines of the title, the opening paragraph and the closing paragraph.
+    pub title_line: Option<usize>,
+    pub opening_line: Option<usize>,
+    pub closing_line: Option<usize>,
 }
 
 #[derive(Debug, Serialize)]
@@ -128,11 +132,19 @@ impl FileReport {
             reports: o
                 .reports
                 .iter()
-                .map(|r| JsonReport {
-                    line: r.line,
-                    genre: r.genre.map(|g| g.name()),
-                    year: r.year,
-                    plan_year: r.plan_year,
+                .map(|r| {
+                    let line = |range: &Option<Range<usize>>| {
+                        range.as_ref().map(|x| index.line_col(text, x.start).line)
+                    };
+                    JsonReport {
+                        line: r.line,
+                        genre: r.genre.map(|g| g.name()),
+                        year: r.year,
+                        plan_year: r.plan_year,
+                        title_line: line(&r.title),
+                        opening_line: line(&r.opening),
+                        closing_line: line(&r.closing),
+                    }
                 })
                 .collect(),
             headings: o

@@ -155,7 +155,7 @@ fn json_has_the_outline_and_the_genre_can_be_chosen() {
     let o = &v["files"][0]["outline"];
     assert_eq!(
         o["reports"],
-        serde_json::json!([{"line": 1, "genre": "annual", "year": 2023, "plan_year": 2024}])
+        serde_json::json!([{"line": 1, "genre": "annual", "year": 2023, "plan_year": 2024, "title_line": 1, "opening_line": null, "closing_line": null}])
     );
     assert_eq!(
         o["headings"][1],

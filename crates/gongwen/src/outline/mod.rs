@@ -57,6 +57,13 @@ pub struct Report {
     pub plan_year: Option<u32>,
     /// Where the year was read (the title).
     pub year_range: Option<Range<usize>>,
+    /// The title line, when a line names the kind of report.
+    pub title: Option<Range<usize>>,
+    /// The opening paragraph, before the first heading.
+    pub opening: Option<Range<usize>>,
+    /// The closing paragraph (总之…/新的一年…/下一步，我们将…), after the
+    /// last heading's line.
+    pub closing: Option<Range<usize>>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -256,19 +263,58 @@ fn reports(text: &str, lines: &[Line], headings: &[Heading]) -> Vec<Report> {
             .get(n + 1)
             .map_or((text.len(), headings.len()), |&(s, f)| (s, f));
         let line = 1 + text[..start].matches('\n').count();
-        let (genre, year, plan_year, year_range) =
-            roles::describe(text, start..end, &headings[first..last]);
+        let head = roles::describe(text, start..end, &headings[first..last]);
         out.push(Report {
             range: start..end,
             line,
             headings: first..last,
-            genre,
-            year,
-            plan_year,
-            year_range,
+            genre: head.genre,
+            year: head.year,
+            plan_year: head.plan_year,
+            year_range: head.year_range,
+            title: head.title,
+            opening: head.opening,
+            closing: closing(text, lines, start..end, headings[first..last].last()),
         });
     }
     out
+}
+
+/// Words that open a report's closing paragraph.
+const CLOSING_WORDS: &[&str] = &[
+    "总之",
+    "總之",
+    "总而言之",
+    "新的一年",
+    "新的一年里",
+    "下一步，我们",
+    "下一步,我们",
+    "下一步，我局",
+    "今后，我们",
+    "我们将",
+    "我們將",
+    "我局将",
+    "站在新的起点",
+    "新征程上",
+];
+
+/// The report's last paragraph, when it reads as a closing.
+fn closing(
+    text: &str,
+    lines: &[Line],
+    range: Range<usize>,
+    last_heading: Option<&Heading>,
+) -> Option<Range<usize>> {
+    let last = lines
+        .iter()
+        .rev()
+        .find(|l| l.range.end <= range.end && l.range.start >= range.start)?;
+    let s = &text[last.range.clone()];
+    let after_headings = last_heading.is_none_or(|h| last.range.start > h.marker.start);
+    (after_headings
+        && marker::at(text, last.range.start).is_none()
+        && CLOSING_WORDS.iter().any(|w| s.starts_with(w)))
+    .then(|| last.range.clone())
 }
 
 /// Text of a web page around a pasted report, not part of it.
@@ -362,6 +408,10 @@ mod tests {
         );
         let o = Outline::parse(text);
         assert_eq!(&text[o.headings[1].text.clone()], "稳运行");
+        assert_eq!(
+            o.reports[0].title.clone().map(|r| &text[r]),
+            Some("2023年工作总结")
+        );
         assert_eq!(o.enumerations.len(), 1);
         assert_eq!(
             o.enumerations[0]
@@ -371,6 +421,22 @@ mod tests {
                 .collect::<Vec<_>>(),
             [1, 2]
         );
+    }
+
+    #[test]
+    fn recognises_title_opening_and_closing() {
+        let text = "青溪县科技局\n2023年工作总结\n2023年，我局坚持创新驱动发展战略，各项工作取得新成效，现报告如下。\n一、工作情况\n（一）稳运行。\n总之，我们将再接再厉。\n";
+        let r = &Outline::parse(text).reports[0];
+        assert_eq!(r.title.clone().map(|x| &text[x]), Some("2023年工作总结"));
+        assert_eq!(
+            r.opening.clone().map(|x| &text[x]),
+            Some("2023年，我局坚持创新驱动发展战略，各项工作取得新成效，现报告如下。")
+        );
+        assert_eq!(
+            r.closing.clone().map(|x| &text[x]),
+            Some("总之，我们将再接再厉。")
+        );
+        assert_eq!(r.line, 1);
     }
 
     #[test]

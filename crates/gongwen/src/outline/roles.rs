@@ -164,20 +164,25 @@ impl Genre {
     }
 }
 
-/// The genre, summary year and plan year of the report in `range`, read
-/// from its head (title and opening, before the first heading). A report
-/// whose sections include both a summary and a plan is an annual report
-/// whatever its title says.
-pub fn describe(
-    text: &str,
-    range: Range<usize>,
-    headings: &[Heading],
-) -> (
-    Option<Genre>,
-    Option<u32>,
-    Option<u32>,
-    Option<Range<usize>>,
-) {
+/// What the head of a report (title and opening, before the first
+/// heading) tells.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Head {
+    pub genre: Option<Genre>,
+    /// The year summed up: the first year in the title.
+    pub year: Option<u32>,
+    /// A later year in the title: the year planned for.
+    pub plan_year: Option<u32>,
+    pub year_range: Option<Range<usize>>,
+    /// The title line, when a line names the kind of report.
+    pub title: Option<Range<usize>>,
+    /// The opening paragraph: the first long line of the head.
+    pub opening: Option<Range<usize>>,
+}
+
+/// Reads the head of the report in `range`. A report whose sections include
+/// both a summary and a plan is an annual report whatever its title says.
+pub fn describe(text: &str, range: Range<usize>, headings: &[Heading]) -> Head {
     // The head: before the first heading, at most about 600 bytes.
     let mut head_end = headings
         .first()
@@ -188,18 +193,32 @@ pub fn describe(
         head_end -= 1;
     }
     let head = &text[range.start..head_end];
-    // The title: the first line of the head that names a kind of report
-    // (an issuing office may stand above it), else the first line.
-    let mut head_lines = head
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && l.chars().count() <= 60);
-    let title = head_lines
-        .clone()
-        .find(|l| TITLE_WORDS.iter().any(|w| l.contains(w)))
-        .or_else(|| head_lines.next())
-        .unwrap_or_default();
-    let title_start = range.start + head.find(title).unwrap_or(0);
+    // Non-empty lines of the head with their byte ranges.
+    let mut offset = range.start;
+    let mut head_lines: Vec<(Range<usize>, &str)> = Vec::new();
+    for raw in head.split_inclusive('\n') {
+        let trimmed = raw.trim();
+        if !trimmed.is_empty() {
+            let at = offset + raw.find(trimmed).unwrap_or(0);
+            head_lines.push((at..at + trimmed.len(), trimmed));
+        }
+        offset += raw.len();
+    }
+    // The title: the first short line that names a kind of report (an
+    // issuing office may stand above it), else the first short line.
+    let short = |l: &&(Range<usize>, &str)| l.1.chars().count() <= 60;
+    let titled = head_lines
+        .iter()
+        .filter(short)
+        .find(|(_, l)| TITLE_WORDS.iter().any(|w| l.contains(w)));
+    let (title_range, title) = titled
+        .or_else(|| head_lines.iter().find(short))
+        .cloned()
+        .unwrap_or((range.start..range.start, ""));
+    let opening = head_lines
+        .iter()
+        .find(|(_, l)| l.chars().count() > 30 && *l != title)
+        .map(|(r, _)| r.clone());
     let by_title = profiles().iter().find(|p| {
         p.title_words.iter().any(|w| title.contains(w.as_str()))
             && (p.with_plan_words.is_empty()
@@ -226,18 +245,22 @@ pub fn describe(
             && !(i > 0 && bytes[i - 1].is_ascii_digit())
         {
             if let Ok(y) = title[i..i + 4].parse::<u32>() {
-                years.push((y, title_start + i..title_start + i + 4 + '年'.len_utf8()));
+                years.push((
+                    y,
+                    title_range.start + i..title_range.start + i + 4 + '年'.len_utf8(),
+                ));
             }
         }
     }
     let year = years.first().map(|(y, _)| *y);
-    let plan_year = years.iter().map(|(y, _)| *y).find(|y| Some(*y) != year);
-    (
+    Head {
         genre,
         year,
-        plan_year,
-        years.first().map(|(_, r)| r.clone()),
-    )
+        plan_year: years.iter().map(|(y, _)| *y).find(|y| Some(*y) != year),
+        year_range: years.first().map(|(_, r)| r.clone()),
+        title: titled.map(|(r, _)| r.clone()),
+        opening,
+    }
 }
 
 #[cfg(test)]

@@ -73,6 +73,7 @@ pub static RULES: &[&Rule] = &[
     &section::missing_section::RULE,
     &time::plan_year::RULE,
     &time::stale_term::RULE,
+    &time::later_year_done::RULE,
 ];
 
 pub fn find(name: &str) -> Option<&'static Rule> {

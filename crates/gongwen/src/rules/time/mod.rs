@@ -1,4 +1,5 @@
 //! Years and terms that must fit the report's year.
 
+pub mod later_year_done;
 pub mod plan_year;
 pub mod stale_term;

@@ -1,0 +1,121 @@
+//! `later-year-done`: the summary of year Y reports something done in a
+//! later year — a sign of last year's text or a mistyped year.
+
+use crate::finding::{Category, Severity};
+use crate::outline::Role;
+use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
+use crate::text::find_words;
+
+pub static RULE: Rule = Rule {
+    meta: RuleMeta {
+        name: "later-year-done",
+        category: Category::Time,
+        severity: Severity::Warning,
+        fix: FixAvailability::None,
+        docs: Docs {
+            what: "总结部分只能写报告年度及以前已经发生的事：2023年的工作总结里写“2024年已完成……”，要么是年份写错，要么是把别的年份的材料搬了进来。写计划、目标、预计的句子不算。",
+            why: "年份错位会让整段内容失去可信度，审稿时很难发现，上报后却很容易被看出来。",
+            bad: "2023年工作总结\n一、2023年工作情况\n2024年已完成技改项目12个。\n二、2024年工作计划\n",
+            good: "2023年工作总结\n一、2023年工作情况\n全年完成技改项目12个，力争2024年再新增10个。\n二、2024年工作计划\n",
+        },
+    },
+    check,
+};
+
+/// Words of completion, and words that make a sentence about the future.
+const DONE: &[&str] = &[
+    "已",
+    "完成",
+    "实现",
+    "實現",
+    "建成",
+    "达到",
+    "達到",
+    "获批",
+    "獲批",
+    "通过认定",
+    "通過認定",
+];
+const FUTURE: &[&str] = &[
+    "力争", "力爭", "计划", "計劃", "预计", "預計", "将", "將", "目标", "目標", "争取", "爭取",
+    "确保", "確保", "谋划", "謀劃", "打算", "展望", "到20", "要", "拟", "擬", "准备", "準備",
+    "有望", "即将", "即將", "明年",
+];
+
+fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    let text = ctx.text;
+    let o = ctx.outline;
+    for report in &o.reports {
+        let Some(year) = report.year else { continue };
+        let hs = &o.headings[report.headings.clone()];
+        for (k, h) in hs.iter().enumerate() {
+            if h.level != 1
+                || !(h.roles.contains(&Role::Summary) || h.roles.contains(&Role::Highlights))
+                || h.roles.contains(&Role::Plan)
+            {
+                continue;
+            }
+            // The section: to the next top-level heading.
+            let end = hs[k + 1..]
+                .iter()
+                .find(|n| n.level <= h.level)
+                .map_or(report.range.end, |n| n.marker.start);
+            let section = &text[h.text.end..end];
+            let base = h.text.end;
+            // Clause by clause: the year and the word of completion must
+            // stand in the same clause.
+            for sentence in section.split_inclusive(['。', '；', '\n', '，', ',', ';']) {
+                let offset = base + (sentence.as_ptr() as usize - section.as_ptr() as usize);
+                if FUTURE.iter().any(|w| sentence.contains(w))
+                    || !DONE.iter().any(|w| sentence.contains(w))
+                {
+                    continue;
+                }
+                let years = find_words(
+                    sentence,
+                    (year + 1..year + 4)
+                        .map(|y| y.to_string())
+                        .collect::<Vec<_>>()
+                        .iter()
+                        .map(|y| (y.as_str(), ())),
+                );
+                for (r, ()) in years
+                    .into_iter()
+                    .filter(|(r, _)| sentence[r.end..].starts_with('年'))
+                {
+                    let y = &sentence[r.clone()];
+                    let at = offset + r.start;
+                    sink.report(
+                        at..at + r.len() + '年'.len_utf8(),
+                        format!("这是{year}年工作总结的内容，却写到{y}年已经完成的事：请核对年份，或把这句移到计划部分并改写为目标。"),
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::outline::test_util::found;
+
+    #[test]
+    fn finds_later_years_reported_as_done() {
+        let f = found("later-year-done", "2023年工作总结\n一、2023年工作情况\n2024年已完成技改项目12个。\n二、2024年工作计划\n2024年完成技改项目15个。\n");
+        assert_eq!(
+            f.iter().map(|x| (x.0, x.1.as_str())).collect::<Vec<_>>(),
+            [(3, "2024年")]
+        );
+    }
+
+    #[test]
+    fn accepts_plans_inside_the_summary_and_earlier_years() {
+        for text in [
+            "2023年工作总结\n一、2023年工作情况\n全年完成项目12个，力争2024年再新增10个。\n2022年已完成一期工程。\n",
+            "2023年工作总結\n一、2023年工作情況\n預計2024年建成投產。\n",
+            "2023年工作總結\n一、2023年工作情況\n目前已到位部分資金,擬于2024年分步完成改制。\n",
+        ] {
+            assert!(found("later-year-done", text).is_empty(), "{text}");
+        }
+    }
+}
