@@ -185,8 +185,8 @@ pub fn outline_panel(props: &OutlineProps) -> Html {
     }
     let findings = &checked.report.findings;
     let reports = outline.reports.iter().map(|r| {
-        let genre = r.genre.and_then(gongwen::outline::roles::profile).map_or("未识别类型", |p| p.label.as_str());
-        let year = r.year.map(|y| format!(" · {y}年")).unwrap_or_default();
+        let genre = r.head.genre.and_then(gongwen::outline::roles::profile).map_or("未识别类型", |p| p.label.as_str());
+        let year = r.head.year.map(|y| format!(" · {y}年")).unwrap_or_default();
         let items = r.headings.clone().map(|i| {
             let h = &outline.headings[i];
             // The section runs to the next heading of the same or a higher level.

@@ -138,11 +138,11 @@ impl FileReport {
                     };
                     JsonReport {
                         line: r.line,
-                        genre: r.genre.map(|g| g.name()),
-                        year: r.year,
-                        plan_year: r.plan_year,
-                        title_line: line(&r.title),
-                        opening_line: line(&r.opening),
+                        genre: r.head.genre.map(|g| g.name()),
+                        year: r.head.year,
+                        plan_year: r.head.plan_year,
+                        title_line: line(&r.head.title),
+                        opening_line: line(&r.head.opening),
                         closing_line: line(&r.closing),
                     }
                 })

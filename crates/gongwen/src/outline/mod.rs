@@ -50,17 +50,8 @@ pub struct Report {
     pub line: usize,
     /// Indices into `Outline::headings` of this report's headings.
     pub headings: Range<usize>,
-    pub genre: Option<Genre>,
-    /// The year the report sums up (2023 in “2023年工作总结及2024年工作计划”).
-    pub year: Option<u32>,
-    /// The year it plans for, when the title names one.
-    pub plan_year: Option<u32>,
-    /// Where the year was read (the title).
-    pub year_range: Option<Range<usize>>,
-    /// The title line, when a line names the kind of report.
-    pub title: Option<Range<usize>>,
-    /// The opening paragraph, before the first heading.
-    pub opening: Option<Range<usize>>,
+    /// What the title and opening tell: genre, years, where they stand.
+    pub head: roles::Head,
     /// The closing paragraph (总之…/新的一年…/下一步，我们将…), after the
     /// last heading's line.
     pub closing: Option<Range<usize>>,
@@ -268,12 +259,7 @@ fn reports(text: &str, lines: &[Line], headings: &[Heading]) -> Vec<Report> {
             range: start..end,
             line,
             headings: first..last,
-            genre: head.genre,
-            year: head.year,
-            plan_year: head.plan_year,
-            year_range: head.year_range,
-            title: head.title,
-            opening: head.opening,
+            head,
             closing: closing(text, lines, start..end, headings[first..last].last()),
         });
     }
@@ -409,7 +395,7 @@ mod tests {
         let o = Outline::parse(text);
         assert_eq!(&text[o.headings[1].text.clone()], "稳运行");
         assert_eq!(
-            o.reports[0].title.clone().map(|r| &text[r]),
+            o.reports[0].head.title.clone().map(|r| &text[r]),
             Some("2023年工作总结")
         );
         assert_eq!(o.enumerations.len(), 1);
@@ -427,9 +413,12 @@ mod tests {
     fn recognises_title_opening_and_closing() {
         let text = "青溪县科技局\n2023年工作总结\n2023年，我局坚持创新驱动发展战略，各项工作取得新成效，现报告如下。\n一、工作情况\n（一）稳运行。\n总之，我们将再接再厉。\n";
         let r = &Outline::parse(text).reports[0];
-        assert_eq!(r.title.clone().map(|x| &text[x]), Some("2023年工作总结"));
         assert_eq!(
-            r.opening.clone().map(|x| &text[x]),
+            r.head.title.clone().map(|x| &text[x]),
+            Some("2023年工作总结")
+        );
+        assert_eq!(
+            r.head.opening.clone().map(|x| &text[x]),
             Some("2023年，我局坚持创新驱动发展战略，各项工作取得新成效，现报告如下。")
         );
         assert_eq!(

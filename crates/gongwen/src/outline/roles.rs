@@ -166,7 +166,7 @@ impl Genre {
 
 /// What the head of a report (title and opening, before the first
 /// heading) tells.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Head {
     pub genre: Option<Genre>,
     /// The year summed up: the first year in the title.
@@ -284,7 +284,7 @@ mod tests {
     fn a_long_head_is_cut_on_a_character_boundary() {
         let text = format!("2023年工作总结\n{}\n一、工作情况\n", "短板".repeat(400));
         let o = crate::outline::Outline::parse(&text);
-        assert_eq!(o.reports[0].year, Some(2023));
+        assert_eq!(o.reports[0].head.year, Some(2023));
     }
 
     #[test]

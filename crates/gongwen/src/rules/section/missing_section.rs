@@ -45,7 +45,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let outline = ctx.outline;
     let chosen = ctx.config.genre.as_deref().and_then(Genre::from_name);
     for report in &outline.reports {
-        let Some(genre) = chosen.or(report.genre) else {
+        let Some(genre) = chosen.or(report.head.genre) else {
             continue;
         };
         let Some(profile) = roles::profile(genre) else {

@@ -46,7 +46,9 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     let o = ctx.outline;
     for report in &o.reports {
-        let Some(year) = report.year else { continue };
+        let Some(year) = report.head.year else {
+            continue;
+        };
         let hs = &o.headings[report.headings.clone()];
         for (k, h) in hs.iter().enumerate() {
             if h.level != 1

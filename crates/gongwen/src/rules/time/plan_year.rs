@@ -25,8 +25,10 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     let outline = ctx.outline;
     for report in &outline.reports {
-        let Some(year) = report.year else { continue };
-        let Some(title) = report.year_range.clone() else {
+        let Some(year) = report.head.year else {
+            continue;
+        };
+        let Some(title) = report.head.year_range.clone() else {
             continue;
         };
         // The title: “2023年总结及2023年计划”.
@@ -34,7 +36,10 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             .find('\n')
             .map_or(text.len(), |i| title.start + i);
         let title_text = &text[title.start..title_line_end];
-        if title_text.matches(&format!("{year}年")).count() >= 2
+        // A half-year summary plans for the second half of the same year.
+        let half = title_text.contains("上半年");
+        if !half
+            && title_text.matches(&format!("{year}年")).count() >= 2
             && ["计划", "計劃", "谋划", "謀劃", "打算", "思路", "安排"]
                 .iter()
                 .any(|w| title_text.contains(w))
@@ -49,11 +54,25 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         }
         for h in &outline.headings[report.headings.clone()] {
             let heading = &text[h.text.clone()];
+            if half && h.roles.contains(&Role::Plan) {
+                if let Some(i) = heading.find("上半年") {
+                    let at = h.text.start + i;
+                    sink.report(
+                        at..at + "上半年".len(),
+                        "这是上半年工作总结，计划部分应针对下半年，标题却写作“上半年”，请核对。"
+                            .to_owned(),
+                    );
+                }
+            }
             let Some(y) = first_year(heading) else {
                 continue;
             };
             let expected = if h.roles.contains(&Role::Plan) {
-                year + 1
+                if half {
+                    year
+                } else {
+                    year + 1
+                }
             } else if h.roles.contains(&Role::Summary) {
                 year
             } else {
@@ -89,6 +108,18 @@ mod tests {
     use crate::rules::outline::test_util::found;
 
     #[test]
+    fn finds_a_half_year_plan_for_the_wrong_half() {
+        let f = found(
+            "plan-year",
+            "2023年上半年工作总结\n一、上半年工作情况\n二、上半年工作计划\n",
+        );
+        assert_eq!(
+            f.iter().map(|x| (x.0, x.1.as_str())).collect::<Vec<_>>(),
+            [(3, "上半年")]
+        );
+    }
+
+    #[test]
     fn finds_plans_for_the_wrong_year() {
         let f = found("plan-year", "2023年工作总结及2023年工作计划\n一、2023年工作情况\n二、存在问题\n三、2023年工作计划\n");
         assert_eq!(
@@ -105,6 +136,7 @@ mod tests {
     #[test]
     fn accepts_consistent_years() {
         for text in [
+            "2023年上半年工作总结及下半年工作计划\n一、上半年工作情况\n二、2023年下半年工作计划\n",
             "2023年工作总结及2024年工作谋划\n一、2023年工作情况\n二、2024年工作谋划\n",
             "一、2023年工作情况\n二、2023年工作计划\n",
         ] {

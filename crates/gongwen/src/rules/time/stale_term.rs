@@ -42,7 +42,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     for report in &ctx.outline.reports {
         let body = &text[report.range.clone()];
         for t in terms() {
-            let by_year = report.year.is_some_and(|y| y >= t.stale_from_year);
+            let by_year = report.head.year.is_some_and(|y| y >= t.stale_from_year);
             let by_mention = t
                 .stale_if_mentioned
                 .iter()
@@ -65,7 +65,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                     continue;
                 }
                 let at = report.range.start + i;
-                let why = match (by_year, report.year) {
+                let why = match (by_year, report.head.year) {
                     (true, Some(y)) => format!("报告年度为{y}年"),
                     _ => "文中已提到新的提法".to_owned(),
                 };
