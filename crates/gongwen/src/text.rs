@@ -187,18 +187,6 @@ impl LineIndex {
         let line = self.lines[self.line_of(byte)];
         line.utf16 + text[line.byte..byte].encode_utf16().count()
     }
-
-    /// The byte range of line `line` (1-based), without its line break.
-    pub fn line_range(&self, text: &str, line: usize) -> std::ops::Range<usize> {
-        let start = self.lines.get(line - 1).map_or(self.text_len, |l| l.byte);
-        let end = self.lines.get(line).map_or(self.text_len, |l| l.byte - 1);
-        let end = if text[start..end].ends_with('\r') {
-            end - 1
-        } else {
-            end
-        };
-        start..end
-    }
 }
 
 #[cfg(test)]
@@ -217,8 +205,6 @@ mod tests {
         // U+20000 is one char but two UTF-16 units.
         assert_eq!(idx.char_offset(text, after), 11);
         assert_eq!(idx.utf16_offset(text, after), 12);
-        assert_eq!(&text[idx.line_range(text, 1)], "一、总结");
-        assert_eq!(&text[idx.line_range(text, 2)], "共xx家𠀀企业");
         assert_eq!(
             idx.line_col(text, text.len()),
             LineCol { line: 3, column: 1 }

@@ -35,8 +35,6 @@ pub struct Statement {
     pub growth: Option<(usize, bool)>,
     pub paragraph: usize,
     pub sentence: Range<usize>,
-    /// How the growth was paired: by position in a 分别 list or by proximity.
-    pub relation: Relation,
     /// Whether the figure is an actual value, a forecast or a target.
     pub kind: Kind,
 }
@@ -66,13 +64,6 @@ const KIND_WORDS: &[(&str, Kind)] = &[
     ("确保", Kind::Target),
     ("確保", Kind::Target),
 ];
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Relation {
-    None,
-    Adjacent,
-    RespectiveList,
-}
 
 impl Model {
     pub fn new(text: &str) -> Self {
@@ -232,7 +223,7 @@ fn statements(text: &str, model: &Model) -> Vec<Statement> {
     let mut out = Vec::new();
     let breaks = phrase_breaks(text);
     // Indexed by quantity; each sentence writes only its own quantities.
-    let mut growth_of: Vec<Option<(usize, bool, Relation)>> = vec![None; qs.len()];
+    let mut growth_of: Vec<Option<(usize, bool)>> = vec![None; qs.len()];
     for (p, para) in model.paragraphs.iter().enumerate() {
         for sentence in &para.sentences {
             let idx: Vec<usize> = quantities_in(qs, sentence).collect();
@@ -247,18 +238,13 @@ fn statements(text: &str, model: &Model) -> Vec<Statement> {
             for &i in idx.iter().filter(|&&i| is_value(&qs[i])) {
                 let q = &qs[i];
                 let metric = metric_phrase(text, &breaks, sentence.start, q.range.start);
-                let (growth, relation) = match growth_of[i] {
-                    Some((g, up, r)) => (Some((g, up)), r),
-                    None => (None, Relation::None),
-                };
                 out.push(Statement {
                     quantity: i,
                     metric,
                     period: marks.period_before(q.range.start),
-                    growth,
+                    growth: growth_of[i],
                     paragraph: p,
                     sentence: sentence.clone(),
-                    relation,
                     kind: marks.kind_before(q.range.start),
                 });
             }
@@ -275,7 +261,7 @@ fn pair_respective_lists(
     sentence: &Range<usize>,
     idx: &[usize],
     qs: &[Quantity],
-    growth_of: &mut [Option<(usize, bool, Relation)>],
+    growth_of: &mut [Option<(usize, bool)>],
 ) {
     let body = &text[sentence.clone()];
     for (off, m) in body.match_indices("分别").chain(body.match_indices("分別")) {
@@ -320,7 +306,7 @@ fn pair_respective_lists(
             continue;
         }
         for (v, g) in values.into_iter().zip(percents) {
-            growth_of[v] = Some((g, up, Relation::RespectiveList));
+            growth_of[v] = Some((g, up));
         }
     }
 }
@@ -333,11 +319,11 @@ fn pair_adjacent(
     sentence: &Range<usize>,
     idx: &[usize],
     qs: &[Quantity],
-    growth_of: &mut [Option<(usize, bool, Relation)>],
+    growth_of: &mut [Option<(usize, bool)>],
 ) {
     let taken: Vec<usize> = idx
         .iter()
-        .filter_map(|&i| growth_of[i].map(|(p, _, _)| p))
+        .filter_map(|&i| growth_of[i].map(|(p, _)| p))
         .collect();
     for (k, &g) in idx.iter().enumerate() {
         let q = &qs[g];
@@ -376,7 +362,7 @@ fn pair_adjacent(
         if clause > qs[v].range.end && !is_bare_growth(&text[clause..q.range.start]) {
             continue;
         }
-        growth_of[v] = Some((g, up, Relation::Adjacent));
+        growth_of[v] = Some((g, up));
     }
 }
 

@@ -45,14 +45,6 @@ impl Interval {
         }
     }
 
-    /// `self * other` for positive intervals.
-    pub fn mul(&self, other: &Interval) -> Interval {
-        Interval {
-            lo: self.lo * other.lo,
-            hi: self.hi * other.hi,
-        }
-    }
-
     pub fn add(&self, other: &Interval) -> Interval {
         Interval {
             lo: self.lo + other.lo,

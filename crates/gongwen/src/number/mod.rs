@@ -6,10 +6,10 @@ pub mod chinese;
 mod context;
 pub mod interval;
 
-pub use context::{Kind, Model, Paragraph, Relation, Statement};
+pub use context::{Kind, Model, Paragraph, Statement};
 pub use interval::Interval;
 
-use crate::text::{char_at, char_before, fold_width, is_digit, is_han};
+use crate::text::{char_at, char_before, fold_width, is_digit};
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -502,12 +502,6 @@ fn is_ordinal(text: &str, start: usize) -> bool {
 /// The length in bytes of the unit written at `at`, or 0.
 pub fn unit_len_at(text: &str, at: usize) -> usize {
     unit_at(text, at).map_or(0, |u| u.written.len())
-}
-
-/// Whether the character at `at` starts Han text (for callers that need to
-/// know a figure is followed by words, not more digits).
-pub fn han_at(text: &str, at: usize) -> bool {
-    char_at(text, at).is_some_and(is_han)
 }
 
 #[cfg(test)]
