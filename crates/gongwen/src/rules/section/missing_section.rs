@@ -37,7 +37,6 @@ const IN_PASSING: &[&str] = &[
     "發展不足",
     "发展不足",
     "但還存在",
-    "仍然存在",
 ];
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
