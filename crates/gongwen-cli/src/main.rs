@@ -115,7 +115,7 @@ fn check(paths: &[PathBuf], format: Format, config: &gongwen::Config) -> ExitCod
                 ));
             }
             Err(err) => {
-                eprintln!("gongwen: {}: {err}", path.display());
+                eprintln!("gongwen: 无法读取 {}：{err}", path.display());
                 io_error = true;
             }
         }

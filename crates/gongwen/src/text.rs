@@ -54,6 +54,42 @@ pub fn is_digit(c: char) -> bool {
     fold_width(c).is_ascii_digit()
 }
 
+/// The last `n` characters of `s` (all of `s` if it is shorter), as a
+/// slice: the words right before a position, without allocating.
+pub fn last_chars(s: &str, n: usize) -> &str {
+    let start = s
+        .char_indices()
+        .rev()
+        .nth(n.saturating_sub(1))
+        .map_or(0, |(i, _)| i);
+    if n == 0 {
+        &s[s.len()..]
+    } else {
+        &s[start..]
+    }
+}
+
+/// Every four-digit year written before 年 (`2023年`, `２０２３年`): its
+/// value and the byte range of the year with its 年.
+pub fn years(s: &str) -> Vec<(u32, std::ops::Range<usize>)> {
+    let mut out = Vec::new();
+    for (pos, c) in s.char_indices() {
+        if !is_digit(c) || char_before(s, pos).is_some_and(is_digit) {
+            continue;
+        }
+        let run = s[pos..].chars().take_while(|c| is_digit(*c));
+        let (count, len) = run
+            .clone()
+            .fold((0, 0), |(n, l), c| (n + 1, l + c.len_utf8()));
+        if count == 4 && s[pos + len..].starts_with('年') {
+            if let Ok(y) = run.map(fold_width).collect::<String>().parse() {
+                out.push((y, pos..pos + len + '年'.len_utf8()));
+            }
+        }
+    }
+    out
+}
+
 /// The character before byte offset `at`, if any.
 pub fn char_before(text: &str, at: usize) -> Option<char> {
     text[..at].chars().next_back()
@@ -209,6 +245,23 @@ mod tests {
             idx.line_col(text, text.len()),
             LineCol { line: 3, column: 1 }
         );
+    }
+
+    #[test]
+    fn finds_years() {
+        let found: Vec<u32> = years("2023年工作总结及２０２４年计划，12023年，203年")
+            .into_iter()
+            .map(|(y, _)| y)
+            .collect();
+        assert_eq!(found, [2023, 2024]);
+        assert_eq!(years("计划2024年")[0].1, 6..13);
+    }
+
+    #[test]
+    fn takes_the_last_characters() {
+        assert_eq!(last_chars("同比增长", 2), "增长");
+        assert_eq!(last_chars("增长", 6), "增长");
+        assert_eq!(last_chars("增长", 0), "");
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! figure measures, its period, and which percentage states its growth.
 
 use super::{quantities, Quantity, UnitKind};
-use crate::text::{char_before, find_words, is_digit};
+use crate::text::{char_before, find_words, is_digit, last_chars, years};
 use std::ops::Range;
 
 /// The number model of one text.
@@ -187,12 +187,7 @@ fn is_value(q: &Quantity) -> bool {
 }
 
 fn growth_word_before(text: &str, clause_start: usize, at: usize) -> Option<bool> {
-    let before = &text[clause_start..at];
-    let tail: String = {
-        let mut cs: Vec<char> = before.chars().rev().take(12).collect();
-        cs.reverse();
-        cs.into_iter().collect()
-    };
+    let tail = last_chars(&text[clause_start..at], 12);
     let last_up = GROWTH_UP.iter().filter_map(|w| tail.rfind(w)).max();
     let last_down = GROWTH_DOWN.iter().filter_map(|w| tail.rfind(w)).max();
     match (last_up, last_down) {
@@ -538,13 +533,9 @@ impl Marks {
             if let Some((name, len)) = month_range(s, pos) {
                 periods.push((base + pos..base + pos + len, name));
             }
-            let digits = s[pos..].chars().take_while(|c| is_digit(*c)).count();
-            if digits == 4 && s[pos + 4..].starts_with('年') {
-                periods.push((
-                    base + pos..base + pos + 4 + '年'.len_utf8(),
-                    format!("{}年", &s[pos..pos + 4]),
-                ));
-            }
+        }
+        for (y, r) in years(s) {
+            periods.push((base + r.start..base + r.end, format!("{y}年")));
         }
         let kinds = find_words(s, KIND_WORDS.iter().copied())
             .into_iter()

@@ -236,22 +236,10 @@ pub fn describe(text: &str, range: Range<usize>, headings: &[Heading]) -> Head {
     };
     // Years named in the title: the first is the year summed up, a later
     // one the plan year.
-    let mut years = Vec::new();
-    let bytes = title.as_bytes();
-    for (i, _) in title.char_indices() {
-        if i + 4 < title.len()
-            && bytes[i..i + 4].iter().all(u8::is_ascii_digit)
-            && title[i + 4..].starts_with('年')
-            && !(i > 0 && bytes[i - 1].is_ascii_digit())
-        {
-            if let Ok(y) = title[i..i + 4].parse::<u32>() {
-                years.push((
-                    y,
-                    title_range.start + i..title_range.start + i + 4 + '年'.len_utf8(),
-                ));
-            }
-        }
-    }
+    let years: Vec<(u32, Range<usize>)> = crate::text::years(title)
+        .into_iter()
+        .map(|(y, r)| (y, title_range.start + r.start..title_range.start + r.end))
+        .collect();
     let year = years.first().map(|(y, _)| *y);
     Head {
         genre,

@@ -158,6 +158,28 @@ impl Finding {
     }
 }
 
+/// What the rule tests look at, in one place.
+#[cfg(test)]
+pub(crate) mod test_util {
+    use crate::{check, Config};
+
+    /// (line, snippet, message) of each finding of `rule` in `text`.
+    pub fn findings(rule: &str, text: &str) -> Vec<(usize, String, String)> {
+        check(text, &Config::default())
+            .findings
+            .into_iter()
+            .filter(|f| f.rule == rule)
+            .map(|f| {
+                (
+                    1 + text[..f.range.start].matches('\n').count(),
+                    text[f.range].to_owned(),
+                    f.message,
+                )
+            })
+            .collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

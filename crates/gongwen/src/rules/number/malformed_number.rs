@@ -4,6 +4,7 @@
 use crate::finding::{Applicability, Category, Edit, Fix, Severity};
 use crate::number::{Malformed, UnitKind};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
+use crate::text::last_chars;
 
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -144,14 +145,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             );
         }
         if q.unit.kind == UnitKind::Percent && q.written_interval().lo > 100.0 {
-            let before: String = text[..q.range.start]
-                .chars()
-                .rev()
-                .take(8)
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-                .collect();
+            let before = last_chars(&text[..q.range.start], 8);
             if let Some(rate) = BOUNDED_RATES.iter().find(|r| before.contains(**r)) {
                 sink.report(
                     q.range.clone(),

@@ -13,14 +13,13 @@ pub mod rate_vs_counts;
 pub mod respective_list;
 
 use crate::number::Quantity;
+use crate::text::last_chars;
 
 /// Whether a growth percentage is stated against the previous period (环比)
 /// rather than the same period of last year: a base from last year, or next
 /// year's target, says nothing about it.
 pub fn is_period_on_period(text: &str, growth: &Quantity) -> bool {
-    let mut before: Vec<char> = text[..growth.range.start].chars().rev().take(8).collect();
-    before.reverse();
-    let before: String = before.into_iter().collect();
+    let before = last_chars(&text[..growth.range.start], 8);
     before.contains("环比") || before.contains("環比")
 }
 
@@ -31,15 +30,13 @@ pub fn fmt(v: f64, decimals: usize) -> String {
 
 #[cfg(test)]
 pub(crate) mod test_util {
-    use crate::{check, Config};
+    use crate::rules::test_util::findings;
 
     /// (snippet, message) of each finding of `rule` in `text`.
     pub fn found(rule: &str, text: &str) -> Vec<(String, String)> {
-        check(text, &Config::default())
-            .findings
+        findings(rule, text)
             .into_iter()
-            .filter(|f| f.rule == rule)
-            .map(|f| (text[f.range].to_owned(), f.message))
+            .map(|(_, s, m)| (s, m))
             .collect()
     }
 }

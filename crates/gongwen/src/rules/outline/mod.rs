@@ -7,21 +7,5 @@ pub mod heading_style;
 
 #[cfg(test)]
 pub(crate) mod test_util {
-    use crate::{check, Config};
-
-    /// (line, snippet, message) of each finding of `rule` in `text`.
-    pub fn found(rule: &str, text: &str) -> Vec<(usize, String, String)> {
-        check(text, &Config::default())
-            .findings
-            .into_iter()
-            .filter(|f| f.rule == rule)
-            .map(|f| {
-                (
-                    1 + text[..f.range.start].matches('\n').count(),
-                    text[f.range].to_owned(),
-                    f.message,
-                )
-            })
-            .collect()
-    }
+    pub use crate::rules::test_util::findings as found;
 }

@@ -80,7 +80,7 @@ fn empty_pairs(text: &str) -> Vec<Range<usize>> {
 mod tests {
     use crate::rules::placeholder::test_util::snippets;
 
-    fn found(text: &str) -> Vec<&str> {
+    fn found(text: &str) -> Vec<String> {
         snippets("empty-brackets", text)
     }
 

@@ -10,7 +10,7 @@ pub mod unfilled_asterisk;
 pub mod unfilled_mark;
 pub mod unfilled_x;
 
-use crate::text::{char_at, char_before, is_digit};
+use crate::text::{char_at, char_before, is_digit, last_chars};
 use std::ops::Range;
 
 /// What a placeholder stands for, as far as its neighbours tell.
@@ -108,11 +108,7 @@ pub fn hint(text: &str, range: &Range<usize>, missing: Missing) -> &'static str 
     if missing != Missing::Percent {
         return "";
     }
-    let before: String = {
-        let mut chars: Vec<char> = text[..range.start].chars().rev().take(6).collect();
-        chars.reverse();
-        chars.into_iter().collect()
-    };
+    let before = last_chars(&text[..range.start], 6);
     if GROWTH_WORDS.iter().any(|w| before.contains(w)) {
         "（增速）"
     } else if SHARE_WORDS.iter().any(|w| before.contains(w)) {
@@ -120,6 +116,15 @@ pub fn hint(text: &str, range: &Range<usize>, missing: Missing) -> &'static str 
     } else {
         ""
     }
+}
+
+/// `range` extended over a percent sign right after it: `x.x%` is one
+/// placeholder for a percentage.
+pub fn with_percent(text: &str, mut range: Range<usize>) -> Range<usize> {
+    if let Some(c) = char_at(text, range.end).filter(|c| matches!(c, '%' | '％' | '‰')) {
+        range.end += c.len_utf8();
+    }
+    range
 }
 
 /// The standard message for a figure or name left unfilled.
@@ -136,25 +141,21 @@ pub fn unfilled_message(text: &str, range: &Range<usize>, form: &str) -> String 
 
 #[cfg(test)]
 pub(crate) mod test_util {
-    use crate::{check, Config};
+    use crate::rules::test_util::findings;
 
     /// The snippets that `rule` reports in `text`, in order.
-    pub fn snippets<'t>(rule: &str, text: &'t str) -> Vec<&'t str> {
-        check(text, &Config::default())
-            .findings
+    pub fn snippets(rule: &str, text: &str) -> Vec<String> {
+        findings(rule, text)
             .into_iter()
-            .filter(|f| f.rule == rule)
-            .map(|f| &text[f.range])
+            .map(|(_, s, _)| s)
             .collect()
     }
 
     /// The messages that `rule` reports in `text`, in order.
     pub fn messages(rule: &str, text: &str) -> Vec<String> {
-        check(text, &Config::default())
-            .findings
+        findings(rule, text)
             .into_iter()
-            .filter(|f| f.rule == rule)
-            .map(|f| f.message)
+            .map(|(_, _, m)| m)
             .collect()
     }
 }

@@ -94,7 +94,7 @@ mod tests {
     use crate::rules::placeholder::test_util::snippets;
     use crate::{check, Config, Severity};
 
-    fn found(text: &str) -> Vec<&str> {
+    fn found(text: &str) -> Vec<String> {
         snippets("todo-marker", text)
     }
 

@@ -1,6 +1,6 @@
 //! `unfilled-asterisk`: asterisk masks standing for figures or names.
 
-use super::unfilled_message;
+use super::{unfilled_message, with_percent};
 use crate::finding::{Category, Severity};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 use crate::text::{char_at, char_before, is_digit, is_han};
@@ -66,13 +66,7 @@ pub fn placeholders(text: &str) -> Vec<Range<usize>> {
             groups
                 .into_iter()
                 .filter(|g| is_placeholder(text, g))
-                .map(|mut g| {
-                    if let Some(c) = char_at(text, g.end).filter(|c| matches!(c, '%' | '％' | '‰'))
-                    {
-                        g.end += c.len_utf8();
-                    }
-                    g
-                }),
+                .map(|g| with_percent(text, g)),
         );
     }
     out
@@ -158,7 +152,7 @@ fn is_placeholder(text: &str, run: &Range<usize>) -> bool {
 mod tests {
     use crate::rules::placeholder::test_util::snippets;
 
-    fn found(text: &str) -> Vec<&str> {
+    fn found(text: &str) -> Vec<String> {
         snippets("unfilled-asterisk", text)
     }
 

@@ -96,7 +96,7 @@ fn runs(text: &str) -> impl Iterator<Item = (Range<usize>, char)> + '_ {
 mod tests {
     use crate::rules::placeholder::test_util::snippets;
 
-    fn found(text: &str) -> Vec<&str> {
+    fn found(text: &str) -> Vec<String> {
         snippets("unfilled-mark", text)
     }
 

@@ -1,9 +1,11 @@
 //! `unfilled-x`: Latin x/X runs standing for a figure, year, name or unit.
 
-use super::unfilled_message;
+use super::{unfilled_message, with_percent};
 use crate::finding::{Category, Severity};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
-use crate::text::{char_at, char_before, fold_width, is_cjk_punct, is_digit, is_han, is_word_char};
+use crate::text::{
+    char_at, char_before, fold_width, is_cjk_punct, is_digit, is_han, is_word_char, last_chars,
+};
 use std::ops::Range;
 
 pub static RULE: Rule = Rule {
@@ -57,12 +59,7 @@ pub fn placeholders(text: &str) -> Vec<Range<usize>> {
     groups
         .into_iter()
         .filter(|(range, part)| *part != Part::LoneX || lone_x_is_placeholder(text, range))
-        .map(|(mut range, _)| {
-            if let Some(c) = char_at(text, range.end).filter(|c| matches!(c, '%' | '％' | '‰')) {
-                range.end += c.len_utf8();
-            }
-            range
-        })
+        .map(|(range, _)| with_percent(text, range))
         .collect()
 }
 
@@ -148,18 +145,11 @@ fn lone_x_is_placeholder(text: &str, range: &Range<usize>) -> bool {
         return false;
     }
     // Model numbers: `X-7`, `7-X`.
-    let dash_digit = |s: &str| {
-        let mut cs = s.chars();
-        matches!(cs.next(), Some('-' | '－')) && cs.next().is_some_and(is_digit)
-    };
-    if dash_digit(after)
-        || dash_digit(
-            &text[..range.start]
-                .chars()
-                .rev()
-                .take(2)
-                .collect::<String>(),
-        )
+    let dash = |c: Option<char>| matches!(c, Some('-' | '－'));
+    let mut ahead = after.chars();
+    let mut behind = last_chars(&text[..range.start], 2).chars();
+    if (dash(ahead.next()) && ahead.next().is_some_and(is_digit))
+        || (behind.next().is_some_and(is_digit) && dash(behind.next()))
     {
         return false;
     }
@@ -173,7 +163,7 @@ fn lone_x_is_placeholder(text: &str, range: &Range<usize>) -> bool {
 mod tests {
     use crate::rules::placeholder::test_util::{messages, snippets};
 
-    fn found(text: &str) -> Vec<&str> {
+    fn found(text: &str) -> Vec<String> {
         snippets("unfilled-x", text)
     }
 

@@ -4,6 +4,7 @@
 use crate::finding::{Category, Severity};
 use crate::outline::Role;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
+use crate::text::years;
 
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -64,7 +65,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                     );
                 }
             }
-            let Some(y) = first_year(heading) else {
+            let Some((y, at)) = years(heading).into_iter().next() else {
                 continue;
             };
             let expected = if h.roles.contains(&Role::Plan) {
@@ -78,29 +79,16 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             } else {
                 continue;
             };
-            if y.0 != expected {
+            if y != expected {
                 let what = if expected == year { "总结" } else { "计划" };
-                let at = h.text.start + y.1;
                 sink.report(
-                    at..at + 4 + '年'.len_utf8(),
-                    format!("报告年度为{year}年，这一{what}部分的标题却写作{}年，应为{expected}年，请核对。", y.0),
+                    h.text.start + at.start..h.text.start + at.end,
+                    format!("报告年度为{year}年，这一{what}部分的标题却写作{}年，应为{expected}年，请核对。", y),
                 )
                 .with_related(title.clone(), "报告年度".to_owned());
             }
         }
     }
-}
-
-/// The first four-digit year in `s` and its byte offset.
-fn first_year(s: &str) -> Option<(u32, usize)> {
-    let b = s.as_bytes();
-    (0..b.len().saturating_sub(4)).find_map(|i| {
-        let digits =
-            b[i..i + 4].iter().all(u8::is_ascii_digit) && !(i > 0 && b[i - 1].is_ascii_digit());
-        (digits && s[i + 4..].starts_with('年'))
-            .then(|| s[i..i + 4].parse().ok().map(|y| (y, i)))
-            .flatten()
-    })
 }
 
 #[cfg(test)]

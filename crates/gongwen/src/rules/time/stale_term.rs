@@ -4,6 +4,7 @@
 
 use crate::finding::{Category, Severity};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
+use crate::text::last_chars;
 use serde::Deserialize;
 use std::sync::OnceLock;
 
@@ -52,11 +53,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             }
             for (i, _) in body.match_indices(t.term.as_str()) {
                 let after = &body[i + t.term.len()..];
-                let before: String = {
-                    let mut cs: Vec<char> = body[..i].chars().rev().take(4).collect();
-                    cs.reverse();
-                    cs.into_iter().collect()
-                };
+                let before = last_chars(&body[..i], 4);
                 let after_head: String = after.chars().take(6).collect();
                 if t.past_context
                     .iter()
