@@ -9,6 +9,7 @@
 
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
@@ -28,6 +29,11 @@ struct Browser {
 impl Drop for Browser {
     fn drop(&mut self) {
         self.server.unblock();
+        // Chromium runs in chromedriver's process group: end the whole group,
+        // or every test would leave a browser behind.
+        let _ = Command::new("kill")
+            .args(["-KILL", "--", &format!("-{}", self.driver.id())])
+            .status();
         let _ = self.driver.kill();
         let _ = self.driver.wait();
         let _ = std::fs::remove_dir_all(&self.profile);
@@ -95,6 +101,7 @@ async fn open() -> Browser {
         std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into()),
     )
     .arg(format!("--port={port}"))
+    .process_group(0)
     .stdout(Stdio::null())
     .stderr(Stdio::null())
     .spawn()
