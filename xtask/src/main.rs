@@ -5,6 +5,7 @@
 //! `cargo xtask test`.
 
 mod corpus;
+mod fold_table;
 mod tools;
 
 use std::path::{Path, PathBuf};
@@ -16,7 +17,8 @@ commands:
   serve            build the app and serve it on http://127.0.0.1:8080
   test             run every test: engine, CLI, clippy, wasm build, browser tests, corpus gate
   corpus [DIR]     score the CLI's JSON against labelled reports (default ../shared/corpus/seeds)
-  dist             build the app into dist/ (release)";
+  dist             build the app into dist/ (release)
+  fold-table [F]   regenerate the traditional→simplified table from OpenCC's TSCharacters.txt";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -24,6 +26,7 @@ fn main() -> ExitCode {
         Some("serve") => serve(),
         Some("test") => test(),
         Some("dist") => tools::ensure_web_tools().and_then(|env| dist(&env)),
+        Some("fold-table") => fold_table::generate(args.get(1).map(PathBuf::from)),
         Some("corpus") => corpus::score(args.get(1).map(PathBuf::from), false).map(|_| ()),
         _ => {
             eprintln!("{USAGE}");

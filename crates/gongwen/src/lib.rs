@@ -4,9 +4,11 @@
 
 pub mod config;
 pub mod finding;
+pub mod lexicon;
 pub mod metrics;
 pub mod number;
 pub mod outline;
+pub mod placeholder;
 pub mod rules;
 pub mod text;
 
@@ -37,18 +39,24 @@ impl Report {
 
 /// Checks `text` with every enabled rule.
 pub fn check(text: &str, config: &Config) -> Report {
-    let numbers = number::Model::new(text);
-    let outline = outline::Outline::parse(text);
+    // Models and rules read the folded copy, so that every table is written
+    // once, in simplified characters; messages quote the original. Both have
+    // the same byte offsets.
+    let folded = lexicon::fold::fold(text);
+    let numbers = number::Model::new(&folded);
+    let outline = outline::Outline::parse(&folded);
+    let placeholders = placeholder::Model::new(&folded);
     let ctx = rules::Ctx {
-        text,
+        text: &folded,
+        original: text,
         config,
         numbers: &numbers,
         outline: &outline,
-        x_placeholders: Default::default(),
+        placeholders: &placeholders,
     };
     let mut findings = Vec::new();
     for rule in RULES.iter().filter(|r| config.is_enabled(r.meta.name)) {
-        let mut sink = rules::Sink::new(&rule.meta, config, &mut findings);
+        let mut sink = rules::Sink::new(&rule.meta, config, text, &mut findings);
         (rule.check)(&ctx, &mut sink);
     }
     findings.sort_by(|a, b| {

@@ -10,7 +10,6 @@ pub fn is_numeral(c: char) -> bool {
             | '一'
             | '二'
             | '两'
-            | '兩'
             | '三'
             | '四'
             | '五'
@@ -25,9 +24,7 @@ pub fn is_numeral(c: char) -> bool {
             | '千'
             | '仟'
             | '万'
-            | '萬'
             | '亿'
-            | '億'
     )
 }
 
@@ -43,7 +40,7 @@ pub fn quantity(text: &str, start: usize) -> Option<Quantity> {
         .take_while(|c| is_numeral(*c))
         .collect();
     let end = start + run.len();
-    if run == "一" || run.starts_with(['万', '萬', '亿', '億', '百', '佰', '千', '仟']) {
+    if run == "一" || run.starts_with(['万', '亿', '百', '佰', '千', '仟']) {
         return None;
     }
     let (qualifier_after, unit, unit_end) = read_unit(text, end);
@@ -72,7 +69,7 @@ fn digit(c: char) -> Option<f64> {
     Some(match c {
         '零' | '〇' => 0.0,
         '一' => 1.0,
-        '二' | '两' | '兩' => 2.0,
+        '二' | '两' => 2.0,
         '三' => 3.0,
         '四' => 4.0,
         '五' => 5.0,
@@ -102,11 +99,11 @@ pub fn value(run: &str) -> Option<f64> {
             '十' | '拾' => section += if num == 0.0 { 1.0 } else { num } * 10.0,
             '百' | '佰' => section += num * 100.0,
             '千' | '仟' => section += num * 1000.0,
-            '万' | '萬' => {
+            '万' => {
                 total += (section + num) * 1e4;
                 section = 0.0;
             }
-            '亿' | '億' => {
+            '亿' => {
                 total = (total + section + num) * 1e8;
                 section = 0.0;
             }

@@ -50,19 +50,12 @@ pub enum Kind {
 
 const KIND_WORDS: &[(&str, Kind)] = &[
     ("预计", Kind::Forecast),
-    ("預計", Kind::Forecast),
     ("预测", Kind::Forecast),
-    ("預測", Kind::Forecast),
     ("目标", Kind::Target),
-    ("目標", Kind::Target),
     ("力争", Kind::Target),
-    ("力爭", Kind::Target),
     ("计划", Kind::Target),
-    ("計劃", Kind::Target),
     ("争取", Kind::Target),
-    ("爭取", Kind::Target),
     ("确保", Kind::Target),
-    ("確保", Kind::Target),
 ];
 
 impl Model {
@@ -126,9 +119,7 @@ fn paragraphs(text: &str) -> Vec<Paragraph> {
 
 const GROWTH_UP: &[&str] = &[
     "同比增长",
-    "同比增長",
     "增长",
-    "增長",
     "增幅",
     "增速",
     "提高",
@@ -136,9 +127,8 @@ const GROWTH_UP: &[&str] = &[
     "上升",
     "增加",
     "递增",
-    "遞增",
 ];
-const GROWTH_DOWN: &[&str] = &["下降", "减少", "減少", "降低", "回落", "下滑"];
+const GROWTH_DOWN: &[&str] = &["下降", "减少", "降低", "回落", "下滑"];
 /// Boundaries of the phrase that names a metric.
 const PHRASE_BREAKS: &[char] = &[
     '，', ',', '。', '；', ';', '：', ':', '、', '【', '】', '（', '）', '(', ')', '“', '”', '\n',
@@ -146,35 +136,25 @@ const PHRASE_BREAKS: &[char] = &[
 /// Words stripped from the front of a metric phrase: periods and framing.
 const LEADING: &[&str] = &[
     "预计",
-    "預計",
     "全年",
     "今年",
     "完成",
     "实现",
-    "實現",
     "年度目标是",
-    "年度目標是",
     "目标是",
-    "目標是",
     "年度",
     "其中",
     "力争",
-    "力爭",
     "累计",
-    "累計",
     "同时",
-    "同時",
     "全县",
-    "全縣",
     "全市",
     "全区",
-    "全區",
 ];
 /// Verbs stripped from the end of a metric phrase.
 const TRAILING: &[&str] = &[
-    "实现", "實現", "完成", "达到", "達到", "达", "達", "为", "為", "是", "共计", "共計", "共",
-    "累计", "累計", "总计", "總計", "约", "約", "近", "超过", "超過", "超", "突破", "了", "到",
-    "在",
+    "实现", "完成", "达到", "达", "为", "是", "共计", "共", "累计", "总计", "约", "近", "超过",
+    "超", "突破", "了", "到", "在",
 ];
 
 fn is_value(q: &Quantity) -> bool {
@@ -259,7 +239,7 @@ fn pair_respective_lists(
     growth_of: &mut [Option<(usize, bool)>],
 ) {
     let body = &text[sentence.clone()];
-    for (off, m) in body.match_indices("分别").chain(body.match_indices("分別")) {
+    for (off, m) in body.match_indices("分别") {
         let at = sentence.start + off;
         let after = at + m.len();
         // The percentages right after 分别, joined by 、.
@@ -328,10 +308,7 @@ fn pair_adjacent(
         let clause = clause_start(breaks, sentence.start, q.range.start);
         // Members of a 分别 list pair by position or not at all.
         let head = &text[clause..q.range.start];
-        if head.contains("分别")
-            || head.contains("分別")
-            || char_before(text, q.range.start) == Some('、')
-        {
+        if head.contains("分别") || char_before(text, q.range.start) == Some('、') {
             continue;
         }
         let Some(up) = growth_word_before(text, clause, q.range.start) else {
@@ -365,33 +342,23 @@ fn pair_adjacent(
 const GROWTH_FILLER: &[&str] = &[
     "同比",
     "环比",
-    "環比",
     "较去年",
-    "較去年",
     "较上年",
-    "較上年",
     "比上年",
     "比去年",
     "较",
-    "較",
     "同期",
     "分别",
-    "分別",
     "了",
     "为",
-    "為",
     "达",
-    "達",
     "到",
     "在",
     "约",
-    "約",
     "近",
     "超过",
-    "超過",
     "超",
     "达到",
-    "達到",
 ];
 
 fn is_bare_growth(clause: &str) -> bool {

@@ -136,61 +136,44 @@ impl Quantity {
 /// Units, longest first so that `万元` wins over `万` and `个百分点` over `个`.
 static UNITS: &[(&str, UnitKind, &str, f64)] = &[
     ("个百分点", UnitKind::PercentPoint, "个百分点", 1.0),
-    ("個百分點", UnitKind::PercentPoint, "个百分点", 1.0),
     ("百分点", UnitKind::PercentPoint, "个百分点", 1.0),
-    ("百分點", UnitKind::PercentPoint, "个百分点", 1.0),
     ("万美元", UnitKind::Money, "美元", 1e4),
-    ("萬美元", UnitKind::Money, "美元", 1e4),
     ("亿美元", UnitKind::Money, "美元", 1e8),
-    ("億美元", UnitKind::Money, "美元", 1e8),
     ("平方公里", UnitKind::Measure, "平方米", 1e6),
     ("平方千米", UnitKind::Measure, "平方米", 1e6),
     ("万平方米", UnitKind::Measure, "平方米", 1e4),
-    ("萬平方米", UnitKind::Measure, "平方米", 1e4),
     ("平方米", UnitKind::Measure, "平方米", 1.0),
     ("万千瓦", UnitKind::Measure, "千瓦", 1e4),
-    ("萬千瓦", UnitKind::Measure, "千瓦", 1e4),
     ("千瓦时", UnitKind::Measure, "千瓦时", 1.0),
     ("千瓦", UnitKind::Measure, "千瓦", 1.0),
     ("兆瓦", UnitKind::Measure, "千瓦", 1e3),
     ("立方米", UnitKind::Measure, "立方米", 1.0),
     ("万吨", UnitKind::Measure, "吨", 1e4),
-    ("萬噸", UnitKind::Measure, "吨", 1e4),
     ("公里", UnitKind::Measure, "米", 1e3),
     ("千米", UnitKind::Measure, "米", 1e3),
     ("万亩", UnitKind::Measure, "亩", 1e4),
-    ("萬畝", UnitKind::Measure, "亩", 1e4),
     ("万元", UnitKind::Money, "元", 1e4),
-    ("萬元", UnitKind::Money, "元", 1e4),
     ("亿元", UnitKind::Money, "元", 1e8),
-    ("億元", UnitKind::Money, "元", 1e8),
     ("千元", UnitKind::Money, "元", 1e3),
     ("美元", UnitKind::Money, "美元", 1.0),
     ("万人次", UnitKind::Count, "人次", 1e4),
-    ("萬人次", UnitKind::Count, "人次", 1e4),
     ("人次", UnitKind::Count, "人次", 1.0),
     ("家次", UnitKind::Count, "家次", 1.0),
     ("户次", UnitKind::Count, "户次", 1.0),
-    ("戶次", UnitKind::Count, "户次", 1.0),
     ("万人", UnitKind::Count, "人", 1e4),
-    ("萬人", UnitKind::Count, "人", 1e4),
     ("万户", UnitKind::Count, "户", 1e4),
-    ("萬戶", UnitKind::Count, "户", 1e4),
     ("元", UnitKind::Money, "元", 1.0),
     ("%", UnitKind::Percent, "%", 1.0),
     ("％", UnitKind::Percent, "%", 1.0),
     ("‰", UnitKind::Permille, "‰", 1.0),
     ("倍", UnitKind::Times, "倍", 1.0),
     ("吨", UnitKind::Measure, "吨", 1.0),
-    ("噸", UnitKind::Measure, "吨", 1.0),
     ("亩", UnitKind::Measure, "亩", 1.0),
-    ("畝", UnitKind::Measure, "亩", 1.0),
     ("米", UnitKind::Measure, "米", 1.0),
     ("年", UnitKind::Year, "年", 1.0),
     ("月", UnitKind::Month, "月", 1.0),
     ("日", UnitKind::Day, "日", 1.0),
     ("号", UnitKind::Day, "日", 1.0),
-    ("號", UnitKind::Day, "日", 1.0),
 ];
 
 /// Measure words of whole things (one character each).
@@ -199,60 +182,42 @@ fn is_count_word(c: char) -> bool {
     matches!(
         c,
         '家' | '户'
-            | '戶'
             | '个'
-            | '個'
             | '项'
-            | '項'
             | '人'
             | '名'
             | '次'
             | '座'
             | '套'
             | '条'
-            | '條'
             | '件'
             | '批'
             | '台'
             | '辆'
-            | '輛'
             | '份'
             | '场'
-            | '場'
             | '所'
             | '处'
-            | '處'
             | '间'
-            | '間'
             | '栋'
-            | '棟'
             | '只'
-            | '隻'
             | '本'
             | '篇'
             | '部'
             | '款'
             | '张'
-            | '張'
             | '笔'
-            | '筆'
             | '宗'
             | '起'
             | '例'
             | '支'
             | '队'
-            | '隊'
             | '枚'
             | '颗'
-            | '顆'
             | '轮'
-            | '輪'
             | '届'
-            | '屆'
             | '类'
-            | '類'
             | '种'
-            | '種'
             | '位'
     )
 }
@@ -297,7 +262,8 @@ fn unit_at(text: &str, at: usize) -> Option<Unit> {
 }
 
 /// The measure words of `is_count_word`, as static text for `Unit::written`.
-const COUNT_WORDS: &str = "家户戶个個项項人名次座套条條件批台辆輛份场場所处處间間栋棟只隻本篇部款张張笔筆宗起例支队隊枚颗顆轮輪届屆类類种種位";
+const COUNT_WORDS: &str =
+    "家户个项人名次座套条件批台辆份场所处间栋只本篇部款张笔宗起例支队枚颗轮届类种位";
 
 const NO_UNIT: Unit = Unit {
     written: "",
@@ -390,9 +356,7 @@ fn arabic(text: &str, start: usize) -> Option<Quantity> {
             ("千万", 1e7),
             ("百万", 1e6),
             ("亿", 1e8),
-            ("億", 1e8),
             ("万", 1e4),
-            ("萬", 1e4),
             ("千", 1e3),
         ] {
             if text[at..].starts_with(mag)
@@ -441,7 +405,7 @@ fn thousands_group(rest: &str) -> bool {
 /// The unit at `at`, allowing 余/多 between figure and unit (十余家, 30多个).
 fn read_unit(text: &str, at: usize) -> (Option<Qualifier>, Unit, usize) {
     let rest = &text[at..];
-    for q in ["余", "餘", "多"] {
+    for q in ["余", "多"] {
         if let Some(after) = rest.strip_prefix(q) {
             if let Some(u) =
                 unit_at(after, 0).filter(|u| u.kind == UnitKind::Count || u.kind == UnitKind::Money)
@@ -458,14 +422,12 @@ fn read_unit(text: &str, at: usize) -> (Option<Qualifier>, Unit, usize) {
 
 fn qualifier_before(text: &str, start: usize) -> Option<Qualifier> {
     let before = &text[..start];
-    let before = before.trim_end_matches(['达', '達', '为', '為', '了']);
+    let before = before.trim_end_matches(['达', '为', '了']);
     for (w, q) in [
         ("约", Some(Qualifier::About)),
-        ("約", Some(Qualifier::About)),
         ("近", Some(Qualifier::About)),
         ("大约", Some(Qualifier::About)),
         ("超过", Some(Qualifier::AtLeast)),
-        ("超過", Some(Qualifier::AtLeast)),
         ("超", Some(Qualifier::AtLeast)),
         ("突破", Some(Qualifier::AtLeast)),
         ("逾", Some(Qualifier::AtLeast)),

@@ -269,7 +269,6 @@ fn reports(text: &str, lines: &[Line], headings: &[Heading]) -> Vec<Report> {
 /// Words that open a report's closing paragraph.
 const CLOSING_WORDS: &[&str] = &[
     "总之",
-    "總之",
     "总而言之",
     "新的一年",
     "新的一年里",
@@ -278,7 +277,6 @@ const CLOSING_WORDS: &[&str] = &[
     "下一步，我局",
     "今后，我们",
     "我们将",
-    "我們將",
     "我局将",
     "站在新的起点",
     "新征程上",
@@ -309,8 +307,7 @@ fn is_chrome(s: &str) -> bool {
 }
 
 const CHROME: &[&str] = &[
-    "汇编", "匯編", "篇)", "篇）", "推荐", "推薦", "来源", "來源", "小编", "小編", "网站", "網站",
-    "访问", "訪問", "阅读", "閱讀", "下载", "下載",
+    "汇编", "篇)", "篇）", "推荐", "来源", "小编", "网站", "访问", "阅读", "下载",
 ];
 
 /// The issuing office above a title: 青溪县科学技术和工业信息化局.
@@ -339,27 +336,17 @@ fn is_opening(s: &str) -> bool {
         .take_while(|c| is_digit(*c) || matches!(c, 'x' | 'X'))
         .count();
     (digits == 4 && s.chars().nth(4) == Some('年'))
-        || [
-            "今年以来",
-            "一年来",
-            "近年来",
-            "过去的一年",
-            "過去的一年",
-            "今年來",
-            "今年以來",
-        ]
-        .iter()
-        .any(|w| s.starts_with(w))
+        || ["今年以来", "一年来", "近年来", "过去的一年"]
+            .iter()
+            .any(|w| s.starts_with(w))
 }
 
 /// A report title: short, names the genre, not a page or compilation title.
 fn is_title(s: &str) -> bool {
     s.chars().count() <= 40
-        && [
-            "总结", "總結", "报告", "報告", "计划", "計劃", "汇报", "匯報", "谋划", "謀劃", "打算",
-        ]
-        .iter()
-        .any(|w| s.contains(w))
+        && ["总结", "报告", "计划", "汇报", "谋划", "打算"]
+            .iter()
+            .any(|w| s.contains(w))
         && !is_chrome(s)
         && !s.ends_with(['。', '；', '，'])
 }

@@ -83,22 +83,18 @@ pub fn find(name: &str) -> Option<&'static Rule> {
 /// What a rule sees.
 #[derive(Debug)]
 pub struct Ctx<'a> {
+    /// The text with traditional characters folded to simplified ones:
+    /// what rules scan. Byte offsets are those of `original`.
     pub text: &'a str,
+    /// The text as the user wrote it: what messages quote.
+    pub original: &'a str,
     pub config: &'a Config,
     /// The number model, built once for all rules.
     pub numbers: &'a crate::number::Model,
     /// The outline: headings, enumerations, reports.
     pub outline: &'a crate::outline::Outline,
-    /// The x placeholders, found once for the rules that need them.
-    pub(crate) x_placeholders: std::cell::OnceCell<Vec<Range<usize>>>,
-}
-
-impl Ctx<'_> {
-    /// Every x placeholder of the text (`xx`, `20xx`, `x.x%`).
-    pub fn x_placeholders(&self) -> &[Range<usize>] {
-        self.x_placeholders
-            .get_or_init(|| placeholder::unfilled_x::placeholders(self.text))
-    }
+    /// Every placeholder, with what it stands for.
+    pub placeholders: &'a crate::placeholder::Model,
 }
 
 /// Where a rule reports. It stamps each finding with the rule's name,
@@ -106,18 +102,37 @@ impl Ctx<'_> {
 #[derive(Debug)]
 pub struct Sink<'a> {
     meta: &'a RuleMeta,
+    /// The text as the user wrote it, for quoting.
+    original: &'a str,
     severity: Severity,
     findings: &'a mut Vec<Finding>,
 }
 
 impl<'a> Sink<'a> {
-    pub(crate) fn new(meta: &'a RuleMeta, config: &Config, findings: &'a mut Vec<Finding>) -> Self {
+    pub(crate) fn new(
+        meta: &'a RuleMeta,
+        config: &Config,
+        original: &'a str,
+        findings: &'a mut Vec<Finding>,
+    ) -> Self {
         let severity = config.severity(meta.name, meta.severity);
         Sink {
             meta,
+            original,
             severity,
             findings,
         }
+    }
+
+    /// The user's own text at `range`, for quoting in a message: rules scan
+    /// the folded text, but a traditional draft is quoted as written.
+    pub fn quote(&self, range: Range<usize>) -> &'a str {
+        &self.original[range]
+    }
+
+    /// The whole text as the user wrote it.
+    pub fn original(&self) -> &'a str {
+        self.original
     }
 
     pub fn report(&mut self, range: Range<usize>, message: String) -> &mut Finding {

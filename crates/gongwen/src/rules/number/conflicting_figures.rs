@@ -54,14 +54,14 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                 continue;
             }
             reported.push(b.quantity);
-            let metric = &text[a.metric.clone()];
+            let metric = sink.quote(a.metric.clone());
             sink.report(
                 qb.range.clone(),
                 format!(
                     "“{metric}”（{}）在同一段中有两个不同的数值：前文为{}，此处为{}，请核对以哪个为准。",
                     a.period.as_deref().unwrap_or_default(),
-                    &text[qa.range.clone()],
-                    &text[qb.range.clone()]
+                    sink.quote(qa.range.clone()),
+                    sink.quote(qb.range.clone())
                 ),
             )
             .with_related(qa.range.clone(), "前文的数值".to_owned());

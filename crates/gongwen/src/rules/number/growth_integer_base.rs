@@ -23,7 +23,6 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
-    let text = ctx.text;
     let qs = &ctx.numbers.quantities;
     for s in &ctx.numbers.statements {
         let q = &qs[s.quantity];
@@ -52,8 +51,8 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         let (lo, hi) = (mid.floor().max(1.0), mid.ceil().max(1.0));
         let rate = |b: f64| (q.value / b - 1.0) * 100.0;
         let sign = if up { "增长" } else { "下降" };
-        let value = &text[q.range.clone()];
-        let gw = &text[growth.range.clone()];
+        let value = sink.quote(q.range.clone());
+        let gw = sink.quote(growth.range.clone());
         let mut message = format!(
             "{value}按{sign}{gw}倒推，上年应为 {} ÷ {} = {}{unit}，不是整数（",
             fmt(q.value, 0),

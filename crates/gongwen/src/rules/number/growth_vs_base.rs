@@ -28,8 +28,6 @@ const BASE_WORDS: &[&str] = &[
     "基数为",
     "基数是",
     "基数",
-    "基數為",
-    "基數",
     "上年为",
     "上年同期",
     "去年同期",
@@ -93,13 +91,13 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             let implied = (qa.amount() / base_mid - 1.0) * 100.0;
             let message = format!(
                 "{metric}两处数字推出的上年基数不一致：“{va}，{wa}{pa}”对应基数 {alo}～{ahi}{unit}；“{vb}，{wb}{pb}”对应基数 {blo}～{bhi}{unit}。按基数 {mid}{unit}计算，{va}对应{wi}{ri}%，文中为{pa}。",
-                metric = &text[a.metric.clone()],
-                va = &text[qa.range.clone()],
+                metric = sink.quote(a.metric.clone()),
+                va = sink.quote(qa.range.clone()),
                 wa = word(up_a),
-                pa = &text[ga.range.clone()],
-                vb = &text[qb.range.clone()],
+                pa = sink.quote(ga.range.clone()),
+                vb = sink.quote(qb.range.clone()),
                 wb = word(up_b),
-                pb = &text[gb.range.clone()],
+                pb = sink.quote(gb.range.clone()),
                 alo = fmt(base_a.lo / qa.unit.scale, 2),
                 ahi = fmt(base_a.hi / qa.unit.scale, 2),
                 blo = fmt(base_b.lo / qa.unit.scale, 2),
@@ -108,11 +106,9 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                 wi = word(implied >= 0.0),
                 ri = fmt(implied.abs(), 1),
             );
+            let current = format!("{}的现值", sink.quote(a.metric.clone()));
             sink.report(ga.range.clone(), message)
-                .with_related(
-                    qa.range.clone(),
-                    format!("{}的现值", &text[a.metric.clone()]),
-                )
+                .with_related(qa.range.clone(), current)
                 .with_related(qb.range.clone(), "另一处的数值".to_owned())
                 .with_related(gb.range.clone(), "另一处的增速".to_owned());
         }
@@ -147,12 +143,12 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             (q.amount() * q.unit.scale / (base.amount() * base.unit.scale) - 1.0) * 100.0;
         let message = format!(
             "按基数{b}计算，{v}对应{w}{r}%（{vq} ÷ {vb} − 1 = {r2}%），文中为{word}{p}，请核对现值、基数或增速。",
-            b = &text[base.range.clone()],
-            v = &text[q.range.clone()],
+            b = sink.quote(base.range.clone()),
+            v = sink.quote(q.range.clone()),
             w = word(computed >= 0.0),
             r = fmt(computed.abs(), g.decimals.max(1) as usize),
             word = word(up),
-            p = &text[g.range.clone()],
+            p = sink.quote(g.range.clone()),
             vq = fmt(q.amount(), q.decimals as usize),
             vb = fmt(base.amount(), base.decimals as usize),
             r2 = fmt(computed, g.decimals.max(1) as usize),

@@ -23,32 +23,22 @@ pub static RULE: Rule = Rule {
 };
 
 /// Words of decrease that cannot take 倍 (降低2倍).
-const DECREASE: &[&str] = &[
-    "降低", "下降", "减少", "減少", "缩小", "縮小", "减小", "減小",
-];
+const DECREASE: &[&str] = &["降低", "下降", "减少", "缩小", "减小"];
 
 /// Rates that cannot exceed 100%.
 const BOUNDED_RATES: &[&str] = &[
     "占比",
     "比重",
     "覆盖率",
-    "覆蓋率",
     "通过率",
-    "通過率",
     "办结率",
-    "辦結率",
     "合格率",
     "达标率",
-    "達標率",
     "普及率",
     "知晓率",
-    "知曉率",
     "满意率",
-    "滿意率",
     "参保率",
-    "參保率",
     "入网率",
-    "入網率",
     "上云率",
     "回复率",
     "回覆率",
@@ -58,12 +48,12 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     let qs = &ctx.numbers.quantities;
     for (i, q) in qs.iter().enumerate() {
-        let written = &text[q.range.clone()];
+        let written = sink.quote(q.range.clone());
         match q.malformed {
             Some(Malformed::DoubledUnit) => {
                 let unit = q.unit.written;
                 let extra = q.range.end - unit.len()..q.range.end;
-                let once = &text[q.range.start..extra.start];
+                let once = sink.quote(q.range.start..extra.start);
                 sink.report(
                     q.range.clone(),
                     format!("数字“{written}”的单位“{unit}”写了两遍，应为“{once}”。"),
@@ -77,14 +67,13 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                     }],
                 });
             }
-            Some(Malformed::TwoDecimalPoints)
-                if !text[q.range.end..].starts_with(['版', '号', '號']) =>
+            Some(Malformed::TwoDecimalPoints) if !text[q.range.end..].starts_with(['版', '号']) =>
             {
                 sink.report(
                     q.digits.clone(),
                     format!(
                         "数字“{}”有两个小数点，无法确定数值，请核对原始数据。",
-                        &text[q.digits.clone()]
+                        sink.quote(q.digits.clone())
                     ),
                 );
             }
@@ -119,7 +108,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                 };
                 if v > max || v < 1.0 {
                     let date = month.map_or(q.range.clone(), |m| m.range.start..q.range.end);
-                    let shown = &text[date.clone()];
+                    let shown = sink.quote(date.clone());
                     sink.report(
                         date,
                         format!("日期“{shown}”不存在（该月最多{max}日），请核对。"),
@@ -129,12 +118,12 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             _ => {}
         }
         if q.unit.kind == UnitKind::Times {
-            let before = text[..q.range.start].trim_end_matches(['了', '为', '為']);
+            let before = text[..q.range.start].trim_end_matches(['了', '为']);
             if let Some(w) = DECREASE.iter().find(|w| before.ends_with(**w)) {
                 let start = before.len() - w.len();
                 sink.report(
                     start..q.range.end,
-                    format!("“{}”的说法不成立：减少最多减去全部（100%），不能“{w}几倍”。请改为“{w}到原来的几分之一”或“{w}百分之几”。", &text[start..q.range.end]),
+                    format!("“{}”的说法不成立：减少最多减去全部（100%），不能“{w}几倍”。请改为“{w}到原来的几分之一”或“{w}百分之几”。", sink.quote(start..q.range.end)),
                 );
             }
         }

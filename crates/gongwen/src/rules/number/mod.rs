@@ -20,7 +20,7 @@ use crate::text::last_chars;
 /// year's target, says nothing about it.
 pub fn is_period_on_period(text: &str, growth: &Quantity) -> bool {
     let before = last_chars(&text[..growth.range.start], 8);
-    before.contains("环比") || before.contains("環比")
+    before.contains("环比")
 }
 
 /// Formats `v` with `decimals` decimals.

@@ -25,8 +25,8 @@ pub static RULE: Rule = Rule {
 };
 
 const PARTIAL: &[&str] = &["其中：", "其中:", "其中", "包括", "含"];
-const EXHAUSTIVE: &[&str] = &["分为", "分為", "分成"];
-const TOTAL_AFTER: &[&str] = &["共计", "共計", "合计", "合計", "总计", "總計", "共"];
+const EXHAUSTIVE: &[&str] = &["分为", "分成"];
+const TOTAL_AFTER: &[&str] = &["共计", "合计", "总计", "共"];
 
 fn is_amount(q: &Quantity) -> bool {
     !q.ordinal
@@ -53,7 +53,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             let qs: Vec<&Quantity> = idx.iter().map(|&i| &m.quantities[i]).collect();
             total_then_parts(text, &qs, sink);
             parts_then_total(text, &qs, sink);
-            net_growth(text, m, &idx, sink);
+            net_growth(m, &idx, sink);
         }
     }
 }
@@ -79,7 +79,7 @@ fn total_then_parts(text: &str, qs: &[&Quantity], sink: &mut Sink<'_>) {
         let total = t.scaled_interval();
         let exceeds = s.lo > total.hi * (1.0 + 1e-9);
         if exceeds || (exhaustive && !partial_tail && parts.len() >= 2 && !s.overlaps(&total)) {
-            report(text, sink, t, &parts, exceeds);
+            report(sink, t, &parts, exceeds);
         }
     }
 }
@@ -135,13 +135,7 @@ fn parts_then_total(text: &str, qs: &[&Quantity], sink: &mut Sink<'_>) {
         }
         parts.reverse();
         if parts.len() >= 2 && !sum(&parts).overlaps(&t.scaled_interval()) {
-            report(
-                text,
-                sink,
-                t,
-                &parts,
-                sum(&parts).lo > t.scaled_interval().hi,
-            );
+            report(sink, t, &parts, sum(&parts).lo > t.scaled_interval().hi);
         }
     }
 }
@@ -165,13 +159,13 @@ fn list_after<'q>(text: &str, total: &Quantity, rest: &[&'q Quantity]) -> Vec<&'
     parts
 }
 
-fn report(text: &str, sink: &mut Sink<'_>, total: &Quantity, parts: &[&Quantity], exceeds: bool) {
+fn report(sink: &mut Sink<'_>, total: &Quantity, parts: &[&Quantity], exceeds: bool) {
     let terms: Vec<String> = parts
         .iter()
         .map(|p| fmt(p.amount(), p.decimals as usize))
         .collect();
     let s: f64 = parts.iter().map(|p| p.amount() * p.unit.scale).sum::<f64>() / total.unit.scale;
-    let shown = &text[total.range.clone()];
+    let shown = sink.quote(total.range.clone());
     let unit = total.unit.written;
     let message = if exceeds {
         format!(
@@ -194,21 +188,19 @@ fn report(text: &str, sink: &mut Sink<'_>, total: &Quantity, parts: &[&Quantity]
 }
 
 /// 净增 = 新增 − 退出, all three in one sentence.
-fn net_growth(text: &str, m: &crate::number::Model, idx: &[usize], sink: &mut Sink<'_>) {
+fn net_growth(m: &crate::number::Model, idx: &[usize], sink: &mut Sink<'_>) {
     let find = |words: &[&str]| {
         idx.iter().copied().find(|&i| {
             m.statement_of(i).is_some_and(|s| {
-                let metric = &text[s.metric.clone()];
+                let metric = sink.quote(s.metric.clone());
                 words.iter().any(|w| metric.starts_with(w))
             }) && is_amount(&m.quantities[i])
         })
     };
     let (Some(net), Some(new), Some(out)) = (
-        find(&["净增", "淨增"]),
+        find(&["净增"]),
         find(&["新增"]),
-        find(&[
-            "退出", "退规", "退規", "退库", "退庫", "注销", "註銷", "减少", "減少",
-        ]),
+        find(&["退出", "退规", "退库", "注销", "减少"]),
     ) else {
         return;
     };
@@ -226,7 +218,7 @@ fn net_growth(text: &str, m: &crate::number::Model, idx: &[usize], sink: &mut Si
                 fmt(o.amount(), 0),
                 fmt(expected, 0),
                 n.unit.written,
-                &text[n.range.clone()]
+                sink.quote(n.range.clone())
             ),
         )
         .with_related(a.range.clone(), "新增".to_owned())

@@ -73,13 +73,13 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         let computed = (q.amount() * q.unit.scale / (qa.amount() * qa.unit.scale) - 1.0) * 100.0;
         let message = format!(
             "目标{}按本年{}计算，对应{}{}%（{} ÷ {} − 1），文中目标增速为{}，请核对目标值或增速。",
-            &text[q.range.clone()],
-            &text[qa.range.clone()],
+            sink.quote(q.range.clone()),
+            sink.quote(qa.range.clone()),
             if computed >= 0.0 { "增长" } else { "下降" },
             fmt(computed.abs(), 1),
             fmt(q.amount(), q.decimals as usize),
             fmt(qa.amount(), qa.decimals as usize),
-            &text[g.range.clone()],
+            sink.quote(g.range.clone()),
         );
         sink.report(g.range.clone(), message)
             .with_related(q.range.clone(), "目标值".to_owned())

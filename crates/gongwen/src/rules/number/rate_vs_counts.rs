@@ -50,7 +50,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                     fmt(num.amount(), 0),
                     fmt(den.amount(), 0),
                     fmt(computed, d),
-                    &text[rate.range.clone()],
+                    sink.quote(rate.range.clone()),
                 );
                 sink.report(rate.range.clone(), message)
                     .with_related(num.range.clone(), "分子".to_owned())
@@ -76,7 +76,7 @@ fn named_rate<'q>(
     base: usize,
     earlier: &[&'q Quantity],
 ) -> Option<(&'q Quantity, &'q Quantity, String)> {
-    let trimmed = before.trim_end_matches(['为', '為', '达', '達', '到', '是', '了']);
+    let trimmed = before.trim_end_matches(['为', '达', '到', '是', '了']);
     let trimmed = trimmed.strip_suffix("达到").unwrap_or(trimmed);
     let head = trimmed.strip_suffix('率')?;
     let stem: String = head

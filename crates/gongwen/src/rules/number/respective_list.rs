@@ -38,24 +38,17 @@ const CLAUSE_BREAKS: &[char] = &['，', ',', '；', ';', '：', ':', '。'];
 /// Words between 分别 and its first value.
 const LEAD_IN: &[&str] = &[
     "为",
-    "為",
     "是",
     "达到",
-    "達到",
     "达",
-    "達",
     "较去年",
-    "較去年",
     "比去年",
     "比上年",
     "较上年",
-    "較上年",
     "同比",
     "增长",
-    "增長",
     "下降",
     "增加",
-    "減少",
     "减少",
     "提高",
     "了",
@@ -66,16 +59,16 @@ const LEAD_IN: &[&str] = &[
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
-    let xs = ctx.x_placeholders();
+    let xs = ctx
+        .placeholders
+        .of(crate::placeholder::Form::X)
+        .map(|p| &p.range);
     let starts: Vec<(usize, usize)> = ctx
         .numbers
         .quantities
         .iter()
         .map(|q| (q.range.start, q.range.end))
-        .chain(
-            xs.iter()
-                .map(|r| (r.start, r.end + unit_len_at(text, r.end))),
-        )
+        .chain(xs.map(|r| (r.start, r.end + unit_len_at(text, r.end))))
         .collect();
     for para in &ctx.numbers.paragraphs {
         for sentence in &para.sentences {
@@ -83,7 +76,6 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             let mut lists: Vec<List> = Vec::new();
             let mut keywords: Vec<usize> = body
                 .match_indices("分别")
-                .chain(body.match_indices("分別"))
                 .map(|(i, _)| sentence.start + i)
                 .collect();
             keywords.sort_unstable();
@@ -105,7 +97,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                 let span = list.values[0].start..list.values[n - 1].end;
                 if let Some(items) = list.items {
                     if items != n {
-                        sink.report(list.keyword.clone(), format!("“分别”前列举了{items}项，其后却有{n}个数值（{}），无法一一对应，请核对。", &text[span.clone()]))
+                        sink.report(list.keyword.clone(), format!("“分别”前列举了{items}项，其后却有{n}个数值（{}），无法一一对应，请核对。", sink.quote(span.clone())))
                             .with_related(span, format!("{n}个数值"));
                     }
                     continue;
@@ -118,7 +110,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                     let prev_span = prev.values[0].start..prev.values[m - 1].end;
                     sink.report_with(
                         list.keyword.clone(),
-                        format!("同一句中前一组“分别”有{m}个数值，这一组却有{n}个（{}），两组应逐项对应，请核对是否多写或漏写。", &text[span.clone()]),
+                        format!("同一句中前一组“分别”有{m}个数值，这一组却有{n}个（{}），两组应逐项对应，请核对是否多写或漏写。", sink.quote(span.clone())),
                         Severity::Warning,
                     )
                     .with_related(prev_span, format!("前一组的{m}个数值"));
@@ -182,7 +174,7 @@ fn items_before(text: &str, floor: usize, at: usize) -> Option<usize> {
     let mut parts: Vec<&str> = clause.split('、').collect();
     let last = parts.pop()?;
     let tail: Vec<&str> = last
-        .split(['和', '及', '与', '與'])
+        .split(['和', '及', '与'])
         .filter(|s| !s.is_empty())
         .collect();
     let n = parts.len() + tail.len().max(1);

@@ -22,11 +22,10 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
-    let text = ctx.text;
     for e in &ctx.outline.enumerations {
         for pair in e.items.windows(2) {
             let ((a, ar), (b, br)) = (&pair[0], &pair[1]);
-            let (am, bm) = (&text[ar.clone()], &text[br.clone()]);
+            let (am, bm) = (sink.quote(ar.clone()), sink.quote(br.clone()));
             let message = if b == a {
                 format!("列举“{bm}”重复了，前面已有“{am}”，请顺延编号。")
             } else if *b > a + 1 {

@@ -21,7 +21,6 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
-    let text = ctx.text;
     let hs = &ctx.outline.headings;
     for report in &ctx.outline.reports {
         for i in report.headings.clone() {
@@ -39,8 +38,8 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             {
                 continue;
             }
-            let (d, dm) = (&hs[first], &text[hs[first].marker.clone()]);
-            let hm = &text[h.marker.clone()];
+            let (d, dm) = (&hs[first], sink.quote(hs[first].marker.clone()));
+            let hm = sink.quote(h.marker.clone());
             sink.report(
                 d.marker.clone(),
                 format!("“{dm}”比“{hm}”（第{}行）低一级，却排在它前面，两者又同属一个上级标题：请在前面补一个{}，或把这几项并入相应的{}之下。", h.line, h.style.write(1), h.style.write(1)),

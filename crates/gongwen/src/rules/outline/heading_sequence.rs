@@ -25,7 +25,6 @@ pub static RULE: Rule = Rule {
 type Sibling = (Option<usize>, u8);
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
-    let text = ctx.text;
     let hs = &ctx.outline.headings;
     for report in &ctx.outline.reports {
         let range = report.headings.clone();
@@ -40,13 +39,14 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             }
         }
         for (_, members) in groups {
-            sequence(text, hs, &members, sink);
+            sequence(hs, &members, sink);
         }
     }
 }
 
-fn sequence(text: &str, hs: &[Heading], members: &[usize], sink: &mut Sink<'_>) {
-    let marker = |i: usize| text[hs[i].marker.clone()].to_owned();
+fn sequence(hs: &[Heading], members: &[usize], sink: &mut Sink<'_>) {
+    let original = sink.original();
+    let marker = |i: usize| original[hs[i].marker.clone()].to_owned();
     let first = &hs[members[0]];
     if first.number > 1 {
         let missing: Vec<String> = (1..first.number).map(|n| first.style.write(n)).collect();

@@ -34,7 +34,6 @@ fn describe(style: Style) -> &'static str {
 }
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
-    let text = ctx.text;
     let hs = &ctx.outline.headings;
     for report in &ctx.outline.reports {
         let headings = &hs[report.headings.clone()];
@@ -58,10 +57,10 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             let example = at_level
                 .iter()
                 .find(|h| h.style == usual)
-                .map(|h| &text[h.marker.clone()])
+                .map(|h| sink.quote(h.marker.clone()))
                 .unwrap_or_default();
             for h in at_level.iter().filter(|h| h.style != usual) {
-                let marker = &text[h.marker.clone()];
+                let marker = sink.quote(h.marker.clone());
                 sink.report(
                     h.marker.clone(),
                     format!(

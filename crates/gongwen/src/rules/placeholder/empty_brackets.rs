@@ -23,7 +23,7 @@ pub static RULE: Rule = Rule {
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     for range in empty_pairs(ctx.text) {
-        let snippet = &ctx.text[range.clone()];
+        let snippet = sink.quote(range.clone());
         sink.report(
             range,
             format!("空括号“{snippet}”：括号内的内容没有填写，请补充，或删去这对括号。"),

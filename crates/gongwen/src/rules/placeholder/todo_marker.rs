@@ -26,22 +26,15 @@ pub static RULE: Rule = Rule {
 /// 期待、等待 are not markers at all).
 const MARKERS: &[(&str, Severity)] = &[
     ("待补充", Severity::Error),
-    ("待補充", Severity::Error),
     ("待填写", Severity::Error),
-    ("待填寫", Severity::Error),
     ("待核实", Severity::Error),
-    ("待核實", Severity::Error),
     ("待确认", Severity::Error),
-    ("待確認", Severity::Error),
     // 待定 is also a real status (时间待定): a warning, not an error.
     ("待定", Severity::Warning),
     ("此处填写", Severity::Error),
-    ("此處填寫", Severity::Error),
     ("此处输入", Severity::Error),
-    ("此處輸入", Severity::Error),
     ("在此填写", Severity::Error),
     ("请填写", Severity::Error),
-    ("請填寫", Severity::Error),
     ("TODO", Severity::Error),
     ("TBD", Severity::Error),
     ("FIXME", Severity::Error),
@@ -68,7 +61,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         }
     }
     for (range, severity) in found {
-        let snippet = &text[range.clone()];
+        let snippet = sink.quote(range.clone());
         let message =
             format!("待办标记“{snippet}”：此处内容尚未完成或未经核实，请补全后删去该标记。");
         sink.report_with(range, message, severity);
@@ -79,7 +72,7 @@ fn is_marker(text: &str, range: &Range<usize>) -> bool {
     let snippet = &text[range.clone()];
     if snippet.starts_with('待') {
         return !char_before(text, range.start)
-            .is_some_and(|c| "有尚亟留招接期等对對看虐款善优優".contains(c));
+            .is_some_and(|c| "有尚亟留招接期等对看虐款善优".contains(c));
     }
     if snippet.is_ascii() {
         // Whole Latin words only: `TODO` but not `TODOS`.

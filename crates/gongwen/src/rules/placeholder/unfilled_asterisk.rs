@@ -1,10 +1,9 @@
 //! `unfilled-asterisk`: asterisk masks standing for figures or names.
 
-use super::{unfilled_message, with_percent};
+use super::unfilled_message;
 use crate::finding::{Category, Severity};
+use crate::placeholder::Form;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
-use crate::text::{char_at, char_before, is_digit, is_han};
-use std::ops::Range;
 
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -23,129 +22,10 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
-    for range in placeholders(ctx.text) {
-        let message = unfilled_message(ctx.text, &range, "以星号代替");
-        sink.report(range, message);
+    for p in ctx.placeholders.of(Form::Asterisk) {
+        let message = unfilled_message(ctx.text, sink, p, "以星号代替");
+        sink.report(p.range.clone(), message);
     }
-}
-
-/// Words after a run of asterisks that show it hides a leader's name: that is
-/// a masked word (its own rule), not something the author forgot to fill in.
-const LEADER_CONTEXT: &[&str] = &[
-    "新时代",
-    "新時代",
-    "总书记",
-    "總書記",
-    "同志",
-    "主席",
-    "重要讲话",
-    "重要講話",
-    "重要指示",
-    "生态文明思想",
-    "生態文明思想",
-    "经济思想",
-    "經濟思想",
-    "法治思想",
-];
-const JOINERS: &[char] = &['.', '．', '-', '－', '—', '–', '~', '～'];
-
-/// The byte ranges of every asterisk placeholder in `text`.
-pub fn placeholders(text: &str) -> Vec<Range<usize>> {
-    let mut out: Vec<Range<usize>> = Vec::new();
-    for line in lines(text) {
-        let runs = star_runs(text, line.clone());
-        let bold = markdown_bold(text, &line, &runs);
-        let mut groups: Vec<Range<usize>> = Vec::new();
-        for run in runs.into_iter().filter(|r| !bold.contains(r)) {
-            match groups.last_mut() {
-                Some(last) if is_joiner(&text[last.end..run.start]) => last.end = run.end,
-                _ => groups.push(run),
-            }
-        }
-        out.extend(
-            groups
-                .into_iter()
-                .filter(|g| is_placeholder(text, g))
-                .map(|g| with_percent(text, g)),
-        );
-    }
-    out
-}
-
-fn lines(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
-    let mut start = 0;
-    text.split_inclusive('\n').map(move |l| {
-        let r = start..start + l.trim_end_matches(['\n', '\r']).len();
-        start += l.len();
-        r
-    })
-}
-
-fn is_star(c: char) -> bool {
-    matches!(c, '*' | '＊')
-}
-
-fn star_runs(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
-    let mut runs: Vec<Range<usize>> = Vec::new();
-    for (i, c) in text[line.clone()]
-        .char_indices()
-        .filter(|(_, c)| is_star(*c))
-    {
-        let at = line.start + i;
-        match runs.last_mut() {
-            Some(last) if last.end == at => last.end = at + c.len_utf8(),
-            _ => runs.push(at..at + c.len_utf8()),
-        }
-    }
-    runs
-}
-
-/// Pairs of `**` that wrap a heading or an emphasised phrase pasted from
-/// Markdown: the line starts with the opening pair or ends with the closing
-/// one. A line-leading `* ` bullet and a `***` rule count as Markdown too.
-fn markdown_bold(text: &str, line: &Range<usize>, runs: &[Range<usize>]) -> Vec<Range<usize>> {
-    let content = text[line.clone()].trim();
-    let lead = line.start + (text[line.clone()].len() - text[line.clone()].trim_start().len());
-    let trail = lead + content.len();
-    let mut bold = Vec::new();
-    if content.chars().all(is_star) {
-        return runs.to_vec();
-    }
-    for run in runs {
-        if run.start == lead && text[run.end..].starts_with(' ') {
-            bold.push(run.clone());
-        }
-    }
-    for pair in runs.windows(2) {
-        let (open, close) = (&pair[0], &pair[1]);
-        let inner = &text[open.end..close.start];
-        let is_pair =
-            open.len() == 2 && close.len() == 2 && !inner.starts_with(' ') && !inner.is_empty();
-        if is_pair && (open.start == lead || close.end == trail) {
-            bold.extend([open.clone(), close.clone()]);
-        }
-    }
-    bold
-}
-
-fn is_joiner(between: &str) -> bool {
-    let n = between.chars().count();
-    (1..=2).contains(&n) && between.chars().all(|c| JOINERS.contains(&c))
-}
-
-fn is_placeholder(text: &str, run: &Range<usize>) -> bool {
-    let after = &text[run.end..];
-    let (before, next) = (char_before(text, run.start), char_at(text, run.end));
-    if LEADER_CONTEXT.iter().any(|w| after.starts_with(w)) {
-        return false;
-    }
-    // `3*4` is a product, and a footnote mark sits on a word's end.
-    if before.is_some_and(is_digit) && next.is_some_and(is_digit) {
-        return false;
-    }
-    let figure =
-        |c: Option<char>| c.is_some_and(|c| is_han(c) || is_digit(c) || matches!(c, '%' | '％'));
-    figure(next) || (figure(before) && !next.is_some_and(|c| c.is_ascii_alphanumeric()))
 }
 
 #[cfg(test)]

@@ -34,9 +34,7 @@ const IN_PASSING: &[&str] = &[
     "主要表现在",
     "短板弱项",
     "但仍然",
-    "發展不足",
     "发展不足",
-    "但還存在",
 ];
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {

@@ -41,7 +41,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         let half = title_text.contains("上半年");
         if !half
             && title_text.matches(&format!("{year}年")).count() >= 2
-            && ["计划", "計劃", "谋划", "謀劃", "打算", "思路", "安排"]
+            && ["计划", "谋划", "打算", "思路", "安排"]
                 .iter()
                 .any(|w| title_text.contains(w))
         {

@@ -1,0 +1,124 @@
+//! Word tables and how they are searched.
+//!
+//! Every table is written once, in simplified characters: the text is
+//! folded first ([`fold`]), so traditional drafts match the same entries. A
+//! table is searched with one Aho-Corasick automaton, leftmost-longest: at
+//! a position the longest entry wins, and matches never overlap — no table
+//! keeps a hand-made "longest first" order.
+
+pub mod fold;
+pub mod words;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+use std::ops::Range;
+
+/// A table of words, each with a value, searched in one pass.
+#[derive(Debug)]
+pub struct Lexicon<T: 'static> {
+    forward: AhoCorasick,
+    /// The same words reversed byte by byte, for "which word ends here".
+    backward: AhoCorasick,
+    values: Vec<T>,
+    longest: usize,
+}
+
+impl<T: Copy + 'static> Lexicon<T> {
+    /// Builds the automata. Empty words are ignored.
+    pub fn new<'w>(entries: impl IntoIterator<Item = (&'w str, T)>) -> Self {
+        let (words, values): (Vec<&str>, Vec<T>) =
+            entries.into_iter().filter(|(w, _)| !w.is_empty()).unzip();
+        let reversed: Vec<Vec<u8>> = words.iter().map(|w| w.bytes().rev().collect()).collect();
+        Lexicon {
+            forward: automaton(&words),
+            backward: automaton(&reversed),
+            longest: words.iter().map(|w| w.len()).max().unwrap_or(0),
+            values,
+        }
+    }
+
+    /// Every match in `hay`, leftmost-longest, never overlapping.
+    pub fn find_iter<'h>(&'h self, hay: &'h str) -> impl Iterator<Item = (Range<usize>, T)> + 'h {
+        self.forward
+            .find_iter(hay)
+            .map(|m| (m.range(), self.values[m.pattern().as_usize()]))
+    }
+
+    /// Whether any word occurs in `hay`.
+    pub fn is_match(&self, hay: &str) -> bool {
+        self.forward.is_match(hay)
+    }
+
+    /// The longest word that `hay` starts with: its length and value.
+    pub fn prefix(&self, hay: &str) -> Option<(usize, T)> {
+        let input = Input::new(hay).anchored(Anchored::Yes);
+        self.forward
+            .find(input)
+            .map(|m| (m.end(), self.values[m.pattern().as_usize()]))
+    }
+
+    /// The longest word that `hay` ends with: its length and value.
+    pub fn suffix(&self, hay: &str) -> Option<(usize, T)> {
+        let tail = &hay.as_bytes()[hay.len().saturating_sub(self.longest)..];
+        let reversed: Vec<u8> = tail.iter().rev().copied().collect();
+        let input = Input::new(&reversed).anchored(Anchored::Yes);
+        self.backward
+            .find(input)
+            .map(|m| (m.end(), self.values[m.pattern().as_usize()]))
+    }
+
+    /// The last match in `hay` (of the leftmost-longest matches).
+    pub fn last(&self, hay: &str) -> Option<(Range<usize>, T)> {
+        self.find_iter(hay).last()
+    }
+}
+
+/// A table of words without values.
+pub type WordSet = Lexicon<()>;
+
+impl WordSet {
+    pub fn words<'w>(words: impl IntoIterator<Item = &'w str>) -> Self {
+        Lexicon::new(words.into_iter().map(|w| (w, ())))
+    }
+
+    pub fn starts(&self, hay: &str) -> bool {
+        self.prefix(hay).is_some()
+    }
+
+    pub fn ends(&self, hay: &str) -> bool {
+        self.suffix(hay).is_some()
+    }
+}
+
+fn automaton<P: AsRef<[u8]>>(patterns: &[P]) -> AhoCorasick {
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(StartKind::Both)
+        .build(patterns)
+        // The tables are compiled in and small: building cannot exceed the
+        // automaton's limits, and the tests build every one of them.
+        .expect("word tables build")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn longest_match_wins_without_ordering_the_table() {
+        let lex = Lexicon::new([("三季度", 3), ("前三季度", 9), ("季度", 1)]);
+        let found: Vec<_> = lex.find_iter("前三季度和四季度").collect();
+        assert_eq!(found, [(0..12, 9), (18..24, 1)]);
+        assert_eq!(lex.prefix("前三季度末"), Some((12, 9)));
+        assert_eq!(lex.prefix("全年"), None);
+        assert_eq!(lex.suffix("截至前三季度"), Some((12, 9)));
+        assert_eq!(lex.suffix("三季度末"), None);
+    }
+
+    #[test]
+    fn word_sets_answer_starts_ends_and_contains() {
+        let set = WordSet::words(["增长", "同比增长"]);
+        assert!(set.starts("同比增长5%") && set.ends("产值同比增长"));
+        assert!(set.is_match("产值增长较快") && !set.is_match("产值下降"));
+        assert_eq!(set.suffix("同比增长"), Some((12, ())));
+    }
+}

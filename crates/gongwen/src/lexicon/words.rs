@@ -1,0 +1,98 @@
+//! Word tables that more than one model or rule asks about, each written
+//! once, in simplified characters. Tables used by a single model or rule
+//! live beside it; tables that change with policy are data files.
+
+use super::{Lexicon, WordSet};
+use std::sync::LazyLock;
+
+/// Measure words of whole things (家、个、项、人…): a figure before one is a
+/// count, and a placeholder before one stands for a number.
+pub const COUNT_WORDS: &str =
+    "家户个项人名次座套条件批台辆份场所处间栋只本篇部款张笔宗起例支队枚颗轮届类种位";
+
+/// Whether `c` is a measure word of whole things.
+pub fn is_count_word(c: char) -> bool {
+    COUNT_WORDS.contains(c)
+}
+
+/// Which way a stated change goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Direction {
+    Up,
+    Down,
+}
+
+impl Direction {
+    /// The word a message uses for it.
+    pub fn word(self) -> &'static str {
+        match self {
+            Direction::Up => "增长",
+            Direction::Down => "下降",
+        }
+    }
+
+    /// The sign a figure of this direction carries (`+7.0%`).
+    pub fn sign(self) -> &'static str {
+        match self {
+            Direction::Up => "+",
+            Direction::Down => "-",
+        }
+    }
+
+    /// The direction of a signed change.
+    pub fn of(change: f64) -> Direction {
+        if change < 0.0 {
+            Direction::Down
+        } else {
+            Direction::Up
+        }
+    }
+}
+
+/// Words that state a change and its direction: 增长 7.0%, 下降 3.2%.
+pub static CHANGE: LazyLock<Lexicon<Direction>> = LazyLock::new(|| {
+    let up = [
+        "同比增长",
+        "增长",
+        "增幅",
+        "增速",
+        "提高",
+        "提升",
+        "上升",
+        "增加",
+        "递增",
+    ];
+    let down = ["下降", "减少", "降低", "回落", "下滑"];
+    Lexicon::new(
+        up.iter()
+            .map(|w| (*w, Direction::Up))
+            .chain(down.iter().map(|w| (*w, Direction::Down))),
+    )
+});
+
+/// Words that make a line a report's title (总结、计划、述职…).
+pub static TITLE: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::words([
+        "总结", "报告", "计划", "汇报", "谋划", "打算", "述职", "自查",
+    ])
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::fold::fold;
+
+    #[test]
+    fn tables_match_traditional_text_through_folding() {
+        assert_eq!(
+            CHANGE.last(&fold("同比增長")).map(|(_, d)| d),
+            Some(Direction::Up)
+        );
+        assert_eq!(
+            CHANGE.last(&fold("較上年減少")).map(|(_, d)| d),
+            Some(Direction::Down)
+        );
+        assert!(TITLE.is_match(&fold("二〇二三年工作總結")));
+        assert!(is_count_word(fold("個").chars().next().unwrap_or_default()));
+    }
+}

@@ -1,0 +1,134 @@
+//! x placeholders: Latin x/X runs standing for a figure, year, name or
+//! unit (`xx家`, `20xx年`, `x.x%`, `xG`, `“x+X”`).
+
+use super::with_percent;
+use crate::text::{
+    char_at, char_before, fold_width, is_cjk_punct, is_digit, is_han, is_word_char, last_chars,
+};
+use std::ops::Range;
+
+/// Units that may follow an x run inside one Latin word (`xxxmhz`).
+const UNITS: &[&str] = &[
+    "mhz", "ghz", "khz", "hz", "kw", "mw", "gw", "kwh", "mwh", "km", "kg", "mm", "cm", "m", "t",
+    "mb", "gb", "tb", "kv", "w", "mu",
+];
+/// Characters that join x runs into one placeholder (`x.xx`, `x-xx`, `x+X`).
+const JOINERS: &[char] = &['.', '．', '-', '－', '—', '–', '+', '＋', '~', '～'];
+/// Words where a single X is a real term, not a placeholder (X光, X射线).
+const X_TERMS: &[&str] = &["光", "射线", "线", "轴", "型", "形", "染色", "荧光"];
+
+/// The byte ranges of every x placeholder in `text`.
+pub fn find(text: &str) -> Vec<Range<usize>> {
+    let mut groups: Vec<(Range<usize>, Part)> = Vec::new();
+    for (range, part) in words(text).filter_map(|w| classify(text, w)) {
+        if let Some((last, last_part)) = groups.last_mut() {
+            if is_joiner_run(&text[last.end..range.start]) {
+                last.end = range.end;
+                *last_part = Part::Joined;
+                continue;
+            }
+        }
+        groups.push((range, part));
+    }
+    groups
+        .into_iter()
+        .filter(|(range, part)| *part != Part::LoneX || lone_x_is_placeholder(text, range))
+        .map(|(range, _)| with_percent(text, range))
+        .collect()
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Part {
+    /// A single `x` with nothing else in its word: a placeholder only where
+    /// Chinese text surrounds it, not in a formula (`2 x 3`).
+    LoneX,
+    /// Two or more x, digits and x (`20xx`), or an x run before a unit.
+    Strong,
+    /// Several runs joined by `.`, `-`, `+`…
+    Joined,
+}
+
+/// Maximal runs of Latin letters and digits.
+fn words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut iter = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let (start, _) = iter.find(|(_, c)| is_word_char(*c))?;
+        let mut end = text.len();
+        while let Some(&(i, c)) = iter.peek() {
+            if !is_word_char(c) {
+                end = i;
+                break;
+            }
+            iter.next();
+        }
+        Some(start..end)
+    })
+}
+
+/// The placeholder part of one word, if any.
+fn classify(text: &str, word: Range<usize>) -> Option<(Range<usize>, Part)> {
+    let chars: Vec<(usize, char)> = text[word.clone()]
+        .char_indices()
+        .map(|(i, c)| (word.start + i, fold_width(c)))
+        .collect();
+    let digits = chars.iter().take_while(|(_, c)| c.is_ascii_digit()).count();
+    let xs = chars[digits..]
+        .iter()
+        .take_while(|(_, c)| matches!(c, 'x' | 'X'))
+        .count();
+    if xs == 0 {
+        return None;
+    }
+    let rest: String = chars[digits + xs..]
+        .iter()
+        .map(|(_, c)| c.to_ascii_lowercase())
+        .collect();
+    let x_end = chars.get(digits + xs).map_or(word.end, |(i, _)| *i);
+    if rest.is_empty() {
+        return match (digits, xs) {
+            (0, 1) => Some((word, Part::LoneX)),
+            (0, _) => Some((word, Part::Strong)),
+            // `20xx`, `2xxx`, `202x`; not `2x` (twice) or `3x4` (a product).
+            (d, x) if x >= 2 || d >= 3 => Some((word, Part::Strong)),
+            _ => None,
+        };
+    }
+    if digits > 0 {
+        return None;
+    }
+    // A single x takes only a capital unit letter (`xG` for 5G, `xM` for a
+    // bandwidth); lower-case units need two or more x, so that words such
+    // as `xml` stay words.
+    let unit = &text[x_end..word.end];
+    if matches!(unit, "G" | "M" | "K" | "T" | "W") || (xs >= 2 && UNITS.contains(&rest.as_str())) {
+        return Some((word.start..x_end, Part::Strong));
+    }
+    None
+}
+
+fn is_joiner_run(between: &str) -> bool {
+    let n = between.chars().count();
+    (1..=2).contains(&n) && between.chars().all(|c| JOINERS.contains(&c))
+}
+
+fn lone_x_is_placeholder(text: &str, range: &Range<usize>) -> bool {
+    let after = &text[range.end..];
+    let before = char_before(text, range.start);
+    let next = char_at(text, range.end);
+    if X_TERMS.iter().any(|t| after.starts_with(t)) {
+        return false;
+    }
+    // Model numbers: `X-7`, `7-X`.
+    let dash = |c: Option<char>| matches!(c, Some('-' | '－'));
+    let mut ahead = after.chars();
+    let mut behind = last_chars(&text[..range.start], 2).chars();
+    if (dash(ahead.next()) && ahead.next().is_some_and(is_digit))
+        || (behind.next().is_some_and(is_digit) && dash(behind.next()))
+    {
+        return false;
+    }
+    let chinese = |c: Option<char>| {
+        c.is_some_and(|c| is_han(c) || is_cjk_punct(c) || matches!(c, '%' | '％'))
+    };
+    chinese(before) || chinese(next)
+}
