@@ -31,11 +31,11 @@ pub fn metrics(text: &str, model: &Model) -> Vec<Metric> {
                 value: text[q.range.clone()].to_owned(),
                 unit: q.unit.written.to_owned(),
                 period: s.period.clone(),
-                growth: s.growth.map(|(g, up)| {
+                growth: s.growth.map(|g| {
                     format!(
                         "{}{}",
-                        if up { "+" } else { "-" },
-                        &text[model.quantities[g].range.clone()]
+                        g.direction.sign(),
+                        &text[model.quantities[g.quantity].range.clone()]
                     )
                 }),
                 range: q.range.clone(),

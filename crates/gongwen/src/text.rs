@@ -100,52 +100,6 @@ pub fn char_at(text: &str, at: usize) -> Option<char> {
     text[at..].chars().next()
 }
 
-/// Every occurrence of any of `words` in `s`, in one pass over `s`, in
-/// order of position (ties in the order of `words`). Each word is tagged
-/// with a value returned beside its range.
-pub fn find_words<'w, T: Copy>(
-    s: &str,
-    words: impl IntoIterator<Item = (&'w str, T)>,
-) -> Vec<(std::ops::Range<usize>, T)> {
-    let words: Vec<(&[u8], T)> = words
-        .into_iter()
-        .filter(|(w, _)| !w.is_empty())
-        .map(|(w, t)| (w.as_bytes(), t))
-        .collect();
-    // A word can start at a character only if that character ends with the
-    // same byte as the word's first character: for Chinese text the last
-    // byte differs between most characters, so one lookup rules out most
-    // positions.
-    let key = |w: &[u8]| w[utf8_len(w[0]).min(w.len()) - 1];
-    let mut table = [false; 256];
-    for (w, _) in &words {
-        table[key(w) as usize] = true;
-    }
-    let bytes = s.as_bytes();
-    let mut out = Vec::new();
-    for (pos, c) in s.char_indices() {
-        if !table[bytes[pos + c.len_utf8() - 1] as usize] {
-            continue;
-        }
-        for (w, t) in &words {
-            if bytes[pos..].starts_with(w) {
-                out.push((pos..pos + w.len(), *t));
-            }
-        }
-    }
-    out
-}
-
-/// The length of the UTF-8 sequence that starts with `lead`.
-fn utf8_len(lead: u8) -> usize {
-    match lead {
-        0x00..=0x7F => 1,
-        0xC0..=0xDF => 2,
-        0xE0..=0xEF => 3,
-        _ => 4,
-    }
-}
-
 /// Converts byte offsets of one text to lines, columns, character and UTF-16
 /// offsets. Lines are split on `\n`; a `\r\n` is one line break.
 #[derive(Debug, Clone)]

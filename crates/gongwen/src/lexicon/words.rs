@@ -39,6 +39,14 @@ impl Direction {
         }
     }
 
+    /// `v` with the sign of this direction.
+    pub fn signed(self, v: f64) -> f64 {
+        match self {
+            Direction::Up => v,
+            Direction::Down => -v,
+        }
+    }
+
     /// The direction of a signed change.
     pub fn of(change: f64) -> Direction {
         if change < 0.0 {

@@ -2,8 +2,11 @@
 //! figure measures, its period, and which percentage states its growth.
 
 use super::{quantities, Quantity, UnitKind};
-use crate::text::{char_before, find_words, is_digit, last_chars, years};
+use crate::lexicon::words::{Direction, CHANGE};
+use crate::lexicon::{Lexicon, WordSet};
+use crate::text::{char_before, is_digit, last_chars, years};
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// The number model of one text.
 #[derive(Debug, Clone, Default)]
@@ -30,13 +33,20 @@ pub struct Statement {
     /// Normalised period (`全年`, `1-10月`, `2023年`, `上半年`), when the
     /// sentence names one before the figure.
     pub period: Option<String>,
-    /// The percentage stating this figure's growth, as a quantity index,
-    /// and its sign (false for 下降/减少).
-    pub growth: Option<(usize, bool)>,
+    /// The percentage stating this figure's change.
+    pub growth: Option<Growth>,
     pub paragraph: usize,
     pub sentence: Range<usize>,
     /// Whether the figure is an actual value, a forecast or a target.
     pub kind: Kind,
+}
+
+/// A figure's stated change: “同比增长7.0%”, “下降3.2%”.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Growth {
+    /// Index into `Model::quantities` of the percentage.
+    pub quantity: usize,
+    pub direction: Direction,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,15 +58,17 @@ pub enum Kind {
     Target,
 }
 
-const KIND_WORDS: &[(&str, Kind)] = &[
-    ("预计", Kind::Forecast),
-    ("预测", Kind::Forecast),
-    ("目标", Kind::Target),
-    ("力争", Kind::Target),
-    ("计划", Kind::Target),
-    ("争取", Kind::Target),
-    ("确保", Kind::Target),
-];
+static KIND_WORDS: LazyLock<Lexicon<Kind>> = LazyLock::new(|| {
+    Lexicon::new([
+        ("预计", Kind::Forecast),
+        ("预测", Kind::Forecast),
+        ("目标", Kind::Target),
+        ("力争", Kind::Target),
+        ("计划", Kind::Target),
+        ("争取", Kind::Target),
+        ("确保", Kind::Target),
+    ])
+});
 
 impl Model {
     pub fn new(text: &str) -> Self {
@@ -117,45 +129,37 @@ fn paragraphs(text: &str) -> Vec<Paragraph> {
     out
 }
 
-const GROWTH_UP: &[&str] = &[
-    "同比增长",
-    "增长",
-    "增幅",
-    "增速",
-    "提高",
-    "提升",
-    "上升",
-    "增加",
-    "递增",
-];
-const GROWTH_DOWN: &[&str] = &["下降", "减少", "降低", "回落", "下滑"];
 /// Boundaries of the phrase that names a metric.
 const PHRASE_BREAKS: &[char] = &[
     '，', ',', '。', '；', ';', '：', ':', '、', '【', '】', '（', '）', '(', ')', '“', '”', '\n',
 ];
 /// Words stripped from the front of a metric phrase: periods and framing.
-const LEADING: &[&str] = &[
-    "预计",
-    "全年",
-    "今年",
-    "完成",
-    "实现",
-    "年度目标是",
-    "目标是",
-    "年度",
-    "其中",
-    "力争",
-    "累计",
-    "同时",
-    "全县",
-    "全市",
-    "全区",
-];
+static LEADING: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::words([
+        "预计",
+        "全年",
+        "今年",
+        "完成",
+        "实现",
+        "年度目标是",
+        "目标是",
+        "年度",
+        "其中",
+        "力争",
+        "累计",
+        "同时",
+        "全县",
+        "全市",
+        "全区",
+    ])
+});
 /// Verbs stripped from the end of a metric phrase.
-const TRAILING: &[&str] = &[
-    "实现", "完成", "达到", "达", "为", "是", "共计", "共", "累计", "总计", "约", "近", "超过",
-    "超", "突破", "了", "到", "在",
-];
+static TRAILING: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::words([
+        "实现", "完成", "达到", "达", "为", "是", "共计", "共", "累计", "总计", "约", "近", "超过",
+        "超", "突破", "了", "到", "在",
+    ])
+});
 
 fn is_value(q: &Quantity) -> bool {
     !q.ordinal
@@ -166,16 +170,10 @@ fn is_value(q: &Quantity) -> bool {
         )
 }
 
-fn growth_word_before(text: &str, clause_start: usize, at: usize) -> Option<bool> {
+/// The direction of the last change word shortly before `at`.
+fn growth_word_before(text: &str, clause_start: usize, at: usize) -> Option<Direction> {
     let tail = last_chars(&text[clause_start..at], 12);
-    let last_up = GROWTH_UP.iter().filter_map(|w| tail.rfind(w)).max();
-    let last_down = GROWTH_DOWN.iter().filter_map(|w| tail.rfind(w)).max();
-    match (last_up, last_down) {
-        (None, None) => None,
-        (Some(_), None) => Some(true),
-        (None, Some(_)) => Some(false),
-        (Some(u), Some(d)) => Some(u > d),
-    }
+    CHANGE.last(tail).map(|(_, d)| d)
 }
 
 /// The start of the clause holding `at` (after the last ，；： etc.).
@@ -198,7 +196,7 @@ fn statements(text: &str, model: &Model) -> Vec<Statement> {
     let mut out = Vec::new();
     let breaks = phrase_breaks(text);
     // Indexed by quantity; each sentence writes only its own quantities.
-    let mut growth_of: Vec<Option<(usize, bool)>> = vec![None; qs.len()];
+    let mut growth_of: Vec<Option<Growth>> = vec![None; qs.len()];
     for (p, para) in model.paragraphs.iter().enumerate() {
         for sentence in &para.sentences {
             let idx: Vec<usize> = quantities_in(qs, sentence).collect();
@@ -236,7 +234,7 @@ fn pair_respective_lists(
     sentence: &Range<usize>,
     idx: &[usize],
     qs: &[Quantity],
-    growth_of: &mut [Option<(usize, bool)>],
+    growth_of: &mut [Option<Growth>],
 ) {
     let body = &text[sentence.clone()];
     for (off, m) in body.match_indices("分别") {
@@ -244,7 +242,7 @@ fn pair_respective_lists(
         let after = at + m.len();
         // The percentages right after 分别, joined by 、.
         let mut percents = Vec::new();
-        let mut up = None;
+        let mut direction = None;
         for &i in idx.iter().filter(|&&i| qs[i].range.start >= after) {
             let q = &qs[i];
             let gap_start = percents.last().map_or(after, |&j: &usize| qs[j].range.end);
@@ -253,8 +251,8 @@ fn pair_respective_lists(
                 break;
             }
             if percents.is_empty() {
-                up = growth_word_before(text, after, q.range.start);
-                if up.is_none() || gap.chars().count() > 12 {
+                direction = growth_word_before(text, after, q.range.start);
+                if direction.is_none() || gap.chars().count() > 12 {
                     break;
                 }
             } else if !matches!(gap, "、" | "，" | ",") {
@@ -262,7 +260,7 @@ fn pair_respective_lists(
             }
             percents.push(i);
         }
-        let Some(up) = up else { continue };
+        let Some(direction) = direction else { continue };
         if percents.len() < 2 {
             continue;
         }
@@ -281,7 +279,10 @@ fn pair_respective_lists(
             continue;
         }
         for (v, g) in values.into_iter().zip(percents) {
-            growth_of[v] = Some((g, up));
+            growth_of[v] = Some(Growth {
+                quantity: g,
+                direction,
+            });
         }
     }
 }
@@ -294,11 +295,11 @@ fn pair_adjacent(
     sentence: &Range<usize>,
     idx: &[usize],
     qs: &[Quantity],
-    growth_of: &mut [Option<(usize, bool)>],
+    growth_of: &mut [Option<Growth>],
 ) {
     let taken: Vec<usize> = idx
         .iter()
-        .filter_map(|&i| growth_of[i].map(|(p, _)| p))
+        .filter_map(|&i| growth_of[i].map(|g| g.quantity))
         .collect();
     for (k, &g) in idx.iter().enumerate() {
         let q = &qs[g];
@@ -311,7 +312,7 @@ fn pair_adjacent(
         if head.contains("分别") || char_before(text, q.range.start) == Some('、') {
             continue;
         }
-        let Some(up) = growth_word_before(text, clause, q.range.start) else {
+        let Some(direction) = growth_word_before(text, clause, q.range.start) else {
             continue;
         };
         // Growth of a rate (“占比提高2.1%”) is ambiguous: skip.
@@ -334,43 +335,49 @@ fn pair_adjacent(
         if clause > qs[v].range.end && !is_bare_growth(&text[clause..q.range.start]) {
             continue;
         }
-        growth_of[v] = Some((g, up));
+        growth_of[v] = Some(Growth {
+            quantity: g,
+            direction,
+        });
     }
 }
 
 /// Filler that may stand between a clause break and a growth percentage.
-const GROWTH_FILLER: &[&str] = &[
-    "同比",
-    "环比",
-    "较去年",
-    "较上年",
-    "比上年",
-    "比去年",
-    "较",
-    "同期",
-    "分别",
-    "了",
-    "为",
-    "达",
-    "到",
-    "在",
-    "约",
-    "近",
-    "超过",
-    "超",
-    "达到",
-];
+static GROWTH_FILLER: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::words([
+        "同比",
+        "环比",
+        "较去年",
+        "较上年",
+        "比上年",
+        "比去年",
+        "较",
+        "同期",
+        "分别",
+        "了",
+        "为",
+        "达",
+        "到",
+        "在",
+        "约",
+        "近",
+        "超过",
+        "超",
+        "达到",
+    ])
+});
 
 fn is_bare_growth(clause: &str) -> bool {
     let mut rest = clause.trim();
-    'outer: while !rest.is_empty() {
-        for w in GROWTH_FILLER.iter().chain(GROWTH_UP).chain(GROWTH_DOWN) {
-            if let Some(r) = rest.strip_prefix(*w) {
-                rest = r;
-                continue 'outer;
-            }
+    while !rest.is_empty() {
+        let word = GROWTH_FILLER
+            .prefix(rest)
+            .map(|(n, _)| n)
+            .or_else(|| CHANGE.prefix(rest).map(|(n, _)| n));
+        match word {
+            Some(n) => rest = &rest[n..],
+            None => return false,
         }
-        return false;
     }
     true
 }
@@ -380,19 +387,16 @@ fn metric_phrase(text: &str, breaks: &[usize], floor: usize, at: usize) -> Range
     let mut end = at;
     loop {
         let phrase = &text[start..end];
-        if let Some(w) = LEADING.iter().find(|w| phrase.starts_with(**w)) {
-            start += w.len();
+        if let Some((n, _)) = LEADING.prefix(phrase) {
+            start += n;
             continue;
         }
         if let Some(p) = period_prefix_len(phrase) {
             start += p;
             continue;
         }
-        if let Some(w) = TRAILING
-            .iter()
-            .find(|w| phrase.ends_with(**w) && phrase.len() > w.len())
-        {
-            end -= w.len();
+        if let Some((n, _)) = TRAILING.suffix(phrase).filter(|&(n, _)| phrase.len() > n) {
+            end -= n;
             continue;
         }
         break;
@@ -406,8 +410,8 @@ fn period_prefix_len(s: &str) -> Option<usize> {
     if let Some((_, len)) = month_range(s, 0) {
         return Some(len);
     }
-    if let Some((w, _)) = PERIOD_WORDS.iter().find(|(w, _)| s.starts_with(w)) {
-        return Some(w.len());
+    if let Some((n, _)) = PERIOD_WORDS.prefix(s) {
+        return Some(n);
     }
     let digits = s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     (digits == 4 && s[4..].starts_with('年')).then_some(4 + '年'.len_utf8())
@@ -441,20 +445,22 @@ fn month_range(s: &str, at: usize) -> Option<(String, usize)> {
     Some((format!("{a}-{b}月"), i))
 }
 
-const PERIOD_WORDS: &[(&str, &str)] = &[
-    ("全年", "全年"),
-    ("年度", "全年"),
-    ("上半年", "上半年"),
-    ("下半年", "下半年"),
-    ("前三季度", "前三季度"),
-    ("一季度", "一季度"),
-    ("二季度", "二季度"),
-    ("三季度", "三季度"),
-    ("四季度", "四季度"),
-    ("今年以来", "今年以来"),
-    ("明年", "明年"),
-    ("去年", "去年"),
-];
+static PERIOD_WORDS: LazyLock<Lexicon<&str>> = LazyLock::new(|| {
+    Lexicon::new([
+        ("全年", "全年"),
+        ("年度", "全年"),
+        ("上半年", "上半年"),
+        ("下半年", "下半年"),
+        ("前三季度", "前三季度"),
+        ("一季度", "一季度"),
+        ("二季度", "二季度"),
+        ("三季度", "三季度"),
+        ("四季度", "四季度"),
+        ("今年以来", "今年以来"),
+        ("明年", "明年"),
+        ("去年", "去年"),
+    ])
+});
 
 /// Spans of `s` inside brackets that close within `s`: a note such as
 /// “【2021年末基数为120亿元】” does not set the period of what follows it.
@@ -489,8 +495,8 @@ impl Marks {
     fn new(text: &str, sentence: &Range<usize>) -> Self {
         let s = &text[sentence.clone()];
         let base = sentence.start;
-        let mut periods: Vec<(Range<usize>, String)> = find_words(s, PERIOD_WORDS.iter().copied())
-            .into_iter()
+        let mut periods: Vec<(Range<usize>, String)> = PERIOD_WORDS
+            .find_iter(s)
             .map(|(r, name)| (base + r.start..base + r.end, name.to_owned()))
             .collect();
         for (pos, c) in s.char_indices() {
@@ -504,8 +510,8 @@ impl Marks {
         for (y, r) in years(s) {
             periods.push((base + r.start..base + r.end, format!("{y}年")));
         }
-        let kinds = find_words(s, KIND_WORDS.iter().copied())
-            .into_iter()
+        let kinds = KIND_WORDS
+            .find_iter(s)
             .map(|(r, k)| (base + r.start..base + r.end, k))
             .collect();
         let notes = closed_notes(s)
@@ -558,11 +564,11 @@ mod tests {
                 let q = &m.quantities[s.quantity];
                 let g = s
                     .growth
-                    .map(|(g, up)| {
+                    .map(|g| {
                         format!(
                             " {}{}",
-                            if up { "+" } else { "-" },
-                            &text[m.quantities[g].range.clone()]
+                            g.direction.sign(),
+                            &text[m.quantities[g.quantity].range.clone()]
                         )
                     })
                     .unwrap_or_default();

@@ -1,5 +1,7 @@
 //! Intervals of real numbers, derived from the digits an author wrote.
 
+use crate::lexicon::words::Direction;
+
 /// A closed interval `[lo, hi]`; `hi` may be infinite for one-sided
 /// statements (以上、突破).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -61,9 +63,9 @@ impl Interval {
     }
 
     /// A change in percent → the factor it multiplies by: +7% → [1.07],
-    /// −7% (`up` false) → [0.93].
-    pub fn change_factor(&self, up: bool) -> Interval {
-        if up {
+    /// −7% (down) → [0.93].
+    pub fn change_factor(&self, direction: Direction) -> Interval {
+        if direction == Direction::Up {
             self.growth_factor()
         } else {
             Interval {

@@ -6,13 +6,15 @@ pub mod chinese;
 mod context;
 pub mod interval;
 
-pub use context::{Kind, Model, Paragraph, Statement};
+pub use crate::lexicon::words::Direction;
+pub use context::{Growth, Kind, Model, Paragraph, Statement};
 pub use interval::Interval;
 
+use crate::lexicon::words::{is_count_word, COUNT_WORDS};
+use crate::lexicon::Lexicon;
 use crate::text::{char_at, char_before, fold_width, is_digit};
-use std::collections::HashMap;
 use std::ops::Range;
-use std::sync::OnceLock;
+use std::sync::LazyLock;
 
 /// What a unit measures, which decides how its figures behave.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -133,7 +135,8 @@ impl Quantity {
     }
 }
 
-/// Units, longest first so that `万元` wins over `万` and `个百分点` over `个`.
+/// Units. At a position the longest wins (`万元` over `万`, `个百分点` over
+/// `个`): the table needs no order.
 static UNITS: &[(&str, UnitKind, &str, f64)] = &[
     ("个百分点", UnitKind::PercentPoint, "个百分点", 1.0),
     ("百分点", UnitKind::PercentPoint, "个百分点", 1.0),
@@ -176,81 +179,18 @@ static UNITS: &[(&str, UnitKind, &str, f64)] = &[
     ("号", UnitKind::Day, "日", 1.0),
 ];
 
-/// Measure words of whole things (one character each).
-/// Whether `c` is a measure word of whole things (家、个、项、人…).
-fn is_count_word(c: char) -> bool {
-    matches!(
-        c,
-        '家' | '户'
-            | '个'
-            | '项'
-            | '人'
-            | '名'
-            | '次'
-            | '座'
-            | '套'
-            | '条'
-            | '件'
-            | '批'
-            | '台'
-            | '辆'
-            | '份'
-            | '场'
-            | '所'
-            | '处'
-            | '间'
-            | '栋'
-            | '只'
-            | '本'
-            | '篇'
-            | '部'
-            | '款'
-            | '张'
-            | '笔'
-            | '宗'
-            | '起'
-            | '例'
-            | '支'
-            | '队'
-            | '枚'
-            | '颗'
-            | '轮'
-            | '届'
-            | '类'
-            | '种'
-            | '位'
-    )
-}
-
 fn unit_at(text: &str, at: usize) -> Option<Unit> {
     let rest = &text[at..];
-    let c = rest.chars().next()?;
-    // This runs after every figure: only the units starting with `c` are
-    // compared, found through an index built once.
-    static BY_FIRST: OnceLock<HashMap<char, Vec<usize>>> = OnceLock::new();
-    let by_first = BY_FIRST.get_or_init(|| {
-        let mut map: HashMap<char, Vec<usize>> = HashMap::new();
-        for (i, (w, ..)) in UNITS.iter().enumerate() {
-            map.entry(w.chars().next().unwrap_or_default())
-                .or_default()
-                .push(i);
-        }
-        map
-    });
-    for &i in by_first.get(&c).map_or(&[][..], Vec::as_slice) {
+    if let Some((_, i)) = UNIT_WORDS.prefix(rest) {
         let (written, kind, base, scale) = UNITS[i];
-        if rest.starts_with(written) {
-            return Some(Unit {
-                written,
-                kind,
-                base,
-                scale,
-            });
-        }
+        return Some(Unit {
+            written,
+            kind,
+            base,
+            scale,
+        });
     }
-    if !is_count_word(c) {
-        return None;
-    }
+    let c = rest.chars().next().filter(|&c| is_count_word(c))?;
     let i = COUNT_WORDS.find(c)?;
     let written = &COUNT_WORDS[i..i + c.len_utf8()];
     Some(Unit {
@@ -261,9 +201,9 @@ fn unit_at(text: &str, at: usize) -> Option<Unit> {
     })
 }
 
-/// The measure words of `is_count_word`, as static text for `Unit::written`.
-const COUNT_WORDS: &str =
-    "家户个项人名次座套条件批台辆份场所处间栋只本篇部款张笔宗起例支队枚颗轮届类种位";
+/// The units of `UNITS`, searched longest first at a position.
+static UNIT_WORDS: LazyLock<Lexicon<usize>> =
+    LazyLock::new(|| Lexicon::new(UNITS.iter().enumerate().map(|(i, u)| (u.0, i))));
 
 const NO_UNIT: Unit = Unit {
     written: "",

@@ -9,6 +9,7 @@ pub mod roles;
 pub use marker::{Marker, Style};
 pub use roles::{Genre, Role};
 
+use crate::lexicon::words::TITLE;
 use crate::number::chinese;
 use crate::text::is_digit;
 use serde::Serialize;
@@ -344,9 +345,7 @@ fn is_opening(s: &str) -> bool {
 /// A report title: short, names the genre, not a page or compilation title.
 fn is_title(s: &str) -> bool {
     s.chars().count() <= 40
-        && ["总结", "报告", "计划", "汇报", "谋划", "打算"]
-            .iter()
-            .any(|w| s.contains(w))
+        && TITLE.is_match(s)
         && !is_chrome(s)
         && !s.ends_with(['。', '；', '，'])
 }

@@ -3,6 +3,7 @@
 //! `genres.json`, compiled in.
 
 use super::Heading;
+use crate::lexicon::words::TITLE;
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -92,11 +93,6 @@ pub fn roles_of(text: &str) -> Vec<Role> {
         .map(|(r, _)| *r)
         .collect()
 }
-
-/// Words that make a line a report's title.
-const TITLE_WORDS: &[&str] = &[
-    "总结", "报告", "计划", "汇报", "谋划", "打算", "述职", "自查",
-];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -198,7 +194,7 @@ pub fn describe(text: &str, range: Range<usize>, headings: &[Heading]) -> Head {
     let titled = head_lines
         .iter()
         .filter(short)
-        .find(|(_, l)| TITLE_WORDS.iter().any(|w| l.contains(w)));
+        .find(|(_, l)| TITLE.is_match(l));
     let (title_range, title) = titled
         .or_else(|| head_lines.iter().find(short))
         .cloned()

@@ -7,6 +7,7 @@ mod asterisk;
 mod mark;
 mod x;
 
+use crate::lexicon::words::CHANGE;
 use crate::text::{char_at, char_before, is_digit, last_chars};
 use std::ops::Range;
 
@@ -49,9 +50,6 @@ const NAME_SUFFIXES: &[&str] = &[
     "股份", "有限",
 ];
 /// Words before a percentage that make it a growth rate or a share.
-const GROWTH_WORDS: &[&str] = &[
-    "增长", "增幅", "增速", "同比", "环比", "下降", "提高", "提升", "降低", "减少",
-];
 const SHARE_WORDS: &[&str] = &["占比", "占", "比重", "率"];
 
 /// Reads what the placeholder at `range` stands for from the text around it.
@@ -101,7 +99,7 @@ pub fn hint(text: &str, range: &Range<usize>, missing: Missing) -> &'static str 
         return "";
     }
     let before = last_chars(&text[..range.start], 6);
-    if GROWTH_WORDS.iter().any(|w| before.contains(w)) {
+    if CHANGE.is_match(before) || before.contains("同比") || before.contains("环比") {
         "（增速）"
     } else if SHARE_WORDS.iter().any(|w| before.contains(w)) {
         "（占比）"

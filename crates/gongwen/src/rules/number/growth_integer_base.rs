@@ -26,8 +26,8 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let qs = &ctx.numbers.quantities;
     for s in &ctx.numbers.statements {
         let q = &qs[s.quantity];
-        let Some((g, up)) = s.growth else { continue };
-        let growth = &qs[g];
+        let Some(stated) = s.growth else { continue };
+        let (growth, direction) = (&qs[stated.quantity], stated.direction);
         if q.unit.kind != UnitKind::Count
             || !q.is_exact()
             || q.chinese
@@ -38,7 +38,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             continue;
         }
         let p = growth.written_interval();
-        let factor = p.change_factor(up);
+        let factor = p.change_factor(direction);
         if factor.lo <= 0.0 {
             continue;
         }
@@ -47,19 +47,17 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             continue;
         }
         let unit = q.unit.written;
-        let mid = q.value / (1.0 + if up { growth.value } else { -growth.value } / 100.0);
+        let factor_mid = 1.0 + direction.signed(growth.value) / 100.0;
+        let mid = q.value / factor_mid;
         let (lo, hi) = (mid.floor().max(1.0), mid.ceil().max(1.0));
         let rate = |b: f64| (q.value / b - 1.0) * 100.0;
-        let sign = if up { "增长" } else { "下降" };
+        let sign = direction.word();
         let value = sink.quote(q.range.clone());
         let gw = sink.quote(growth.range.clone());
         let mut message = format!(
             "{value}按{sign}{gw}倒推，上年应为 {} ÷ {} = {}{unit}，不是整数（",
             fmt(q.value, 0),
-            fmt(
-                1.0 + if up { growth.value } else { -growth.value } / 100.0,
-                4
-            ),
+            fmt(factor_mid, 4),
             fmt(mid, 2),
         );
         for b in [lo, hi] {

@@ -5,7 +5,7 @@
 
 use super::{fmt, is_period_on_period};
 use crate::finding::{Category, Severity};
-use crate::number::{Interval, Model, Quantity, Statement};
+use crate::number::{Direction, Interval, Model, Quantity, Statement};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 
 pub static RULE: Rule = Rule {
@@ -45,7 +45,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         .iter()
         .filter(|s| {
             s.growth
-                .is_some_and(|(g, _)| !is_period_on_period(text, &m.quantities[g]))
+                .is_some_and(|g| !is_period_on_period(text, &m.quantities[g.quantity]))
                 && !m.quantities[s.quantity].chinese
         })
         .collect();
@@ -78,32 +78,29 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                 continue;
             }
             reported.push(a.quantity);
-            let (ga, up_a) = a
-                .growth
-                .map(|(g, up)| (&m.quantities[g], up))
-                .expect("filtered");
-            let (gb, up_b) = b
-                .growth
-                .map(|(g, up)| (&m.quantities[g], up))
-                .expect("filtered");
+            let (Some(growth_a), Some(growth_b)) = (a.growth, b.growth) else {
+                continue;
+            };
+            let (ga, up_a) = (&m.quantities[growth_a.quantity], growth_a.direction);
+            let (gb, up_b) = (&m.quantities[growth_b.quantity], growth_b.direction);
             let unit = qa.unit.written;
-            let base_mid = qb.amount() / (1.0 + signed(gb, up_b) / 100.0);
+            let base_mid = qb.amount() / (1.0 + up_b.signed(gb.value) / 100.0);
             let implied = (qa.amount() / base_mid - 1.0) * 100.0;
             let message = format!(
                 "{metric}两处数字推出的上年基数不一致：“{va}，{wa}{pa}”对应基数 {alo}～{ahi}{unit}；“{vb}，{wb}{pb}”对应基数 {blo}～{bhi}{unit}。按基数 {mid}{unit}计算，{va}对应{wi}{ri}%，文中为{pa}。",
                 metric = sink.quote(a.metric.clone()),
                 va = sink.quote(qa.range.clone()),
-                wa = word(up_a),
+                wa = up_a.word(),
                 pa = sink.quote(ga.range.clone()),
                 vb = sink.quote(qb.range.clone()),
-                wb = word(up_b),
+                wb = up_b.word(),
                 pb = sink.quote(gb.range.clone()),
                 alo = fmt(base_a.lo / qa.unit.scale, 2),
                 ahi = fmt(base_a.hi / qa.unit.scale, 2),
                 blo = fmt(base_b.lo / qa.unit.scale, 2),
                 bhi = fmt(base_b.hi / qa.unit.scale, 2),
                 mid = fmt(base_mid, 2),
-                wi = word(implied >= 0.0),
+                wi = Direction::of(implied).word(),
                 ri = fmt(implied.abs(), 1),
             );
             let current = format!("{}的现值", sink.quote(a.metric.clone()));
@@ -129,10 +126,10 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             continue;
         };
         let q = &m.quantities[current.quantity];
-        let (g, up) = current
-            .growth
-            .map(|(g, up)| (&m.quantities[g], up))
-            .expect("filtered");
+        let Some(growth) = current.growth else {
+            continue;
+        };
+        let (g, up) = (&m.quantities[growth.quantity], growth.direction);
         let ratio = q.scaled_interval().div(&base.scaled_interval());
         let stated = g.interval();
         let stated_ratio = stated.change_factor(up);
@@ -145,9 +142,9 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             "按基数{b}计算，{v}对应{w}{r}%（{vq} ÷ {vb} − 1 = {r2}%），文中为{word}{p}，请核对现值、基数或增速。",
             b = sink.quote(base.range.clone()),
             v = sink.quote(q.range.clone()),
-            w = word(computed >= 0.0),
+            w = Direction::of(computed).word(),
             r = fmt(computed.abs(), g.decimals.max(1) as usize),
-            word = word(up),
+            word = up.word(),
             p = sink.quote(g.range.clone()),
             vq = fmt(q.amount(), q.decimals as usize),
             vb = fmt(base.amount(), base.decimals as usize),
@@ -159,28 +156,12 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     }
 }
 
-fn word(up: bool) -> &'static str {
-    if up {
-        "增长"
-    } else {
-        "下降"
-    }
-}
-
-fn signed(g: &Quantity, up: bool) -> f64 {
-    if up {
-        g.value
-    } else {
-        -g.value
-    }
-}
-
 /// The base a figure and its growth imply, in the unit family's base scale.
 fn implied_base(m: &Model, s: &Statement) -> Option<Interval> {
     let q = &m.quantities[s.quantity];
-    let (g, up) = s.growth?;
-    let p = m.quantities[g].interval();
-    let factor = p.change_factor(up);
+    let growth = s.growth?;
+    let p = m.quantities[growth.quantity].interval();
+    let factor = p.change_factor(growth.direction);
     if factor.lo <= 0.0 || !factor.hi.is_finite() || !q.interval().hi.is_finite() {
         return None;
     }

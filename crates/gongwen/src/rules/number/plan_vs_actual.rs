@@ -4,7 +4,7 @@
 
 use super::{fmt, is_period_on_period};
 use crate::finding::{Category, Severity};
-use crate::number::{Interval, Kind, Statement};
+use crate::number::{Direction, Interval, Kind, Statement};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 
 pub static RULE: Rule = Rule {
@@ -50,14 +50,15 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                     && a.kind != Kind::Target
             })
             .collect();
-        let Some((g, up)) = plan.growth.map(|(g, up)| (&m.quantities[g], up)) else {
+        let Some(growth) = plan.growth else {
             continue;
         };
+        let g = &m.quantities[growth.quantity];
         if is_period_on_period(text, g) {
             continue;
         }
         let p = g.interval();
-        let stated = p.change_factor(up);
+        let stated = p.change_factor(growth.direction);
         let target = scaled(m, plan);
         // Any consistent reading clears the target: ambiguity is not reported.
         let Some(actual) = actuals.last() else {
@@ -75,7 +76,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             "目标{}按本年{}计算，对应{}{}%（{} ÷ {} − 1），文中目标增速为{}，请核对目标值或增速。",
             sink.quote(q.range.clone()),
             sink.quote(qa.range.clone()),
-            if computed >= 0.0 { "增长" } else { "下降" },
+            Direction::of(computed).word(),
             fmt(computed.abs(), 1),
             fmt(q.amount(), q.decimals as usize),
             fmt(qa.amount(), qa.decimals as usize),

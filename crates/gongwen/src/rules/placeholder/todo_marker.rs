@@ -1,9 +1,12 @@
 //! `todo-marker`: explicit to-do marks left in the draft (待补充, TODO …).
 
 use crate::finding::{Category, Severity};
+use crate::lexicon::fold::fold;
+use crate::lexicon::Lexicon;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
-use crate::text::{char_at, char_before, find_words};
+use crate::text::{char_at, char_before};
 use std::ops::Range;
+use std::sync::LazyLock;
 
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -42,31 +45,40 @@ const MARKERS: &[(&str, Severity)] = &[
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
-    let extra = ctx
+    // The office's own words are folded like the text, so a traditional
+    // entry matches a simplified draft and the other way round.
+    let extra: Vec<String> = ctx
         .config
         .placeholder_words
         .iter()
-        .filter(|w| !w.trim().is_empty());
-    let markers = MARKERS
-        .iter()
-        .map(|(m, s)| (*m, *s))
-        .chain(extra.map(|w| (w.as_str(), Severity::Error)));
-    let mut candidates = find_words(text, markers);
-    // At one position the longer marker wins; later ones may not overlap.
-    candidates.sort_by_key(|(r, _)| (r.start, std::cmp::Reverse(r.end)));
-    let mut found: Vec<(Range<usize>, Severity)> = Vec::new();
-    for (range, severity) in candidates {
-        if is_marker(text, &range) && found.last().is_none_or(|(r, _)| r.end <= range.start) {
-            found.push((range, severity));
+        .map(|w| fold(w.trim()).into_owned())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let with_extra;
+    let markers: &Lexicon<Severity> = if extra.is_empty() {
+        &BUILT_IN
+    } else {
+        with_extra = Lexicon::new(
+            MARKERS
+                .iter()
+                .copied()
+                .chain(extra.iter().map(|w| (w.as_str(), Severity::Error))),
+        );
+        &with_extra
+    };
+    for (range, severity) in markers.find_iter(text) {
+        if !is_marker(text, &range) {
+            continue;
         }
-    }
-    for (range, severity) in found {
         let snippet = sink.quote(range.clone());
         let message =
             format!("待办标记“{snippet}”：此处内容尚未完成或未经核实，请补全后删去该标记。");
         sink.report_with(range, message, severity);
     }
 }
+
+static BUILT_IN: LazyLock<Lexicon<Severity>> =
+    LazyLock::new(|| Lexicon::new(MARKERS.iter().copied()));
 
 fn is_marker(text: &str, range: &Range<usize>) -> bool {
     let snippet = &text[range.clone()];

@@ -4,7 +4,7 @@
 use crate::finding::{Category, Severity};
 use crate::outline::Role;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
-use crate::text::find_words;
+use crate::text::years;
 
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -60,22 +60,13 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                 {
                     continue;
                 }
-                let years = find_words(
-                    sentence,
-                    (year + 1..year + 4)
-                        .map(|y| y.to_string())
-                        .collect::<Vec<_>>()
-                        .iter()
-                        .map(|y| (y.as_str(), ())),
-                );
-                for (r, ()) in years
+                let later = years(sentence)
                     .into_iter()
-                    .filter(|(r, _)| sentence[r.end..].starts_with('年'))
-                {
-                    let y = &sentence[r.clone()];
+                    .filter(|(y, _)| (year + 1..year + 4).contains(y));
+                for (y, r) in later {
                     let at = offset + r.start;
                     sink.report(
-                        at..at + r.len() + '年'.len_utf8(),
+                        at..offset + r.end,
                         format!("这是{year}年工作总结的内容，却写到{y}年已经完成的事：请核对年份，或把这句移到计划部分并改写为目标。"),
                     );
                 }
