@@ -5,6 +5,7 @@ use super::{quantities, Quantity, UnitKind};
 use crate::lexicon::words::{Direction, CHANGE};
 use crate::lexicon::{Lexicon, WordSet};
 use crate::text::{char_before, is_digit, last_chars, years};
+use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -182,6 +183,15 @@ fn clause_start(breaks: &[usize], floor: usize, at: usize) -> usize {
     i.checked_sub(1).map_or(floor, |i| breaks[i].max(floor))
 }
 
+/// The offsets just after each ；or ：, in order: the clause groups of a
+/// 分别 list.
+fn group_breaks(text: &str) -> Vec<usize> {
+    text.char_indices()
+        .filter(|(_, c)| matches!(c, '；' | ';' | '：' | ':'))
+        .map(|(i, c)| i + c.len_utf8())
+        .collect()
+}
+
 /// The offsets just after each phrase break, in order: what `clause_start`
 /// searches, found in one pass instead of a backward scan per figure.
 fn phrase_breaks(text: &str) -> Vec<usize> {
@@ -195,6 +205,16 @@ fn statements(text: &str, model: &Model) -> Vec<Statement> {
     let qs = &model.quantities;
     let mut out = Vec::new();
     let breaks = phrase_breaks(text);
+    let group_breaks = group_breaks(text);
+    // For each quantity (and one past the last), how many values come
+    // before it: how many values a span holds, without walking it.
+    let mut values_before = Vec::with_capacity(qs.len() + 1);
+    let mut n = 0;
+    for q in qs {
+        values_before.push(n);
+        n += usize::from(is_value(q));
+    }
+    values_before.push(n);
     // Indexed by quantity; each sentence writes only its own quantities.
     let mut growth_of: Vec<Option<Growth>> = vec![None; qs.len()];
     for (p, para) in model.paragraphs.iter().enumerate() {
@@ -206,7 +226,15 @@ fn statements(text: &str, model: &Model) -> Vec<Statement> {
             } else {
                 Marks::default()
             };
-            pair_respective_lists(text, sentence, &idx, qs, &mut growth_of);
+            pair_respective_lists(
+                text,
+                &group_breaks,
+                &values_before,
+                sentence,
+                &idx,
+                qs,
+                &mut growth_of,
+            );
             pair_adjacent(text, &breaks, sentence, &idx, qs, &mut growth_of);
             for &i in idx.iter().filter(|&&i| is_value(&qs[i])) {
                 let q = &qs[i];
@@ -231,6 +259,8 @@ fn statements(text: &str, model: &Model) -> Vec<Statement> {
 /// counts agree exactly.
 fn pair_respective_lists(
     text: &str,
+    group_breaks: &[usize],
+    values_before: &[usize],
     sentence: &Range<usize>,
     idx: &[usize],
     qs: &[Quantity],
@@ -243,7 +273,8 @@ fn pair_respective_lists(
         // The percentages right after 分别, joined by 、.
         let mut percents = Vec::new();
         let mut direction = None;
-        for &i in idx.iter().filter(|&&i| qs[i].range.start >= after) {
+        let from = idx.partition_point(|&i| qs[i].range.start < after);
+        for &i in &idx[from..] {
             let q = &qs[i];
             let gap_start = percents.last().map_or(after, |&j: &usize| qs[j].range.end);
             let gap = &text[gap_start..q.range.start];
@@ -264,20 +295,26 @@ fn pair_respective_lists(
         if percents.len() < 2 {
             continue;
         }
-        // The values: figures of the same clause group before 分别.
-        let group_start = text[sentence.start..at]
-            .rfind(['；', ';', '：', ':'])
-            .map_or(sentence.start, |i| sentence.start + i + 1);
-        let values: Vec<usize> = idx
-            .iter()
-            .copied()
-            .filter(|&i| {
-                qs[i].range.start >= group_start && qs[i].range.end <= at && is_value(&qs[i])
-            })
-            .collect();
-        if values.len() != percents.len() {
+        // The values: figures of the same clause group before 分别. They
+        // are counted first (in constant time), and listed only when the
+        // count matches.
+        let group_start = clause_start(group_breaks, sentence.start, at);
+        let lo = idx.partition_point(|&i| qs[i].range.start < group_start);
+        let hi = idx.partition_point(|&i| qs[i].range.end <= at);
+        // `idx` is a run of consecutive quantities: the count of values
+        // before position k of it, k up to its length.
+        let count = |k: usize| match idx.get(k) {
+            Some(&i) => values_before[i],
+            None => idx.last().map_or(0, |&i| values_before[i + 1]),
+        };
+        if hi < lo || count(hi) - count(lo) != percents.len() {
             continue;
         }
+        let values: Vec<usize> = idx[lo..hi]
+            .iter()
+            .copied()
+            .filter(|&i| is_value(&qs[i]))
+            .collect();
         for (v, g) in values.into_iter().zip(percents) {
             growth_of[v] = Some(Growth {
                 quantity: g,
@@ -297,7 +334,7 @@ fn pair_adjacent(
     qs: &[Quantity],
     growth_of: &mut [Option<Growth>],
 ) {
-    let taken: Vec<usize> = idx
+    let taken: HashSet<usize> = idx
         .iter()
         .filter_map(|&i| growth_of[i].map(|g| g.quantity))
         .collect();
@@ -462,93 +499,114 @@ static PERIOD_WORDS: LazyLock<Lexicon<&str>> = LazyLock::new(|| {
     ])
 });
 
-/// Spans of `s` inside brackets that close within `s`: a note such as
-/// “【2021年末基数为120亿元】” does not set the period of what follows it.
-fn closed_notes(s: &str) -> Vec<Range<usize>> {
-    let mut open = Vec::new();
-    let mut spans = Vec::new();
+/// For each of `starts` (sorted byte offsets into `s`), where the innermost
+/// bracket around it closes, if it closes within `s`: a period named in a
+/// note such as “【2021年末基数为120亿元】” does not set the period of what
+/// follows the note. One sweep with a stack of open brackets.
+fn closing_of_enclosing_note(s: &str, starts: &[usize]) -> Vec<Option<usize>> {
+    let mut out = vec![None; starts.len()];
+    // Open brackets, each with the starts waiting for it to close.
+    let mut open: Vec<Vec<usize>> = Vec::new();
+    let mut next = 0;
     for (i, c) in s.char_indices() {
+        while next < starts.len() && starts[next] <= i {
+            if let Some(waiting) = open.last_mut() {
+                waiting.push(next);
+            }
+            next += 1;
+        }
         match c {
-            '【' | '（' | '(' | '[' | '〔' => open.push(i),
+            '【' | '（' | '(' | '[' | '〔' => open.push(Vec::new()),
             '】' | '）' | ')' | ']' | '〕' => {
-                if let Some(o) = open.pop() {
-                    spans.push(o..i);
+                for k in open.pop().unwrap_or_default() {
+                    out[k] = Some(i);
                 }
             }
             _ => {}
         }
     }
-    spans
+    out
+}
+
+/// How far back a figure looks for the period it belongs to, in periods
+/// named in its sentence: enough for any real sentence, and a bound on the
+/// work in a pathological one.
+const PERIOD_LOOKBACK: usize = 64;
+
+/// A period named in a sentence: where, its normalised name, and where the
+/// innermost note around it closes (if it does, within the sentence).
+struct Period {
+    range: Range<usize>,
+    name: String,
+    note_closes: Option<usize>,
 }
 
 /// What a sentence says about time and intent, found once per sentence:
-/// the periods it names, its forecast/target words and its closed notes.
-/// Positions are absolute byte offsets.
+/// the periods it names and its forecast/target words, in order of
+/// position. Positions are absolute byte offsets.
 #[derive(Default)]
 struct Marks {
-    periods: Vec<(Range<usize>, String)>,
+    periods: Vec<Period>,
     kinds: Vec<(Range<usize>, Kind)>,
-    notes: Vec<Range<usize>>,
 }
 
 impl Marks {
     fn new(text: &str, sentence: &Range<usize>) -> Self {
         let s = &text[sentence.clone()];
         let base = sentence.start;
-        let mut periods: Vec<(Range<usize>, String)> = PERIOD_WORDS
+        let mut found: Vec<(Range<usize>, String)> = PERIOD_WORDS
             .find_iter(s)
-            .map(|(r, name)| (base + r.start..base + r.end, name.to_owned()))
+            .map(|(r, name)| (r, name.to_owned()))
             .collect();
         for (pos, c) in s.char_indices() {
             if !is_digit(c) || char_before(s, pos).is_some_and(is_digit) {
                 continue;
             }
             if let Some((name, len)) = month_range(s, pos) {
-                periods.push((base + pos..base + pos + len, name));
+                found.push((pos..pos + len, name));
             }
         }
         for (y, r) in years(s) {
-            periods.push((base + r.start..base + r.end, format!("{y}年")));
+            found.push((r, format!("{y}年")));
         }
+        found.sort_by_key(|(r, _)| (r.start, r.end));
+        let starts: Vec<usize> = found.iter().map(|(r, _)| r.start).collect();
+        let closes = closing_of_enclosing_note(s, &starts);
+        let periods = found
+            .into_iter()
+            .zip(closes)
+            .map(|((r, name), close)| Period {
+                range: base + r.start..base + r.end,
+                name,
+                note_closes: close.map(|c| base + c),
+            })
+            .collect();
         let kinds = KIND_WORDS
             .find_iter(s)
             .map(|(r, k)| (base + r.start..base + r.end, k))
             .collect();
-        let notes = closed_notes(s)
-            .into_iter()
-            .map(|n| base + n.start..base + n.end)
-            .collect();
-        Marks {
-            periods,
-            kinds,
-            notes,
-        }
-    }
-
-    /// Whether `pos` lies in a note that closes before `at`.
-    fn in_closed_note(&self, pos: usize, at: usize) -> bool {
-        self.notes
-            .iter()
-            .any(|n| n.start < pos && pos < n.end && n.end < at)
+        Marks { periods, kinds }
     }
 
     /// The last period named before `at`, outside notes closed before it.
     fn period_before(&self, at: usize) -> Option<String> {
-        self.periods
+        let before = self.periods.partition_point(|p| p.range.start < at);
+        self.periods[..before]
             .iter()
-            .filter(|(r, _)| r.end <= at && !self.in_closed_note(r.start, at))
-            .max_by_key(|(r, _)| r.start)
-            .map(|(_, name)| name.clone())
+            .rev()
+            .take(PERIOD_LOOKBACK)
+            .find(|p| p.range.end <= at && !p.note_closes.is_some_and(|c| c < at))
+            .map(|p| p.name.clone())
     }
 
     /// The last kind word before `at` decides whether a figure is an actual
     /// value, a forecast or a target.
     fn kind_before(&self, at: usize) -> Kind {
-        self.kinds
-            .iter()
-            .filter(|(r, _)| r.end <= at)
-            .max_by_key(|(r, _)| r.start)
-            .map_or(Kind::Actual, |(_, k)| *k)
+        // Kind words never overlap, so their ends are in order too.
+        let before = self.kinds.partition_point(|(r, _)| r.end <= at);
+        before
+            .checked_sub(1)
+            .map_or(Kind::Actual, |i| self.kinds[i].1)
     }
 }
 

@@ -197,16 +197,15 @@ fn enumerations_in(text: &str, line: &Range<usize>) -> Vec<Enumeration> {
 /// restarts at 一、 after a finished report, together with the opening
 /// paragraph (and title) just above that heading.
 fn reports(text: &str, lines: &[Line], headings: &[Heading]) -> Vec<Report> {
-    let restarts: Vec<usize> = headings
-        .iter()
-        .enumerate()
-        .filter(|(i, h)| {
-            h.level == 1
-                && h.number == 1
-                && headings[..*i].iter().any(|p| p.level == 1 && p.number >= 2)
-        })
-        .map(|(i, _)| i)
-        .collect();
+    // A restart is an 一、 after some top-level heading numbered 二 or more.
+    let mut restarts: Vec<usize> = Vec::new();
+    let mut past_two = false;
+    for (i, h) in headings.iter().enumerate().filter(|(_, h)| h.level == 1) {
+        if h.number == 1 && past_two {
+            restarts.push(i);
+        }
+        past_two |= h.number >= 2;
+    }
     // Where each report starts: the first top-level heading, and each
     // restart at 一、, together with the opening paragraph, title and issuing
     // office just above it. Page chrome above the first report belongs to
@@ -220,9 +219,9 @@ fn reports(text: &str, lines: &[Line], headings: &[Heading]) -> Vec<Report> {
         // Above the first report only page chrome stops the walk; above a
         // restart, the previous report's last paragraph must stay with it.
         let is_first = Some(r) == first_top;
+        // Lines are in order of their numbers: found by binary search.
         let mut k = lines
-            .iter()
-            .position(|l| l.number == headings[r].line)
+            .binary_search_by_key(&headings[r].line, |l| l.number)
             .unwrap_or(0);
         let mut start = lines[k].range.start;
         while k > 0 {
@@ -240,10 +239,7 @@ fn reports(text: &str, lines: &[Line], headings: &[Heading]) -> Vec<Report> {
             k -= 1;
         }
         // Headings before `start` belong to the previous report.
-        let first = headings
-            .iter()
-            .position(|h| h.marker.start >= start)
-            .unwrap_or(headings.len());
+        let first = headings.partition_point(|h| h.marker.start < start);
         starts.push((start, first));
     }
     if starts.is_empty() {
@@ -254,7 +250,12 @@ fn reports(text: &str, lines: &[Line], headings: &[Heading]) -> Vec<Report> {
         let (end, last) = starts
             .get(n + 1)
             .map_or((text.len(), headings.len()), |&(s, f)| (s, f));
-        let line = 1 + text[..start].matches('\n').count();
+        let line = lines
+            .binary_search_by_key(&start, |l| l.range.start)
+            .map_or_else(
+                |_| 1 + text[..start].matches('\n').count(),
+                |k| lines[k].number,
+            );
         let head = roles::describe(text, start..end, &headings[first..last]);
         out.push(Report {
             range: start..end,
@@ -290,10 +291,9 @@ fn closing(
     range: Range<usize>,
     last_heading: Option<&Heading>,
 ) -> Option<Range<usize>> {
-    let last = lines
-        .iter()
-        .rev()
-        .find(|l| l.range.end <= range.end && l.range.start >= range.start)?;
+    let last = &lines[..lines.partition_point(|l| l.range.end <= range.end)]
+        .last()
+        .filter(|l| l.range.start >= range.start)?;
     let s = &text[last.range.clone()];
     let after_headings = last_heading.is_none_or(|h| last.range.start > h.marker.start);
     (after_headings

@@ -7,6 +7,7 @@ use super::{fmt, is_period_on_period};
 use crate::finding::{Category, Severity};
 use crate::number::{Direction, Interval, Model, Quantity, Statement};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
+use std::collections::HashMap;
 
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -49,80 +50,110 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                 && !m.quantities[s.quantity].chinese
         })
         .collect();
+    implied_bases(ctx, &with_growth, sink);
+    explicit_bases(ctx, &with_growth, sink);
+}
 
-    // Two statements of one metric and period: their implied bases must meet.
-    let mut reported = Vec::new();
-    for (k, a) in with_growth.iter().enumerate() {
-        for b in with_growth[k + 1..]
-            .iter()
-            .take_while(|b| b.paragraph == a.paragraph)
-        {
-            if a.paragraph != b.paragraph
-                || a.period.is_none()
-                || a.period != b.period
-                || a.metric.is_empty()
-            {
-                continue;
-            }
-            let (qa, qb) = (&m.quantities[a.quantity], &m.quantities[b.quantity]);
-            if text[a.metric.clone()] != text[b.metric.clone()]
-                || qa.unit.base != qb.unit.base
-                || reported.contains(&a.quantity)
-            {
-                continue;
-            }
-            let (Some(base_a), Some(base_b)) = (implied_base(m, a), implied_base(m, b)) else {
-                continue;
-            };
-            if base_a.overlaps(&base_b) {
-                continue;
-            }
-            reported.push(a.quantity);
-            let (Some(growth_a), Some(growth_b)) = (a.growth, b.growth) else {
+/// How many later statements of the same metric a statement is compared
+/// with: real reports restate a metric a few times at most, and the bound
+/// keeps a pathological paste linear.
+const PAIR_WINDOW: usize = 8;
+
+/// Two statements of one metric and period in one paragraph: the bases
+/// their figures and growth rates imply must meet.
+fn implied_bases(ctx: &Ctx<'_>, with_growth: &[&Statement], sink: &mut Sink<'_>) {
+    let (text, m) = (ctx.text, ctx.numbers);
+    // (paragraph, metric, period, unit family) → its statements, in order.
+    let mut groups: HashMap<(usize, &str, &str, &str), Vec<&Statement>> = HashMap::new();
+    for s in with_growth.iter().filter(|s| !s.metric.is_empty()) {
+        let Some(period) = s.period.as_deref() else {
+            continue;
+        };
+        let key = (
+            s.paragraph,
+            &text[s.metric.clone()],
+            period,
+            m.quantities[s.quantity].unit.base,
+        );
+        groups.entry(key).or_default().push(s);
+    }
+    for members in groups.values() {
+        for (k, a) in members.iter().enumerate() {
+            let Some(base_a) = implied_base(m, a) else {
                 continue;
             };
-            let (ga, up_a) = (&m.quantities[growth_a.quantity], growth_a.direction);
-            let (gb, up_b) = (&m.quantities[growth_b.quantity], growth_b.direction);
-            let unit = qa.unit.written;
-            let base_mid = qb.amount() / (1.0 + up_b.signed(gb.value) / 100.0);
-            let implied = (qa.amount() / base_mid - 1.0) * 100.0;
-            let message = format!(
-                "{metric}两处数字推出的上年基数不一致：“{va}，{wa}{pa}”对应基数 {alo}～{ahi}{unit}；“{vb}，{wb}{pb}”对应基数 {blo}～{bhi}{unit}。按基数 {mid}{unit}计算，{va}对应{wi}{ri}%，文中为{pa}。",
-                metric = sink.quote(a.metric.clone()),
-                va = sink.quote(qa.range.clone()),
-                wa = up_a.word(),
-                pa = sink.quote(ga.range.clone()),
-                vb = sink.quote(qb.range.clone()),
-                wb = up_b.word(),
-                pb = sink.quote(gb.range.clone()),
-                alo = fmt(base_a.lo / qa.unit.scale, 2),
-                ahi = fmt(base_a.hi / qa.unit.scale, 2),
-                blo = fmt(base_b.lo / qa.unit.scale, 2),
-                bhi = fmt(base_b.hi / qa.unit.scale, 2),
-                mid = fmt(base_mid, 2),
-                wi = Direction::of(implied).word(),
-                ri = fmt(implied.abs(), 1),
-            );
-            let current = format!("{}的现值", sink.quote(a.metric.clone()));
-            sink.report(ga.range.clone(), message)
-                .with_related(qa.range.clone(), current)
-                .with_related(qb.range.clone(), "另一处的数值".to_owned())
-                .with_related(gb.range.clone(), "另一处的增速".to_owned());
+            let disagreeing = members[k + 1..].iter().take(PAIR_WINDOW).find_map(|b| {
+                implied_base(m, b)
+                    .filter(|base_b| !base_a.overlaps(base_b))
+                    .map(|base_b| (b, base_b))
+            });
+            if let Some((b, base_b)) = disagreeing {
+                report_pair(m, a, b, base_a, base_b, sink);
+            }
         }
     }
+}
 
-    // An explicit base stated after the figure, in the same sentence.
+fn report_pair(
+    m: &Model,
+    a: &Statement,
+    b: &Statement,
+    base_a: Interval,
+    base_b: Interval,
+    sink: &mut Sink<'_>,
+) {
+    let (qa, qb) = (&m.quantities[a.quantity], &m.quantities[b.quantity]);
+    let (Some(growth_a), Some(growth_b)) = (a.growth, b.growth) else {
+        return;
+    };
+    let (ga, up_a) = (&m.quantities[growth_a.quantity], growth_a.direction);
+    let (gb, up_b) = (&m.quantities[growth_b.quantity], growth_b.direction);
+    let unit = qa.unit.written;
+    let base_mid = qb.amount() / (1.0 + up_b.signed(gb.value) / 100.0);
+    let implied = (qa.amount() / base_mid - 1.0) * 100.0;
+    let message = format!(
+        "{metric}两处数字推出的上年基数不一致：“{va}，{wa}{pa}”对应基数 {alo}～{ahi}{unit}；“{vb}，{wb}{pb}”对应基数 {blo}～{bhi}{unit}。按基数 {mid}{unit}计算，{va}对应{wi}{ri}%，文中为{pa}。",
+        metric = sink.quote(a.metric.clone()),
+        va = sink.quote(qa.range.clone()),
+        wa = up_a.word(),
+        pa = sink.quote(ga.range.clone()),
+        vb = sink.quote(qb.range.clone()),
+        wb = up_b.word(),
+        pb = sink.quote(gb.range.clone()),
+        alo = fmt(base_a.lo / qa.unit.scale, 2),
+        ahi = fmt(base_a.hi / qa.unit.scale, 2),
+        blo = fmt(base_b.lo / qa.unit.scale, 2),
+        bhi = fmt(base_b.hi / qa.unit.scale, 2),
+        mid = fmt(base_mid, 2),
+        wi = Direction::of(implied).word(),
+        ri = fmt(implied.abs(), 1),
+    );
+    let current = format!("{}的现值", sink.quote(a.metric.clone()));
+    sink.report(ga.range.clone(), message)
+        .with_related(qa.range.clone(), current)
+        .with_related(qb.range.clone(), "另一处的数值".to_owned())
+        .with_related(gb.range.clone(), "另一处的增速".to_owned());
+}
+
+/// An explicit base stated after the figure, in the same sentence
+/// (基数为120亿元, 上年同期…, “（2022年12家）”).
+fn explicit_bases(ctx: &Ctx<'_>, with_growth: &[&Statement], sink: &mut Sink<'_>) {
+    let (text, m) = (ctx.text, ctx.numbers);
     for (i, base) in m.quantities.iter().enumerate() {
         if base.chinese || !is_base(text, base) {
             continue;
         }
-        let Some(current) = with_growth.iter().rev().find(|s| {
-            let q = &m.quantities[s.quantity];
-            s.quantity < i
-                && s.sentence.start <= base.range.start
-                && base.range.end <= s.sentence.end
-                && q.unit.base == base.unit.base
-        }) else {
+        // The statements before the base, nearest first, while they stay in
+        // its sentence (statements are in text order).
+        let before = with_growth.partition_point(|s| s.quantity < i);
+        let Some(current) = with_growth[..before]
+            .iter()
+            .rev()
+            .take_while(|s| {
+                s.sentence.start <= base.range.start && base.range.end <= s.sentence.end
+            })
+            .find(|s| m.quantities[s.quantity].unit.base == base.unit.base)
+        else {
             continue;
         };
         let q = &m.quantities[current.quantity];

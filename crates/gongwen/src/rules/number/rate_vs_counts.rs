@@ -33,10 +33,18 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                 if rate.unit.kind != UnitKind::Percent || rate.malformed.is_some() {
                     continue;
                 }
-                let before = &text[sentence.start..rate.range.start];
-                let earlier: Vec<&Quantity> = idx[..k].iter().map(|&i| &qs[i]).collect();
-                let Some((num, den, label)) = named_rate(text, before, sentence.start, &earlier)
-                    .or_else(|| share_of(text, before, sentence.start, &earlier))
+                // The figures a rate relates stand just before it: look back
+                // over a few, so a sentence of thousands costs no more per
+                // rate than a short one.
+                let window = &idx[k.saturating_sub(LOOKBACK)..k];
+                let from = match window.first() {
+                    Some(&i) if window.len() == LOOKBACK => qs[i].range.start,
+                    _ => sentence.start,
+                };
+                let before = &text[from..rate.range.start];
+                let earlier: Vec<&Quantity> = window.iter().map(|&i| &qs[i]).collect();
+                let Some((num, den, label)) = named_rate(text, before, &earlier)
+                    .or_else(|| share_of(text, before, from, &earlier))
                 else {
                     continue;
                 };
@@ -60,6 +68,9 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     }
 }
 
+/// How many figures before a rate may be its numerator and denominator.
+const LOOKBACK: usize = 12;
+
 fn is_count(q: &Quantity) -> bool {
     q.unit.kind == UnitKind::Count
         && q.is_exact()
@@ -73,7 +84,6 @@ fn is_count(q: &Quantity) -> bool {
 fn named_rate<'q>(
     text: &str,
     before: &str,
-    base: usize,
     earlier: &[&'q Quantity],
 ) -> Option<(&'q Quantity, &'q Quantity, String)> {
     let trimmed = before.trim_end_matches(['为', '达', '到', '是', '了']);
@@ -98,7 +108,6 @@ fn named_rate<'q>(
         .iter()
         .rev()
         .find(|q| is_count(q) && q.unit.base == num.unit.base)?;
-    let _ = base;
     Some((num, den, format!("{stem}率")))
 }
 

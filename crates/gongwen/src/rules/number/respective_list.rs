@@ -63,13 +63,14 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         .placeholders
         .of(crate::placeholder::Form::X)
         .map(|p| &p.range);
-    let starts: Vec<(usize, usize)> = ctx
+    let mut starts: Vec<(usize, usize)> = ctx
         .numbers
         .quantities
         .iter()
         .map(|q| (q.range.start, q.range.end))
         .chain(xs.map(|r| (r.start, r.end + unit_len_at(text, r.end))))
         .collect();
+    starts.sort_unstable();
     for para in &ctx.numbers.paragraphs {
         for sentence in &para.sentences {
             let body = &text[sentence.clone()];
@@ -139,7 +140,9 @@ fn values_after(
         break;
     }
     let mut values = Vec::new();
-    while let Some(&(s, e)) = starts.iter().find(|(s, _)| *s == pos) {
+    // `starts` is sorted: each value is found by binary search.
+    while let Ok(k) = starts.binary_search_by_key(&pos, |&(s, _)| s) {
+        let (s, e) = starts[k];
         values.push(s..e);
         // Qualifiers and doubled units stay with their value.
         let mut next = e;

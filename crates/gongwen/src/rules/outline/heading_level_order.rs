@@ -3,6 +3,7 @@
 
 use crate::finding::{Category, Severity};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
+use std::collections::HashMap;
 
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -23,21 +24,27 @@ pub static RULE: Rule = Rule {
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let hs = &ctx.outline.headings;
     for report in &ctx.outline.reports {
+        // For each parent, the first and the last earlier child at each
+        // level: one pass, whatever the number of headings.
+        let mut seen: HashMap<Option<usize>, [Option<(usize, usize)>; LEVELS]> = HashMap::new();
         for i in report.headings.clone() {
             let h = &hs[i];
-            // Earlier siblings (same parent) of a deeper level.
-            let deeper: Vec<usize> = (report.headings.start..i)
-                .filter(|&j| hs[j].parent == h.parent && hs[j].level > h.level)
-                .collect();
-            let Some(&first) = deeper.first() else {
+            let level = usize::from(h.level).min(LEVELS - 1);
+            let children = seen.entry(h.parent).or_default();
+            // The first earlier sibling of a deeper level.
+            let first = children[level + 1..]
+                .iter()
+                .flatten()
+                .map(|&(first, _)| first)
+                .min();
+            // Only the first heading after it is reported: later ones follow it.
+            let after_first = |(_, last): (usize, usize)| first.is_some_and(|f| last > f);
+            let already = children[level].is_some_and(after_first);
+            let slot = &mut children[level];
+            *slot = Some(slot.map_or((i, i), |(f, _)| (f, i)));
+            let Some(first) = first.filter(|_| !already) else {
                 continue;
             };
-            // Only the first such heading is reported: later ones follow it.
-            if (report.headings.start..i)
-                .any(|j| hs[j].parent == h.parent && hs[j].level == h.level && j > first)
-            {
-                continue;
-            }
             let (d, dm) = (&hs[first], sink.quote(hs[first].marker.clone()));
             let hm = sink.quote(h.marker.clone());
             sink.report(
@@ -53,6 +60,9 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         }
     }
 }
+
+/// Heading levels run from 1 to 5; index 0 is unused.
+const LEVELS: usize = 6;
 
 #[cfg(test)]
 mod tests {

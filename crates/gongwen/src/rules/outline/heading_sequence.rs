@@ -4,6 +4,7 @@
 use crate::finding::{Category, Severity};
 use crate::outline::Heading;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
+use std::collections::HashMap;
 
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -30,15 +31,19 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         let range = report.headings.clone();
         // Siblings: same parent, same level, in order.
         // (parent, level) → the siblings, in order.
-        let mut groups: Vec<(Sibling, Vec<usize>)> = Vec::new();
+        // Groups in order of their first heading, found through a map so
+        // that thousands of sections cost no more than one pass.
+        let mut order: Vec<Vec<usize>> = Vec::new();
+        let mut group_of: HashMap<Sibling, usize> = HashMap::new();
         for i in range {
             let key = (hs[i].parent, hs[i].level);
-            match groups.iter_mut().find(|(k, _)| *k == key) {
-                Some((_, members)) => members.push(i),
-                None => groups.push((key, vec![i])),
-            }
+            let g = *group_of.entry(key).or_insert_with(|| {
+                order.push(Vec::new());
+                order.len() - 1
+            });
+            order[g].push(i);
         }
-        for (_, members) in groups {
+        for members in order {
             sequence(hs, &members, sink);
         }
     }
