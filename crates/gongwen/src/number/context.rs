@@ -595,7 +595,7 @@ impl Marks {
             .iter()
             .rev()
             .take(PERIOD_LOOKBACK)
-            .find(|p| p.range.end <= at && !p.note_closes.is_some_and(|c| c < at))
+            .find(|p| p.range.end <= at && p.note_closes.is_none_or(|c| c >= at))
             .map(|p| p.name.clone())
     }
 
