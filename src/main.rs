@@ -1,10 +1,13 @@
 //! 公文体检 web app (Yew). The app is an edge: it holds the editor, the
 //! panels and the DOM wiring; every rule lives in the `gongwen` engine.
+//! State lives in `state.rs` (one `State`, changed by `Action`s), the
+//! components in `components/`, effects such as the debounce in `hooks/`.
 
 mod app;
-mod editor;
+mod components;
 mod highlight;
-mod panel;
+mod hooks;
+mod state;
 
 fn main() {
     yew::Renderer::<app::App>::new().render();

@@ -4,8 +4,9 @@
 mod decode;
 mod output;
 
+use clap::builder::{PossibleValue, PossibleValuesParser};
 use clap::{Parser, Subcommand, ValueEnum};
-use std::io::Read;
+use std::io::{Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -33,8 +34,8 @@ enum Command {
         /// 额外的待办标记用语（可重复），如“请在此输入”
         #[arg(long = "placeholder-word", value_name = "WORD")]
         placeholder_words: Vec<String>,
-        /// 报告类型：auto（按标题和章节自动识别）、annual（年度总结及计划）、half-year（半年总结）、summary（工作总结）、duty（述职报告）、self-check（自查报告）
-        #[arg(long, default_value = "auto", value_parser = ["auto", "annual", "half-year", "summary", "duty", "self-check"])]
+        /// 报告类型：auto 按标题和章节自动识别
+        #[arg(long, default_value = "auto", value_parser = genres())]
         genre: String,
         #[arg(required = true)]
         paths: Vec<PathBuf>,
@@ -63,7 +64,7 @@ fn main() -> ExitCode {
         } => {
             let mut config = gongwen::Config {
                 placeholder_words,
-                genre: (genre != "auto").then_some(genre),
+                genre: gongwen::outline::Genre::from_name(&genre),
                 ..Default::default()
             };
             for rule in &disable {
@@ -76,23 +77,23 @@ fn main() -> ExitCode {
             check(&paths, format, &config)
         }
         Command::Rules => {
-            for rule in gongwen::RULES {
-                let m = &rule.meta;
-                println!(
-                    "{:<20} {:<12} {:<8} {}",
-                    m.name,
-                    m.category.name(),
-                    m.severity.name(),
-                    first_sentence(m.docs.what)
-                );
-            }
-            ExitCode::SUCCESS
+            let list: String = gongwen::RULES
+                .iter()
+                .map(|rule| {
+                    let m = &rule.meta;
+                    format!(
+                        "{:<20} {:<12} {:<8} {}\n",
+                        m.name,
+                        m.category.name(),
+                        m.severity.name(),
+                        first_sentence(m.docs.what)
+                    )
+                })
+                .collect();
+            emit(&list).unwrap_or(ExitCode::SUCCESS)
         }
         Command::Explain { rule } => match gongwen::rules::find(&rule) {
-            Some(rule) => {
-                print!("{}", output::explain(&rule.meta));
-                ExitCode::SUCCESS
-            }
+            Some(rule) => emit(&output::explain(&rule.meta)).unwrap_or(ExitCode::SUCCESS),
             None => {
                 eprintln!("gongwen: 没有名为“{rule}”的规则（gongwen rules 可列出全部规则）");
                 ExitCode::from(2)
@@ -120,9 +121,12 @@ fn check(paths: &[PathBuf], format: Format, config: &gongwen::Config) -> ExitCod
             }
         }
     }
-    match format {
-        Format::Human => print!("{}", output::human(&files)),
-        Format::Json => println!("{}", output::json(&files)),
+    let printed = match format {
+        Format::Human => output::human(&files),
+        Format::Json => format!("{}\n", output::json(&files)),
+    };
+    if let Some(code) = emit(&printed) {
+        return code;
     }
     if io_error {
         ExitCode::from(2)
@@ -130,6 +134,21 @@ fn check(paths: &[PathBuf], format: Format, config: &gongwen::Config) -> ExitCod
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// Writes `text` to standard output. A reader that went away (`gongwen
+/// check … | head`) ends the program quietly; the exit code is then the
+/// one returned here. Any other write error is reported.
+fn emit(text: &str) -> Option<ExitCode> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => None,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Some(ExitCode::SUCCESS),
+        Err(e) => {
+            eprintln!("gongwen: 无法输出结果：{e}");
+            Some(ExitCode::from(2))
+        }
     }
 }
 
@@ -142,6 +161,14 @@ fn read(path: &PathBuf) -> std::io::Result<String> {
         std::fs::read(path)?
     };
     Ok(decode::decode(&bytes))
+}
+
+/// `auto` and the genres of the engine's `genres.json`, each with its label.
+fn genres() -> PossibleValuesParser {
+    let auto = PossibleValue::new("auto").help("按标题和章节自动识别");
+    PossibleValuesParser::new(std::iter::once(auto).chain(
+        gongwen::outline::Genre::all().map(|g| PossibleValue::new(g.name()).help(g.label())),
+    ))
 }
 
 fn first_sentence(s: &str) -> &str {

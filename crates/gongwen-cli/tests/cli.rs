@@ -170,3 +170,21 @@ fn json_has_the_outline_and_the_genre_can_be_chosen() {
     assert!(stdout.contains("missing-section"), "{stdout}");
     assert_eq!(gongwen(&["check", "--genre", "novel", &duty]).0, 2);
 }
+
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    use std::process::Stdio;
+    // Far more output than a pipe buffers, read by nobody.
+    let path = temp_file("long.txt", "新增xx家企业。\n".repeat(20_000).as_bytes());
+    let mut child = Command::new(env!("CARGO_BIN_EXE_gongwen"))
+        .args(["check", &path])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("runs");
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("ends");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+}

@@ -1,14 +1,16 @@
-//! How long `check` takes on a long report. Figures go in BENCHMARKS.md.
+//! How long `check` takes: on a long report, and on the shapes of input that
+//! used to take quadratic time, each at 100 KB and 1 MB (their ratio must
+//! stay ≤ 12: linear time with room for noise). Figures go in BENCHMARKS.md.
 
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use std::hint::black_box;
+use std::time::Duration;
 
-/// `part` repeated to about 60 KB.
-fn repeat(part: &str) -> String {
-    let mut text = String::new();
-    while text.len() < 60_000 {
+/// `part` repeated to about `size` bytes.
+fn fill(part: &str, size: usize) -> String {
+    let mut text = String::with_capacity(size + part.len());
+    while text.len() < size {
         text.push_str(part);
-        text.push('\n');
     }
     text
 }
@@ -34,7 +36,43 @@ fn report() -> String {
     text
 }
 
-fn bench(c: &mut Criterion) {
+/// Inputs that real pastes produce and that once took quadratic time: PDF
+/// copies and web pages arrive as one enormous line or paragraph.
+const SHAPES: &[(&str, &str)] = &[
+    // One paragraph of totals with 其中 parts, no line break.
+    (
+        "paragraph_of_totals",
+        "全县规上工业企业共计100家，其中新增10家、退出5家。",
+    ),
+    // One sentence that never ends: figures with growth rates.
+    ("line_of_growth", "今年完成产值128亿元，同比增长7.0%，"),
+    // One sentence of 分别 lists.
+    ("respective_lists", "A、B、C分别增长5%、6%、7%，"),
+    // 100,000-odd short headings, all 一、.
+    ("headings", "一、工作情况\n"),
+    // A deep outline repeated: every level, every line a heading.
+    ("nested_outline", "一、甲\n（一）乙\n1.丙\n（1）丁\n①戊\n"),
+    // Reports restarting at 一、 again and again.
+    ("report_restarts", "一、工作情况\n二、存在问题\n"),
+    // 10,000-odd 其中 lists, one per line.
+    ("qizhong_lists", "共计100家，其中新增10家、退出5家。\n"),
+    // Nothing but placeholders.
+    ("xxxx", "xxxx"),
+    // Brackets opened and never closed.
+    ("nested_brackets", "（【（"),
+    // A long paragraph of figures joined by 、.
+    (
+        "paragraph_of_figures",
+        "产值12.5亿元、增加值3.4亿元、税收0.8亿元、",
+    ),
+    // Prose without a break: the common one-line PDF paste.
+    (
+        "one_line_prose",
+        "全县上下坚持稳中求进工作总基调，扎实推进各项工作，",
+    ),
+];
+
+fn bench_report(c: &mut Criterion) {
     let text = report();
     let config = gongwen::Config::default();
     let mut group = c.benchmark_group("check");
@@ -43,15 +81,47 @@ fn bench(c: &mut Criterion) {
         b.iter(|| gongwen::check(black_box(&text), &config))
     });
     // A filled-in report with few defects: the common case.
-    let clean = repeat(include_str!("../tests/fixtures/clean_report.txt"));
+    let clean = fill(
+        concat!(include_str!("../tests/fixtures/clean_report.txt"), "\n"),
+        60_000,
+    );
     group.bench_function("clean_60kb", |b| {
         b.iter(|| gongwen::check(black_box(&clean), &config))
     });
     group.bench_function("number_model_60kb", |b| {
         b.iter(|| gongwen::number::Model::new(black_box(&text)))
     });
+    // The floor: one pass that only decodes the text, counting characters
+    // and line breaks. Whole check ÷ floor says how much work per character.
+    group.bench_function("floor_60kb", |b| {
+        b.iter(|| {
+            black_box(&clean)
+                .chars()
+                .fold((0usize, 0usize), |(n, l), c| {
+                    (n + 1, l + usize::from(c == '\n'))
+                })
+        })
+    });
     group.finish();
 }
 
-criterion_group!(benches, bench);
+fn bench_shapes(c: &mut Criterion) {
+    let config = gongwen::Config::default();
+    let mut group = c.benchmark_group("shapes");
+    group.sample_size(10);
+    group.measurement_time(Duration::from_secs(2));
+    group.warm_up_time(Duration::from_millis(500));
+    for (name, part) in SHAPES {
+        for (label, size) in [("100KB", 100_000), ("1MB", 1_000_000)] {
+            let text = fill(part, size);
+            group.throughput(Throughput::Bytes(text.len() as u64));
+            group.bench_with_input(BenchmarkId::new(*name, label), &text, |b, text| {
+                b.iter(|| gongwen::check(black_box(text), &config))
+            });
+        }
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench_report, bench_shapes);
 criterion_main!(benches);

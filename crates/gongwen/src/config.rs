@@ -2,6 +2,7 @@
 //! without configuring anything.
 
 use crate::finding::Severity;
+use crate::outline::Genre;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -13,9 +14,9 @@ pub struct Config {
     /// Extra words that mark unfinished text in this office's templates
     /// (e.g. `请在此处输入`), reported by `todo-marker`.
     pub placeholder_words: Vec<String>,
-    /// The report genre (`annual`, `half-year`, `summary`, `duty`,
-    /// `self-check`); `None` detects it from the title and sections.
-    pub genre: Option<String>,
+    /// The report genre (one of `genres.json`); `None` detects it from the
+    /// title and sections.
+    pub genre: Option<Genre>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

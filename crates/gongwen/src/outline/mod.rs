@@ -28,6 +28,9 @@ pub struct Heading {
     pub text: Range<usize>,
     /// 1-based line.
     pub line: usize,
+    /// The section this heading opens: from its marker to the next heading
+    /// of the same or a higher level, or the end of its report.
+    pub section: Range<usize>,
     /// Index of the parent heading in `Outline::headings`.
     pub parent: Option<usize>,
     /// What the section is for (工作总结, 存在问题, 工作计划…), for the
@@ -113,6 +116,7 @@ impl Outline {
                     marker: m.range.clone(),
                     text: body_start..end,
                     line: line.number,
+                    section: m.range.start..text.len(),
                     parent: None,
                     roles: Vec::new(),
                 });
@@ -121,17 +125,23 @@ impl Outline {
         }
         let reports = reports(text, &lines, &headings);
         for report in &reports {
-            // Parents: the nearest earlier heading of a smaller level.
+            // Parents: the nearest earlier heading of a smaller level. A
+            // heading popped off the stack has its section closed by the one
+            // that pops it; those left at the end run to the report's end.
             let mut stack: Vec<usize> = Vec::new();
             for i in report.headings.clone() {
-                while stack
+                while let Some(&p) = stack
                     .last()
-                    .is_some_and(|&p| headings[p].level >= headings[i].level)
+                    .filter(|&&p| headings[p].level >= headings[i].level)
                 {
+                    headings[p].section.end = headings[i].marker.start;
                     stack.pop();
                 }
                 headings[i].parent = stack.last().copied();
                 stack.push(i);
+            }
+            for p in stack {
+                headings[p].section.end = report.range.end;
             }
         }
         // Roles of the sections of the two top levels.

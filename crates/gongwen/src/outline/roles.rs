@@ -136,15 +136,21 @@ impl Genre {
     }
 
     pub fn from_name(name: &str) -> Option<Genre> {
-        [
-            Genre::Annual,
-            Genre::HalfYear,
-            Genre::Summary,
-            Genre::Duty,
-            Genre::SelfCheck,
-        ]
-        .into_iter()
-        .find(|g| g.name() == name)
+        profiles()
+            .iter()
+            .map(|p| p.genre)
+            .find(|g| g.name() == name)
+    }
+
+    /// What users call it (年度工作总结及计划…), from `genres.json`.
+    pub fn label(self) -> &'static str {
+        profile(self).map_or(self.name(), |p| p.label.as_str())
+    }
+
+    /// Every genre, in the order of `genres.json`: what the app's picker
+    /// and the CLI's `--genre` offer.
+    pub fn all() -> impl Iterator<Item = Genre> {
+        profiles().iter().map(|p| p.genre)
     }
 }
 

@@ -2,7 +2,7 @@
 //! most often 存在问题 in an annual summary and plan.
 
 use crate::finding::{Category, Severity};
-use crate::outline::{roles, Genre, Role};
+use crate::outline::{roles, Role};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 
 pub static RULE: Rule = Rule {
@@ -40,7 +40,7 @@ const IN_PASSING: &[&str] = &[
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     let outline = ctx.outline;
-    let chosen = ctx.config.genre.as_deref().and_then(Genre::from_name);
+    let chosen = ctx.config.genre;
     for report in &outline.reports {
         let Some(genre) = chosen.or(report.head.genre) else {
             continue;
@@ -112,6 +112,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 
 #[cfg(test)]
 mod tests {
+    use crate::outline::Genre;
     use crate::rules::outline::test_util::found;
     use crate::{check, Config};
 
@@ -158,7 +159,7 @@ mod tests {
         let text = "述职报告\n一、主要工作\n二、下一步打算\n";
         assert!(found("missing-section", text).is_empty());
         let config = Config {
-            genre: Some("self-check".into()),
+            genre: Some(Genre::SelfCheck),
             ..Config::default()
         };
         let report = check(text, &config);

@@ -1,0 +1,186 @@
+//! The editor: a native `<textarea>` (IME input, undo and plain-text paste
+//! keep working) above a layer that draws the highlights. Both share font,
+//! padding and wrapping, and the layer follows the textarea's scrolling.
+//! It is the only component that touches the textarea: others ask it to
+//! show a range through `State::reveal`.
+
+use super::use_app_state;
+use crate::highlight::{pieces, Mark};
+use crate::state::{Action, Anchor, Checked, Reveal, State};
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+#[function_component(Editor)]
+pub fn editor() -> Html {
+    let state = use_app_state();
+    let textarea = use_node_ref();
+    let backdrop = use_node_ref();
+
+    // A draft replaced from outside (示例, 清空, first visit) goes into the
+    // textarea; typing never comes back this way.
+    {
+        let (textarea, draft) = (textarea.clone(), state.draft.clone());
+        use_effect_with(state.loaded, move |&loaded| {
+            if let Some(el) = textarea.cast::<HtmlTextAreaElement>() {
+                el.set_value(&draft);
+                el.set_scroll_top(0);
+                if loaded > 1 {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
+    {
+        let (textarea, checked) = (textarea.clone(), state.checked.clone());
+        let request = state.reveal.clone();
+        use_effect_with(request.as_ref().map(|r| r.seq), move |_| {
+            if let Some(request) = request {
+                reveal(&checked, &textarea, &request);
+            }
+        });
+    }
+
+    let sync_scroll = {
+        let (textarea, backdrop) = (textarea.clone(), backdrop.clone());
+        move || {
+            if let (Some(ta), Some(bd)) = (textarea.cast::<Element>(), backdrop.cast::<Element>()) {
+                bd.set_scroll_top(ta.scroll_top());
+                bd.set_scroll_left(ta.scroll_left());
+            }
+        }
+    };
+    // After every render the layer may have a new height: keep it aligned.
+    {
+        let sync_scroll = sync_scroll.clone();
+        use_effect(sync_scroll);
+    }
+
+    let oninput = {
+        let state = state.clone();
+        Callback::from(move |e: InputEvent| {
+            let el: HtmlTextAreaElement = e.target_unchecked_into();
+            state.dispatch(Action::Typed(Rc::from(el.value())));
+        })
+    };
+    let onscroll = Callback::from(move |_: Event| sync_scroll());
+
+    let class = classes!(
+        "editor",
+        (state.tab == crate::state::Tab::Metrics).then_some("show-metrics")
+    );
+    html! {
+        <div {class}>
+            <div class="backdrop" ref={backdrop} aria-hidden="true">
+                <div class="layer">{layer(&state)}{"\u{200b}\n"}</div>
+            </div>
+            <textarea
+                id="draft"
+                ref={textarea}
+                spellcheck="false"
+                placeholder="在此粘贴或输入工作报告草稿……"
+                aria-label="报告草稿"
+                {oninput}
+                {onscroll}
+            />
+        </div>
+    }
+}
+
+/// The highlight layer: the checked text cut into marked pieces, or the
+/// plain draft while a check is pending (the highlights wait rather than
+/// drift).
+fn layer(state: &State) -> Html {
+    let checked = &state.checked;
+    if *checked.text != *state.draft {
+        return html! { {state.draft.to_string()} };
+    }
+    let text = &checked.text;
+    let report = &checked.report;
+    let mut marks: Vec<_> = report
+        .findings
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (f.range.clone(), Mark::Finding(i)))
+        .collect();
+    if let Some(f) = state.selected.and_then(|i| report.findings.get(i)) {
+        marks.extend(f.related.iter().map(|r| (r.range.clone(), Mark::Related)));
+    }
+    marks.extend(
+        report
+            .metrics
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (m.range.clone(), Mark::Metric(i))),
+    );
+    marks.extend(
+        report
+            .outline
+            .headings
+            .iter()
+            .enumerate()
+            .map(|(i, h)| (h.marker.start..h.text.end, Mark::Heading(i))),
+    );
+    pieces(text, &marks)
+        .into_iter()
+        .map(|piece| {
+            let part = text[piece.range.clone()].to_owned();
+            match piece.mark {
+                None => html! { {part} },
+                Some(Mark::Related) => html! { <mark class="rel">{part}</mark> },
+                Some(Mark::Metric(i)) => {
+                    html! { <span class="kf" data-metric={i.to_string()}>{part}</span> }
+                }
+                Some(Mark::Heading(i)) => {
+                    html! { <span class="hd" data-heading={i.to_string()}>{part}</span> }
+                }
+                Some(Mark::Finding(i)) => {
+                    let f = &report.findings[i];
+                    let class = classes!(
+                        "hl",
+                        format!("cat-{}", f.category.name()),
+                        format!("sev-{}", f.severity.name()),
+                        (state.selected == Some(i)).then_some("active")
+                    );
+                    html! {
+                        <mark {class}
+                            data-category={f.category.name()}
+                            data-rule={f.rule}
+                            data-finding={i.to_string()}
+                            title={f.message.clone()}>{part}</mark>
+                    }
+                }
+            }
+        })
+        .collect::<Html>()
+}
+
+/// Selects the requested range in the textarea and scrolls it into view.
+/// The DOM counts in UTF-16 units: the engine's `LineIndex` converts. The
+/// anchor is the element of the highlight layer drawn over that range; the
+/// layer has the textarea's layout, so its offset is where the selection
+/// sits.
+fn reveal(checked: &Checked, textarea: &NodeRef, request: &Reveal) {
+    let Some(ta) = textarea.cast::<HtmlTextAreaElement>() else {
+        return;
+    };
+    let text = &checked.text;
+    let start = checked.index.utf16_offset(text, request.range.start) as u32;
+    let end = checked.index.utf16_offset(text, request.range.end) as u32;
+    let _ = ta.focus();
+    let _ = ta.set_selection_range(start, end);
+    let selector = match request.anchor {
+        Anchor::Finding(i) => format!("mark[data-finding=\"{i}\"]"),
+        Anchor::Metric(i) => format!("[data-metric=\"{i}\"]"),
+        Anchor::Heading(i) => format!("[data-heading=\"{i}\"]"),
+    };
+    let mark = ta
+        .parent_element()
+        .and_then(|editor| editor.query_selector(&selector).ok().flatten())
+        .and_then(|m| m.dyn_into::<HtmlElement>().ok());
+    if let Some(mark) = mark {
+        let top = mark.offset_top() - ta.client_height() / 3;
+        ta.set_scroll_top(top.max(0));
+    }
+}

@@ -1,0 +1,77 @@
+//! 问题: findings grouped by category, with the numbers each one involves.
+
+use super::use_app_state;
+use crate::state::{Action, AppState};
+use gongwen::Category;
+use yew::prelude::*;
+
+#[function_component(FindingsPanel)]
+pub fn findings_panel() -> Html {
+    let state = use_app_state();
+    let checked = &state.checked;
+    let findings = &checked.report.findings;
+    if findings.is_empty() {
+        let text = if checked.text.trim().is_empty() {
+            "粘贴草稿后，这里会列出发现的问题。"
+        } else {
+            "没有发现问题。"
+        };
+        return html! { <div class="findings empty">{text}</div> };
+    }
+    let groups = Category::ALL.iter().filter_map(|&cat| {
+        let items: Vec<usize> = (0..findings.len())
+            .filter(|&i| findings[i].category == cat)
+            .collect();
+        (!items.is_empty()).then_some((cat, items))
+    });
+    html! {
+        <div class="findings">
+            { for groups.map(|(cat, items)| html! {
+                <section class={classes!("group", format!("cat-{}", cat.name()))} data-category={cat.name()}>
+                    <h2><span class="swatch"></span>{cat.label()}<span class="count">{items.len()}</span></h2>
+                    <ul>
+                        { for items.into_iter().map(|i| entry(&state, i)) }
+                    </ul>
+                </section>
+            }) }
+        </div>
+    }
+}
+
+fn entry(state: &AppState, i: usize) -> Html {
+    let checked = &state.checked;
+    let f = &checked.report.findings[i];
+    let text = &checked.text;
+    let at = checked.index.line_col(text, f.range.start);
+    let onclick = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Select(i)))
+    };
+    let related = f.related.iter().map(|r| {
+        let at = checked.index.line_col(text, r.range.start);
+        html! {
+            <li class="related">
+                <code>{text[r.range.clone()].to_owned()}</code>
+                {format!(" {}（第 {} 行）", r.message, at.line)}
+            </li>
+        }
+    });
+    let class = classes!(
+        "finding",
+        format!("sev-{}", f.severity.name()),
+        (state.selected == Some(i)).then_some("active")
+    );
+    html! {
+        <li {class} data-finding={i.to_string()} data-rule={f.rule} data-category={f.category.name()} {onclick}>
+            <div class="where">
+                <span class="line">{format!("第 {} 行", at.line)}</span>
+                <code class="snippet">{text[f.range.clone()].to_owned()}</code>
+                <span class="rule">{f.rule}</span>
+            </div>
+            <p class="message">{f.message.clone()}</p>
+            if !f.related.is_empty() {
+                <ul class="related-list">{ for related }</ul>
+            }
+        </li>
+    }
+}

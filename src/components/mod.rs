@@ -1,0 +1,28 @@
+//! The parts of the page. Each reads the state from the context and
+//! dispatches actions; none imports another, and only the editor touches
+//! the editor's DOM.
+
+mod editor;
+mod findings;
+mod help;
+mod metrics;
+mod outline;
+mod status;
+mod toolbar;
+
+pub use editor::Editor;
+pub use findings::FindingsPanel;
+pub use help::HelpPanel;
+pub use metrics::MetricsPanel;
+pub use outline::OutlinePanel;
+pub use status::StatusLine;
+pub use toolbar::Toolbar;
+
+use crate::state::AppState;
+use yew::prelude::*;
+
+/// The state, from the context the app provides.
+#[hook]
+fn use_app_state() -> AppState {
+    use_context::<AppState>().expect("the app provides its state")
+}

@@ -1,0 +1,25 @@
+//! The status line: characters, findings by severity, time of the check.
+
+use super::use_app_state;
+use gongwen::Severity;
+use yew::prelude::*;
+
+#[function_component(StatusLine)]
+pub fn status_line() -> Html {
+    let state = use_app_state();
+    let findings = &state.checked.report.findings;
+    let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
+    let chars = state.draft.chars().filter(|c| !c.is_whitespace()).count();
+    let by_severity = [Severity::Error, Severity::Warning, Severity::Info]
+        .into_iter()
+        .map(|s| format!("{} {}", s.label(), count(s)))
+        .collect::<Vec<_>>()
+        .join("，");
+    html! {
+        <footer class="status" id="status">
+            <span>{format!("字数 {chars}")}</span>
+            <span id="finding-count">{format!("问题 {}（{by_severity}）", findings.len())}</span>
+            <span>{format!("用时 {:.1} ms", state.checked.ms)}</span>
+        </footer>
+    }
+}
