@@ -6,6 +6,7 @@
 
 mod corpus;
 mod fold_table;
+mod scaling;
 mod tools;
 
 use std::path::{Path, PathBuf};
@@ -15,9 +16,10 @@ const USAGE: &str = "usage: cargo xtask <command>
 
 commands:
   serve            build the app and serve it on http://127.0.0.1:8080
-  test             run every test: engine, CLI, clippy, wasm build, browser tests, corpus gate
+  test             run every test: engine, CLI, clippy, wasm build, browser tests, corpus gate, scaling
   corpus [DIR]     score the CLI's JSON against labelled reports (default ../shared/corpus/seeds)
   dist             build the app into dist/ (release)
+  scaling          count instructions per shape at 100 KB and 1 MB (callgrind); fail above 12×
   fold-table [F]   regenerate the traditional→simplified table from OpenCC's TSCharacters.txt";
 
 fn main() -> ExitCode {
@@ -26,6 +28,7 @@ fn main() -> ExitCode {
         Some("serve") => serve(),
         Some("test") => test(),
         Some("dist") => tools::ensure_web_tools().and_then(|env| dist(&env)),
+        Some("scaling") => scaling::scaling(),
         Some("fold-table") => fold_table::generate(args.get(1).map(PathBuf::from)),
         Some("corpus") => corpus::score(args.get(1).map(PathBuf::from), false).map(|_| ()),
         _ => {
@@ -131,6 +134,8 @@ fn test() -> Result {
         ])
         .env("GONGWEN_DIST", root().join("dist")))?;
     corpus::score(None, true)?;
+    // Linear time is a promise: counted in instructions, not timed.
+    scaling::scaling()?;
     eprintln!("xtask: all tests passed");
     Ok(())
 }

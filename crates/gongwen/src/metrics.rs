@@ -30,7 +30,7 @@ pub fn metrics(text: &str, model: &Model) -> Vec<Metric> {
                 metric: text[s.metric.clone()].to_owned(),
                 value: text[q.range.clone()].to_owned(),
                 unit: q.unit.written.to_owned(),
-                period: s.period.clone(),
+                period: s.period.map(|p| p.to_string()),
                 growth: s.growth.map(|g| {
                     format!(
                         "{}{}",

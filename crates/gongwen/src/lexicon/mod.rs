@@ -9,7 +9,9 @@
 pub mod fold;
 pub mod words;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{
+    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
+};
 use std::ops::Range;
 
 /// A table of words, each with a value, searched in one pass.
@@ -93,6 +95,9 @@ fn automaton<P: AsRef<[u8]>>(patterns: &[P]) -> AhoCorasick {
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
         .start_kind(StartKind::Both)
+        // The tables are small: a contiguous NFA searches them fast enough,
+        // and naming the kind lets the DFA builder drop out of the web app.
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
         .build(patterns)
         // The tables are compiled in and small: building cannot exceed the
         // automaton's limits, and the tests build every one of them.

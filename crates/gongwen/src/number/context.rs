@@ -31,15 +31,37 @@ pub struct Statement {
     pub quantity: usize,
     /// The metric phrase (`规上工业总产值`); may be empty.
     pub metric: Range<usize>,
-    /// Normalised period (`全年`, `1-10月`, `2023年`, `上半年`), when the
-    /// sentence names one before the figure.
-    pub period: Option<String>,
+    /// The period (`全年`, `1-10月`, `2023年`, `上半年`), when the sentence
+    /// names one before the figure.
+    pub period: Option<Period>,
     /// The percentage stating this figure's change.
     pub growth: Option<Growth>,
     pub paragraph: usize,
     pub sentence: Range<usize>,
     /// Whether the figure is an actual value, a forecast or a target.
     pub kind: Kind,
+}
+
+/// A period a figure is stated for, normalised: `1至10月份` and `1-10月`
+/// are one period. Plain data, so statements carry it without allocating.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Period {
+    /// 全年, 上半年, 前三季度, 明年…
+    Named(&'static str),
+    /// A month range: `1-10月`.
+    Months(u32, u32),
+    /// A calendar year: `2023年`.
+    Year(u32),
+}
+
+impl std::fmt::Display for Period {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Period::Named(name) => f.write_str(name),
+            Period::Months(a, b) => write!(f, "{a}-{b}月"),
+            Period::Year(y) => write!(f, "{y}年"),
+        }
+    }
 }
 
 /// A figure's stated change: “同比增长7.0%”, “下降3.2%”.
@@ -217,9 +239,13 @@ fn statements(text: &str, model: &Model) -> Vec<Statement> {
     values_before.push(n);
     // Indexed by quantity; each sentence writes only its own quantities.
     let mut growth_of: Vec<Option<Growth>> = vec![None; qs.len()];
+    // One buffer for every sentence's quantities: a paste of fifty thousand
+    // sentences should not cost fifty thousand allocations.
+    let mut idx: Vec<usize> = Vec::new();
     for (p, para) in model.paragraphs.iter().enumerate() {
         for sentence in &para.sentences {
-            let idx: Vec<usize> = quantities_in(qs, sentence).collect();
+            idx.clear();
+            idx.extend(quantities_in(qs, sentence));
             // Periods and kinds matter only where there are values.
             let marks = if idx.iter().any(|&i| is_value(&qs[i])) {
                 Marks::new(text, sentence)
@@ -454,24 +480,18 @@ fn period_prefix_len(s: &str) -> Option<usize> {
     (digits == 4 && s[4..].starts_with('年')).then_some(4 + '年'.len_utf8())
 }
 
-/// A month range starting at byte `at` of `s`: its normalised form and length.
-fn month_range(s: &str, at: usize) -> Option<(String, usize)> {
+/// A month range starting at byte `at` of `s`: the period and its length.
+fn month_range(s: &str, at: usize) -> Option<(Period, usize)> {
     let rest = &s[at..];
-    let a: String = rest.chars().take_while(|c| is_digit(*c)).collect();
-    if a.is_empty() {
-        return None;
-    }
-    let mut i = a.len();
+    let (a, len_a) = digits(rest)?;
+    let mut i = len_a;
     let sep = rest[i..].chars().next()?;
     if !matches!(sep, '-' | '—' | '–' | '~' | '～' | '至' | '到' | '－') {
         return None;
     }
     i += sep.len_utf8();
-    let b: String = rest[i..].chars().take_while(|c| is_digit(*c)).collect();
-    if b.is_empty() {
-        return None;
-    }
-    i += b.len();
+    let (b, len_b) = digits(&rest[i..])?;
+    i += len_b;
     if !rest[i..].starts_with('月') {
         return None;
     }
@@ -479,10 +499,23 @@ fn month_range(s: &str, at: usize) -> Option<(String, usize)> {
     if rest[i..].starts_with('份') {
         i += '份'.len_utf8();
     }
-    Some((format!("{a}-{b}月"), i))
+    Some((Period::Months(a, b), i))
 }
 
-static PERIOD_WORDS: LazyLock<Lexicon<&str>> = LazyLock::new(|| {
+/// The number written in the digits at the start of `s` (half- or
+/// full-width) and their length in bytes; `None` without digits or past
+/// any real month or year.
+fn digits(s: &str) -> Option<(u32, usize)> {
+    let mut value = 0u32;
+    let mut len = 0;
+    for c in s.chars().take_while(|c| is_digit(*c)).take(4) {
+        value = value * 10 + crate::text::fold_width(c).to_digit(10)?;
+        len += c.len_utf8();
+    }
+    (len > 0).then_some((value, len))
+}
+
+static PERIOD_WORDS: LazyLock<Lexicon<&'static str>> = LazyLock::new(|| {
     Lexicon::new([
         ("全年", "全年"),
         ("年度", "全年"),
@@ -533,11 +566,11 @@ fn closing_of_enclosing_note(s: &str, starts: &[usize]) -> Vec<Option<usize>> {
 /// work in a pathological one.
 const PERIOD_LOOKBACK: usize = 64;
 
-/// A period named in a sentence: where, its normalised name, and where the
-/// innermost note around it closes (if it does, within the sentence).
-struct Period {
+/// A period named in a sentence: where, which, and where the innermost
+/// note around it closes (if it does, within the sentence).
+struct Mention {
     range: Range<usize>,
-    name: String,
+    period: Period,
     note_closes: Option<usize>,
 }
 
@@ -546,7 +579,7 @@ struct Period {
 /// position. Positions are absolute byte offsets.
 #[derive(Default)]
 struct Marks {
-    periods: Vec<Period>,
+    periods: Vec<Mention>,
     kinds: Vec<(Range<usize>, Kind)>,
 }
 
@@ -554,20 +587,20 @@ impl Marks {
     fn new(text: &str, sentence: &Range<usize>) -> Self {
         let s = &text[sentence.clone()];
         let base = sentence.start;
-        let mut found: Vec<(Range<usize>, String)> = PERIOD_WORDS
+        let mut found: Vec<(Range<usize>, Period)> = PERIOD_WORDS
             .find_iter(s)
-            .map(|(r, name)| (r, name.to_owned()))
+            .map(|(r, name)| (r, Period::Named(name)))
             .collect();
         for (pos, c) in s.char_indices() {
             if !is_digit(c) || char_before(s, pos).is_some_and(is_digit) {
                 continue;
             }
-            if let Some((name, len)) = month_range(s, pos) {
-                found.push((pos..pos + len, name));
+            if let Some((period, len)) = month_range(s, pos) {
+                found.push((pos..pos + len, period));
             }
         }
         for (y, r) in years(s) {
-            found.push((r, format!("{y}年")));
+            found.push((r, Period::Year(y)));
         }
         found.sort_by_key(|(r, _)| (r.start, r.end));
         let starts: Vec<usize> = found.iter().map(|(r, _)| r.start).collect();
@@ -575,9 +608,9 @@ impl Marks {
         let periods = found
             .into_iter()
             .zip(closes)
-            .map(|((r, name), close)| Period {
+            .map(|((r, period), close)| Mention {
                 range: base + r.start..base + r.end,
-                name,
+                period,
                 note_closes: close.map(|c| base + c),
             })
             .collect();
@@ -589,14 +622,14 @@ impl Marks {
     }
 
     /// The last period named before `at`, outside notes closed before it.
-    fn period_before(&self, at: usize) -> Option<String> {
+    fn period_before(&self, at: usize) -> Option<Period> {
         let before = self.periods.partition_point(|p| p.range.start < at);
         self.periods[..before]
             .iter()
             .rev()
             .take(PERIOD_LOOKBACK)
             .find(|p| p.range.end <= at && p.note_closes.is_none_or(|c| c >= at))
-            .map(|p| p.name.clone())
+            .map(|p| p.period)
     }
 
     /// The last kind word before `at` decides whether a figure is an actual
@@ -634,7 +667,7 @@ mod tests {
                     "{}|{}|{}{}",
                     &text[s.metric.clone()],
                     &text[q.range.clone()],
-                    s.period.clone().unwrap_or_default(),
+                    s.period.map(|p| p.to_string()).unwrap_or_default(),
                     g
                 )
             })

@@ -7,7 +7,7 @@ mod context;
 pub mod interval;
 
 pub use crate::lexicon::words::Direction;
-pub use context::{Growth, Kind, Model, Paragraph, Statement};
+pub use context::{Growth, Kind, Model, Paragraph, Period, Statement};
 pub use interval::Interval;
 
 use crate::lexicon::words::{is_count_word, COUNT_WORDS};

@@ -59,7 +59,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                 qb.range.clone(),
                 format!(
                     "“{metric}”（{}）在同一段中有两个不同的数值：前文为{}，此处为{}，请核对以哪个为准。",
-                    a.period.as_deref().unwrap_or_default(),
+                    a.period.map(|p| p.to_string()).unwrap_or_default(),
                     sink.quote(qa.range.clone()),
                     sink.quote(qb.range.clone())
                 ),

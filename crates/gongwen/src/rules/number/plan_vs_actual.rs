@@ -4,7 +4,7 @@
 
 use super::{fmt, is_period_on_period};
 use crate::finding::{Category, Severity};
-use crate::number::{Direction, Interval, Kind, Statement};
+use crate::number::{Direction, Interval, Kind, Period, Statement};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 
 pub static RULE: Rule = Rule {
@@ -43,7 +43,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             .filter(|a| {
                 let qa = &m.quantities[a.quantity];
                 a.paragraph < plan.paragraph
-                    && a.period.as_deref() == Some("全年")
+                    && a.period == Some(Period::Named("全年"))
                     && text[a.metric.clone()] == text[plan.metric.clone()]
                     && qa.unit.base == q.unit.base
                     && !qa.chinese

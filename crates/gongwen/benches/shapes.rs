@@ -1,0 +1,49 @@
+//! The shapes of input that once took quadratic time, shared by the
+//! criterion benchmark and `cargo xtask scaling` (which counts instructions
+//! under callgrind: repeatable where wall-clock time on a shared machine is
+//! not).
+
+/// `part` repeated to about `size` bytes.
+pub fn fill(part: &str, size: usize) -> String {
+    let mut text = String::with_capacity(size + part.len());
+    while text.len() < size {
+        text.push_str(part);
+    }
+    text
+}
+
+/// Inputs that real pastes produce and that once took quadratic time: PDF
+/// copies and web pages arrive as one enormous line or paragraph.
+pub const SHAPES: &[(&str, &str)] = &[
+    // One paragraph of totals with 其中 parts, no line break.
+    (
+        "paragraph_of_totals",
+        "全县规上工业企业共计100家，其中新增10家、退出5家。",
+    ),
+    // One sentence that never ends: figures with growth rates.
+    ("line_of_growth", "今年完成产值128亿元，同比增长7.0%，"),
+    // One sentence of 分别 lists.
+    ("respective_lists", "A、B、C分别增长5%、6%、7%，"),
+    // 100,000-odd short headings, all 一、.
+    ("headings", "一、工作情况\n"),
+    // A deep outline repeated: every level, every line a heading.
+    ("nested_outline", "一、甲\n（一）乙\n1.丙\n（1）丁\n①戊\n"),
+    // Reports restarting at 一、 again and again.
+    ("report_restarts", "一、工作情况\n二、存在问题\n"),
+    // 10,000-odd 其中 lists, one per line.
+    ("qizhong_lists", "共计100家，其中新增10家、退出5家。\n"),
+    // Nothing but placeholders.
+    ("xxxx", "xxxx"),
+    // Brackets opened and never closed.
+    ("nested_brackets", "（【（"),
+    // A long paragraph of figures joined by 、.
+    (
+        "paragraph_of_figures",
+        "产值12.5亿元、增加值3.4亿元、税收0.8亿元、",
+    ),
+    // Prose without a break: the common one-line PDF paste.
+    (
+        "one_line_prose",
+        "全县上下坚持稳中求进工作总基调，扎实推进各项工作，",
+    ),
+];
