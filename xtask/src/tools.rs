@@ -104,16 +104,18 @@ pub fn ensure_web_tools() -> Result<Env> {
     Ok(env)
 }
 
-/// Chromium, ChromeDriver and a CJK font for the browser tests (Debian).
+/// Chromium, ChromeDriver and a CJK font for the browser tests, and
+/// valgrind for `cargo xtask scaling` (Debian).
 pub fn ensure_browser() -> Result {
     let have = |p: &str| std::path::Path::new(p).exists();
     if have("/usr/bin/chromium")
         && have("/usr/bin/chromedriver")
         && have("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
+        && have("/usr/bin/valgrind")
     {
         return Ok(());
     }
-    eprintln!("xtask: installing chromium, chromium-driver and fonts-wqy-zenhei");
+    eprintln!("xtask: installing chromium, chromium-driver, fonts-wqy-zenhei and valgrind");
     let sudo = output(Command::new("id").arg("-u")).is_some_and(|u| u.trim() != "0");
     let apt = |args: &[&str]| {
         let mut cmd = if sudo {
@@ -135,6 +137,8 @@ pub fn ensure_browser() -> Result {
         "chromium",
         "chromium-driver",
         "fonts-wqy-zenhei",
+        // `cargo xtask scaling` counts instructions with callgrind.
+        "valgrind",
     ]))
 }
 

@@ -9,6 +9,8 @@ pub mod number;
 pub mod outline;
 pub mod placeholder;
 pub mod section;
+#[cfg(test)]
+pub(crate) mod tester;
 pub mod time;
 
 /// A rule: what it is (for the CLI's `explain`, the app's help panel and the
@@ -170,28 +172,6 @@ impl Finding {
     pub fn with_fix(&mut self, fix: Fix) -> &mut Self {
         self.fix = Some(fix);
         self
-    }
-}
-
-/// What the rule tests look at, in one place.
-#[cfg(test)]
-pub(crate) mod test_util {
-    use crate::{check, Config};
-
-    /// (line, snippet, message) of each finding of `rule` in `text`.
-    pub fn findings(rule: &str, text: &str) -> Vec<(usize, String, String)> {
-        check(text, &Config::default())
-            .findings
-            .into_iter()
-            .filter(|f| f.rule == rule)
-            .map(|f| {
-                (
-                    1 + text[..f.range.start].matches('\n').count(),
-                    text[f.range].to_owned(),
-                    f.message,
-                )
-            })
-            .collect()
     }
 }
 

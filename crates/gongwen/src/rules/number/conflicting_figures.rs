@@ -71,40 +71,23 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::number::test_util::found;
-
-    fn snippets(text: &str) -> Vec<String> {
-        found("conflicting-figures", text)
-            .into_iter()
-            .map(|(s, _)| s)
-            .collect()
-    }
+    use super::RULE;
+    use crate::rules::tester::Tester;
 
     #[test]
-    fn finds_two_values_for_one_metric_and_period() {
-        assert_eq!(
-            snippets(
-                "全年新增规上工业企业26家，创历年新高。全年新增规上工业企业28家，排全市第一。"
-            ),
-            ["28家"]
-        );
-        let f = found(
-            "conflicting-figures",
-            "全年新增规上工业企业26家。全年新增规上工业企业28家。",
-        );
-        assert_eq!(f[0].1, "“新增规上工业企业”（全年）在同一段中有两个不同的数值：前文为26家，此处为28家，请核对以哪个为准。");
-    }
-
-    #[test]
-    fn separates_periods_kinds_and_paragraphs() {
-        for text in [
+    fn rule() {
+        Tester::new(&RULE)
+            .pass([
             "全年新增规上工业企业26家。1-6月新增规上工业企业11家。",
             "预计全年工业投资完成41亿元，同比增长27%【年度目标是：工业投资实现37亿元，增长15%】。",
             "全年新增规上工业企业26家。\n全年新增规上工业企业28家。",
             "全年实现产值128亿元。全年实现产值128.3亿元。",
             "新增规上工业企业26家。新增规上工业企业28家。",
-        ] {
-            assert_eq!(snippets(text), Vec::<String>::new(), "{text}");
-        }
+            ])
+            .fail([
+            "全年新增规上工业企业26家，创历年新高。全年新增规上工业企业28家，排全市第一。",
+            "全年新增规上工业企业26家。全年新增规上工业企业28家。",
+            ])
+            .test_and_snapshot();
     }
 }

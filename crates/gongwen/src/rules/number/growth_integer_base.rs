@@ -83,28 +83,13 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::number::test_util::found;
+    use super::RULE;
+    use crate::rules::tester::Tester;
 
     #[test]
-    fn finds_a_count_whose_base_cannot_be_whole() {
-        let f = found(
-            "growth-integer-base",
-            "认定高新技术企业32家，同比增长38.8%。",
-        );
-        assert_eq!(f.len(), 1);
-        assert_eq!(f[0].0, "32家");
-        assert_eq!(
-            f[0].1,
-            "32家按增长38.8%倒推，上年应为 32 ÷ 1.3880 = 23.05家，不是整数（上年23家对应增长39.1%，上年24家对应增长33.3%），请核对数量或增速。"
-        );
-        // In a 分别 list, by position.
-        let f = found("growth-integer-base", "技术合同登记541项，认定高新技术企业32家、科技型中小企业310家，分别较去年增长567.9%、38.8%、219.6%。");
-        assert_eq!(f.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["32家"]);
-    }
-
-    #[test]
-    fn accepts_rounding_truncation_and_other_units() {
-        for text in [
+    fn rule() {
+        Tester::new(&RULE)
+            .pass([
             "认定高新技术企业21家，7县（市）第5，同比增长163%。",
             "科技型中小企业310家，同比增长219.6%。",
             "收到问题1466个，同比增长3.3%。",
@@ -112,12 +97,11 @@ mod tests {
             "实现产值128亿元，同比增长7.0%。",
             "新增企业30家以上，增长15%。",
             "新增企业32家，产值同比增长38.8%。",
-        ] {
-            assert_eq!(
-                found("growth-integer-base", text),
-                Vec::<(String, String)>::new(),
-                "{text}"
-            );
-        }
+            ])
+            .fail([
+            "认定高新技术企业32家，同比增长38.8%。",
+            "技术合同登记541项，认定高新技术企业32家、科技型中小企业310家，分别较去年增长567.9%、38.8%、219.6%。",
+            ])
+            .test_and_snapshot();
     }
 }

@@ -222,34 +222,13 @@ fn is_base(text: &str, q: &Quantity) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::number::test_util::found;
+    use super::RULE;
+    use crate::rules::tester::Tester;
 
     #[test]
-    fn finds_growth_that_contradicts_the_implied_base() {
-        let f = found("growth-vs-base", "预计全年技改投资实现7.5亿元，同比增长32%【年度目标是：技改投资实现6.9亿元，增长15%】。");
-        assert_eq!(f.len(), 1, "{f:?}");
-        assert_eq!(f[0].0, "32%");
-        assert_eq!(f[0].1, "技改投资两处数字推出的上年基数不一致：“7.5亿元，增长32%”对应基数 5.60～5.78亿元；“6.9亿元，增长15%”对应基数 5.91～6.11亿元。按基数 6.00亿元计算，7.5亿元对应增长25.0%，文中为32%。");
-    }
-
-    #[test]
-    fn finds_growth_that_contradicts_an_explicit_base() {
-        let f = found(
-            "growth-vs-base",
-            "全年规上工业总产值实现150亿元，同比增长7.0%（上年基数为120亿元）。",
-        );
-        assert_eq!(f.len(), 1, "{f:?}");
-        assert_eq!(f[0].1, "按基数120亿元计算，150亿元对应增长25.0%（150 ÷ 120 − 1 = 25.0%），文中为增长7.0%，请核对现值、基数或增速。");
-        let f = found(
-            "growth-vs-base",
-            "全年新增高新技术企业15家，同比增长50%（2022年12家）。",
-        );
-        assert_eq!(f.len(), 1, "{f:?}");
-    }
-
-    #[test]
-    fn accepts_consistent_rounded_and_other_period_figures() {
-        for text in [
+    fn rule() {
+        Tester::new(&RULE)
+            .pass([
             "预计全年工业投资完成41亿元，同比增长27%【年度目标是：工业投资实现37亿元，增长15%】。",
             "预计全年规上工业总产值实现128亿元，同比增长7.0%【2021年末基数为120亿元】。",
             "1至10月份，工业投资完成39.16亿元，同比增长25.9%。预计全年工业投资完成41亿元，同比增长27%。",
@@ -257,8 +236,12 @@ mod tests {
             "全年规上工业总产值实现145亿元，增幅在12%左右（上年128亿元）。",
             "全年新增高新技术企业15家，同比增长25%（2022年12家）。",
             "全年规上工业总产值实现150亿元，环比增长7.0%（上年基数为120亿元）。",
-        ] {
-            assert_eq!(found("growth-vs-base", text), Vec::<(String, String)>::new(), "{text}");
-        }
+            ])
+            .fail([
+            "预计全年技改投资实现7.5亿元，同比增长32%【年度目标是：技改投资实现6.9亿元，增长15%】。",
+            "全年规上工业总产值实现150亿元，同比增长7.0%（上年基数为120亿元）。",
+            "全年新增高新技术企业15家，同比增长50%（2022年12家）。",
+            ])
+            .test_and_snapshot();
     }
 }

@@ -147,62 +147,40 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::number::test_util::found;
-    use crate::{apply_fixes, check, Applicability, Config};
-
-    fn snippets(text: &str) -> Vec<String> {
-        found("malformed-number", text)
-            .into_iter()
-            .map(|(s, _)| s)
-            .collect()
-    }
+    use super::RULE;
+    use crate::rules::tester::Tester;
 
     #[test]
-    fn finds_impossible_figures() {
-        assert_eq!(snippets("分别增长186.1%、567.9%%、38.8%"), ["567.9%%"]);
-        assert_eq!(snippets("完成1.2.3亿元"), ["1.2.3"]);
-        assert_eq!(snippets("1-2023月份"), ["2023月"]);
-        assert_eq!(snippets("13月"), ["13月"]);
-        assert_eq!(snippets("2月30日"), ["2月30日"]);
-        assert_eq!(snippets("4月31日"), ["4月31日"]);
-        assert_eq!(snippets("排名第0名"), ["0名"]);
-        assert_eq!(snippets("覆盖率达到120%"), ["120%"]);
-        assert_eq!(snippets("占比为100.5%"), ["100.5%"]);
-        assert_eq!(snippets("能耗降低了2倍"), ["降低了2倍"]);
-    }
-
-    #[test]
-    fn leaves_possible_figures_alone() {
-        for text in [
-            "2月29日",
-            "12月31日",
-            "枞政办〔2022〕48号",
-            "历时48日",
-            "完成年度任务的120%",
-            "增长120%",
-            "占比100%",
-            "1.2.3版",
-            "12个月",
-            "第1名",
-            "1-11月份",
-            "产值增长2倍",
-            "降低到原来的三分之一",
-        ] {
-            assert_eq!(snippets(text), Vec::<String>::new(), "{text}");
-        }
-    }
-
-    #[test]
-    fn doubled_unit_fix_is_safe_and_idempotent() {
-        let text = "增长567.9%%、38.8%";
-        let report = check(text, &Config::default());
-        let fixed = apply_fixes(text, &report.findings, Applicability::Safe);
-        assert_eq!(fixed, "增长567.9%、38.8%");
-        let again = apply_fixes(
-            &fixed,
-            &check(&fixed, &Config::default()).findings,
-            Applicability::Safe,
-        );
-        assert_eq!(again, fixed);
+    fn rule() {
+        Tester::new(&RULE)
+            .pass([
+                "2月29日",
+                "12月31日",
+                "枞政办〔2022〕48号",
+                "历时48日",
+                "完成年度任务的120%",
+                "增长120%",
+                "占比100%",
+                "1.2.3版",
+                "12个月",
+                "第1名",
+                "1-11月份",
+                "产值增长2倍",
+                "降低到原来的三分之一",
+            ])
+            .fail([
+                "分别增长186.1%、567.9%%、38.8%",
+                "完成1.2.3亿元",
+                "1-2023月份",
+                "13月",
+                "2月30日",
+                "4月31日",
+                "排名第0名",
+                "覆盖率达到120%",
+                "占比为100.5%",
+                "能耗降低了2倍",
+            ])
+            .fix([("增长567.9%%、38.8%", "增长567.9%、38.8%")])
+            .test_and_snapshot();
     }
 }

@@ -27,16 +27,3 @@ pub fn is_period_on_period(text: &str, growth: &Quantity) -> bool {
 pub fn fmt(v: f64, decimals: usize) -> String {
     format!("{v:.decimals$}")
 }
-
-#[cfg(test)]
-pub(crate) mod test_util {
-    use crate::rules::test_util::findings;
-
-    /// (snippet, message) of each finding of `rule` in `text`.
-    pub fn found(rule: &str, text: &str) -> Vec<(String, String)> {
-        findings(rule, text)
-            .into_iter()
-            .map(|(_, s, m)| (s, m))
-            .collect()
-    }
-}

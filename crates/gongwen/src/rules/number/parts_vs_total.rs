@@ -53,7 +53,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             let qs: Vec<&Quantity> = idx.iter().map(|&i| &m.quantities[i]).collect();
             total_then_parts(text, &qs, sink);
             parts_then_total(text, &qs, sink);
-            net_growth(m, &idx, sink);
+            net_growth(text, m, &idx, sink);
         }
     }
 }
@@ -188,11 +188,11 @@ fn report(sink: &mut Sink<'_>, total: &Quantity, parts: &[&Quantity], exceeds: b
 }
 
 /// 净增 = 新增 − 退出, all three in one sentence.
-fn net_growth(m: &crate::number::Model, idx: &[usize], sink: &mut Sink<'_>) {
+fn net_growth(text: &str, m: &crate::number::Model, idx: &[usize], sink: &mut Sink<'_>) {
     let find = |words: &[&str]| {
         idx.iter().copied().find(|&i| {
             m.statement_of(i).is_some_and(|s| {
-                let metric = sink.quote(s.metric.clone());
+                let metric = &text[s.metric.clone()];
                 words.iter().any(|w| metric.starts_with(w))
             }) && is_amount(&m.quantities[i])
         })
@@ -228,48 +228,28 @@ fn net_growth(m: &crate::number::Model, idx: &[usize], sink: &mut Sink<'_>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::number::test_util::found;
-
-    fn messages(text: &str) -> Vec<String> {
-        found("parts-vs-total", text)
-            .into_iter()
-            .map(|(_, m)| m)
-            .collect()
-    }
+    use super::RULE;
+    use crate::rules::tester::Tester;
 
     #[test]
-    fn finds_breakdowns_that_do_not_add_up() {
-        assert_eq!(
-            messages("全县规上工业企业120家，其中高新技术企业78家、专精特新企业52家。"),
-            ["各部分之和 78 + 52 = 130家，超过了总数120家，请核对总数或分项。"]
-        );
-        assert_eq!(
-            messages("省级10家、市级15家，共计28家。"),
-            ["各部分之和 10 + 15 = 25家，与总数28家不符，请核对总数或分项。"]
-        );
-        assert_eq!(
-            messages("参评企业221户，分为规上企业103户、规下企业108户。"),
-            ["各部分之和 103 + 108 = 211户，与总数221户不符，请核对总数或分项。"]
-        );
-        assert_eq!(
-            messages("新增规上工业企业26家，退规10家，净增14家。"),
-            ["净增应为新增减去退出：26 − 10 = 16家，文中为14家，请核对。"]
-        );
-    }
-
-    #[test]
-    fn accepts_partial_lists_and_sums_that_hold() {
-        for text in [
-            "全县规上工业企业120家，其中高新技术企业45家、专精特新企业30家等。",
-            "全县规上工业企业120家，其中高新技术企业45家、专精特新企业30家。",
-            "省级10家、市级15家，共计25家。",
-            "新增规上工业企业26家【其中：净增16家、退规10家】。",
-            "参评企业221户，规上企业103户、规下企业118户。",
-            "完成投资12亿元，其中技改投资3亿元、基础设施4.5亿元。",
-            "入库企业100户，其中：A类48户、B类12户、C类29户、D类11户。",
-            "全县企业120家，其中项目150个、企业30家。",
-        ] {
-            assert_eq!(messages(text), Vec::<String>::new(), "{text}");
-        }
+    fn rule() {
+        Tester::new(&RULE)
+            .pass([
+                "全县规上工业企业120家，其中高新技术企业45家、专精特新企业30家等。",
+                "全县规上工业企业120家，其中高新技术企业45家、专精特新企业30家。",
+                "省级10家、市级15家，共计25家。",
+                "新增规上工业企业26家【其中：净增16家、退规10家】。",
+                "参评企业221户，规上企业103户、规下企业118户。",
+                "完成投资12亿元，其中技改投资3亿元、基础设施4.5亿元。",
+                "入库企业100户，其中：A类48户、B类12户、C类29户、D类11户。",
+                "全县企业120家，其中项目150个、企业30家。",
+            ])
+            .fail([
+                "全县规上工业企业120家，其中高新技术企业78家、专精特新企业52家。",
+                "省级10家、市级15家，共计28家。",
+                "参评企业221户，分为规上企业103户、规下企业108户。",
+                "新增规上工业企业26家，退规10家，净增14家。",
+            ])
+            .test_and_snapshot();
     }
 }

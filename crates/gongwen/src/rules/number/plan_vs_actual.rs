@@ -90,32 +90,21 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::number::test_util::found;
-
-    fn messages(text: &str) -> Vec<String> {
-        found("plan-vs-actual", text)
-            .into_iter()
-            .map(|(_, m)| m)
-            .collect()
-    }
+    use super::RULE;
+    use crate::rules::tester::Tester;
 
     #[test]
-    fn finds_targets_that_do_not_follow_from_this_year() {
-        assert_eq!(
-            messages("预计全年规上工业总产值实现128亿元，同比增长7.0%。\n明年力争规上工业总产值实现160亿元，增长12%左右。"),
-            ["目标160亿元按本年128亿元计算，对应增长25.0%（160 ÷ 128 − 1），文中目标增速为12%，请核对目标值或增速。"]
-        );
-    }
-
-    #[test]
-    fn accepts_targets_within_rounding_and_qualifiers() {
-        for text in [
+    fn rule() {
+        Tester::new(&RULE)
+            .pass([
             "预计全年规上工业总产值实现128亿元。\n力争规上工业总产值实现145亿元，增幅在12%左右。",
             "预计全年工业投资完成41亿元。\n力争工业投资实现49亿元，同比增长20%。",
             "预计全年技改投资实现7.5亿元。\n力争技改投资实现9亿元，同比增长在15%以上。",
             "1-10月技改投资实现6.52亿元。\n力争技改投资实现9亿元，同比增长10%。",
-        ] {
-            assert_eq!(messages(text), Vec::<String>::new(), "{text}");
-        }
+            ])
+            .fail([
+            "预计全年规上工业总产值实现128亿元，同比增长7.0%。\n明年力争规上工业总产值实现160亿元，增长12%左右。",
+            ])
+            .test_and_snapshot();
     }
 }

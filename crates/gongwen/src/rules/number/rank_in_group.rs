@@ -129,38 +129,26 @@ fn group_before(text: &str, at: usize) -> Option<(f64, std::ops::Range<usize>)> 
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::number::test_util::found;
-
-    fn snippets(text: &str) -> Vec<String> {
-        found("rank-in-group", text)
-            .into_iter()
-            .map(|(s, _)| s)
-            .collect()
-    }
+    use super::RULE;
+    use crate::rules::tester::Tester;
 
     #[test]
-    fn finds_ranks_beyond_their_group() {
-        assert_eq!(snippets("排岳阳六县（市）第7名"), ["第7名"]);
-        assert_eq!(snippets("全省11个县市区中第12位"), ["第12位"]);
-        assert_eq!(snippets("7县(市)第8，同比增长"), ["第8"]);
-        let f = found("rank-in-group", "排六县（市）第7名");
-        assert_eq!(
-            f[0].1,
-            "名次第7超出了参与排名的范围“六县（市）”（共6个），请核对名次或排名范围。"
-        );
-    }
-
-    #[test]
-    fn accepts_ranks_within_their_group() {
-        for text in [
-            "排岳陽六縣(市)第4名",
-            "我县综合排名在全市3、7县(市)第2",
-            "认定高新技术企业21家，7县(市)第5",
-            "进入全省前20名",
-            "排全市第1名",
-            "第12批试点",
-        ] {
-            assert_eq!(snippets(text), Vec::<String>::new(), "{text}");
-        }
+    fn rule() {
+        Tester::new(&RULE)
+            .pass([
+                "排岳陽六縣(市)第4名",
+                "我县综合排名在全市3、7县(市)第2",
+                "认定高新技术企业21家，7县(市)第5",
+                "进入全省前20名",
+                "排全市第1名",
+                "第12批试点",
+            ])
+            .fail([
+                "排岳阳六县（市）第7名",
+                "全省11个县市区中第12位",
+                "7县(市)第8，同比增长",
+                "排六县（市）第7名",
+            ])
+            .test_and_snapshot();
     }
 }

@@ -140,41 +140,22 @@ fn share_of<'q>(
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::number::test_util::found;
+    use super::RULE;
+    use crate::rules::tester::Tester;
 
     #[test]
-    fn recomputes_rates_from_counts() {
-        let f = found(
-            "rate-vs-counts",
-            "收集企业问题1466个，办结1360个，办结率99.5%。",
-        );
-        assert_eq!(
-            f,
-            [(
-                "99.5%".to_owned(),
-                "办结率按 1360 ÷ 1466 计算为 92.8%，文中为 99.5%，请核对两个数或比率。".to_owned()
-            )]
-        );
-        let f = found(
-            "rate-vs-counts",
-            "纳入重点项目15个，占全市完成数（40家）的47.5%。",
-        );
-        assert_eq!(f.len(), 1, "{f:?}");
-    }
-
-    #[test]
-    fn accepts_truncation_and_unrelated_rates() {
-        for text in [
-            "收集企业问题1466个，办结1460个，办结率99.5%。",
-            "纳入重点项目15个，占全市完成数（40家）的37.5%。",
-            "走访企业320家，办结率96.6%。",
-            "完成投资12亿元，完成率110%。",
-        ] {
-            assert_eq!(
-                found("rate-vs-counts", text),
-                Vec::<(String, String)>::new(),
-                "{text}"
-            );
-        }
+    fn rule() {
+        Tester::new(&RULE)
+            .pass([
+                "收集企业问题1466个，办结1460个，办结率99.5%。",
+                "纳入重点项目15个，占全市完成数（40家）的37.5%。",
+                "走访企业320家，办结率96.6%。",
+                "完成投资12亿元，完成率110%。",
+            ])
+            .fail([
+                "收集企业问题1466个，办结1360个，办结率99.5%。",
+                "纳入重点项目15个，占全市完成数（40家）的47.5%。",
+            ])
+            .test_and_snapshot();
     }
 }

@@ -189,47 +189,25 @@ fn items_before(text: &str, floor: usize, at: usize) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::number::test_util::found;
-
-    fn snippets(text: &str) -> Vec<String> {
-        found("respective-list", text)
-            .into_iter()
-            .map(|(s, _)| s)
-            .collect()
-    }
+    use super::RULE;
+    use crate::rules::tester::Tester;
 
     #[test]
-    fn finds_lists_that_do_not_pair_up() {
-        let f = found(
-            "respective-list",
-            "全县规上工业企业、限上商贸企业和资质建筑企业分别达到120家、45家。",
-        );
-        assert_eq!(
-            f,
-            [(
-                "全县规上工业企业、限上商贸企业和资质建筑企业分别".to_owned(),
-                "“分别”前列举了3项，其后却有2个数值（120家、45家），无法一一对应，请核对。"
-                    .to_owned()
-            )]
-        );
-        assert_eq!(snippets("产值增速分别为12.1%、9.8%、10.2%、8.5%、7.9%，增加值增速分别为11.6%、9.1%、9.9%、8.0%、7.2%、6.8%。"), ["增加值增速分别"]);
-        assert_eq!(
-            snippets("产值增速分别为xx.x%、xx.xx%、x.xx%；增加值增速分别为xx.x%、xx%。"),
-            ["增加值增速分别"]
-        );
-    }
-
-    #[test]
-    fn accepts_lists_that_pair_up() {
-        for text in [
+    fn rule() {
+        Tester::new(&RULE)
+            .pass([
             "全县规上工业企业、限上商贸企业和资质建筑企业分别达到120家、45家、30家。",
             "民营企业、个体工商户分别比去年增加xxxx家、xxxx户，同比增长分别为xx.xx%、xx.xx%。",
             "财政科技支出1.69亿元、技术合同登记541项，分别较去年增长186.1%、567.9%%。",
             "省级、市级专精特新企业分别增长5%。",
             "三个季度呈上升趋势，分别为一季度第7、第5，二季度第3、第3。",
             "A、B分别增长5%、6%，C、D、E分别增长1%、2%、3%。",
-        ] {
-            assert_eq!(snippets(text), Vec::<String>::new(), "{text}");
-        }
+            ])
+            .fail([
+            "全县规上工业企业、限上商贸企业和资质建筑企业分别达到120家、45家。",
+            "产值增速分别为12.1%、9.8%、10.2%、8.5%、7.9%，增加值增速分别为11.6%、9.1%、9.9%、8.0%、7.2%、6.8%。",
+            "产值增速分别为xx.x%、xx.xx%、x.xx%；增加值增速分别为xx.x%、xx%。",
+            ])
+            .test_and_snapshot();
     }
 }

@@ -47,34 +47,22 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::outline::test_util::found;
+    use super::RULE;
+    use crate::rules::tester::Tester;
 
     #[test]
-    fn finds_gaps_in_enumerations() {
-        let f = found(
-            "enumeration-sequence",
-            "一是建立台账；二是定期会商；四是跟踪问效。",
-        );
-        assert_eq!(f.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(), ["四是"]);
-        assert_eq!(
-            f[0].2,
-            "列举从“二是”跳到了“四是”，缺少“三”，请补上或顺延编号。"
-        );
-        assert_eq!(
-            found("enumeration-sequence", "第一，抓调度。第一，抓服务。").len(),
-            1
-        );
-    }
-
-    #[test]
-    fn accepts_proper_enumerations_and_words_that_look_alike() {
-        for text in [
-            "一是建立台账；二是定期会商；三是跟踪问效。",
-            "统一是前提，唯一是目标。",
-            "一是抓运行。",
-            "二是抓服务；三是抓安全。",
-        ] {
-            assert!(found("enumeration-sequence", text).is_empty(), "{text}");
-        }
+    fn rule() {
+        Tester::new(&RULE)
+            .pass([
+                "一是建立台账；二是定期会商；三是跟踪问效。",
+                "统一是前提，唯一是目标。",
+                "一是抓运行。",
+                "二是抓服务；三是抓安全。",
+            ])
+            .fail([
+                "一是建立台账；二是定期会商；四是跟踪问效。",
+                "第一，抓调度。第一，抓服务。",
+            ])
+            .test_and_snapshot();
     }
 }

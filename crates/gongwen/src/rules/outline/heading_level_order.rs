@@ -66,27 +66,19 @@ const LEVELS: usize = 6;
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::outline::test_util::found;
+    use super::RULE;
+    use crate::rules::tester::Tester;
 
     #[test]
-    fn finds_a_higher_level_after_lower_ones() {
-        let f = found(
-            "heading-level-order",
-            "一、工作情况\n1.考核情况\n2.赛马情况\n（一）重点工作\n1.企业培育\n二、工作谋划\n",
-        );
-        assert_eq!(
-            f.iter().map(|x| (x.0, x.1.as_str())).collect::<Vec<_>>(),
-            [(2, "1."), (4, "（一）")]
-        );
-    }
-
-    #[test]
-    fn allows_a_skipped_level() {
-        for text in [
-            "一、工作情况\n1.抓调度\n2.抓服务\n二、存在问题\n1.短板\n",
-            "一、情况\n（一）甲\n1.乙\n（二）丙\n",
-        ] {
-            assert!(found("heading-level-order", text).is_empty(), "{text}");
-        }
+    fn rule() {
+        Tester::new(&RULE)
+            .pass([
+                "一、工作情况\n1.抓调度\n2.抓服务\n二、存在问题\n1.短板\n",
+                "一、情况\n（一）甲\n1.乙\n（二）丙\n",
+            ])
+            .fail([
+                "一、工作情况\n1.考核情况\n2.赛马情况\n（一）重点工作\n1.企业培育\n二、工作谋划\n",
+            ])
+            .test_and_snapshot();
     }
 }

@@ -99,51 +99,23 @@ fn sequence(hs: &[Heading], members: &[usize], sink: &mut Sink<'_>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::outline::test_util::found;
-
-    fn lines(text: &str) -> Vec<(usize, String)> {
-        found("heading-sequence", text)
-            .into_iter()
-            .map(|(l, s, _)| (l, s))
-            .collect()
-    }
+    use super::RULE;
+    use crate::rules::tester::Tester;
 
     #[test]
-    fn finds_gaps_duplicates_and_missing_firsts() {
-        assert_eq!(
-            lines("一、工作情况\n（一）稳运行\n（三）强创新\n"),
-            [(3, "（三）".to_owned())]
-        );
-        assert_eq!(
-            lines("一、工作情况\n（四）稳运行\n（五）强创新\n（五）优服务\n（六）抓安全\n"),
-            [(2, "（四）".to_owned()), (4, "（五）".to_owned())]
-        );
-        assert_eq!(
-            lines("一、工作情况\n(二)聚焦创新\n"),
-            [(2, "(二)".to_owned())]
-        );
-        assert_eq!(
-            lines("一、工作情况\n二、存在問題\n二、工作計劃\n"),
-            [(3, "二、".to_owned())]
-        );
-        let f = found(
-            "heading-sequence",
-            "一、工作情况\n（一）稳运行\n（三）强创新\n",
-        );
-        assert_eq!(
-            f[0].2,
-            "序号从“（一）”跳到了“（三）”，缺少（二），请补上或重新编号。"
-        );
-    }
-
-    #[test]
-    fn accepts_correct_numbering_and_restarts_under_new_parents() {
-        for text in [
+    fn rule() {
+        Tester::new(&RULE)
+            .pass([
             "一、工作情况\n（一）稳运行\n1.抓调度\n2.抓服务\n（二）强创新\n1.平台\n二、存在问题\n三、工作计划\n（一）目标\n（二）举措\n",
             "一、工作情况\n1.抓调度\n2.抓服务\n二、存在问题\n",
             "壹、說明\n一、工作情況\n（一）穩運行\n（二）強創新\n二、存在問題\n",
-        ] {
-            assert_eq!(lines(text), Vec::<(usize, String)>::new(), "{text}");
-        }
+            ])
+            .fail([
+            "一、工作情况\n（一）稳运行\n（三）强创新\n",
+            "一、工作情况\n（四）稳运行\n（五）强创新\n（五）优服务\n（六）抓安全\n",
+            "一、工作情况\n(二)聚焦创新\n",
+            "一、工作情况\n二、存在問題\n二、工作計劃\n",
+            ])
+            .test_and_snapshot();
     }
 }

@@ -77,25 +77,19 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::outline::test_util::found;
+    use super::RULE;
+    use crate::rules::tester::Tester;
 
     #[test]
-    fn finds_a_minority_style() {
-        let f = found("heading-style", "一、工作情况\n（一）稳运行\n(二)强创新\n（三）优服务\n二、计划\n1.抓项目\n2、抓服务\n3.抓安全\n");
-        assert_eq!(
-            f.iter().map(|x| (x.0, x.1.as_str())).collect::<Vec<_>>(),
-            [(3, "(二)"), (7, "2、")]
-        );
-        assert_eq!(f[0].2, "同级序号写法不一：本报告这一级大多写作“（一）”（全角括号），此处写作“(二)”（半角括号），请统一为（二）。");
-    }
-
-    #[test]
-    fn accepts_one_style_per_level() {
-        for text in [
+    fn rule() {
+        Tester::new(&RULE)
+            .pass([
             "一、情况\n(一)甲\n(二)乙\n二、计划\n1、丙\n2、丁\n",
             "一、情況\n（一）甲\n（二）乙\n",
-        ] {
-            assert!(found("heading-style", text).is_empty(), "{text}");
-        }
+            ])
+            .fail([
+            "一、工作情况\n（一）稳运行\n(二)强创新\n（三）优服务\n二、计划\n1.抓项目\n2、抓服务\n3.抓安全\n",
+            ])
+            .test_and_snapshot();
     }
 }

@@ -78,33 +78,28 @@ fn empty_pairs(text: &str) -> Vec<Range<usize>> {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::placeholder::test_util::snippets;
-
-    fn found(text: &str) -> Vec<String> {
-        snippets("empty-brackets", text)
-    }
+    use super::RULE;
+    use crate::rules::tester::Tester;
 
     #[test]
-    fn finds_empty_brackets() {
-        assert_eq!(found("12家（ ）"), ["（ ）"]);
-        assert_eq!(found("12家（）"), ["（）"]);
-        assert_eq!(found("【　】牵头"), ["【　】"]);
-        assert_eq!(found("新增( )家"), ["( )"]);
-        assert_eq!(found("新增（ )家"), ["（ )"]);
-        assert_eq!(found("[ ]"), ["[ ]"]);
-    }
-
-    #[test]
-    fn leaves_filled_brackets_and_code_alone() {
-        for text in [
-            "12家（2022年9家）",
-            "【已核实】",
-            "print()",
-            "a[]",
-            "（一）",
-            "( 1 )",
-        ] {
-            assert_eq!(found(text), Vec::<&str>::new(), "{text}");
-        }
+    fn rule() {
+        Tester::new(&RULE)
+            .pass([
+                "12家（2022年9家）",
+                "【已核实】",
+                "print()",
+                "a[]",
+                "（一）",
+                "( 1 )",
+            ])
+            .fail([
+                "12家（ ）",
+                "12家（）",
+                "【　】牵头",
+                "新增( )家",
+                "新增（ )家",
+                "[ ]",
+            ])
+            .test_and_snapshot();
     }
 }

@@ -24,24 +24,3 @@ pub fn unfilled_message(text: &str, sink: &Sink<'_>, p: &Placeholder, form: &str
         what.label()
     )
 }
-
-#[cfg(test)]
-pub(crate) mod test_util {
-    use crate::rules::test_util::findings;
-
-    /// The snippets that `rule` reports in `text`, in order.
-    pub fn snippets(rule: &str, text: &str) -> Vec<String> {
-        findings(rule, text)
-            .into_iter()
-            .map(|(_, s, _)| s)
-            .collect()
-    }
-
-    /// The messages that `rule` reports in `text`, in order.
-    pub fn messages(rule: &str, text: &str) -> Vec<String> {
-        findings(rule, text)
-            .into_iter()
-            .map(|(_, _, m)| m)
-            .collect()
-    }
-}

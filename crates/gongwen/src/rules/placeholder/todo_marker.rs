@@ -96,42 +96,36 @@ fn is_marker(text: &str, range: &Range<usize>) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::placeholder::test_util::snippets;
-    use crate::{check, Config, Severity};
+    use super::RULE;
+    use crate::rules::tester::Tester;
 
-    fn found(text: &str) -> Vec<String> {
-        snippets("todo-marker", text)
+    #[test]
+    fn rule() {
+        Tester::new(&RULE)
+            .pass([
+                "机制有待完善",
+                "有待核实",
+                "有待确认",
+                "TODOS",
+                "待遇",
+                "招待定点",
+            ])
+            .fail([
+                "项目名称待补充。",
+                "（待核实）",
+                "此处填写数据",
+                "TODO: 补数据",
+                "項目待補充",
+                "时间待定",
+            ])
+            .test_and_snapshot();
     }
 
     #[test]
-    fn finds_markers() {
-        assert_eq!(found("项目名称待补充。"), ["待补充"]);
-        assert_eq!(found("（待核实）"), ["待核实"]);
-        assert_eq!(found("此处填写数据"), ["此处填写"]);
-        assert_eq!(found("TODO: 补数据"), ["TODO"]);
-        assert_eq!(found("項目待補充"), ["待補充"]);
-    }
-
-    #[test]
-    fn leaves_prose_alone() {
-        for text in [
-            "机制有待完善",
-            "有待核实",
-            "有待确认",
-            "TODOS",
-            "待遇",
-            "招待定点",
-        ] {
-            assert_eq!(found(text), Vec::<&str>::new(), "{text}");
-        }
-    }
-
-    #[test]
-    fn undecided_is_a_warning_and_extra_words_count() {
-        let report = check("时间待定", &Config::default());
-        assert_eq!(report.findings[0].severity, Severity::Warning);
+    fn the_office_can_add_its_own_markers() {
+        use crate::{check, Config};
         let config = Config {
-            placeholder_words: vec!["请在此输入".into()],
+            placeholder_words: vec!["請在此輸入".into()],
             ..Config::default()
         };
         let report = check("请在此输入内容", &config);

@@ -30,37 +30,32 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::placeholder::test_util::snippets;
-
-    fn found(text: &str) -> Vec<String> {
-        snippets("unfilled-asterisk", text)
-    }
+    use super::RULE;
+    use crate::rules::tester::Tester;
 
     #[test]
-    fn finds_masks_for_figures_and_names() {
-        assert_eq!(found("新增**家"), ["**"]);
-        assert_eq!(found("第*批"), ["*"]);
-        assert_eq!(found("覆盖*县"), ["*"]);
-        assert_eq!(found("*-**月"), ["*-**"]);
-        assert_eq!(found("增长**.*%"), ["**.*%"]);
-        assert_eq!(found("共有**家企业，**个项目"), ["**", "**"]);
-        assert_eq!(found("全年＊＊万元"), ["＊＊"]);
-    }
-
-    #[test]
-    fn leaves_leader_masks_markdown_and_products_alone() {
-        for text in [
-            "以***新时代中国特色社会主义思想为指导",
-            "深入贯彻***总书记重要讲话精神",
-            "以***同志为核心的党中央",
-            "**一、主要工作**",
-            "**一、主要工作**\n新增12家",
-            "* 项目一",
-            "***",
-            "3*4",
-            "a*b",
-        ] {
-            assert_eq!(found(text), Vec::<&str>::new(), "{text}");
-        }
+    fn rule() {
+        Tester::new(&RULE)
+            .pass([
+                "以***新时代中国特色社会主义思想为指导",
+                "深入贯彻***总书记重要讲话精神",
+                "以***同志为核心的党中央",
+                "**一、主要工作**",
+                "**一、主要工作**\n新增12家",
+                "* 项目一",
+                "***",
+                "3*4",
+                "a*b",
+            ])
+            .fail([
+                "新增**家",
+                "第*批",
+                "覆盖*县",
+                "*-**月",
+                "增长**.*%",
+                "共有**家企业，**个项目",
+                "全年＊＊万元",
+            ])
+            .test_and_snapshot();
     }
 }

@@ -32,36 +32,31 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::placeholder::test_util::snippets;
-
-    fn found(text: &str) -> Vec<String> {
-        snippets("unfilled-mark", text)
-    }
+    use super::RULE;
+    use crate::rules::tester::Tester;
 
     #[test]
-    fn finds_blank_marks() {
-        assert_eq!(found("××县"), ["××"]);
-        assert_eq!(found("×××同志"), ["×××"]);
-        assert_eq!(found("新增×家"), ["×"]);
-        assert_eq!(found("某某公司"), ["某某"]);
-        assert_eq!(found("○○镇"), ["○○"]);
-        assert_eq!(found("□□户"), ["□□"]);
-        assert_eq!(found("完成____万元"), ["____"]);
-        assert_eq!(found("完成＿＿万元"), ["＿＿"]);
-    }
-
-    #[test]
-    fn leaves_products_and_real_words_alone() {
-        for text in [
-            "3×4",
-            "长×宽",
-            "某企业",
-            "二〇二三年",
-            "□是 □否",
-            "file__name",
-            "12××34",
-        ] {
-            assert_eq!(found(text), Vec::<&str>::new(), "{text}");
-        }
+    fn rule() {
+        Tester::new(&RULE)
+            .pass([
+                "3×4",
+                "长×宽",
+                "某企业",
+                "二〇二三年",
+                "□是 □否",
+                "file__name",
+                "12××34",
+            ])
+            .fail([
+                "××县",
+                "×××同志",
+                "新增×家",
+                "某某公司",
+                "○○镇",
+                "□□户",
+                "完成____万元",
+                "完成＿＿万元",
+            ])
+            .test_and_snapshot();
     }
 }

@@ -30,74 +30,58 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::placeholder::test_util::{messages, snippets};
-
-    fn found(text: &str) -> Vec<String> {
-        snippets("unfilled-x", text)
-    }
+    use super::RULE;
+    use crate::rules::tester::Tester;
 
     #[test]
-    fn finds_every_x_form_of_the_issue() {
-        assert_eq!(found("新增xx家企业"), ["xx"]);
-        assert_eq!(found("xxxx年工作总结"), ["xxxx"]);
-        assert_eq!(found("20xx年"), ["20xx"]);
-        assert_eq!(found("增长x.x%"), ["x.x%"]);
-        assert_eq!(found("占比xx.xx%，"), ["xx.xx%"]);
-        assert_eq!(found("x-xx月"), ["x-xx"]);
-        assert_eq!(found("完成XX亿元"), ["XX"]);
-        assert_eq!(found("全省第x位"), ["x"]);
-        assert_eq!(found("xx县"), ["xx"]);
-        assert_eq!(found("与xx大学合作"), ["xx"]);
-        assert_eq!(found("建成xG基站"), ["x"]);
-        assert_eq!(found("构建“x+X”产业体系"), ["x+X"]);
-        assert_eq!(found("提高x个百分点"), ["x"]);
-        assert_eq!(found("带宽xxxmhz"), ["xxx"]);
-        assert_eq!(found("网速从xM升级至xxxM"), ["x", "xxx"]);
-        assert_eq!(found("xxxx—xxxx年"), ["xxxx—xxxx"]);
-        assert_eq!(found("指南（x.x版）"), ["x.x"]);
-        assert_eq!(found("全年ｘｘ家"), ["ｘｘ"]);
-        assert_eq!(found("xx、xx成功入选"), ["xx", "xx"]);
-        assert_eq!(found("研发人员数为xxx,增幅为xx%;"), ["xxx", "xx%"]);
-        assert_eq!(found("企業(yè)x家"), ["x"]);
-    }
-
-    #[test]
-    fn leaves_words_codes_and_formulas_alone() {
-        for text in [
-            "Xbox",
-            "x86服务器",
-            "max值",
-            "Linux系统",
-            "ICT产业",
-            "r&d投入",
-            "gdp增长",
-            "5g基站",
-            "3×4",
-            "某企业",
-            "y = 2x + 1",
-            "面积 3 x 4 米",
-            "2x",
-            "引进X-7型设备",
-            "拍X光片",
-            "X射线",
-            "xml文件",
-            "Xi'an",
-            "續(xù)貸",
-            "企業(yè)",
-        ] {
-            assert_eq!(found(text), Vec::<&str>::new(), "{text}");
-        }
-    }
-
-    #[test]
-    fn says_what_is_missing() {
-        assert_eq!(
-            messages("unfilled-x", "同比增长xx.x%"),
-            ["未填写的百分比占位符“xx.x%”（增速）：以字母 x 代替，请填入实际百分比。"]
-        );
-        assert_eq!(
-            messages("unfilled-x", "20xx年"),
-            ["未填写的年份占位符“20xx”：以字母 x 代替，请填入实际年份。"]
-        );
+    fn rule() {
+        Tester::new(&RULE)
+            .pass([
+                "Xbox",
+                "x86服务器",
+                "max值",
+                "Linux系统",
+                "ICT产业",
+                "r&d投入",
+                "gdp增长",
+                "5g基站",
+                "3×4",
+                "某企业",
+                "y = 2x + 1",
+                "面积 3 x 4 米",
+                "2x",
+                "引进X-7型设备",
+                "拍X光片",
+                "X射线",
+                "xml文件",
+                "Xi'an",
+                "續(xù)貸",
+                "企業(yè)",
+            ])
+            .fail([
+                "新增xx家企业",
+                "xxxx年工作总结",
+                "20xx年",
+                "增长x.x%",
+                "占比xx.xx%，",
+                "x-xx月",
+                "完成XX亿元",
+                "全省第x位",
+                "xx县",
+                "与xx大学合作",
+                "建成xG基站",
+                "构建“x+X”产业体系",
+                "提高x个百分点",
+                "带宽xxxmhz",
+                "网速从xM升级至xxxM",
+                "xxxx—xxxx年",
+                "指南（x.x版）",
+                "全年ｘｘ家",
+                "xx、xx成功入选",
+                "研发人员数为xxx,增幅为xx%;",
+                "企業(yè)x家",
+                "同比增长xx.x%",
+            ])
+            .test_and_snapshot();
     }
 }

@@ -112,64 +112,39 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::outline::Genre;
-    use crate::rules::outline::test_util::found;
-    use crate::{check, Config};
+    use super::RULE;
+    use crate::rules::tester::Tester;
 
     #[test]
-    fn finds_a_missing_problems_section() {
-        let text = "2023年工作总结及2024年工作计划\n一、2023年工作情况\n（一）稳运行。\n二、2024年工作计划\n（一）强创新。\n";
-        let f = found("missing-section", text);
-        assert_eq!(f.len(), 1);
-        assert_eq!((f[0].0, f[0].1.as_str()), (4, "二、2024年工作计划"));
-        assert!(
-            f[0].2.starts_with("年度工作总结及计划缺少“存在问题”部分"),
-            "{}",
-            f[0].2
-        );
-    }
-
-    #[test]
-    fn softer_when_problems_are_discussed_in_passing() {
-        let text = "2022年工作总结\n一、2022年工作总结\n全年运行平稳，但还存在一些困难。\n二、2023年工作安排\n";
-        let report = check(text, &Config::default());
-        let f: Vec<_> = report
-            .findings
-            .iter()
-            .filter(|f| f.rule == "missing-section")
-            .collect();
-        assert_eq!(f.len(), 1);
-        assert_eq!(f[0].severity, crate::Severity::Info);
-        assert_eq!(&text[f[0].range.clone()], "但还存在");
-    }
-
-    #[test]
-    fn quiet_on_complete_reports_and_on_snippets() {
-        for text in [
+    fn rule() {
+        Tester::new(&RULE)
+            .pass([
             "2023年工作總結及2024年工作計劃\n一、2023年工作情況\n二、存在問題\n三、2024年工作計劃\n",
             "一、工作总结\n全年新增企业12家。\n",
             "全年新增企业12家。",
-        ] {
-            assert!(found("missing-section", text).is_empty(), "{text}");
-        }
+            "述职报告\n一、主要工作\n二、下一步打算\n",
+            ])
+            .fail([
+            "2023年工作总结及2024年工作计划\n一、2023年工作情况\n（一）稳运行。\n二、2024年工作计划\n（一）强创新。\n",
+            "2022年工作总结\n一、2022年工作总结\n全年运行平稳，但还存在一些困难。\n二、2023年工作安排\n",
+            ])
+            .test_and_snapshot();
     }
 
     #[test]
     fn the_genre_can_be_chosen() {
+        use crate::outline::Genre;
+        use crate::{check, Config};
         let text = "述职报告\n一、主要工作\n二、下一步打算\n";
-        assert!(found("missing-section", text).is_empty());
         let config = Config {
             genre: Some(Genre::SelfCheck),
             ..Config::default()
         };
         let report = check(text, &config);
-        assert_eq!(
-            report
-                .findings
-                .iter()
-                .filter(|f| f.rule == "missing-section")
-                .count(),
-            1
-        );
+        let found = report
+            .findings
+            .iter()
+            .filter(|f| f.rule == "missing-section");
+        assert_eq!(found.count(), 1);
     }
 }

@@ -77,25 +77,20 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::outline::test_util::found;
+    use super::RULE;
+    use crate::rules::tester::Tester;
 
     #[test]
-    fn finds_later_years_reported_as_done() {
-        let f = found("later-year-done", "2023年工作总结\n一、2023年工作情况\n2024年已完成技改项目12个。\n二、2024年工作计划\n2024年完成技改项目15个。\n");
-        assert_eq!(
-            f.iter().map(|x| (x.0, x.1.as_str())).collect::<Vec<_>>(),
-            [(3, "2024年")]
-        );
-    }
-
-    #[test]
-    fn accepts_plans_inside_the_summary_and_earlier_years() {
-        for text in [
+    fn rule() {
+        Tester::new(&RULE)
+            .pass([
             "2023年工作总结\n一、2023年工作情况\n全年完成项目12个，力争2024年再新增10个。\n2022年已完成一期工程。\n",
             "2023年工作总結\n一、2023年工作情況\n預計2024年建成投產。\n",
             "2023年工作總結\n一、2023年工作情況\n目前已到位部分資金,擬于2024年分步完成改制。\n",
-        ] {
-            assert!(found("later-year-done", text).is_empty(), "{text}");
-        }
+            ])
+            .fail([
+            "2023年工作总结\n一、2023年工作情况\n2024年已完成技改项目12个。\n二、2024年工作计划\n2024年完成技改项目15个。\n",
+            ])
+            .test_and_snapshot();
     }
 }

@@ -93,42 +93,22 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::outline::test_util::found;
+    use super::RULE;
+    use crate::rules::tester::Tester;
 
     #[test]
-    fn finds_a_half_year_plan_for_the_wrong_half() {
-        let f = found(
-            "plan-year",
-            "2023年上半年工作总结\n一、上半年工作情况\n二、上半年工作计划\n",
-        );
-        assert_eq!(
-            f.iter().map(|x| (x.0, x.1.as_str())).collect::<Vec<_>>(),
-            [(3, "上半年")]
-        );
-    }
-
-    #[test]
-    fn finds_plans_for_the_wrong_year() {
-        let f = found("plan-year", "2023年工作总结及2023年工作计划\n一、2023年工作情况\n二、存在问题\n三、2023年工作计划\n");
-        assert_eq!(
-            f.iter().map(|x| (x.0, x.1.as_str())).collect::<Vec<_>>(),
-            [(1, "2023年"), (4, "2023年")]
-        );
-        let f = found("plan-year", "2024年工作总结\n一、2023年工作情况\n");
-        assert_eq!(
-            f[0].2,
-            "报告年度为2024年，这一总结部分的标题却写作2023年，应为2024年，请核对。"
-        );
-    }
-
-    #[test]
-    fn accepts_consistent_years() {
-        for text in [
+    fn rule() {
+        Tester::new(&RULE)
+            .pass([
             "2023年上半年工作总结及下半年工作计划\n一、上半年工作情况\n二、2023年下半年工作计划\n",
             "2023年工作总结及2024年工作谋划\n一、2023年工作情况\n二、2024年工作谋划\n",
             "一、2023年工作情况\n二、2023年工作计划\n",
-        ] {
-            assert!(found("plan-year", text).is_empty(), "{text}");
-        }
+            ])
+            .fail([
+            "2023年上半年工作总结\n一、上半年工作情况\n二、上半年工作计划\n",
+            "2023年工作总结及2023年工作计划\n一、2023年工作情况\n二、存在问题\n三、2023年工作计划\n",
+            "2024年工作总结\n一、2023年工作情况\n",
+            ])
+            .test_and_snapshot();
     }
 }

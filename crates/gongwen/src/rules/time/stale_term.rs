@@ -79,36 +79,22 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::outline::test_util::found;
+    use super::RULE;
+    use crate::rules::tester::Tester;
 
     #[test]
-    fn finds_stale_terms() {
-        let f = found("stale-term", "2023年工作总结\n全面贯彻党的十九大精神。\n");
-        assert_eq!(
-            f.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(),
-            ["十九大"]
-        );
-        assert_eq!(f[0].2, "“十九大”是过时的提法：报告年度为2023年，现行提法为“二十大”。如确指过去的时期，请写明（如“十九大期间”）。");
-        // No year in the title, but the text already cites 二十大.
-        let f = found(
-            "stale-term",
-            "县科技局以二十大精神为指引，深入贯彻党的十九大和二十大精神。",
-        );
-        assert_eq!(f.len(), 1);
-        assert_eq!(
-            found("stale-term", "2022年工作总结\n落实十三五规划目标。\n").len(),
-            1
-        );
-    }
-
-    #[test]
-    fn accepts_past_periods_and_older_reports() {
-        for text in [
-            "2023年工作总结\n十三五期间累计完成投资100亿元，党的十九大以来成就显著。\n",
-            "2020年工作总结\n全面贯彻党的十九大精神，十三五规划圆满收官。\n",
-            "全面贯彻党的十九大精神。",
-        ] {
-            assert!(found("stale-term", text).is_empty(), "{text}");
-        }
+    fn rule() {
+        Tester::new(&RULE)
+            .pass([
+                "2023年工作总结\n十三五期间累计完成投资100亿元，党的十九大以来成就显著。\n",
+                "2020年工作总结\n全面贯彻党的十九大精神，十三五规划圆满收官。\n",
+                "全面贯彻党的十九大精神。",
+            ])
+            .fail([
+                "2023年工作总结\n全面贯彻党的十九大精神。\n",
+                "县科技局以二十大精神为指引，深入贯彻党的十九大和二十大精神。",
+                "2022年工作总结\n落实十三五规划目标。\n",
+            ])
+            .test_and_snapshot();
     }
 }
