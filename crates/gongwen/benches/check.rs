@@ -46,8 +46,9 @@ fn bench_report(c: &mut Criterion) {
     group.bench_function("clean_60kb", |b| {
         b.iter(|| gongwen::check(black_box(&clean), &config))
     });
+    let placeholders = gongwen::placeholder::Model::new(&text);
     group.bench_function("number_model_60kb", |b| {
-        b.iter(|| gongwen::number::Model::new(black_box(&text)))
+        b.iter(|| gongwen::number::Model::new(black_box(&text), &placeholders))
     });
     // The floor: one pass that only decodes the text, counting characters
     // and line breaks. Whole check ÷ floor says how much work per character.

@@ -43,9 +43,9 @@ pub fn check(text: &str, config: &Config) -> Report {
     // once, in simplified characters; messages quote the original. Both have
     // the same byte offsets.
     let folded = lexicon::fold::fold(text);
-    let numbers = number::Model::new(&folded);
-    let outline = outline::Outline::parse(&folded);
     let placeholders = placeholder::Model::new(&folded);
+    let numbers = number::Model::new(&folded, &placeholders);
+    let outline = outline::Outline::parse(&folded);
     let ctx = rules::Ctx {
         text: &folded,
         original: text,

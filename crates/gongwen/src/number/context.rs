@@ -1,6 +1,7 @@
 //! Reading quantities in context: sentences and paragraphs, the metric a
 //! figure measures, its period, and which percentage states its growth.
 
+use super::respective::{self, RespectiveList};
 use super::{quantities, Quantity, UnitKind};
 use crate::lexicon::words::{Direction, CHANGE};
 use crate::lexicon::{Lexicon, WordSet};
@@ -14,6 +15,8 @@ use std::sync::LazyLock;
 pub struct Model {
     pub quantities: Vec<Quantity>,
     pub paragraphs: Vec<Paragraph>,
+    /// Every 分别 list, in order.
+    pub respective: Vec<RespectiveList>,
     /// Figures read as “metric + value (+ growth)”.
     pub statements: Vec<Statement>,
 }
@@ -94,12 +97,19 @@ static KIND_WORDS: LazyLock<Lexicon<Kind>> = LazyLock::new(|| {
 });
 
 impl Model {
-    pub fn new(text: &str) -> Self {
+    /// Reads the figures of `text`; `placeholders` are the text's
+    /// placeholders, some of which stand for figures in a 分别 list.
+    pub fn new(text: &str, placeholders: &crate::placeholder::Model) -> Self {
         let quantities = quantities(text);
         let paragraphs = paragraphs(text);
+        let xs = placeholders
+            .of(crate::placeholder::Form::X)
+            .map(|p| &p.range);
+        let respective = respective::lists(text, &quantities, &paragraphs, xs);
         let mut model = Model {
             quantities,
             paragraphs,
+            respective,
             statements: Vec::new(),
         };
         model.statements = statements(text, &model);
@@ -254,6 +264,7 @@ fn statements(text: &str, model: &Model) -> Vec<Statement> {
             };
             pair_respective_lists(
                 text,
+                &model.respective,
                 &group_breaks,
                 &values_before,
                 sentence,
@@ -261,7 +272,15 @@ fn statements(text: &str, model: &Model) -> Vec<Statement> {
                 qs,
                 &mut growth_of,
             );
-            pair_adjacent(text, &breaks, sentence, &idx, qs, &mut growth_of);
+            pair_adjacent(
+                text,
+                &model.respective,
+                &breaks,
+                sentence,
+                &idx,
+                qs,
+                &mut growth_of,
+            );
             for &i in idx.iter().filter(|&&i| is_value(&qs[i])) {
                 let q = &qs[i];
                 let metric = metric_phrase(text, &breaks, sentence.start, q.range.start);
@@ -285,6 +304,7 @@ fn statements(text: &str, model: &Model) -> Vec<Statement> {
 /// counts agree exactly.
 fn pair_respective_lists(
     text: &str,
+    lists: &[RespectiveList],
     group_breaks: &[usize],
     values_before: &[usize],
     sentence: &Range<usize>,
@@ -292,10 +312,12 @@ fn pair_respective_lists(
     qs: &[Quantity],
     growth_of: &mut [Option<Growth>],
 ) {
-    let body = &text[sentence.clone()];
-    for (off, m) in body.match_indices("分别") {
-        let at = sentence.start + off;
-        let after = at + m.len();
+    let first = lists.partition_point(|l| l.keyword.start < sentence.start);
+    let in_sentence = lists[first..]
+        .iter()
+        .take_while(|l| l.keyword.end <= sentence.end);
+    for list in in_sentence {
+        let (at, after) = (list.keyword.start, list.keyword.end);
         // The percentages right after 分别, joined by 、.
         let mut percents = Vec::new();
         let mut direction = None;
@@ -354,6 +376,7 @@ fn pair_respective_lists(
 /// nearest value before it in the same sentence, unless a ； intervenes.
 fn pair_adjacent(
     text: &str,
+    lists: &[RespectiveList],
     breaks: &[usize],
     sentence: &Range<usize>,
     idx: &[usize],
@@ -371,8 +394,11 @@ fn pair_adjacent(
         }
         let clause = clause_start(breaks, sentence.start, q.range.start);
         // Members of a 分别 list pair by position or not at all.
-        let head = &text[clause..q.range.start];
-        if head.contains("分别") || char_before(text, q.range.start) == Some('、') {
+        let next_list = lists.partition_point(|l| l.keyword.start < clause);
+        let in_list = lists
+            .get(next_list)
+            .is_some_and(|l| l.keyword.end <= q.range.start);
+        if in_list || char_before(text, q.range.start) == Some('、') {
             continue;
         }
         let Some(direction) = growth_word_before(text, clause, q.range.start) else {
@@ -648,7 +674,7 @@ mod tests {
     use super::*;
 
     fn describe(text: &str) -> Vec<String> {
-        let m = Model::new(text);
+        let m = Model::new(text, &crate::placeholder::Model::new(text));
         m.statements
             .iter()
             .map(|s| {

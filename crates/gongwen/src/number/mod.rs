@@ -5,10 +5,12 @@
 pub mod chinese;
 mod context;
 pub mod interval;
+mod respective;
 
 pub use crate::lexicon::words::Direction;
 pub use context::{Growth, Kind, Model, Paragraph, Period, Statement};
 pub use interval::Interval;
+pub use respective::RespectiveList;
 
 use crate::lexicon::words::{is_count_word, COUNT_WORDS};
 use crate::lexicon::Lexicon;

@@ -1,0 +1,146 @@
+//! 分别 lists: “A、B和C分别增长5%、6%、7%”. Every 分别 of the text is read
+//! once, here: what the clause before it names, and the values after it.
+//! The number model pairs growth rates with their figures through these
+//! lists, and the respective-list rule checks that both sides match.
+
+use super::{unit_len_at, Paragraph, Quantity};
+use crate::lexicon::WordSet;
+use crate::text::is_digit;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// One 分别 list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RespectiveList {
+    /// 分别 itself.
+    pub keyword: Range<usize>,
+    /// The clause before 分别, through the keyword: what a finding marks.
+    pub clause: Range<usize>,
+    /// How many items the clause names, when it is a 、 list of names
+    /// (`A、B和C分别` → 3).
+    pub items: Option<usize>,
+    /// The values right after the lead-in words: figures or x
+    /// placeholders, joined by 、.
+    pub values: Vec<Range<usize>>,
+    /// The sentence holding the list.
+    pub sentence: Range<usize>,
+}
+
+/// Every 分别 list of the text, in order. `xs` are the x placeholders,
+/// which stand for values too (`分别增长xx%、xx%`).
+pub fn lists<'a>(
+    text: &str,
+    quantities: &[Quantity],
+    paragraphs: &[Paragraph],
+    xs: impl Iterator<Item = &'a Range<usize>>,
+) -> Vec<RespectiveList> {
+    let mut starts: Vec<(usize, usize)> = quantities
+        .iter()
+        .map(|q| (q.range.start, q.range.end))
+        .chain(xs.map(|r| (r.start, r.end + unit_len_at(text, r.end))))
+        .collect();
+    starts.sort_unstable();
+    let mut out = Vec::new();
+    for sentence in paragraphs.iter().flat_map(|p| &p.sentences) {
+        let body = &text[sentence.clone()];
+        for (i, m) in body.match_indices("分别") {
+            let at = sentence.start + i;
+            let keyword = at..at + m.len();
+            out.push(RespectiveList {
+                clause: clause_start(text, sentence.start, at)..keyword.end,
+                items: items_before(text, sentence.start, at),
+                values: values_after(text, keyword.end, sentence.end, &starts),
+                keyword,
+                sentence: sentence.clone(),
+            });
+        }
+    }
+    out
+}
+
+/// Where the clause naming a list's items begins.
+const CLAUSE_BREAKS: &[char] = &['，', ',', '；', ';', '：', ':', '。'];
+/// Words between 分别 and its first value.
+static LEAD_IN: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::words([
+        "为",
+        "是",
+        "达到",
+        "达",
+        "较去年",
+        "比去年",
+        "比上年",
+        "较上年",
+        "同比",
+        "增长",
+        "下降",
+        "增加",
+        "减少",
+        "提高",
+        "了",
+        "：",
+        ":",
+        "在",
+    ])
+});
+
+/// The values of a 分别 list: figures (or x placeholders) joined by 、,
+/// starting right after the lead-in words.
+fn values_after(
+    text: &str,
+    from: usize,
+    end: usize,
+    starts: &[(usize, usize)],
+) -> Vec<Range<usize>> {
+    let mut pos = from;
+    while let Some((n, ())) = LEAD_IN.prefix(&text[pos..end]) {
+        pos += n;
+    }
+    let mut values = Vec::new();
+    // `starts` is sorted: each value is found by binary search.
+    while let Ok(k) = starts.binary_search_by_key(&pos, |&(s, _)| s) {
+        let (s, e) = starts[k];
+        values.push(s..e);
+        // Qualifiers and doubled units stay with their value.
+        let mut next = e;
+        for tail in ["左右", "以上", "%"] {
+            if text[next..end].starts_with(tail) {
+                next += tail.len();
+            }
+        }
+        if text[next..end].starts_with('、') {
+            pos = next + '、'.len_utf8();
+        } else {
+            break;
+        }
+    }
+    values
+}
+
+/// The start of the clause that holds `at`.
+fn clause_start(text: &str, floor: usize, at: usize) -> usize {
+    text[floor..at].rfind(CLAUSE_BREAKS).map_or(floor, |i| {
+        floor + i + text[floor + i..].chars().next().map_or(1, char::len_utf8)
+    })
+}
+
+/// The number of items named in the clause before 分别, when it is a 、 list
+/// of names (with 和/及/与 before the last): `A、B和C分别` → 3.
+fn items_before(text: &str, floor: usize, at: usize) -> Option<usize> {
+    let start = clause_start(text, floor, at);
+    let clause = &text[start..at];
+    if !clause.contains('、') || clause.chars().any(|c| is_digit(c) || c == 'x' || c == 'X') {
+        return None;
+    }
+    let mut parts: Vec<&str> = clause.split('、').collect();
+    let last = parts.pop()?;
+    let tail: Vec<&str> = last
+        .split(['和', '及', '与'])
+        .filter(|s| !s.is_empty())
+        .collect();
+    let n = parts.len() + tail.len().max(1);
+    (parts
+        .iter()
+        .all(|p| !p.trim().is_empty() && p.chars().count() <= 20))
+    .then_some(n)
+}
