@@ -233,22 +233,49 @@ fn phrase_breaks(text: &str) -> Vec<usize> {
         .collect()
 }
 
+/// What pairing growth rates with figures needs of the whole text, found
+/// once; `growth_of` is filled sentence by sentence.
+struct Pairing<'a> {
+    text: &'a str,
+    qs: &'a [Quantity],
+    lists: &'a [RespectiveList],
+    /// Offsets just after each phrase break (，；：…).
+    breaks: Vec<usize>,
+    /// Offsets just after each ；or ：.
+    group_breaks: Vec<usize>,
+    /// For each quantity (and one past the last), how many values come
+    /// before it: how many values a span holds, without walking it.
+    values_before: Vec<usize>,
+    /// Indexed by quantity; each sentence writes only its own quantities.
+    growth_of: Vec<Option<Growth>>,
+}
+
+impl<'a> Pairing<'a> {
+    fn new(text: &'a str, model: &'a Model) -> Self {
+        let qs = &model.quantities;
+        let mut values_before = Vec::with_capacity(qs.len() + 1);
+        let mut n = 0;
+        for q in qs {
+            values_before.push(n);
+            n += usize::from(is_value(q));
+        }
+        values_before.push(n);
+        Pairing {
+            text,
+            qs,
+            lists: &model.respective,
+            breaks: phrase_breaks(text),
+            group_breaks: group_breaks(text),
+            values_before,
+            growth_of: vec![None; qs.len()],
+        }
+    }
+}
+
 fn statements(text: &str, model: &Model) -> Vec<Statement> {
     let qs = &model.quantities;
     let mut out = Vec::new();
-    let breaks = phrase_breaks(text);
-    let group_breaks = group_breaks(text);
-    // For each quantity (and one past the last), how many values come
-    // before it: how many values a span holds, without walking it.
-    let mut values_before = Vec::with_capacity(qs.len() + 1);
-    let mut n = 0;
-    for q in qs {
-        values_before.push(n);
-        n += usize::from(is_value(q));
-    }
-    values_before.push(n);
-    // Indexed by quantity; each sentence writes only its own quantities.
-    let mut growth_of: Vec<Option<Growth>> = vec![None; qs.len()];
+    let mut pairing = Pairing::new(text, model);
     // One buffer for every sentence's quantities: a paste of fifty thousand
     // sentences should not cost fifty thousand allocations.
     let mut idx: Vec<usize> = Vec::new();
@@ -262,33 +289,16 @@ fn statements(text: &str, model: &Model) -> Vec<Statement> {
             } else {
                 Marks::default()
             };
-            pair_respective_lists(
-                text,
-                &model.respective,
-                &group_breaks,
-                &values_before,
-                sentence,
-                &idx,
-                qs,
-                &mut growth_of,
-            );
-            pair_adjacent(
-                text,
-                &model.respective,
-                &breaks,
-                sentence,
-                &idx,
-                qs,
-                &mut growth_of,
-            );
+            pairing.respective_lists(sentence, &idx);
+            pairing.adjacent(sentence, &idx);
             for &i in idx.iter().filter(|&&i| is_value(&qs[i])) {
                 let q = &qs[i];
-                let metric = metric_phrase(text, &breaks, sentence.start, q.range.start);
+                let metric = metric_phrase(text, &pairing.breaks, sentence.start, q.range.start);
                 out.push(Statement {
                     quantity: i,
                     metric,
                     period: marks.period_before(q.range.start),
-                    growth: growth_of[i],
+                    growth: pairing.growth_of[i],
                     paragraph: p,
                     sentence: sentence.clone(),
                     kind: marks.kind_before(q.range.start),
@@ -302,132 +312,122 @@ fn statements(text: &str, model: &Model) -> Vec<Statement> {
 /// “A 1.69亿元、B 541项、C 32家，分别较去年增长186.1%、567.9%、38.8%”:
 /// the k values before 分别 pair with the k percentages after it, when both
 /// counts agree exactly.
-fn pair_respective_lists(
-    text: &str,
-    lists: &[RespectiveList],
-    group_breaks: &[usize],
-    values_before: &[usize],
-    sentence: &Range<usize>,
-    idx: &[usize],
-    qs: &[Quantity],
-    growth_of: &mut [Option<Growth>],
-) {
-    let first = lists.partition_point(|l| l.keyword.start < sentence.start);
-    let in_sentence = lists[first..]
-        .iter()
-        .take_while(|l| l.keyword.end <= sentence.end);
-    for list in in_sentence {
-        let (at, after) = (list.keyword.start, list.keyword.end);
-        // The percentages right after 分别, joined by 、.
-        let mut percents = Vec::new();
-        let mut direction = None;
-        let from = idx.partition_point(|&i| qs[i].range.start < after);
-        for &i in &idx[from..] {
-            let q = &qs[i];
-            let gap_start = percents.last().map_or(after, |&j: &usize| qs[j].range.end);
-            let gap = &text[gap_start..q.range.start];
-            if q.unit.kind != UnitKind::Percent {
-                break;
-            }
-            if percents.is_empty() {
-                direction = growth_word_before(text, after, q.range.start);
-                if direction.is_none() || gap.chars().count() > 12 {
+impl Pairing<'_> {
+    fn respective_lists(&mut self, sentence: &Range<usize>, idx: &[usize]) {
+        let (text, lists, qs) = (self.text, self.lists, self.qs);
+        let (group_breaks, values_before) = (&self.group_breaks, &self.values_before);
+        let growth_of = &mut self.growth_of;
+        let first = lists.partition_point(|l| l.keyword.start < sentence.start);
+        let in_sentence = lists[first..]
+            .iter()
+            .take_while(|l| l.keyword.end <= sentence.end);
+        for list in in_sentence {
+            let (at, after) = (list.keyword.start, list.keyword.end);
+            // The percentages right after 分别, joined by 、.
+            let mut percents = Vec::new();
+            let mut direction = None;
+            let from = idx.partition_point(|&i| qs[i].range.start < after);
+            for &i in &idx[from..] {
+                let q = &qs[i];
+                let gap_start = percents.last().map_or(after, |&j: &usize| qs[j].range.end);
+                let gap = &text[gap_start..q.range.start];
+                if q.unit.kind != UnitKind::Percent {
                     break;
                 }
-            } else if !matches!(gap, "、" | "，" | ",") {
-                break;
+                if percents.is_empty() {
+                    direction = growth_word_before(text, after, q.range.start);
+                    if direction.is_none() || gap.chars().count() > 12 {
+                        break;
+                    }
+                } else if !matches!(gap, "、" | "，" | ",") {
+                    break;
+                }
+                percents.push(i);
             }
-            percents.push(i);
+            let Some(direction) = direction else { continue };
+            if percents.len() < 2 {
+                continue;
+            }
+            // The values: figures of the same clause group before 分别. They
+            // are counted first (in constant time), and listed only when the
+            // count matches.
+            let group_start = clause_start(group_breaks, sentence.start, at);
+            let lo = idx.partition_point(|&i| qs[i].range.start < group_start);
+            let hi = idx.partition_point(|&i| qs[i].range.end <= at);
+            // `idx` is a run of consecutive quantities: the count of values
+            // before position k of it, k up to its length.
+            let count = |k: usize| match idx.get(k) {
+                Some(&i) => values_before[i],
+                None => idx.last().map_or(0, |&i| values_before[i + 1]),
+            };
+            if hi < lo || count(hi) - count(lo) != percents.len() {
+                continue;
+            }
+            let values: Vec<usize> = idx[lo..hi]
+                .iter()
+                .copied()
+                .filter(|&i| is_value(&qs[i]))
+                .collect();
+            for (v, g) in values.into_iter().zip(percents) {
+                growth_of[v] = Some(Growth {
+                    quantity: g,
+                    direction,
+                });
+            }
         }
-        let Some(direction) = direction else { continue };
-        if percents.len() < 2 {
-            continue;
-        }
-        // The values: figures of the same clause group before 分别. They
-        // are counted first (in constant time), and listed only when the
-        // count matches.
-        let group_start = clause_start(group_breaks, sentence.start, at);
-        let lo = idx.partition_point(|&i| qs[i].range.start < group_start);
-        let hi = idx.partition_point(|&i| qs[i].range.end <= at);
-        // `idx` is a run of consecutive quantities: the count of values
-        // before position k of it, k up to its length.
-        let count = |k: usize| match idx.get(k) {
-            Some(&i) => values_before[i],
-            None => idx.last().map_or(0, |&i| values_before[i + 1]),
-        };
-        if hi < lo || count(hi) - count(lo) != percents.len() {
-            continue;
-        }
-        let values: Vec<usize> = idx[lo..hi]
+    }
+
+    /// “认定高新技术企业21家，…，同比增长163%”: a growth percentage pairs with the
+    /// nearest value before it in the same sentence, unless a ； intervenes.
+    fn adjacent(&mut self, sentence: &Range<usize>, idx: &[usize]) {
+        let (text, lists, qs, breaks) = (self.text, self.lists, self.qs, &self.breaks);
+        let growth_of = &mut self.growth_of;
+        let taken: HashSet<usize> = idx
             .iter()
-            .copied()
-            .filter(|&i| is_value(&qs[i]))
+            .filter_map(|&i| growth_of[i].map(|g| g.quantity))
             .collect();
-        for (v, g) in values.into_iter().zip(percents) {
+        for (k, &g) in idx.iter().enumerate() {
+            let q = &qs[g];
+            if q.unit.kind != UnitKind::Percent || taken.contains(&g) {
+                continue;
+            }
+            let clause = clause_start(breaks, sentence.start, q.range.start);
+            // Members of a 分别 list pair by position or not at all.
+            let next_list = lists.partition_point(|l| l.keyword.start < clause);
+            let in_list = lists
+                .get(next_list)
+                .is_some_and(|l| l.keyword.end <= q.range.start);
+            if in_list || char_before(text, q.range.start) == Some('、') {
+                continue;
+            }
+            let Some(direction) = growth_word_before(text, clause, q.range.start) else {
+                continue;
+            };
+            // Growth of a rate (“占比提高2.1%”) is ambiguous: skip.
+            let Some(&v) = idx[..k]
+                .iter()
+                .rev()
+                .find(|&&i| is_value(&qs[i]) || qs[i].unit.kind == UnitKind::Percent)
+            else {
+                continue;
+            };
+            if !is_value(&qs[v]) || growth_of[v].is_some() {
+                continue;
+            }
+            let between = &text[qs[v].range.end..q.range.start];
+            if between.contains(['；', ';']) || between.chars().count() > 24 {
+                continue;
+            }
+            // In a clause of its own, the growth must be bare (“，同比增长7%”):
+            // “，产值同比增长7%” is the growth of something else.
+            if clause > qs[v].range.end && !is_bare_growth(&text[clause..q.range.start]) {
+                continue;
+            }
             growth_of[v] = Some(Growth {
                 quantity: g,
                 direction,
             });
         }
-    }
-}
-
-/// “认定高新技术企业21家，…，同比增长163%”: a growth percentage pairs with the
-/// nearest value before it in the same sentence, unless a ； intervenes.
-fn pair_adjacent(
-    text: &str,
-    lists: &[RespectiveList],
-    breaks: &[usize],
-    sentence: &Range<usize>,
-    idx: &[usize],
-    qs: &[Quantity],
-    growth_of: &mut [Option<Growth>],
-) {
-    let taken: HashSet<usize> = idx
-        .iter()
-        .filter_map(|&i| growth_of[i].map(|g| g.quantity))
-        .collect();
-    for (k, &g) in idx.iter().enumerate() {
-        let q = &qs[g];
-        if q.unit.kind != UnitKind::Percent || taken.contains(&g) {
-            continue;
-        }
-        let clause = clause_start(breaks, sentence.start, q.range.start);
-        // Members of a 分别 list pair by position or not at all.
-        let next_list = lists.partition_point(|l| l.keyword.start < clause);
-        let in_list = lists
-            .get(next_list)
-            .is_some_and(|l| l.keyword.end <= q.range.start);
-        if in_list || char_before(text, q.range.start) == Some('、') {
-            continue;
-        }
-        let Some(direction) = growth_word_before(text, clause, q.range.start) else {
-            continue;
-        };
-        // Growth of a rate (“占比提高2.1%”) is ambiguous: skip.
-        let Some(&v) = idx[..k]
-            .iter()
-            .rev()
-            .find(|&&i| is_value(&qs[i]) || qs[i].unit.kind == UnitKind::Percent)
-        else {
-            continue;
-        };
-        if !is_value(&qs[v]) || growth_of[v].is_some() {
-            continue;
-        }
-        let between = &text[qs[v].range.end..q.range.start];
-        if between.contains(['；', ';']) || between.chars().count() > 24 {
-            continue;
-        }
-        // In a clause of its own, the growth must be bare (“，同比增长7%”):
-        // “，产值同比增长7%” is the growth of something else.
-        if clause > qs[v].range.end && !is_bare_growth(&text[clause..q.range.start]) {
-            continue;
-        }
-        growth_of[v] = Some(Growth {
-            quantity: g,
-            direction,
-        });
     }
 }
 
