@@ -10,15 +10,22 @@ pub fn status_line() -> Html {
     let findings = &state.checked.report.findings;
     let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
     let chars = state.draft.chars().filter(|c| !c.is_whitespace()).count();
+    // Each severity counted on its own; those with none are left out.
     let by_severity = [Severity::Error, Severity::Warning, Severity::Info]
         .into_iter()
+        .filter(|&s| count(s) > 0)
         .map(|s| format!("{} {}", s.label(), count(s)))
         .collect::<Vec<_>>()
         .join("，");
+    let by_severity = if by_severity.is_empty() {
+        String::new()
+    } else {
+        format!("（{by_severity}）")
+    };
     html! {
         <footer class="status" id="status">
             <span>{format!("字数 {chars}")}</span>
-            <span id="finding-count">{format!("问题 {}（{by_severity}）", findings.len())}</span>
+            <span id="finding-count">{format!("问题 {}{by_severity}", findings.len())}</span>
             <span>{format!("用时 {:.1} ms", state.checked.ms)}</span>
         </footer>
     }

@@ -86,7 +86,22 @@ pub fn score(dir: Option<PathBuf>, gate: bool) -> Result<()> {
             .join("corpus")
             .join("seeds")
     });
-    let mut texts: Vec<PathBuf> = std::fs::read_dir(&dir)
+    let parsed = run_cli(&dir)?;
+    let mut tally = Tally::default();
+    for file in &parsed.files {
+        tally.file(file)?;
+    }
+    tally.print();
+    if gate {
+        tally.gate()?;
+        println!("corpus gate: passed");
+    }
+    Ok(())
+}
+
+/// The CLI's JSON for every report of `dir`.
+fn run_cli(dir: &std::path::Path) -> Result<CliOutput> {
+    let mut texts: Vec<PathBuf> = std::fs::read_dir(dir)
         .map_err(|e| format!("{}: {e}", dir.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
@@ -95,7 +110,6 @@ pub fn score(dir: Option<PathBuf>, gate: bool) -> Result<()> {
     if texts.is_empty() {
         return Err(format!("no .txt reports in {}", dir.display()));
     }
-
     run(crate::cargo().args(["build", "--quiet", "-p", "gongwen-cli"]))?;
     let exe = root().join("target").join("debug").join("gongwen");
     let out = Command::new(&exe)
@@ -111,14 +125,21 @@ pub fn score(dir: Option<PathBuf>, gate: bool) -> Result<()> {
             String::from_utf8_lossy(&out.stderr)
         ));
     }
-    let parsed: CliOutput =
-        serde_json::from_slice(&out.stdout).map_err(|e| format!("CLI JSON: {e}"))?;
+    serde_json::from_slice(&out.stdout).map_err(|e| format!("CLI JSON: {e}"))
+}
 
-    let mut scores: BTreeMap<String, Score> = BTreeMap::new();
-    let mut misses: Vec<String> = Vec::new();
-    let (mut ok_total, mut ok_flagged) = (0, Vec::new());
-    let mut segments: Vec<String> = Vec::new();
-    for file in &parsed.files {
+/// The figures over all files.
+#[derive(Debug, Default)]
+struct Tally {
+    scores: BTreeMap<String, Score>,
+    misses: Vec<String>,
+    ok_total: usize,
+    ok_flagged: Vec<String>,
+    segments: Vec<String>,
+}
+
+impl Tally {
+    fn file(&mut self, file: &CliFile) -> Result {
         let stem = file.path.strip_suffix(".txt").unwrap_or(&file.path);
         let name = std::path::Path::new(stem)
             .file_name()
@@ -126,13 +147,16 @@ pub fn score(dir: Option<PathBuf>, gate: bool) -> Result<()> {
             .unwrap_or_default();
         let truth: Vec<Label> = read_json(&format!("{stem}.truth.json"))?;
         let ok: Vec<Label> = read_json(&format!("{stem}.consistent.json")).unwrap_or_default();
-        let found_at: BTreeSet<(&str, usize)> = file
-            .findings
-            .iter()
-            .flat_map(|f| [(kind_of(&f.category), f.line), (kind_of(&f.category), 0)])
-            .collect();
-        // Reports in one paste: compare where they start. The first report
-        // may start earlier (page chrome above it belongs to no report).
+        self.segments(file, &truth, &name);
+        self.truth(file, &truth, &name);
+        self.unlabelled(file, &truth, &name);
+        self.consistent(file, &truth, &ok, &name);
+        Ok(())
+    }
+
+    /// Reports in one paste: compare where they start. The first report
+    /// may start earlier (page chrome above it belongs to no report).
+    fn segments(&mut self, file: &CliFile, truth: &[Label], name: &str) {
         for label in truth.iter().filter(|l| l.kind == "segments") {
             let found: Vec<usize> = file.outline.reports.iter().map(|r| r.line).collect();
             let ok = found.len() == label.starts.len()
@@ -142,13 +166,22 @@ pub fn score(dir: Option<PathBuf>, gate: bool) -> Result<()> {
                     .enumerate()
                     .all(|(k, (a, b))| a == b || (k == 0 && a <= b));
             let verdict = if ok { "match" } else { "MISMATCH" };
-            segments.push(format!(
+            self.segments.push(format!(
                 "{name}: reports at {found:?}, labelled {:?}: {verdict}",
                 label.starts
             ));
         }
+    }
+
+    /// Each labelled defect: found when a finding of its kind is on its line.
+    fn truth(&mut self, file: &CliFile, truth: &[Label], name: &str) {
+        let found_at: BTreeSet<(&str, usize)> = file
+            .findings
+            .iter()
+            .flat_map(|f| [(kind_of(&f.category), f.line), (kind_of(&f.category), 0)])
+            .collect();
         for label in truth.iter().filter(|l| l.kind != "segments") {
-            let s = scores.entry(label.kind.clone()).or_default();
+            let s = self.scores.entry(label.kind.clone()).or_default();
             let hit = found_at.contains(&(label.kind.as_str(), label.line));
             let soft = label.severity.as_deref() == Some("soft");
             s.truth += 1;
@@ -158,7 +191,7 @@ pub fn score(dir: Option<PathBuf>, gate: bool) -> Result<()> {
                 s.hard_found += usize::from(hit);
             }
             if !hit {
-                misses.push(format!(
+                self.misses.push(format!(
                     "  {name}:{} {} «{}»{}",
                     label.line,
                     label.kind,
@@ -167,25 +200,33 @@ pub fn score(dir: Option<PathBuf>, gate: bool) -> Result<()> {
                 ));
             }
         }
+    }
+
+    /// Findings on lines without a label of their kind: leads.
+    fn unlabelled(&mut self, file: &CliFile, truth: &[Label], name: &str) {
         let labelled: BTreeSet<(&str, usize)> =
             truth.iter().map(|l| (l.kind.as_str(), l.line)).collect();
         for f in &file.findings {
             let kind = kind_of(&f.category);
             if !labelled.contains(&(kind, f.line)) && !labelled.contains(&(kind, 0)) {
-                scores.entry(kind.to_owned()).or_default().unlabelled.push((
-                    name.clone(),
-                    f.line,
-                    f.snippet.clone(),
-                ));
+                self.scores
+                    .entry(kind.to_owned())
+                    .or_default()
+                    .unlabelled
+                    .push((name.to_owned(), f.line, f.snippet.clone()));
             }
         }
+    }
+
+    /// Relations that hold: a `number` finding over one is a false alarm.
+    fn consistent(&mut self, file: &CliFile, truth: &[Label], ok: &[Label], name: &str) {
         let lines: Vec<String> = std::fs::read_to_string(&file.path)
             .unwrap_or_default()
             .lines()
             .map(str::to_owned)
             .collect();
-        for entry in &ok {
-            ok_total += 1;
+        for entry in ok {
+            self.ok_total += 1;
             let true_number_here = truth
                 .iter()
                 .any(|l| l.kind == "number" && l.line == entry.line);
@@ -211,49 +252,55 @@ pub fn score(dir: Option<PathBuf>, gate: bool) -> Result<()> {
                 f.category == "number" && f.line == entry.line && (!true_number_here || overlaps)
             });
             if flagged {
-                ok_flagged.push(format!("  {name}:{} «{}»", entry.line, entry.snippet));
+                self.ok_flagged
+                    .push(format!("  {name}:{} «{}»", entry.line, entry.snippet));
             }
         }
     }
 
-    println!(
-        "{:<12} {:>7} {:>9} {:>12} {:>11}",
-        "kind", "recall", "(found)", "recall-hard", "unlabelled"
-    );
-    for (kind, s) in &scores {
+    fn print(&self) {
         println!(
-            "{:<12} {:>6.1}% {:>9} {:>11.1}% {:>11}",
-            kind,
-            pct(s.found, s.truth),
-            format!("{}/{}", s.found, s.truth),
-            pct(s.hard_found, s.hard_truth),
-            s.unlabelled.len()
+            "{:<12} {:>7} {:>9} {:>12} {:>11}",
+            "kind", "recall", "(found)", "recall-hard", "unlabelled"
         );
-    }
-    println!(
-        "number-ok relations flagged (false alarms): {}/{ok_total}",
-        ok_flagged.len()
-    );
-    for line in &segments {
-        println!("segments {line}");
-    }
-    for line in &ok_flagged {
-        println!("{line}");
-    }
-    for (kind, s) in &scores {
-        for (file, line, snippet) in &s.unlabelled {
-            println!("  unlabelled {kind}: {file}:{line} «{snippet}»");
+        for (kind, s) in &self.scores {
+            println!(
+                "{:<12} {:>6.1}% {:>9} {:>11.1}% {:>11}",
+                kind,
+                pct(s.found, s.truth),
+                format!("{}/{}", s.found, s.truth),
+                pct(s.hard_found, s.hard_truth),
+                s.unlabelled.len()
+            );
         }
-    }
-    if std::env::var_os("CORPUS_MISSES").is_some() {
-        println!("misses:");
-        for m in &misses {
-            println!("{m}");
+        println!(
+            "number-ok relations flagged (false alarms): {}/{}",
+            self.ok_flagged.len(),
+            self.ok_total
+        );
+        for line in &self.segments {
+            println!("segments {line}");
+        }
+        for line in &self.ok_flagged {
+            println!("{line}");
+        }
+        for (kind, s) in &self.scores {
+            for (file, line, snippet) in &s.unlabelled {
+                println!("  unlabelled {kind}: {file}:{line} «{snippet}»");
+            }
+        }
+        if std::env::var_os("CORPUS_MISSES").is_some() {
+            println!("misses:");
+            for m in &self.misses {
+                println!("{m}");
+            }
         }
     }
 
-    if gate {
-        let p = scores
+    /// The bar the issues set.
+    fn gate(&self) -> Result {
+        let p = self
+            .scores
             .get("placeholder")
             .map(|s| (s.found, s.truth, s.unlabelled.len()))
             .unwrap_or_default();
@@ -267,7 +314,8 @@ pub fn score(dir: Option<PathBuf>, gate: bool) -> Result<()> {
                 p.2
             ));
         }
-        let n = scores
+        let n = self
+            .scores
             .get("number")
             .map(|s| (s.found, s.truth))
             .unwrap_or_default();
@@ -280,25 +328,32 @@ pub fn score(dir: Option<PathBuf>, gate: bool) -> Result<()> {
             ));
         }
         for kind in ["section", "outline", "year"] {
-            if let Some(s) = scores.get(kind).filter(|s| s.hard_found < s.hard_truth) {
+            if let Some(s) = self
+                .scores
+                .get(kind)
+                .filter(|s| s.hard_found < s.hard_truth)
+            {
                 failures.push(format!(
                     "{kind} labels found {}/{} (not soft)",
                     s.hard_found, s.hard_truth
                 ));
             }
         }
-        if segments.iter().any(|s| s.ends_with("MISMATCH")) {
+        if self.segments.iter().any(|s| s.ends_with("MISMATCH")) {
             failures.push("reports in one paste detected at the wrong lines".to_owned());
         }
-        if !ok_flagged.is_empty() {
-            failures.push(format!("{} number-ok relations flagged", ok_flagged.len()));
+        if !self.ok_flagged.is_empty() {
+            failures.push(format!(
+                "{} number-ok relations flagged",
+                self.ok_flagged.len()
+            ));
         }
-        if !failures.is_empty() {
-            return Err(format!("corpus gate: {}", failures.join("; ")));
+        if failures.is_empty() {
+            Ok(())
+        } else {
+            Err(format!("corpus gate: {}", failures.join("; ")))
         }
-        println!("corpus gate: passed");
     }
-    Ok(())
 }
 
 fn pct(a: usize, b: usize) -> f64 {

@@ -242,7 +242,50 @@ fn arabic(text: &str, start: usize) -> Option<Quantity> {
     }) {
         return None;
     }
-    // Read the digits in place: no buffers, this runs for every figure.
+    let digits = read_digits(text, start);
+    // A number glued to Latin letters is a code (`5G`, `3D`), not a figure.
+    if char_at(text, digits.end).is_some_and(|c| fold_width(c).is_ascii_alphabetic()) {
+        return None;
+    }
+    let (magnitude, at) = magnitude_at(text, digits.end);
+    let (qualifier_after, unit, unit_end) = read_unit(text, at);
+    let mut malformed = digits.malformed;
+    let mut range_end = unit_end;
+    if unit.kind != UnitKind::None
+        && text[range_end..].starts_with(unit.written)
+        && matches!(unit.kind, UnitKind::Percent | UnitKind::Permille)
+    {
+        malformed = Some(Malformed::DoubledUnit);
+        range_end += unit.written.len();
+    }
+    let qualifier = qualifier_before(text, start)
+        .or(qualifier_after)
+        .or_else(|| qualifier_trailing(text, range_end));
+    Some(Quantity {
+        range: start..range_end,
+        digits: start..digits.end,
+        value: digits.value,
+        decimals: digits.decimals,
+        magnitude,
+        unit,
+        qualifier,
+        chinese: false,
+        ordinal: is_ordinal(text, start),
+        malformed,
+    })
+}
+
+/// The digits of a figure as read in place.
+struct Digits {
+    end: usize,
+    value: f64,
+    decimals: u32,
+    malformed: Option<Malformed>,
+}
+
+/// Reads the digits at `start` in place (no buffers: this runs for every
+/// figure): decimal point, thousands commas, half- or full-width digits.
+fn read_digits(text: &str, start: usize) -> Digits {
     let mut end = start;
     let (mut int_value, mut frac_value, mut decimals) = (0.0f64, 0.0f64, 0u32);
     let mut malformed = None;
@@ -275,11 +318,6 @@ fn arabic(text: &str, start: usize) -> Option<Quantity> {
             break;
         }
     }
-    // A number glued to Latin letters is a code (`5G`, `3D`), not a figure.
-    if char_at(text, end).is_some_and(|c| fold_width(c).is_ascii_alphabetic()) {
-        return None;
-    }
-    let digits = start..end;
     let (value, decimals) = match malformed {
         Some(_) => (int_value, 0),
         None => (
@@ -287,53 +325,34 @@ fn arabic(text: &str, start: usize) -> Option<Quantity> {
             decimals,
         ),
     };
-    // A Chinese magnitude right after the digits (1.2万家、3千万元), unless
-    // it begins a unit of its own (万元、万人).
-    let mut at = end;
-    let mut magnitude = 1.0;
-    if !unit_at(text, at)
-        .is_some_and(|u| u.kind != UnitKind::Count || u.written.chars().count() > 1)
-    {
-        for (mag, factor) in [
-            ("千万", 1e7),
-            ("百万", 1e6),
-            ("亿", 1e8),
-            ("万", 1e4),
-            ("千", 1e3),
-        ] {
-            if text[at..].starts_with(mag)
-                && read_unit(text, at + mag.len()).1.kind != UnitKind::None
-            {
-                magnitude = factor;
-                at += mag.len();
-                break;
-            }
-        }
-    }
-    let (qualifier_after, unit, unit_end) = read_unit(text, at);
-    let mut range_end = unit_end;
-    if unit.kind != UnitKind::None
-        && text[range_end..].starts_with(unit.written)
-        && matches!(unit.kind, UnitKind::Percent | UnitKind::Permille)
-    {
-        malformed = Some(Malformed::DoubledUnit);
-        range_end += unit.written.len();
-    }
-    let qualifier = qualifier_before(text, start)
-        .or(qualifier_after)
-        .or_else(|| qualifier_trailing(text, range_end));
-    Some(Quantity {
-        range: start..range_end,
-        digits,
+    Digits {
+        end,
         value,
         decimals,
-        magnitude,
-        unit,
-        qualifier,
-        chinese: false,
-        ordinal: is_ordinal(text, start),
         malformed,
-    })
+    }
+}
+
+/// A Chinese magnitude right after the digits (1.2万家、3千万元), unless it
+/// begins a unit of its own (万元、万人): its factor and where the unit
+/// starts.
+fn magnitude_at(text: &str, at: usize) -> (f64, usize) {
+    if unit_at(text, at).is_some_and(|u| u.kind != UnitKind::Count || u.written.chars().count() > 1)
+    {
+        return (1.0, at);
+    }
+    for (mag, factor) in [
+        ("千万", 1e7),
+        ("百万", 1e6),
+        ("亿", 1e8),
+        ("万", 1e4),
+        ("千", 1e3),
+    ] {
+        if text[at..].starts_with(mag) && read_unit(text, at + mag.len()).1.kind != UnitKind::None {
+            return (factor, at + mag.len());
+        }
+    }
+    (1.0, at)
 }
 
 /// Three ASCII digits and no fourth: the group after a thousands comma.

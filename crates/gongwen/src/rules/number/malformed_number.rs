@@ -2,7 +2,7 @@
 //! unit, two decimal points, month 13, 2月30日, 第0名, a share above 100%.
 
 use crate::finding::{Applicability, Category, Edit, Fix, Severity};
-use crate::number::{Malformed, UnitKind};
+use crate::number::{Malformed, Quantity, UnitKind};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 use crate::text::last_chars;
 
@@ -48,100 +48,133 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     let qs = &ctx.numbers.quantities;
     for (i, q) in qs.iter().enumerate() {
-        let written = sink.quote(q.range.clone());
         match q.malformed {
-            Some(Malformed::DoubledUnit) => {
-                let unit = q.unit.written;
-                let extra = q.range.end - unit.len()..q.range.end;
-                let once = sink.quote(q.range.start..extra.start);
-                sink.report(
-                    q.range.clone(),
-                    format!("数字“{written}”的单位“{unit}”写了两遍，应为“{once}”。"),
-                )
-                .with_fix(Fix {
-                    title: format!("删去多余的“{unit}”"),
-                    applicability: Applicability::Safe,
-                    edits: vec![Edit {
-                        range: extra,
-                        replacement: String::new(),
-                    }],
-                });
-            }
-            Some(Malformed::TwoDecimalPoints) if !text[q.range.end..].starts_with(['版', '号']) =>
-            {
-                sink.report(
-                    q.digits.clone(),
-                    format!(
-                        "数字“{}”有两个小数点，无法确定数值，请核对原始数据。",
-                        sink.quote(q.digits.clone())
-                    ),
-                );
-            }
-            _ => {}
+            Some(Malformed::DoubledUnit) => doubled_unit(q, sink),
+            Some(Malformed::TwoDecimalPoints) => two_decimal_points(text, q, sink),
+            None => {}
         }
         if q.chinese || q.malformed.is_some() {
             continue;
         }
-        let v = q.amount();
         match q.unit.kind {
-            UnitKind::Month if !(1.0..=12.0).contains(&v) && q.decimals == 0 => {
-                sink.report(
-                    q.range.clone(),
-                    format!("“{written}”不是有效的月份（月份应为1～12），请核对。"),
-                );
-            }
-            // Only a day right after its month is a date: 〔2022〕48号 is a
-            // document number and 历时48日 a duration.
-            UnitKind::Day if q.decimals == 0 => {
-                let Some(month) = i
-                    .checked_sub(1)
-                    .map(|j| &qs[j])
-                    .filter(|m| m.unit.kind == UnitKind::Month && m.range.end == q.range.start)
-                else {
-                    continue;
-                };
-                let month = Some(month);
-                let max = match month.map(|m| m.amount() as u32) {
-                    Some(2) => 29.0,
-                    Some(4 | 6 | 9 | 11) => 30.0,
-                    _ => 31.0,
-                };
-                if v > max || v < 1.0 {
-                    let date = month.map_or(q.range.clone(), |m| m.range.start..q.range.end);
-                    let shown = sink.quote(date.clone());
-                    sink.report(
-                        date,
-                        format!("日期“{shown}”不存在（该月最多{max}日），请核对。"),
-                    );
-                }
-            }
+            UnitKind::Month => impossible_month(q, sink),
+            UnitKind::Day => impossible_date(i.checked_sub(1).map(|j| &qs[j]), q, sink),
+            UnitKind::Times => decrease_by_times(text, q, sink),
+            UnitKind::Percent => rate_over_hundred(text, q, sink),
             _ => {}
         }
-        if q.unit.kind == UnitKind::Times {
-            let before = text[..q.range.start].trim_end_matches(['了', '为']);
-            if let Some(w) = DECREASE.iter().find(|w| before.ends_with(**w)) {
-                let start = before.len() - w.len();
-                sink.report(
-                    start..q.range.end,
-                    format!("“{}”的说法不成立：减少最多减去全部（100%），不能“{w}几倍”。请改为“{w}到原来的几分之一”或“{w}百分之几”。", sink.quote(start..q.range.end)),
-                );
-            }
-        }
-        if q.ordinal && v == 0.0 && matches!(q.unit.written, "名" | "位") {
-            sink.report(
-                q.range.clone(),
-                format!("“第{written}”的名次不可能为0，请核对。"),
-            );
-        }
-        if q.unit.kind == UnitKind::Percent && q.written_interval().lo > 100.0 {
-            let before = last_chars(&text[..q.range.start], 8);
-            if let Some(rate) = BOUNDED_RATES.iter().find(|r| before.contains(**r)) {
-                sink.report(
-                    q.range.clone(),
-                    format!("{rate}不可能超过100%，文中为“{written}”，请核对。"),
-                );
-            }
-        }
+        zero_rank(q, sink);
+    }
+}
+
+/// `567.9%%`: the unit written twice. Deleting the second is safe.
+fn doubled_unit(q: &Quantity, sink: &mut Sink<'_>) {
+    let written = sink.quote(q.range.clone());
+    let unit = q.unit.written;
+    let extra = q.range.end - unit.len()..q.range.end;
+    let once = sink.quote(q.range.start..extra.start);
+    sink.report(
+        q.range.clone(),
+        format!("数字“{written}”的单位“{unit}”写了两遍，应为“{once}”。"),
+    )
+    .with_fix(Fix {
+        title: format!("删去多余的“{unit}”"),
+        applicability: Applicability::Safe,
+        edits: vec![Edit {
+            range: extra,
+            replacement: String::new(),
+        }],
+    });
+}
+
+/// `1.2.3亿元`, unless it is a version or document number (`1.2.3版`).
+fn two_decimal_points(text: &str, q: &Quantity, sink: &mut Sink<'_>) {
+    if text[q.range.end..].starts_with(['版', '号']) {
+        return;
+    }
+    let digits = sink.quote(q.digits.clone());
+    sink.report(
+        q.digits.clone(),
+        format!("数字“{digits}”有两个小数点，无法确定数值，请核对原始数据。"),
+    );
+}
+
+/// `13月`.
+fn impossible_month(q: &Quantity, sink: &mut Sink<'_>) {
+    if (1.0..=12.0).contains(&q.amount()) || q.decimals != 0 {
+        return;
+    }
+    let written = sink.quote(q.range.clone());
+    sink.report(
+        q.range.clone(),
+        format!("“{written}”不是有效的月份（月份应为1～12），请核对。"),
+    );
+}
+
+/// `2月30日`. Only a day right after its month is a date: 〔2022〕48号 is a
+/// document number and 历时48日 a duration.
+fn impossible_date(before: Option<&Quantity>, q: &Quantity, sink: &mut Sink<'_>) {
+    let Some(month) =
+        before.filter(|m| m.unit.kind == UnitKind::Month && m.range.end == q.range.start)
+    else {
+        return;
+    };
+    if q.decimals != 0 {
+        return;
+    }
+    let max = match month.amount() as u32 {
+        2 => 29.0,
+        4 | 6 | 9 | 11 => 30.0,
+        _ => 31.0,
+    };
+    let day = q.amount();
+    if day > max || day < 1.0 {
+        let date = month.range.start..q.range.end;
+        let shown = sink.quote(date.clone());
+        sink.report(
+            date,
+            format!("日期“{shown}”不存在（该月最多{max}日），请核对。"),
+        );
+    }
+}
+
+/// `降低了2倍`: nothing decreases by more than all of itself.
+fn decrease_by_times(text: &str, q: &Quantity, sink: &mut Sink<'_>) {
+    let before = text[..q.range.start].trim_end_matches(['了', '为']);
+    let Some(w) = DECREASE.iter().find(|w| before.ends_with(**w)) else {
+        return;
+    };
+    let start = before.len() - w.len();
+    let shown = sink.quote(start..q.range.end);
+    sink.report(
+        start..q.range.end,
+        format!("“{shown}”的说法不成立：减少最多减去全部（100%），不能“{w}几倍”。请改为“{w}到原来的几分之一”或“{w}百分之几”。"),
+    );
+}
+
+/// `第0名`.
+fn zero_rank(q: &Quantity, sink: &mut Sink<'_>) {
+    if q.ordinal && q.amount() == 0.0 && matches!(q.unit.written, "名" | "位") {
+        let written = sink.quote(q.range.clone());
+        sink.report(
+            q.range.clone(),
+            format!("“第{written}”的名次不可能为0，请核对。"),
+        );
+    }
+}
+
+/// `覆盖率达到120%`: a rate of a whole cannot exceed it.
+fn rate_over_hundred(text: &str, q: &Quantity, sink: &mut Sink<'_>) {
+    if q.written_interval().lo <= 100.0 {
+        return;
+    }
+    let before = last_chars(&text[..q.range.start], 8);
+    if let Some(rate) = BOUNDED_RATES.iter().find(|r| before.contains(**r)) {
+        let written = sink.quote(q.range.clone());
+        sink.report(
+            q.range.clone(),
+            format!("{rate}不可能超过100%，文中为“{written}”，请核对。"),
+        );
     }
 }
 
