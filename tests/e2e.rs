@@ -259,6 +259,22 @@ async fn first_visit_shows_the_demo_draft_checked() {
             .starts_with(&format!("问题 {}", expected.len())),
         "{status}"
     );
+    // Each severity is counted on its own (提示 is not a 警告).
+    let report = gongwen::check(DEMO, &gongwen::Config::default());
+    for severity in [
+        gongwen::Severity::Error,
+        gongwen::Severity::Warning,
+        gongwen::Severity::Info,
+    ] {
+        let n = report
+            .findings
+            .iter()
+            .filter(|f| f.severity == severity)
+            .count();
+        let shown = format!("{} {n}", severity.label());
+        let text = status.as_str().unwrap_or_default();
+        assert_eq!(text.contains(&shown), n > 0, "{text}: {shown}");
+    }
     b.screenshot("demo.png").await;
     let _ = b.url.len();
 }

@@ -67,24 +67,23 @@ fn words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
 
 /// The placeholder part of one word, if any.
 fn classify(text: &str, word: Range<usize>) -> Option<(Range<usize>, Part)> {
-    let chars: Vec<(usize, char)> = text[word.clone()]
+    // Streamed, not collected: a pasted word can be a megabyte long.
+    let mut chars = text[word.clone()]
         .char_indices()
         .map(|(i, c)| (word.start + i, fold_width(c)))
-        .collect();
-    let digits = chars.iter().take_while(|(_, c)| c.is_ascii_digit()).count();
-    let xs = chars[digits..]
-        .iter()
-        .take_while(|(_, c)| matches!(c, 'x' | 'X'))
-        .count();
+        .peekable();
+    let mut digits = 0;
+    while chars.next_if(|(_, c)| c.is_ascii_digit()).is_some() {
+        digits += 1;
+    }
+    let mut xs = 0;
+    while chars.next_if(|(_, c)| matches!(c, 'x' | 'X')).is_some() {
+        xs += 1;
+    }
     if xs == 0 {
         return None;
     }
-    let rest: String = chars[digits + xs..]
-        .iter()
-        .map(|(_, c)| c.to_ascii_lowercase())
-        .collect();
-    let x_end = chars.get(digits + xs).map_or(word.end, |(i, _)| *i);
-    if rest.is_empty() {
+    let Some(&(x_end, _)) = chars.peek() else {
         return match (digits, xs) {
             (0, 1) => Some((word, Part::LoneX)),
             (0, _) => Some((word, Part::Strong)),
@@ -92,7 +91,7 @@ fn classify(text: &str, word: Range<usize>) -> Option<(Range<usize>, Part)> {
             (d, x) if x >= 2 || d >= 3 => Some((word, Part::Strong)),
             _ => None,
         };
-    }
+    };
     if digits > 0 {
         return None;
     }
@@ -100,7 +99,11 @@ fn classify(text: &str, word: Range<usize>) -> Option<(Range<usize>, Part)> {
     // bandwidth); lower-case units need two or more x, so that words such
     // as `xml` stay words.
     let unit = &text[x_end..word.end];
-    if matches!(unit, "G" | "M" | "K" | "T" | "W") || (xs >= 2 && UNITS.contains(&rest.as_str())) {
+    let is_unit = || {
+        let folded = || unit.chars().map(|c| fold_width(c).to_ascii_lowercase());
+        UNITS.iter().any(|u| folded().eq(u.chars()))
+    };
+    if matches!(unit, "G" | "M" | "K" | "T" | "W") || (xs >= 2 && is_unit()) {
         return Some((word.start..x_end, Part::Strong));
     }
     None
