@@ -1,23 +1,27 @@
 //! Asterisk placeholders (`**家`, `*批`, `*-**月`), told apart from
 //! Markdown emphasis, products and masked leaders' names.
 
-use super::with_percent;
+use super::{joined_by, with_percent};
+use crate::lexicon::WordSet;
 use crate::text::{char_at, char_before, is_digit, is_han};
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// Words after a run of asterisks that show it hides a leader's name: that is
 /// a masked word (its own rule), not something the author forgot to fill in.
-const LEADER_CONTEXT: &[&str] = &[
-    "新时代",
-    "总书记",
-    "同志",
-    "主席",
-    "重要讲话",
-    "重要指示",
-    "生态文明思想",
-    "经济思想",
-    "法治思想",
-];
+static LEADER_CONTEXT: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::words([
+        "新时代",
+        "总书记",
+        "同志",
+        "主席",
+        "重要讲话",
+        "重要指示",
+        "生态文明思想",
+        "经济思想",
+        "法治思想",
+    ])
+});
 const JOINERS: &[char] = &['.', '．', '-', '－', '—', '–', '~', '～'];
 
 /// The byte ranges of every asterisk placeholder in `text`.
@@ -29,7 +33,7 @@ pub fn find(text: &str) -> Vec<Range<usize>> {
         let mut groups: Vec<Range<usize>> = Vec::new();
         for run in runs.into_iter().filter(|r| !bold.contains(r)) {
             match groups.last_mut() {
-                Some(last) if is_joiner(&text[last.end..run.start]) => last.end = run.end,
+                Some(last) if joined_by(&text[last.end..run.start], JOINERS) => last.end = run.end,
                 _ => groups.push(run),
             }
         }
@@ -99,15 +103,10 @@ fn markdown_bold(text: &str, line: &Range<usize>, runs: &[Range<usize>]) -> Vec<
     bold
 }
 
-fn is_joiner(between: &str) -> bool {
-    let n = between.chars().count();
-    (1..=2).contains(&n) && between.chars().all(|c| JOINERS.contains(&c))
-}
-
 fn is_placeholder(text: &str, run: &Range<usize>) -> bool {
     let after = &text[run.end..];
     let (before, next) = (char_before(text, run.start), char_at(text, run.end));
-    if LEADER_CONTEXT.iter().any(|w| after.starts_with(w)) {
+    if LEADER_CONTEXT.starts(after) {
         return false;
     }
     // `3*4` is a product, and a footnote mark sits on a word's end.

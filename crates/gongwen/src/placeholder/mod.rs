@@ -117,6 +117,13 @@ pub fn with_percent(text: &str, mut range: Range<usize>) -> Range<usize> {
     range
 }
 
+/// Whether `between` joins two placeholder runs into one (`x.xx`, `*-**`):
+/// one or two of the `joiners`.
+fn joined_by(between: &str, joiners: &[char]) -> bool {
+    let n = between.chars().count();
+    (1..=2).contains(&n) && between.chars().all(|c| joiners.contains(&c))
+}
+
 /// How a placeholder is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Form {
@@ -126,6 +133,17 @@ pub enum Form {
     Asterisk,
     /// Other blank marks, with how they are written (“以 × 代替”).
     Mark(&'static str),
+}
+
+impl Form {
+    /// How the form is described to the user (“以字母 x 代替”).
+    pub fn describe(self) -> &'static str {
+        match self {
+            Form::X => "以字母 x 代替",
+            Form::Asterisk => "以星号代替",
+            Form::Mark(how) => how,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,7 +1,7 @@
 //! x placeholders: Latin x/X runs standing for a figure, year, name or
 //! unit (`xx家`, `20xx年`, `x.x%`, `xG`, `“x+X”`).
 
-use super::with_percent;
+use super::{joined_by, with_percent};
 use crate::text::{
     char_at, char_before, fold_width, is_cjk_punct, is_digit, is_han, is_word_char, last_chars,
 };
@@ -22,7 +22,7 @@ pub fn find(text: &str) -> Vec<Range<usize>> {
     let mut groups: Vec<(Range<usize>, Part)> = Vec::new();
     for (range, part) in words(text).filter_map(|w| classify(text, w)) {
         if let Some((last, last_part)) = groups.last_mut() {
-            if is_joiner_run(&text[last.end..range.start]) {
+            if joined_by(&text[last.end..range.start], JOINERS) {
                 last.end = range.end;
                 *last_part = Part::Joined;
                 continue;
@@ -107,11 +107,6 @@ fn classify(text: &str, word: Range<usize>) -> Option<(Range<usize>, Part)> {
         return Some((word.start..x_end, Part::Strong));
     }
     None
-}
-
-fn is_joiner_run(between: &str) -> bool {
-    let n = between.chars().count();
-    (1..=2).contains(&n) && between.chars().all(|c| JOINERS.contains(&c))
 }
 
 fn lone_x_is_placeholder(text: &str, range: &Range<usize>) -> bool {

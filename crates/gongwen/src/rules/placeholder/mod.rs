@@ -10,11 +10,20 @@ pub mod unfilled_asterisk;
 pub mod unfilled_mark;
 pub mod unfilled_x;
 
-use crate::placeholder::{hint, Placeholder};
-use crate::rules::Sink;
+use crate::placeholder::{hint, Form, Placeholder};
+use crate::rules::{Ctx, Sink};
+
+/// Reports every placeholder written as `form`, saying what is missing.
+pub fn report_unfilled(ctx: &Ctx<'_>, sink: &mut Sink<'_>, form: Form) {
+    for p in ctx.placeholders.of(form) {
+        let message = unfilled_message(ctx.text, sink, p);
+        sink.report(p.range.clone(), message);
+    }
+}
 
 /// The standard message for a figure or name left unfilled.
-pub fn unfilled_message(text: &str, sink: &Sink<'_>, p: &Placeholder, form: &str) -> String {
+fn unfilled_message(text: &str, sink: &Sink<'_>, p: &Placeholder) -> String {
+    let form = p.form.describe();
     let what = p.missing;
     let hint = hint(text, &p.range, what);
     let snippet = sink.quote(p.range.clone());

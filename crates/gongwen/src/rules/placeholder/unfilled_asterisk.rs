@@ -1,6 +1,6 @@
 //! `unfilled-asterisk`: asterisk masks standing for figures or names.
 
-use super::unfilled_message;
+use super::report_unfilled;
 use crate::finding::{Category, Severity};
 use crate::placeholder::Form;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
@@ -22,10 +22,7 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
-    for p in ctx.placeholders.of(Form::Asterisk) {
-        let message = unfilled_message(ctx.text, sink, p, "以星号代替");
-        sink.report(p.range.clone(), message);
-    }
+    report_unfilled(ctx, sink, Form::Asterisk);
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! `unfilled-mark`: other blank marks — ××, 某某, ○○, □□ and underscore
 //! blanks — left where a figure or a name belongs.
 
-use super::unfilled_message;
+use super::report_unfilled;
 use crate::finding::{Category, Severity};
 use crate::placeholder::Form;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
@@ -23,11 +23,8 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
-    for p in ctx.placeholders.of(Form::Mark("")) {
-        let Form::Mark(form) = p.form else { continue };
-        let message = unfilled_message(ctx.text, sink, p, form);
-        sink.report(p.range.clone(), message);
-    }
+    // Any blank mark: `of` matches marks whatever their description.
+    report_unfilled(ctx, sink, Form::Mark(""));
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! `unfilled-x`: Latin x/X runs standing for a figure, year, name or unit.
 
-use super::unfilled_message;
+use super::report_unfilled;
 use crate::finding::{Category, Severity};
 use crate::placeholder::Form;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
@@ -22,10 +22,7 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
-    for p in ctx.placeholders.of(Form::X) {
-        let message = unfilled_message(ctx.text, sink, p, "以字母 x 代替");
-        sink.report(p.range.clone(), message);
-    }
+    report_unfilled(ctx, sink, Form::X);
 }
 
 #[cfg(test)]
