@@ -11,7 +11,7 @@ pub use roles::{Genre, Role};
 
 use crate::lexicon::words::TITLE;
 use crate::number::chinese;
-use crate::text::is_digit;
+use crate::text::{is_digit, is_han};
 use serde::Serialize;
 use std::ops::Range;
 
@@ -59,6 +59,10 @@ pub struct Report {
     /// The closing paragraph (总之…/新的一年…/下一步，我们将…), after the
     /// last heading's line.
     pub closing: Option<Range<usize>>,
+    /// Whether the report's last line ends a sentence. A paste cut off
+    /// mid-sentence (a page archive's excerpt, a partial copy) says nothing
+    /// about the sections that would have followed.
+    pub ends_complete: bool,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -273,6 +277,7 @@ fn reports(text: &str, lines: &[Line], headings: &[Heading]) -> Vec<Report> {
             headings: first..last,
             head,
             closing: closing(text, lines, start..end, headings[first..last].last()),
+            ends_complete: ends_complete(text, lines, start..end),
         });
     }
     out
@@ -310,6 +315,31 @@ fn closing(
         && marker::at(text, last.range.start).is_none()
         && CLOSING_WORDS.iter().any(|w| s.starts_with(w)))
     .then(|| last.range.clone())
+}
+
+/// Whether the last line of prose in `range` ends with what ends a
+/// sentence. Short lines without prose after it (`##paidend##`, a page
+/// number, a site's 返回顶部) are page chrome and do not count; a report
+/// of headings only is complete.
+fn ends_complete(text: &str, lines: &[Line], range: Range<usize>) -> bool {
+    let upto = lines.partition_point(|l| l.range.end <= range.end);
+    let from = lines.partition_point(|l| l.range.start < range.start);
+    // Prose: a paragraph of some length with punctuation inside, not a
+    // title or a heading alone on its line.
+    let prose = |l: &&Line| {
+        let s = &text[l.range.clone()];
+        s.chars().filter(|&c| is_han(c)).count() >= 10
+            && s.contains(['，', '。', '；', '：', '、'])
+            && (marker::at(text, l.range.start).is_none() || s.contains(['。', '；']))
+    };
+    lines[from..upto.max(from)]
+        .iter()
+        .rev()
+        .find(prose)
+        .is_none_or(|l| {
+            text[l.range.clone()]
+                .ends_with(['。', '！', '？', '!', '?', '”', '…', '；', '）', ')', '】'])
+        })
 }
 
 /// Text of a web page around a pasted report, not part of it.

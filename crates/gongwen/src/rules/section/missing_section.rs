@@ -52,13 +52,27 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         if headings.is_empty() {
             continue;
         }
+        // Top-level sections named by their theme (一、突出防疫发展两手抓)
+        // are the summary's content: a summary is missing only when every
+        // top-level section is something else.
+        let top = headings.iter().map(|h| h.level).min().unwrap_or(1);
+        let thematic = headings
+            .iter()
+            .any(|h| h.level == top && h.roles.is_empty());
         let has = |role: Role| {
             headings.iter().any(|h| {
                 h.roles.contains(&role)
                     || (role == Role::Summary && h.roles.contains(&Role::Highlights))
-            })
+            }) || (role == Role::Summary && thematic)
         };
-        for &role in profile.required.iter().filter(|&&r| !has(r)) {
+        // Later parts are missing only from a report that is all there: a
+        // paste cut off mid-sentence would have had them further on.
+        let missing = profile
+            .required
+            .iter()
+            .filter(|&&r| !has(r))
+            .filter(|&&r| r == Role::Summary || report.ends_complete);
+        for &role in missing {
             // Where the section belongs: problems and plans go before the
             // first later section, a summary at the top.
             let anchor = match role {
@@ -119,6 +133,11 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                // Sections named by their theme are the summary's content.
+                "2023年工作总结\n一、聚焦稳增长，工业经济稳中有进\n全年运行平稳。\n二、存在的问题\n总量偏小。\n",
+                // Cut off mid-sentence: the later parts may follow.
+                "2023年工作总结及2024年工作计划\n一、2023年工作情况\n（一）稳运行。全年新增企业12家，",
+                "2023年工作總結及2024年工作計劃\n一、2023年工作情況\n（一）穩運行。全年新增企業12家，",
             "2023年工作總結及2024年工作計劃\n一、2023年工作情況\n二、存在問題\n三、2024年工作計劃\n",
             "一、工作总结\n全年新增企业12家。\n",
             "全年新增企业12家。",
