@@ -442,7 +442,7 @@ async fn a_number_finding_shows_its_arithmetic_and_the_numbers_involved() {
 #[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
 async fn the_outline_panel_lists_sections_and_the_genre_can_be_picked() {
     let b = open().await;
-    b.paste("2023年工作总结及2024年工作计划\n一、2023年工作情况\n（一）稳运行。全年平稳。\n（三）强创新。\n二、2024年工作计划\n（一）抓项目。\n").await;
+    b.paste("2023年工作总结及2024年工作计划\n一、2023年工作情况\n（一）稳运行。全年平稳。\n（三）强创新。\n二、2024年工作计划\n（一）抓项目。全年新开工项目10个。\n").await;
     b.wait_for("section and outline findings", "return document.querySelectorAll('li[data-category=\"section\"]').length === 1 && document.querySelectorAll('li[data-category=\"outline\"]').length === 1").await;
 
     b.open_tab("大纲").await;

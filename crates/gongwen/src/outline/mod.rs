@@ -317,29 +317,34 @@ fn closing(
     .then(|| last.range.clone())
 }
 
-/// Whether the last line of prose in `range` ends with what ends a
-/// sentence. Short lines without prose after it (`##paidend##`, a page
-/// number, a site's 返回顶部) are page chrome and do not count; a report
-/// of headings only is complete.
+/// Whether the report in `range` is all there: its last line of text ends
+/// a sentence. Lines with little text after it (`##paidend##`, a page
+/// number, a signature) do not count; a report that ends on a bare heading
+/// (“（三）积极发展…。” with nothing under it) or mid-sentence was cut off.
 fn ends_complete(text: &str, lines: &[Line], range: Range<usize>) -> bool {
     let upto = lines.partition_point(|l| l.range.end <= range.end);
     let from = lines.partition_point(|l| l.range.start < range.start);
-    // Prose: a paragraph of some length with punctuation inside, not a
-    // title or a heading alone on its line.
-    let prose = |l: &&Line| {
-        let s = &text[l.range.clone()];
-        s.chars().filter(|&c| is_han(c)).count() >= 10
-            && s.contains(['，', '。', '；', '：', '、'])
-            && (marker::at(text, l.range.start).is_none() || s.contains(['。', '；']))
-    };
-    lines[from..upto.max(from)]
-        .iter()
-        .rev()
-        .find(prose)
-        .is_none_or(|l| {
-            text[l.range.clone()]
-                .ends_with(['。', '！', '？', '!', '?', '”', '…', '；', '）', ')', '】'])
-        })
+    for line in lines[from..upto.max(from)].iter().rev() {
+        let s = &text[line.range.clone()];
+        let han = s.chars().filter(|&c| is_han(c)).count();
+        if han < 4 {
+            continue;
+        }
+        if marker::at(text, line.range.start).is_some() {
+            // A heading with its first sentence on the same line is text.
+            let body = s
+                .trim_end_matches(['。', '；', ';'])
+                .contains(['。', '；', ';']);
+            if !body {
+                return false;
+            }
+        } else if han < 10 || !s.contains(['，', '。', '；', '：', '、', ',', ';', ':']) {
+            // A title, a signature or a date line: look further up.
+            continue;
+        }
+        return s.ends_with(['。', '！', '？', '!', '?', '”', '…', '；']);
+    }
+    true
 }
 
 /// Text of a web page around a pasted report, not part of it.
