@@ -97,6 +97,9 @@ pub fn roles_of(text: &str) -> Vec<Role> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Genre {
+    /// 政府工作报告: delivered early in a year, it reviews the year before
+    /// and sets this year's targets; problems are a paragraph, not a section.
+    GovWork,
     Annual,
     HalfYear,
     Summary,
@@ -127,6 +130,7 @@ impl Genre {
     /// The genre's stable name, as in `genres.json` and `--genre`.
     pub fn name(self) -> &'static str {
         match self {
+            Genre::GovWork => "gov-work",
             Genre::Annual => "annual",
             Genre::HalfYear => "half-year",
             Genre::Summary => "summary",
@@ -220,25 +224,71 @@ pub fn describe(text: &str, range: Range<usize>, headings: &[Heading]) -> Head {
         .collect();
     let structural = (sections.contains(&Role::Summary) || sections.contains(&Role::Highlights))
         && sections.contains(&Role::Plan);
+    // A government work report says so in its title or addresses the
+    // congress (各位代表) in its first lines.
+    let gov_work = by_title.is_some_and(|p| p.genre == Genre::GovWork) || head.contains("各位代表");
     let genre = match by_title.map(|p| p.genre) {
+        _ if gov_work => Some(Genre::GovWork),
         Some(Genre::Summary) | None if structural => Some(Genre::Annual),
         other => other,
     };
-    // Years named in the title: the first is the year summed up, a later
-    // one the plan year.
     let years: Vec<(u32, Range<usize>)> = crate::text::years(title)
         .into_iter()
         .map(|(y, r)| (y, title_range.start + r.start..title_range.start + r.end))
         .collect();
-    let year = years.first().map(|(y, _)| *y);
+    let (year, plan_year) = report_years(title, &years, title_range.start, gov_work);
     Head {
         genre,
         year,
-        plan_year: years.iter().map(|(y, _)| *y).find(|y| Some(*y) != year),
+        plan_year,
         year_range: years.first().map(|(_, r)| r.clone()),
         title: titled.map(|(r, _)| r.clone()),
         opening,
     }
+}
+
+/// Words after a year that make it the year planned for (2021年工作计划).
+const PLAN_AFTER_YEAR: &[&str] = &[
+    "计划",
+    "规划",
+    "谋划",
+    "打算",
+    "思路",
+    "安排",
+    "要点",
+    "展望",
+    "工作计划",
+    "工作规划",
+    "工作谋划",
+    "工作打算",
+    "工作思路",
+    "工作安排",
+    "工作要点",
+    "工作展望",
+];
+
+/// The year a report sums up and the year it plans for, from the years its
+/// title names (`years`, absolute ranges; `base` is where the title starts).
+/// The first year is the year summed up and a later one the plan year —
+/// unless the only year is the plan's (“工作总结及2021年工作计划” sums up
+/// 2020), or the report is a government work report, delivered in the year
+/// it names and reviewing the year before.
+fn report_years(
+    title: &str,
+    years: &[(u32, Range<usize>)],
+    base: usize,
+    gov_work: bool,
+) -> (Option<u32>, Option<u32>) {
+    let Some((first, range)) = years.first() else {
+        return (None, None);
+    };
+    let after = &title[range.end - base..];
+    let plans = PLAN_AFTER_YEAR.iter().any(|w| after.starts_with(w));
+    if gov_work || (years.len() == 1 && plans) {
+        return (first.checked_sub(1), Some(*first));
+    }
+    let plan = years.iter().map(|(y, _)| *y).find(|y| y != first);
+    (Some(*first), plan)
 }
 
 #[cfg(test)]
@@ -272,7 +322,7 @@ mod tests {
             annual,
             Some(vec![Role::Summary, Role::Problems, Role::Plan])
         );
-        assert_eq!(profiles().len(), 5);
+        assert_eq!(profiles().len(), 6);
         assert_eq!(Genre::from_name("duty"), Some(Genre::Duty));
     }
 }

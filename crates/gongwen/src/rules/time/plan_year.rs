@@ -69,10 +69,10 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                 continue;
             };
             let expected = if h.roles.contains(&Role::Plan) {
-                if half {
-                    year
-                } else {
-                    year + 1
+                match report.head.plan_year {
+                    Some(plan) => plan,
+                    None if half => year,
+                    None => year + 1,
                 }
             } else if h.roles.contains(&Role::Summary) {
                 year
@@ -80,10 +80,16 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                 continue;
             };
             if y != expected {
-                let what = if expected == year { "总结" } else { "计划" };
+                let what = if h.roles.contains(&Role::Plan) {
+                    "计划"
+                } else {
+                    "总结"
+                };
                 sink.report(
                     h.text.start + at.start..h.text.start + at.end,
-                    format!("报告年度为{year}年，这一{what}部分的标题却写作{}年，应为{expected}年，请核对。", y),
+                    format!(
+                        "本报告{what}的是{expected}年，这一{what}部分的标题却写作{y}年，请核对。"
+                    ),
                 )
                 .with_related(title.clone(), "报告年度".to_owned());
             }
@@ -100,11 +106,18 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                // Only the plan year in the title: the summary is of the year before.
+                "农业农村局工作总结及2021年工作计划\n一、2020年工作回顾\n二、2021年工作计划\n",
+                // A government work report reviews the year before the one it names.
+                "某县2023年政府工作报告\n各位代表：\n一、2022年工作回顾\n二、2023年工作安排\n",
+                "某縣2023年政府工作報告\n一、2022年工作回顧\n二、2023年工作安排\n",
             "2023年上半年工作总结及下半年工作计划\n一、上半年工作情况\n二、2023年下半年工作计划\n",
             "2023年工作总结及2024年工作谋划\n一、2023年工作情况\n二、2024年工作谋划\n",
             "一、2023年工作情况\n二、2023年工作计划\n",
             ])
             .fail([
+                "农业农村局工作总结及2021年工作计划\n一、2021年工作回顾\n二、2021年工作计划\n",
+                "某县2023年政府工作报告\n一、2023年工作回顾\n二、2023年工作安排\n",
             "2023年上半年工作总结\n一、上半年工作情况\n二、上半年工作计划\n",
             "2023年工作总结及2023年工作计划\n一、2023年工作情况\n二、存在问题\n三、2023年工作计划\n",
             "2024年工作总结\n一、2023年工作情况\n",

@@ -4,7 +4,7 @@
 
 use crate::finding::{Category, Severity};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
-use crate::text::last_chars;
+use crate::text::{last_chars, years};
 use serde::Deserialize;
 use std::sync::OnceLock;
 
@@ -62,6 +62,10 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                     continue;
                 }
                 let at = report.range.start + i;
+                if names_new_term_apart(body, i, t) || in_review_of_earlier_year(ctx, report, at, t)
+                {
+                    continue;
+                }
                 let why = match (by_year, report.head.year) {
                     (true, Some(y)) => format!("报告年度为{y}年"),
                     _ => "文中已提到新的提法".to_owned(),
@@ -77,6 +81,44 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     }
 }
 
+/// Whether the sentence around byte `i` of `body` names the new term in
+/// another clause: “深入贯彻党的十九大和十九届历次全会精神，认真学习贯彻党的
+/// 二十大精神” tells both eras apart. In one clause (“贯彻党的十九大和二十大
+/// 精神”) the old term is still offered as current guidance.
+fn names_new_term_apart(body: &str, i: usize, t: &Term) -> bool {
+    const SENTENCE: &[char] = &['。', '！', '？', '\n'];
+    const CLAUSE: &[char] = &['。', '！', '？', '\n', '，', ',', '；', ';', '：', ':'];
+    let span = |ends: &[char]| {
+        let start = body[..i].rfind(ends).map_or(0, |k| {
+            k + body[k..].chars().next().map_or(1, char::len_utf8)
+        });
+        let end = body[i..].find(ends).map_or(body.len(), |k| i + k);
+        &body[start..end]
+    };
+    let names_new = |s: &str| {
+        !t.replaced_by.is_empty() && s.contains(t.replaced_by.as_str())
+            || t.stale_if_mentioned.iter().any(|m| s.contains(m.as_str()))
+    };
+    names_new(span(SENTENCE)) && !names_new(span(CLAUSE))
+}
+
+/// Whether byte `at` lies in a section whose heading names a year before
+/// the term went stale (“一、2022年工作回顾” of a report delivered in 2023):
+/// that section narrates its own year.
+fn in_review_of_earlier_year(
+    ctx: &Ctx<'_>,
+    report: &crate::outline::Report,
+    at: usize,
+    t: &Term,
+) -> bool {
+    ctx.outline.headings[report.headings.clone()]
+        .iter()
+        .filter(|h| h.section.contains(&at))
+        .filter_map(|h| years(&ctx.text[h.text.clone()]).first().map(|(y, _)| *y))
+        .last()
+        .is_some_and(|y| y < t.stale_from_year)
+}
+
 #[cfg(test)]
 mod tests {
     use super::RULE;
@@ -89,11 +131,17 @@ mod tests {
                 "2023年工作总结\n十三五期间累计完成投资100亿元，党的十九大以来成就显著。\n",
                 "2020年工作总结\n全面贯彻党的十九大精神，十三五规划圆满收官。\n",
                 "全面贯彻党的十九大精神。",
+                // Both eras named apart in one sentence: narration.
+                "2023年政府工作报告\n一、2022年工作回顾\n深入贯彻落实党的十九大和十九届历次全会精神，认真学习贯彻党的二十大精神。\n",
+                // A section about an earlier year tells that year's story.
+                "2023年工作总结及2024年工作计划\n一、2022年工作回顾\n全面贯彻党的十九大精神。\n",
             ])
             .fail([
                 "2023年工作总结\n全面贯彻党的十九大精神。\n",
+                "县科技局以二十大精神为指引。深入贯彻党的十九大精神。",
                 "县科技局以二十大精神为指引，深入贯彻党的十九大和二十大精神。",
                 "2022年工作总结\n落实十三五规划目标。\n",
+                "2024年工作总结\n一、2024年工作情况\n全面貫徹黨的十九大精神。\n",
             ])
             .test_and_snapshot();
     }
