@@ -16,9 +16,9 @@ pub struct RespectiveList {
     pub keyword: Range<usize>,
     /// The clause before 分别, through the keyword: what a finding marks.
     pub clause: Range<usize>,
-    /// How many items the clause names, when it is a 、 list of names
-    /// (`A、B和C分别` → 3).
-    pub items: Option<usize>,
+    /// How many items the clause names, when it is a 、 list of names: the
+    /// fewest and the most its conjunctions allow (`A、B和C分别` → 2 to 3).
+    pub items: Option<(usize, usize)>,
     /// The values right after the lead-in words: figures or x
     /// placeholders, joined by 、.
     pub values: Vec<Range<usize>>,
@@ -108,14 +108,24 @@ fn values_after(
                 next += tail.len();
             }
         }
-        if text[next..end].starts_with('、') {
+        let rest = &text[next..end];
+        if rest.starts_with('、') {
             pos = next + '、'.len_utf8();
-        } else {
-            break;
+            continue;
         }
+        // “8.7%、31.5%和32.3%”: the last value after a conjunction.
+        if let Some(w) = LAST_JOINER.iter().find(|w| rest.starts_with(**w)) {
+            if let Ok(k) = starts.binary_search_by_key(&(next + w.len()), |&(s, _)| s) {
+                values.push(starts[k].0..starts[k].1);
+            }
+        }
+        break;
     }
     values
 }
+
+/// Conjunctions before the last value of a list.
+const LAST_JOINER: &[&str] = &["以及", "和", "及", "与"];
 
 /// The start of the clause that holds `at`.
 fn clause_start(text: &str, floor: usize, at: usize) -> usize {
@@ -124,9 +134,12 @@ fn clause_start(text: &str, floor: usize, at: usize) -> usize {
     })
 }
 
-/// The number of items named in the clause before 分别, when it is a 、 list
-/// of names (with 和/及/与 before the last): `A、B和C分别` → 3.
-fn items_before(text: &str, floor: usize, at: usize) -> Option<usize> {
+/// How many items the clause before 分别 names, when it is a 、 list of
+/// names: the fewest and the most the text allows. The last part may hold
+/// two items joined by 和/及/与 (`A、B和C分别`); it surely does when both
+/// sides end alike (限上商贸企业和资质建筑企业), and may not when they do not
+/// (软件和信息服务业, 自来水普及率 are one name each).
+fn items_before(text: &str, floor: usize, at: usize) -> Option<(usize, usize)> {
     let start = clause_start(text, floor, at);
     let clause = &text[start..at];
     if !clause.contains('、') || clause.chars().any(|c| is_digit(c) || c == 'x' || c == 'X') {
@@ -134,13 +147,20 @@ fn items_before(text: &str, floor: usize, at: usize) -> Option<usize> {
     }
     let mut parts: Vec<&str> = clause.split('、').collect();
     let last = parts.pop()?;
+    if !parts
+        .iter()
+        .all(|p| !p.trim().is_empty() && p.chars().count() <= 20)
+    {
+        return None;
+    }
     let tail: Vec<&str> = last
         .split(['和', '及', '与'])
         .filter(|s| !s.is_empty())
         .collect();
-    let n = parts.len() + tail.len().max(1);
-    (parts
-        .iter()
-        .all(|p| !p.trim().is_empty() && p.chars().count() <= 20))
-    .then_some(n)
+    let most = parts.len() + tail.len().max(1);
+    let alike = tail
+        .windows(2)
+        .all(|w| w[0].chars().next_back() == w[1].chars().next_back());
+    let fewest = if alike { most } else { parts.len() + 1 };
+    Some((fewest, most))
 }

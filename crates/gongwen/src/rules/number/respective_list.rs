@@ -29,12 +29,18 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             continue;
         }
         let span = list.values[0].start..list.values[n - 1].end;
-        if let Some(items) = list.items {
-            if items != n {
+        if let Some((fewest, most)) = list.items {
+            // Reported only when no reading of the conjunctions fits.
+            if n < fewest || n > most {
+                let items = if fewest == most {
+                    format!("{most}项")
+                } else {
+                    format!("{fewest}～{most}项")
+                };
                 sink.report(
                     list.clause.clone(),
                     format!(
-                        "“分别”前列举了{items}项，其后却有{n}个数值（{}），无法一一对应，请核对。",
+                        "“分别”前列举了{items}，其后却有{n}个数值（{}），无法一一对应，请核对。",
                         sink.quote(span.clone())
                     ),
                 )
@@ -73,6 +79,10 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                // A last value after 和, a conjunction inside an item's name.
+                "其中一、二、三产增加值分别增长4.1%、8.7%和6.5%。",
+                "农业、软件和信息服务业分别增长5%、6%。",
+                "农业、软件和信息服务业分别增长5%、6%、7%。",
             "全县规上工业企业、限上商贸企业和资质建筑企业分别达到120家、45家、30家。",
             "民营企业、个体工商户分别比去年增加xxxx家、xxxx户，同比增长分别为xx.xx%、xx.xx%。",
             "财政科技支出1.69亿元、技术合同登记541项，分别较去年增长186.1%、567.9%%。",
@@ -81,6 +91,8 @@ mod tests {
             "A、B分别增长5%、6%，C、D、E分别增长1%、2%、3%。",
             ])
             .fail([
+                "农业、工业和服务业分别增长5%、6%、7%和8%。",
+                "農業、工業和服務業分別增長5%、6%、7%、8%。",
             "全县规上工业企业、限上商贸企业和资质建筑企业分别达到120家、45家。",
             "产值增速分别为12.1%、9.8%、10.2%、8.5%、7.9%，增加值增速分别为11.6%、9.1%、9.9%、8.0%、7.2%、6.8%。",
             "产值增速分别为xx.x%、xx.xx%、x.xx%；增加值增速分别为xx.x%、xx%。",
