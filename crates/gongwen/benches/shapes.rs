@@ -22,6 +22,8 @@ pub const SHAPES: &[(&str, &str)] = &[
     ),
     // One sentence that never ends: figures with growth rates.
     ("line_of_growth", "今年完成产值128亿元，同比增长7.0%，"),
+    // One metric restated again and again in one paragraph.
+    ("restated_metric", "全年新增规上工业企业26家。"),
     // One sentence of 分别 lists.
     ("respective_lists", "A、B、C分别增长5%、6%、7%，"),
     // 100,000-odd short headings, all 一、.

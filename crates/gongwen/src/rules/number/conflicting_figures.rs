@@ -2,8 +2,9 @@
 //! different values in one paragraph.
 
 use crate::finding::{Category, Severity};
-use crate::number::Statement;
+use crate::number::{Kind, Period, Statement};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
+use std::collections::HashMap;
 
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -24,36 +25,47 @@ pub static RULE: Rule = Rule {
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     let m = ctx.numbers;
-    let usable: Vec<&Statement> = m
-        .statements
-        .iter()
-        .filter(|s| {
-            let q = &m.quantities[s.quantity];
-            s.period.is_some()
-                && text[s.metric.clone()].chars().count() >= 4
-                && q.is_exact()
-                && !q.chinese
-        })
-        .collect();
-    let scaled = |s: &Statement| m.quantities[s.quantity].scaled_interval();
-    let mut reported = Vec::new();
-    for (k, a) in usable.iter().enumerate() {
-        for b in usable[k + 1..]
-            .iter()
-            .take_while(|b| b.paragraph == a.paragraph)
+    // (paragraph, metric as written in its whole clause, period, unit
+    // family, kind) → the statements, in order.
+    type Key<'t> = (usize, &'t str, Option<Period>, &'t str, Kind);
+    let mut groups: HashMap<Key<'_>, Vec<&Statement>> = HashMap::new();
+    let mut order: Vec<Key<'_>> = Vec::new();
+    for s in &m.statements {
+        let q = &m.quantities[s.quantity];
+        if s.period.is_none()
+            || text[s.metric.clone()].chars().count() < 4
+            || !q.is_exact()
+            || q.chinese
         {
-            let (qa, qb) = (&m.quantities[a.quantity], &m.quantities[b.quantity]);
-            if a.paragraph != b.paragraph
-                || a.period != b.period
-                || text[a.metric.clone()] != text[b.metric.clone()]
-                || qa.unit.base != qb.unit.base
-                || a.kind != b.kind
-                || reported.contains(&b.quantity)
-                || scaled(a).overlaps(&scaled(b))
-            {
+            continue;
+        }
+        let key = (
+            s.paragraph,
+            whole_metric(text, s),
+            s.period,
+            q.unit.base,
+            s.kind,
+        );
+        let members = groups.entry(key).or_default();
+        if members.is_empty() {
+            order.push(key);
+        }
+        members.push(s);
+    }
+    let scaled = |s: &Statement| m.quantities[s.quantity].scaled_interval();
+    for key in &order {
+        let members = &groups[key];
+        for (k, b) in members.iter().enumerate().skip(1) {
+            // The earliest statements are what “前文” refers to; a bounded
+            // look keeps a paragraph of thousands linear.
+            let Some(a) = members[..k]
+                .iter()
+                .take(PAIR_WINDOW)
+                .find(|a| !scaled(a).overlaps(&scaled(b)))
+            else {
                 continue;
-            }
-            reported.push(b.quantity);
+            };
+            let (qa, qb) = (&m.quantities[a.quantity], &m.quantities[b.quantity]);
             let metric = sink.quote(a.metric.clone());
             sink.report(
                 qb.range.clone(),
@@ -69,6 +81,27 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     }
 }
 
+/// How many earlier statements of a metric a statement is compared with.
+const PAIR_WINDOW: usize = 8;
+
+/// The metric with the rest of its clause when a 、 cut it: in
+/// “申报省、市级科技重大专项36个” the metric phrase is 市级科技重大专项, but
+/// what was counted is 申报省、市级科技重大专项 — not the same as 实施省、市级
+/// 科技重大专项.
+fn whole_metric<'t>(text: &'t str, s: &Statement) -> &'t str {
+    let metric = &text[s.metric.clone()];
+    if !text[..s.metric.start].ends_with('、') {
+        return metric;
+    }
+    let before = &text[s.sentence.start..s.metric.start];
+    let start = before
+        .rfind(['，', ',', '；', ';', '：', ':', '。'])
+        .map_or(s.sentence.start, |i| {
+            s.sentence.start + i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    &text[start..s.metric.end]
+}
+
 #[cfg(test)]
 mod tests {
     use super::RULE;
@@ -78,6 +111,8 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                // Two different actions on the same kind of project.
+                "2022年以来，申报省、市级科技重大专项36个，实施省、市级科技重大专项16个。",
             "全年新增规上工业企业26家。1-6月新增规上工业企业11家。",
             "预计全年工业投资完成41亿元，同比增长27%【年度目标是：工业投资实现37亿元，增长15%】。",
             "全年新增规上工业企业26家。\n全年新增规上工业企业28家。",
