@@ -33,6 +33,9 @@ pub struct Heading {
     pub section: Range<usize>,
     /// Index of the parent heading in `Outline::headings`.
     pub parent: Option<usize>,
+    /// How many unnumbered section lines (“2024年工作展望” alone on its
+    /// line) stand before this heading: numbering starts again after one.
+    pub segment: usize,
     /// What the section is for (工作总结, 存在问题, 工作计划…), for the
     /// two top levels.
     pub roles: Vec<Role>,
@@ -106,7 +109,11 @@ impl Outline {
         let lines = lines(text);
         let mut headings: Vec<Heading> = Vec::new();
         let mut enumerations = Vec::new();
+        let mut segment = 0;
         for line in &lines {
+            if !headings.is_empty() && is_section_line(&text[line.range.clone()]) {
+                segment += 1;
+            }
             if let Some(m) = marker::at(text, line.range.start) {
                 let body_start = m.range.end;
                 let rest = &text[body_start..line.range.end];
@@ -122,6 +129,7 @@ impl Outline {
                     line: line.number,
                     section: m.range.start..text.len(),
                     parent: None,
+                    segment,
                     roles: Vec::new(),
                 });
             }
@@ -345,6 +353,15 @@ fn ends_complete(text: &str, lines: &[Line], range: Range<usize>) -> bool {
         return s.ends_with(['。', '！', '？', '!', '?', '”', '…', '；']);
     }
     true
+}
+
+/// A section title without a number, alone on its line: “2024年工作展望”,
+/// “存在的问题”. Short, without punctuation, naming a section's role.
+fn is_section_line(s: &str) -> bool {
+    s.chars().count() <= 20
+        && !s.contains(['，', '。', '；', '：', ',', ';', ':', '、', '！', '？'])
+        && marker::at(s, 0).is_none()
+        && !roles::roles_of(s).is_empty()
 }
 
 /// Text of a web page around a pasted report, not part of it.

@@ -22,8 +22,9 @@ pub static RULE: Rule = Rule {
     check,
 };
 
-/// Headings are siblings when they share parent and level.
-type Sibling = (Option<usize>, u8);
+/// Headings are siblings when they share parent and level, and no
+/// unnumbered section line stands between them.
+type Sibling = (Option<usize>, u8, usize);
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let hs = &ctx.outline.headings;
@@ -36,7 +37,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         let mut order: Vec<Vec<usize>> = Vec::new();
         let mut group_of: HashMap<Sibling, usize> = HashMap::new();
         for i in range {
-            let key = (hs[i].parent, hs[i].level);
+            let key = (hs[i].parent, hs[i].level, hs[i].segment);
             let g = *group_of.entry(key).or_insert_with(|| {
                 order.push(Vec::new());
                 order.len() - 1
@@ -106,6 +107,9 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                // An unnumbered section title starts the numbering again.
+                "2023年工作总结\n1.稳运行。\n2.强创新。\n2024年工作展望\n1.抓项目。\n2.优服务。\n",
+                "2023年工作總結\n1.穩運行。\n2.強創新。\n存在的問題\n1.總量偏小。\n",
             "一、工作情况\n（一）稳运行\n1.抓调度\n2.抓服务\n（二）强创新\n1.平台\n二、存在问题\n三、工作计划\n（一）目标\n（二）举措\n",
             "一、工作情况\n1.抓调度\n2.抓服务\n二、存在问题\n",
             "壹、說明\n一、工作情況\n（一）穩運行\n（二）強創新\n二、存在問題\n",
