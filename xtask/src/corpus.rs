@@ -49,6 +49,8 @@ struct CliReport {
 
 #[derive(Debug, Deserialize)]
 struct CliFinding {
+    rule: String,
+    message: String,
     category: String,
     line: usize,
     column: usize,
@@ -95,6 +97,47 @@ pub fn score(dir: Option<PathBuf>, gate: bool) -> Result<()> {
     if gate {
         tally.gate()?;
         println!("corpus gate: passed");
+    }
+    Ok(())
+}
+
+/// `cargo xtask corpus --quiet [DIR]`: the findings on published reports
+/// that are mostly correct (default `../shared/corpus/quiet`), counted per
+/// rule, each number, time, outline and section finding printed to be read.
+/// There, a finding is more likely a false alarm than a defect.
+pub fn quiet(dir: Option<PathBuf>) -> Result<()> {
+    let dir = dir.unwrap_or_else(|| {
+        root()
+            .join("..")
+            .join("shared")
+            .join("corpus")
+            .join("quiet")
+    });
+    let parsed = run_cli(&dir)?;
+    let mut per_rule: BTreeMap<(String, String), usize> = BTreeMap::new();
+    for file in &parsed.files {
+        let name = std::path::Path::new(&file.path)
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        for f in &file.findings {
+            *per_rule
+                .entry((f.category.clone(), f.rule.clone()))
+                .or_default() += 1;
+            if matches!(
+                f.category.as_str(),
+                "number" | "time" | "outline" | "section"
+            ) {
+                println!(
+                    "{name}:{}: {} «{}» {}",
+                    f.line, f.rule, f.snippet, f.message
+                );
+            }
+        }
+    }
+    println!("{:<12} {:<22} {:>6}", "category", "rule", "count");
+    for ((category, rule), n) in &per_rule {
+        println!("{category:<12} {rule:<22} {n:>6}");
     }
     Ok(())
 }

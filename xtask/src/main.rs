@@ -18,6 +18,7 @@ commands:
   serve            build the app and serve it on http://127.0.0.1:8080
   test             run every test: engine, CLI, clippy, wasm build, browser tests, corpus gate, scaling
   corpus [DIR]     score the CLI's JSON against labelled reports (default ../shared/corpus/seeds)
+  corpus --quiet [DIR]  findings per rule on mostly correct published reports (default ../shared/corpus/quiet)
   dist             build the app into dist/ (release)
   scaling          count instructions per shape at 100 KB and 1 MB (callgrind); fail above 12×
   fold-table [F]   regenerate the traditional→simplified table from OpenCC's TSCharacters.txt";
@@ -30,6 +31,9 @@ fn main() -> ExitCode {
         Some("dist") => tools::ensure_web_tools().and_then(|env| dist(&env)),
         Some("scaling") => scaling::scaling(),
         Some("fold-table") => fold_table::generate(args.get(1).map(PathBuf::from)),
+        Some("corpus") if args.get(1).is_some_and(|a| a == "--quiet") => {
+            corpus::quiet(args.get(2).map(PathBuf::from))
+        }
         Some("corpus") => corpus::score(args.get(1).map(PathBuf::from), false).map(|_| ()),
         _ => {
             eprintln!("{USAGE}");

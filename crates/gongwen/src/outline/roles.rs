@@ -85,13 +85,22 @@ const KEYWORDS: &[(Role, &[&str])] = &[
     ),
 ];
 
-/// Every role a heading's text names.
+/// Every role a heading's text names. A plan whose execution is reported
+/// (“2022年计划执行情况”, “年度目标完成情况”) is a summary, not a plan.
 pub fn roles_of(text: &str) -> Vec<Role> {
-    KEYWORDS
+    let reported = ["执行情况", "完成情况", "落实情况"]
+        .iter()
+        .any(|w| text.contains(w));
+    let mut roles: Vec<Role> = KEYWORDS
         .iter()
         .filter(|(_, words)| words.iter().any(|w| text.contains(w)))
         .map(|(r, _)| *r)
-        .collect()
+        .filter(|r| !(reported && matches!(r, Role::Plan | Role::Targets)))
+        .collect();
+    if reported && !roles.contains(&Role::Summary) {
+        roles.push(Role::Summary);
+    }
+    roles
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -306,6 +315,8 @@ mod tests {
         assert_eq!(roles_of("2024年工作谋划"), [Role::Plan]);
         assert_eq!(roles_of("工作取得亮点、成效"), [Role::Highlights]);
         assert!(roles_of("聚焦稳经济").is_empty());
+        assert_eq!(roles_of("2022年国民经济和社会发展计划执行情况"), [Role::Summary]);
+        assert_eq!(roles_of("年度目标完成情况"), [Role::Summary]);
     }
 
     #[test]

@@ -167,17 +167,25 @@ fn report(sink: &mut Sink<'_>, total: &Quantity, parts: &[&Quantity], exceeds: b
     let s: f64 = parts.iter().map(|p| p.amount() * p.unit.scale).sum::<f64>() / total.unit.scale;
     let shown = sink.quote(total.range.clone());
     let unit = total.unit.written;
+    // The sum keeps the most decimals any figure was written with:
+    // 30 + 7.05 + 0.32 = 37.37, not 37.
+    let decimals = parts
+        .iter()
+        .map(|p| p.decimals)
+        .chain([total.decimals])
+        .max()
+        .unwrap_or(0) as usize;
     let message = if exceeds {
         format!(
             "各部分之和 {} = {}{unit}，超过了总数{shown}，请核对总数或分项。",
             terms.join(" + "),
-            fmt(s, total.decimals as usize)
+            fmt(s, decimals)
         )
     } else {
         format!(
             "各部分之和 {} = {}{unit}，与总数{shown}不符，请核对总数或分项。",
             terms.join(" + "),
-            fmt(s, total.decimals as usize)
+            fmt(s, decimals)
         )
     };
     let range: Range<usize> = total.range.clone();
