@@ -315,7 +315,10 @@ mod tests {
         assert_eq!(roles_of("2024年工作谋划"), [Role::Plan]);
         assert_eq!(roles_of("工作取得亮点、成效"), [Role::Highlights]);
         assert!(roles_of("聚焦稳经济").is_empty());
-        assert_eq!(roles_of("2022年国民经济和社会发展计划执行情况"), [Role::Summary]);
+        assert_eq!(
+            roles_of("2022年国民经济和社会发展计划执行情况"),
+            [Role::Summary]
+        );
         assert_eq!(roles_of("年度目标完成情况"), [Role::Summary]);
     }
 

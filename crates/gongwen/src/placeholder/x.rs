@@ -87,8 +87,14 @@ fn classify(text: &str, word: Range<usize>) -> Option<(Range<usize>, Part)> {
         return match (digits, xs) {
             (0, 1) => Some((word, Part::LoneX)),
             (0, _) => Some((word, Part::Strong)),
-            // `20xx`, `2xxx`, `202x`; not `2x` (twice) or `3x4` (a product).
-            (d, x) if x >= 2 || d >= 3 => Some((word, Part::Strong)),
+            // `20xx`, `2xxx`; not `2x` (twice) or `3x4` (a product).
+            (_, x) if x >= 2 => Some((word, Part::Strong)),
+            // `202x` is a year; `555X` names a programme.
+            (3, 1)
+                if text[word.clone()].starts_with("20") || text[word.clone()].starts_with("19") =>
+            {
+                Some((word, Part::Strong))
+            }
             _ => None,
         };
     };
@@ -114,6 +120,11 @@ fn lone_x_is_placeholder(text: &str, range: &Range<usize>) -> bool {
     let before = char_before(text, range.start);
     let next = char_at(text, range.end);
     if X_TERMS.iter().any(|t| after.starts_with(t)) {
+        return false;
+    }
+    // A term of a programme's formula: “1+N+X”, “双尖双领+X”, “X+1”.
+    let plus = |c: Option<char>| matches!(c, Some('+' | '＋'));
+    if plus(before) || plus(next) {
         return false;
     }
     // Model numbers: `X-7`, `7-X`.

@@ -34,6 +34,11 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                // Programme names with X.
+                "构建“1+N+X”政策体系",
+                "实施双尖双领+X行动",
+                "推进555X工程",
+                "實施“1+N+X”計劃",
                 "Xbox",
                 "x86服务器",
                 "max值",
@@ -56,6 +61,7 @@ mod tests {
                 "企業(yè)",
             ])
             .fail([
+                "202x年工作总结",
                 "新增xx家企业",
                 "xxxx年工作总结",
                 "20xx年",
