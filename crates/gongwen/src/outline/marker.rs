@@ -84,6 +84,25 @@ pub struct Marker {
     pub number: u32,
 }
 
+/// A `N.` marker followed by a figure (`20.2026年10件实事`, `21.5+2产业`):
+/// the caller takes it for a heading only where `N.` continues a list.
+pub fn before_figure(text: &str, at: usize) -> Option<Marker> {
+    let s = &text[at..];
+    let (n, len, is_chinese) = number_at(s)?;
+    let sep = s[len..].chars().next()?;
+    let after = s[len + sep.len_utf8()..].chars().next();
+    let style = match sep {
+        '.' => Style::ArabicDot,
+        '．' => Style::ArabicFullDot,
+        _ => return None,
+    };
+    (!is_chinese && after.is_some_and(is_digit)).then_some(Marker {
+        range: at..at + len + sep.len_utf8(),
+        style,
+        number: n,
+    })
+}
+
 /// The heading marker at byte `at` (the start of a line's content), if any.
 pub fn at(text: &str, at: usize) -> Option<Marker> {
     let s = &text[at..];

@@ -114,7 +114,15 @@ impl Outline {
             if !headings.is_empty() && is_section_line(&text[line.range.clone()]) {
                 segment += 1;
             }
-            if let Some(m) = marker::at(text, line.range.start) {
+            // `20.2026年…` continues a list when `19.` came before it.
+            let continuing = || {
+                marker::before_figure(text, line.range.start).filter(|m| {
+                    headings
+                        .last()
+                        .is_some_and(|p| p.style == m.style && p.number + 1 == m.number)
+                })
+            };
+            if let Some(m) = marker::at(text, line.range.start).or_else(continuing) {
                 let body_start = m.range.end;
                 let rest = &text[body_start..line.range.end];
                 let end = rest

@@ -28,12 +28,17 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         let q = &qs[s.quantity];
         let Some(stated) = s.growth else { continue };
         let (growth, direction) = (&qs[stated.quantity], stated.direction);
+        // Whole things counted one by one: not 62.91万户 (a count in 万,
+        // rounded), nor a per-capita figure.
         if q.unit.kind != UnitKind::Count
             || !q.is_exact()
             || q.chinese
             || q.magnitude != 1.0
+            || q.unit.scale != 1.0
+            || q.decimals != 0
             || q.value < 1.0
             || !growth.is_exact()
+            || ctx.text[s.metric.clone()].contains("人均")
         {
             continue;
         }
@@ -90,6 +95,7 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                "全县市场主体达62.91万户，同比增长8.6%。",
             "认定高新技术企业21家，7县（市）第5，同比增长163%。",
             "科技型中小企业310家，同比增长219.6%。",
             "收到问题1466个，同比增长3.3%。",

@@ -107,6 +107,8 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                // Items whose text starts with a figure.
+                "一、主要工作\n1.抓项目。\n2.2026年10件实事全部完成。\n3.5+2产业体系初步形成。\n4.优服务。\n",
                 // An unnumbered section title starts the numbering again.
                 "2023年工作总结\n1.稳运行。\n2.强创新。\n2024年工作展望\n1.抓项目。\n2.优服务。\n",
                 "2023年工作總結\n1.穩運行。\n2.強創新。\n存在的問題\n1.總量偏小。\n",

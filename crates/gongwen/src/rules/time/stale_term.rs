@@ -62,6 +62,11 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                     continue;
                 }
                 let at = report.range.start + i;
+                // 第十九届省运会: an ordinal of something else, not the
+                // party's congress or committee.
+                if before.ends_with('第') && !after_head.starts_with(['中', '全']) {
+                    continue;
+                }
                 if names_new_term_apart(body, i, t) || in_review_of_earlier_year(ctx, report, at, t)
                 {
                     continue;
@@ -128,6 +133,7 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                "2024年工作总结\n承办第十九届省运会帆船比赛。\n",
                 "2023年工作总结\n十三五期间累计完成投资100亿元，党的十九大以来成就显著。\n",
                 "2020年工作总结\n全面贯彻党的十九大精神，十三五规划圆满收官。\n",
                 "全面贯彻党的十九大精神。",
