@@ -76,6 +76,7 @@ pub static RULES: &[&Rule] = &[
     &time::plan_year::RULE,
     &time::stale_term::RULE,
     &time::later_year_done::RULE,
+    &time::wrong_weekday::RULE,
 ];
 
 pub fn find(name: &str) -> Option<&'static Rule> {
