@@ -77,6 +77,7 @@ pub static RULES: &[&Rule] = &[
     &time::stale_term::RULE,
     &time::later_year_done::RULE,
     &time::wrong_weekday::RULE,
+    &time::year_claim::RULE,
 ];
 
 pub fn find(name: &str) -> Option<&'static Rule> {

@@ -4,3 +4,4 @@ pub mod later_year_done;
 pub mod plan_year;
 pub mod stale_term;
 pub mod wrong_weekday;
+pub mod year_claim;
