@@ -53,6 +53,18 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                 ),
             );
         }
+        // The opening paragraph names the year summed up (“2020年，我局…”
+        // in a 2021 summary is last year's opening).
+        if let Some(opening) = report.head.opening.clone() {
+            let first = years(&text[opening.clone()]).into_iter().next();
+            if let Some((y, at)) = first.filter(|(y, at)| at.start == 0 && *y != year) {
+                sink.report(
+                    opening.start + at.start..opening.start + at.end,
+                    format!("本报告总结的是{year}年，开头一段却从{y}年写起，请核对。"),
+                )
+                .with_related(title.clone(), "报告年度".to_owned());
+            }
+        }
         for h in &outline.headings[report.headings.clone()] {
             let heading = &text[h.text.clone()];
             if half && h.roles.contains(&Role::Plan) {
@@ -106,6 +118,7 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                "2021年工作总结\n2021年，我局坚持稳中求进，各项工作取得新成效，现将有关情况报告如下。\n一、2021年工作情况\n",
                 // Only the plan year in the title: the summary is of the year before.
                 "农业农村局工作总结及2021年工作计划\n一、2020年工作回顾\n二、2021年工作计划\n",
                 // A government work report reviews the year before the one it names.
@@ -116,6 +129,7 @@ mod tests {
             "一、2023年工作情况\n二、2023年工作计划\n",
             ])
             .fail([
+                "2021年工作总结\n2020年，我局坚持稳中求进，各项工作取得新成效，现将有关情况报告如下。\n一、2021年工作情况\n",
                 "农业农村局工作总结及2021年工作计划\n一、2021年工作回顾\n二、2021年工作计划\n",
                 "某县2023年政府工作报告\n一、2023年工作回顾\n二、2023年工作安排\n",
             "2023年上半年工作总结\n一、上半年工作情况\n二、上半年工作计划\n",
