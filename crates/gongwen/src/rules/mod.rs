@@ -68,6 +68,7 @@ pub static RULES: &[&Rule] = &[
     &number::rank_in_group::RULE,
     &number::conflicting_figures::RULE,
     &number::plan_vs_actual::RULE,
+    &number::count_vs_names::RULE,
     &outline::heading_sequence::RULE,
     &outline::heading_level_order::RULE,
     &outline::enumeration_sequence::RULE,

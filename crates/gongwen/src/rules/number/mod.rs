@@ -3,6 +3,7 @@
 //! (rounded or truncated, within the qualifiers) fails.
 
 pub mod conflicting_figures;
+pub mod count_vs_names;
 pub mod growth_integer_base;
 pub mod growth_vs_base;
 pub mod malformed_number;
