@@ -12,6 +12,7 @@ pub mod plan_vs_actual;
 pub mod rank_in_group;
 pub mod rate_vs_counts;
 pub mod respective_list;
+pub mod share_of_total;
 
 use crate::number::Quantity;
 use crate::text::last_chars;

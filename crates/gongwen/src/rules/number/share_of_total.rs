@@ -1,0 +1,166 @@
+//! `share-of-total`: a share that does not follow from the figure and the
+//! total it is a share of — “高新技术产业产值45.6亿元，占规上工业总产值的
+//! 41.2%” where the paragraph stated “规上工业总产值110.7亿元” (45.6 ÷ 110.7 =
+//! 41.2% holds; with 120.5亿元 it would not). The total is found by its
+//! metric phrase, never by position alone.
+
+use super::fmt;
+use crate::finding::{Category, Severity};
+use crate::number::{Interval, Quantity, Statement, UnitKind};
+use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
+use std::ops::Range;
+
+pub static RULE: Rule = Rule {
+    meta: RuleMeta {
+        name: "share-of-total",
+        category: Category::Number,
+        severity: Severity::Warning,
+        fix: FixAvailability::None,
+        docs: Docs {
+            what: "“A占B的x%”中，A和B都在文中给出数值时（B可以在前文同一段里，按指标名称对应，如“总产值”对应前面的“规上工业总产值”），x%要等于A÷B。所有按四舍五入允许的读法都对不上时报告，并给出计算过程。占全市、全省等另一范围的比重不检查。",
+            why: "分项、总量和占比常常分别改动，改了一个忘了另两个，占比就成了无法自圆其说的数字。",
+            bad: "全县规上工业总产值110.7亿元。其中高新技术产业产值45.6亿元，占规上工业总产值的45.2%。",
+            good: "全县规上工业总产值110.7亿元。其中高新技术产业产值45.6亿元，占规上工业总产值的41.2%，占全市的12.5%。",
+        },
+    },
+    check,
+};
+
+/// Words between a figure and 占 (“45.6亿元，占…”).
+const MAX_GAP: usize = 4;
+/// How many statements back in the paragraph the total may stand.
+const LOOKBACK: usize = 16;
+
+fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    let text = ctx.text;
+    let m = ctx.numbers;
+    for (i, rate) in m.quantities.iter().enumerate() {
+        if rate.unit.kind != UnitKind::Percent || rate.malformed.is_some() || rate.chinese {
+            continue;
+        }
+        let Some(share) = share_phrase(text, m.quantities[..i].last(), rate) else {
+            continue;
+        };
+        let Some(num) = m.statement_of(i - 1) else {
+            continue;
+        };
+        let Some(den) = total_named(ctx, num, &share.base) else {
+            continue;
+        };
+        let (qn, qd) = (&m.quantities[num.quantity], &m.quantities[den.quantity]);
+        let ratio = qn.scaled_interval().div(&qd.scaled_interval());
+        let percent = Interval {
+            lo: ratio.lo * 100.0,
+            hi: ratio.hi * 100.0,
+        };
+        if qd.amount() <= 0.0 || percent.overlaps(&rate.interval()) {
+            continue;
+        }
+        let computed = qn.amount() * qn.unit.scale / (qd.amount() * qd.unit.scale) * 100.0;
+        let message = format!(
+            "占比按 {} ÷ {} 计算为 {}%，文中为{}，请核对分项、总量或占比。",
+            sink.quote(qn.range.clone()),
+            sink.quote(qd.range.clone()),
+            fmt(computed, rate.decimals.max(1) as usize),
+            sink.quote(rate.range.clone()),
+        );
+        sink.report(rate.range.clone(), message)
+            .with_related(qn.range.clone(), "分项".to_owned())
+            .with_related(qd.range.clone(), "总量".to_owned());
+    }
+}
+
+struct Share {
+    /// What the share is of, as written between 占 and 的 (`规上工业总产值`).
+    base: Range<usize>,
+}
+
+/// “…，占规上工业总产值的41.2%”, right after the figure `before` (a
+/// value): the phrase it is a share of. Shares of another scope (占全市、
+/// 占全省) and of a total given in brackets (rate-vs-counts reads those)
+/// are left out.
+fn share_phrase(text: &str, before: Option<&Quantity>, rate: &Quantity) -> Option<Share> {
+    let num = before?;
+    let head = text[..rate.range.start].trim_end_matches(['为', '达', '约', '了']);
+    let head = ["的比重", "的比例", "比重", "比例", "的"]
+        .iter()
+        .find_map(|w| head.strip_suffix(w))?;
+    let zhan = head.rfind('占')?;
+    if zhan < num.range.end {
+        return None;
+    }
+    let gap = &text[num.range.end..zhan];
+    if gap.chars().count() > MAX_GAP || gap.contains(['。', '；', ';']) {
+        return None;
+    }
+    let start = zhan + '占'.len_utf8();
+    let phrase = &text[start..head.len()];
+    let own = ["全县", "全区", "我县", "我区", "本县", "本区", "县", "区"]
+        .iter()
+        .find_map(|w| phrase.strip_prefix(w))
+        .unwrap_or(phrase);
+    let other_scope = ["全市", "全省", "全国", "全州", "市", "省", "国"]
+        .iter()
+        .any(|w| own.starts_with(w));
+    let plain = !own.contains(['（', '(', '，', ',', '、'])
+        && !own.chars().any(crate::text::is_digit)
+        && own.chars().count() >= 2;
+    (!other_scope && plain).then(|| Share {
+        base: head.len() - own.len()..head.len(),
+    })
+}
+
+/// The statement of the total the share names: the latest earlier
+/// statement of the paragraph whose metric is the phrase, or ends with it
+/// (总产值 ↔ 规上工业总产值), in the same unit family, of the same period
+/// and kind.
+fn total_named<'m>(ctx: &Ctx<'m>, num: &Statement, base: &Range<usize>) -> Option<&'m Statement> {
+    let m = ctx.numbers;
+    let phrase = &ctx.text[base.clone()];
+    let qn = &m.quantities[num.quantity];
+    let before = m.statements.partition_point(|s| s.quantity < num.quantity);
+    m.statements[..before]
+        .iter()
+        .rev()
+        .take(LOOKBACK)
+        .take_while(|s| s.paragraph == num.paragraph)
+        .find(|s| {
+            let metric = &ctx.text[s.metric.clone()];
+            let q = &m.quantities[s.quantity];
+            metric.ends_with(phrase)
+                && q.unit.base == qn.unit.base
+                && q.interval().hi.is_finite()
+                && s.kind == num.kind
+                && (s.period.is_none() || num.period.is_none() || s.period == num.period)
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RULE;
+    use crate::rules::tester::Tester;
+
+    #[test]
+    fn rule() {
+        Tester::new(&RULE)
+            .pass([
+                "全县规上工业总产值110.7亿元。其中高新技术产业产值45.6亿元，占规上工业总产值的41.2%。",
+                "全县规上工业总产值110.7亿元，高新技术产业产值45.6亿元，占规上工业总产值比重达41.2%。",
+                // Another scope: 占全市.
+                "全县规上工业总产值110.7亿元，高新技术产业产值45.6亿元，占全市规上工业总产值的12.5%。",
+                // A share that rose by percentage points says nothing of the figures.
+                "全县规上工业总产值110.7亿元，高新技术产业产值45.6亿元，占比提高2.1个百分点。",
+                // The total in another unit.
+                "全县规上工业总产值1107000万元。其中高新技术产业产值45.6亿元，占规上工业总产值的41.2%。",
+                // No total named in the paragraph.
+                "高新技术产业产值45.6亿元，占规上工业总产值的41.2%。",
+                "全縣規上工業總產值110.7億元。其中高新技術產業產值45.6億元，佔規上工業總產值的41.2%。",
+            ])
+            .fail([
+                "全县规上工业总产值110.7亿元。其中高新技术产业产值45.6亿元，占规上工业总产值的45.2%。",
+                "全县规上工业总产值1107000万元。其中高新技术产业产值45.6亿元，占总产值的45.2%。",
+                "全縣規上工業總產值110.7億元。其中高新技術產業產值45.6億元，佔總產值的45.2%。",
+            ])
+            .test_and_snapshot();
+    }
+}
