@@ -17,7 +17,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Warning,
         fix: FixAvailability::None,
         docs: Docs {
-            what: "“A占B的x%”中，A和B都在文中给出数值时（B可以在前文同一段里，按指标名称对应，如“总产值”对应前面的“规上工业总产值”），x%要等于A÷B。所有按四舍五入允许的读法都对不上时报告，并给出计算过程。占全市、全省等另一范围的比重不检查。",
+            what: "“A占B的x%”中，A和B都在文中给出数值时（B可以在前文同一段里，按指标名称对应，如“总产值”对应前面的“规上工业总产值”；也可以写在括号里，如“占年度计划（40亿元）的71.5%”），x%要等于A÷B。所有按四舍五入允许的读法都对不上时报告，并给出计算过程。占全市、全省等另一范围的比重不检查。",
             why: "分项、总量和占比常常分别改动，改了一个忘了另两个，占比就成了无法自圆其说的数字。",
             bad: "全县规上工业总产值110.7亿元。其中高新技术产业产值45.6亿元，占规上工业总产值的45.2%。",
             good: "全县规上工业总产值110.7亿元。其中高新技术产业产值45.6亿元，占规上工业总产值的41.2%，占全市的12.5%。",
@@ -38,16 +38,35 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         if rate.unit.kind != UnitKind::Percent || rate.malformed.is_some() || rate.chinese {
             continue;
         }
-        let Some(share) = share_phrase(text, m.quantities[..i].last(), rate) else {
+        // The figure before the share (brackets may stand between), and
+        // the share's phrase.
+        let found = (i.saturating_sub(3)..i)
+            .rev()
+            .filter(|&k| m.statement_of(k).is_some())
+            .find_map(|k| share_phrase(text, &m.quantities[k], rate).map(|s| (k, s)));
+        let Some((n, share)) = found else {
             continue;
         };
-        let Some(num) = m.statement_of(i - 1) else {
+        let Some(num) = m.statement_of(n) else {
             continue;
         };
-        let Some(den) = total_named(ctx, num, &share.base) else {
-            continue;
+        let qn = &m.quantities[num.quantity];
+        let qd = match share {
+            Share::Named(base) => match total_named(ctx, num, &base) {
+                Some(den) => &m.quantities[den.quantity],
+                None => continue,
+            },
+            // “占年度计划（40亿元）的71.5%”: the total in brackets.
+            Share::Given(range) => {
+                let mut given = m
+                    .quantities_in(&range)
+                    .filter(|&k| m.quantities[k].unit.base == qn.unit.base);
+                match (given.next(), given.next()) {
+                    (Some(k), None) if qn.unit.kind != UnitKind::Count => &m.quantities[k],
+                    _ => continue,
+                }
+            }
         };
-        let (qn, qd) = (&m.quantities[num.quantity], &m.quantities[den.quantity]);
         let ratio = qn.scaled_interval().div(&qd.scaled_interval());
         let percent = Interval {
             lo: ratio.lo * 100.0,
@@ -70,17 +89,17 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     }
 }
 
-struct Share {
-    /// What the share is of, as written between 占 and 的 (`规上工业总产值`).
-    base: Range<usize>,
+/// What a share is of, as written between 占 and 的.
+enum Share {
+    /// A metric named (`规上工业总产值`): its total is stated elsewhere.
+    Named(Range<usize>),
+    /// A phrase with its total in brackets (`年度计划（40亿元）`).
+    Given(Range<usize>),
 }
 
-/// “…，占规上工业总产值的41.2%”, right after the figure `before` (a
-/// value): the phrase it is a share of. Shares of another scope (占全市、
-/// 占全省) and of a total given in brackets (rate-vs-counts reads those)
-/// are left out.
-fn share_phrase(text: &str, before: Option<&Quantity>, rate: &Quantity) -> Option<Share> {
-    let num = before?;
+/// “…，占规上工业总产值的41.2%”, right after the figure `num`: the phrase
+/// it is a share of. Shares of another scope (占全市、占全省) are left out.
+fn share_phrase(text: &str, num: &Quantity, rate: &Quantity) -> Option<Share> {
     let head = text[..rate.range.start].trim_end_matches(['为', '达', '约', '了']);
     let head = ["的比重", "的比例", "比重", "比例", "的"]
         .iter()
@@ -102,12 +121,14 @@ fn share_phrase(text: &str, before: Option<&Quantity>, rate: &Quantity) -> Optio
     let other_scope = ["全市", "全省", "全国", "全州", "市", "省", "国"]
         .iter()
         .any(|w| own.starts_with(w));
-    let plain = !own.contains(['（', '(', '，', ',', '、'])
-        && !own.chars().any(crate::text::is_digit)
-        && own.chars().count() >= 2;
-    (!other_scope && plain).then(|| Share {
-        base: head.len() - own.len()..head.len(),
-    })
+    if other_scope || own.contains(['，', ',', '、']) || own.chars().count() < 2 {
+        return None;
+    }
+    let range = head.len() - own.len()..head.len();
+    if own.chars().any(crate::text::is_digit) {
+        return own.contains(['（', '(']).then_some(Share::Given(range));
+    }
+    Some(Share::Named(range))
 }
 
 /// The statement of the total the share names: the latest earlier
@@ -144,6 +165,8 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                "完成固定资产投资28.6亿元，占年度计划（40亿元）的71.5%。",
+                "完成固定资产投资28.6亿元，占年度计划（40亿元）的71.5%，超额完成省定任务。",
                 "全县规上工业总产值110.7亿元。其中高新技术产业产值45.6亿元，占规上工业总产值的41.2%。",
                 "全县规上工业总产值110.7亿元，高新技术产业产值45.6亿元，占规上工业总产值比重达41.2%。",
                 // Another scope: 占全市.
@@ -157,6 +180,7 @@ mod tests {
                 "全縣規上工業總產值110.7億元。其中高新技術產業產值45.6億元，佔規上工業總產值的41.2%。",
             ])
             .fail([
+                "完成固定资产投资28.6亿元，占年度计划（40亿元）的81.5%。",
                 "全县规上工业总产值110.7亿元。其中高新技术产业产值45.6亿元，占规上工业总产值的45.2%。",
                 "全县规上工业总产值1107000万元。其中高新技术产业产值45.6亿元，占总产值的45.2%。",
                 "全縣規上工業總產值110.7億元。其中高新技術產業產值45.6億元，佔總產值的45.2%。",
