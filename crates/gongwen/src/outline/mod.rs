@@ -373,8 +373,13 @@ fn is_section_line(s: &str) -> bool {
 }
 
 /// Text of a web page around a pasted report, not part of it.
-fn is_chrome(s: &str) -> bool {
-    CHROME.iter().any(|w| s.contains(w))
+pub(crate) fn is_chrome(s: &str) -> bool {
+    CHROME.iter().any(|w| s.contains(w)) || is_breadcrumb(s)
+}
+
+/// A site's breadcrumb trail: 首页 > 工作总结 > 正文.
+pub(crate) fn is_breadcrumb(s: &str) -> bool {
+    s.contains(['>', '›', '»', '＞']) && s.chars().count() <= 60
 }
 
 const CHROME: &[&str] = &[
