@@ -118,9 +118,9 @@ fn in_review_of_earlier_year(
 ) -> bool {
     ctx.outline.headings[report.headings.clone()]
         .iter()
+        .rev()
         .filter(|h| h.section.contains(&at))
-        .filter_map(|h| years(&ctx.text[h.text.clone()]).first().map(|(y, _)| *y))
-        .last()
+        .find_map(|h| years(&ctx.text[h.text.clone()]).first().map(|(y, _)| *y))
         .is_some_and(|y| y < t.stale_from_year)
 }
 

@@ -26,7 +26,7 @@ const NAMES: [&str; 7] = ["一", "二", "三", "四", "五", "六", "日"];
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
-    for (date, (y, m, d), weekday) in dated_weekdays(text) {
+    for ((date, (y, m, d)), weekday) in dated_weekdays(text) {
         let Some(actual) = weekday_of(y, m, d) else {
             continue;
         };
@@ -44,9 +44,13 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     }
 }
 
-/// Every `Y年M月D日` followed (in brackets or not) by 星期X/周X: the date's
-/// range, its value, and the weekday's range with its index (0 = Monday).
-fn dated_weekdays(text: &str) -> Vec<(Range<usize>, (i64, u32, u32), (Range<usize>, usize))> {
+/// A written date: its range and (year, month, day).
+type Date = (Range<usize>, (i64, u32, u32));
+/// A written weekday: its range and index (0 = Monday).
+type Weekday = (Range<usize>, usize);
+
+/// Every `Y年M月D日` followed (in brackets or not) by 星期X/周X.
+fn dated_weekdays(text: &str) -> Vec<(Date, Weekday)> {
     let mut out = Vec::new();
     for (i, _) in text.match_indices('日') {
         let Some((start, date)) = date_before(text, i) else {
@@ -73,7 +77,7 @@ fn dated_weekdays(text: &str) -> Vec<(Range<usize>, (i64, u32, u32), (Range<usiz
             continue;
         };
         let w = after + skip..after + skip + prefix.len() + day.len_utf8();
-        out.push((start..after, date, (w, index)));
+        out.push(((start..after, date), (w, index)));
     }
     out
 }
