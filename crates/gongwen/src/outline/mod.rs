@@ -352,7 +352,11 @@ fn ends_complete(text: &str, lines: &[Line], range: Range<usize>) -> bool {
                 .trim_end_matches(['。', '；', ';'])
                 .contains(['。', '；', ';']);
             if !body {
-                return false;
+                // An outline without text is all there; text that stops
+                // at a bare heading was cut off after it.
+                return !lines[from..upto.max(from)]
+                    .iter()
+                    .any(|l| is_prose(&text[l.range.clone()]));
             }
         } else if han < 10 || !s.contains(['，', '。', '；', '：', '、', ',', ';', ':']) {
             // A title, a signature or a date line: look further up.
@@ -370,6 +374,11 @@ fn is_section_line(s: &str) -> bool {
         && !s.contains(['，', '。', '；', '：', ',', ';', ':', '、', '！', '？'])
         && marker::at(s, 0).is_none()
         && !roles::roles_of(s).is_empty()
+}
+
+/// A line of running text: some length, with punctuation inside.
+fn is_prose(s: &str) -> bool {
+    s.chars().filter(|&c| is_han(c)).count() >= 10 && s.contains(['，', '。', '；', ',', ';'])
 }
 
 /// Text of a web page around a pasted report, not part of it.
