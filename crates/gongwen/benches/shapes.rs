@@ -22,6 +22,11 @@ pub const SHAPES: &[(&str, &str)] = &[
     ),
     // One sentence that never ends: figures with growth rates.
     ("line_of_growth", "今年完成产值128亿元，同比增长7.0%，"),
+    // Rates in every sentence of one paragraph.
+    (
+        "paragraph_of_rates",
+        "收集企业问题1466个，办结1460个，办结率99.5%。",
+    ),
     // One metric restated again and again in one paragraph.
     ("restated_metric", "全年新增规上工业企业26家。"),
     // One sentence of 分别 lists.

@@ -96,6 +96,12 @@ static KIND_WORDS: LazyLock<Lexicon<Kind>> = LazyLock::new(|| {
     ])
 });
 
+/// Whether `s` holds a forecast or target word (预计、目标、力争…): figures
+/// on either side of it are not of one kind.
+pub fn names_a_kind(s: &str) -> bool {
+    KIND_WORDS.is_match(s)
+}
+
 impl Model {
     /// Reads the figures of `text`; `placeholders` are the text's
     /// placeholders, some of which stand for figures in a 分别 list.

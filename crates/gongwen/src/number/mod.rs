@@ -8,7 +8,7 @@ pub mod interval;
 mod respective;
 
 pub use crate::lexicon::words::Direction;
-pub use context::{Growth, Kind, Model, Paragraph, Period, Statement};
+pub use context::{names_a_kind, Growth, Kind, Model, Paragraph, Period, Statement};
 pub use interval::Interval;
 pub use respective::RespectiveList;
 

@@ -4,7 +4,7 @@
 
 use super::fmt;
 use crate::finding::{Category, Severity};
-use crate::number::{Interval, Quantity, UnitKind};
+use crate::number::{names_a_kind, Interval, Quantity, UnitKind};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 use std::ops::Range;
 
@@ -74,6 +74,10 @@ fn total_then_parts(text: &str, qs: &[&Quantity], sink: &mut Sink<'_>) {
             continue;
         }
         let last = parts[parts.len() - 1];
+        // “全年完成50亿元，其中预计…”: actual total, forecast parts.
+        if names_a_kind(&text[t.range.end..last.range.start]) {
+            continue;
+        }
         let partial_tail = text[last.range.end..].starts_with('等');
         let s = sum(&parts);
         let total = t.scaled_interval();
@@ -243,6 +247,8 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                // Parts of another kind than the total.
+                "全年完成投资50亿元，其中预计工业投资20亿元、基础设施投资35亿元。",
                 "全县规上工业企业120家，其中高新技术企业45家、专精特新企业30家等。",
                 "全县规上工业企业120家，其中高新技术企业45家、专精特新企业30家。",
                 "省级10家、市级15家，共计25家。",
@@ -253,6 +259,9 @@ mod tests {
                 "全县企业120家，其中项目150个、企业30家。",
             ])
             .fail([
+                // All forecasts, or all targets: comparable.
+                "预计全年完成投资50亿元，其中工业投资20亿元、基础设施投资35亿元。",
+                "2024年力争完成投资50亿元，其中工业投资20亿元、基础设施投资35亿元。",
                 "全县规上工业企业120家，其中高新技术企业78家、专精特新企业52家。",
                 "省级10家、市级15家，共计28家。",
                 "参评企业221户，分为规上企业103户、规下企业108户。",

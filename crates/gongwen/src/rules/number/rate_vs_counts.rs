@@ -26,44 +26,63 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     let qs = &ctx.numbers.quantities;
     for para in &ctx.numbers.paragraphs {
-        for sentence in &para.sentences {
-            let idx: Vec<usize> = ctx.numbers.quantities_in(sentence).collect();
-            for (k, &p) in idx.iter().enumerate() {
-                let rate = &qs[p];
-                if rate.unit.kind != UnitKind::Percent || rate.malformed.is_some() {
-                    continue;
-                }
-                // The figures a rate relates stand just before it: look back
-                // over a few, so a sentence of thousands costs no more per
-                // rate than a short one.
-                let window = &idx[k.saturating_sub(LOOKBACK)..k];
-                let from = match window.first() {
-                    Some(&i) if window.len() == LOOKBACK => qs[i].range.start,
-                    _ => sentence.start,
-                };
-                let before = &text[from..rate.range.start];
-                let earlier: Vec<&Quantity> = window.iter().map(|&i| &qs[i]).collect();
-                let Some((num, den, label)) = named_rate(text, before, &earlier)
-                    .or_else(|| share_of(text, before, from, &earlier))
-                else {
-                    continue;
-                };
-                let computed = num.amount() / den.amount() * 100.0;
-                if den.amount() <= 0.0 || rate.interval().contains(computed) {
-                    continue;
-                }
-                let d = rate.decimals.max(1) as usize;
-                let message = format!(
-                    "{label}按 {} ÷ {} 计算为 {}%，文中为 {}，请核对两个数或比率。",
-                    fmt(num.amount(), 0),
-                    fmt(den.amount(), 0),
-                    fmt(computed, d),
-                    sink.quote(rate.range.clone()),
-                );
-                sink.report(rate.range.clone(), message)
-                    .with_related(num.range.clone(), "分子".to_owned())
-                    .with_related(den.range.clone(), "分母".to_owned());
+        // A named rate may count figures from earlier sentences of its
+        // paragraph (“新开工项目46个。…已开工40个，开工率87%”); a share reads
+        // its own sentence.
+        let idx: Vec<usize> = ctx.numbers.quantities_in(&para.range).collect();
+        for (k, &p) in idx.iter().enumerate() {
+            let rate = &qs[p];
+            if rate.unit.kind != UnitKind::Percent || rate.malformed.is_some() {
+                continue;
             }
+            // The figures a rate relates stand before it: look back over a
+            // few, so a paragraph of thousands costs no more per rate than
+            // a short one.
+            let window = &idx[k.saturating_sub(LOOKBACK)..k];
+            let from = match window.first() {
+                Some(&i) if window.len() == LOOKBACK => qs[i].range.start,
+                _ => para.range.start,
+            };
+            let earlier: Vec<&Quantity> = window.iter().map(|&i| &qs[i]).collect();
+            let sentence = para
+                .sentences
+                .get(
+                    para.sentences
+                        .partition_point(|s| s.end <= rate.range.start),
+                )
+                .map_or(from, |s| s.start.max(from));
+            let in_sentence: Vec<&Quantity> = earlier
+                .iter()
+                .copied()
+                .filter(|q| q.range.start >= sentence)
+                .collect();
+            let Some((num, den, label)) = named_rate(text, &text[from..rate.range.start], &earlier)
+                .or_else(|| {
+                    share_of(
+                        text,
+                        &text[sentence..rate.range.start],
+                        sentence,
+                        &in_sentence,
+                    )
+                })
+            else {
+                continue;
+            };
+            let computed = num.amount() / den.amount() * 100.0;
+            if den.amount() <= 0.0 || rate.interval().contains(computed) {
+                continue;
+            }
+            let d = rate.decimals.max(1) as usize;
+            let message = format!(
+                "{label}按 {} ÷ {} 计算为 {}%，文中为 {}，请核对两个数或比率。",
+                fmt(num.amount(), 0),
+                fmt(den.amount(), 0),
+                fmt(computed, d),
+                sink.quote(rate.range.clone()),
+            );
+            sink.report(rate.range.clone(), message)
+                .with_related(num.range.clone(), "分子".to_owned())
+                .with_related(den.range.clone(), "分母".to_owned());
         }
     }
 }
@@ -147,12 +166,15 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                "新开工项目46个。截至目前已开工40个，开工率87%。",
                 "收集企业问题1466个，办结1460个，办结率99.5%。",
                 "纳入重点项目15个，占全市完成数（40家）的37.5%。",
                 "走访企业320家，办结率96.6%。",
                 "完成投资12亿元，完成率110%。",
             ])
             .fail([
+                "新开工项目46个。截至目前已开工45个，开工率87%。",
+                "新開工項目46個。截至目前已開工45個，開工率87%。",
                 "收集企业问题1466个，办结1360个，办结率99.5%。",
                 "纳入重点项目15个，占全市完成数（40家）的47.5%。",
             ])
