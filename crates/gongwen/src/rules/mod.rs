@@ -80,6 +80,7 @@ pub static RULES: &[&Rule] = &[
     &time::later_year_done::RULE,
     &time::wrong_weekday::RULE,
     &time::year_claim::RULE,
+    &time::step_order::RULE,
 ];
 
 pub fn find(name: &str) -> Option<&'static Rule> {

@@ -3,5 +3,6 @@
 pub mod later_year_done;
 pub mod plan_year;
 pub mod stale_term;
+pub mod step_order;
 pub mod wrong_weekday;
 pub mod year_claim;

@@ -1,0 +1,147 @@
+//! `step-order`: a project's history told with dates out of order —
+//! “2023年5月签约，2023年3月开工” (started before it was signed) or a
+//! completion dated before the start.
+
+use crate::finding::{Category, Severity};
+use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
+use crate::text::{fold_width, is_digit};
+use std::ops::Range;
+
+pub static RULE: Rule = Rule {
+    meta: RuleMeta {
+        name: "step-order",
+        category: Category::Time,
+        severity: Severity::Warning,
+        fix: FixAvailability::None,
+        docs: Docs {
+            what: "同一句话里按日期叙述一个项目的进程时，签约、开工、竣工（建成、投产）的先后要与日期相符：不能先开工后签约，也不能竣工早于开工。只比较写明了年月的日期。",
+            why: "项目进度常由不同科室分别提供，日期抄错一位，整段进程就自相矛盾。",
+            bad: "青溪新材料项目于2023年5月签约，2023年3月开工，2024年6月竣工投产。",
+            good: "青溪新材料项目于2023年3月签约，2023年5月开工，2024年6月竣工投产。",
+        },
+    },
+    check,
+};
+
+/// Steps of a project, in the order they happen.
+const STEPS: &[(&str, u8)] = &[
+    ("签约", 0),
+    ("签订", 0),
+    ("落地", 0),
+    ("开工", 1),
+    ("动工", 1),
+    ("竣工", 2),
+    ("建成", 2),
+    ("投产", 2),
+];
+
+/// A dated step: where its date is written, the date (year, month, day or
+/// 0), the step's rank and its word.
+struct Step {
+    date: Range<usize>,
+    when: (u32, u32, u32),
+    rank: u8,
+    word: &'static str,
+}
+
+fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    let text = ctx.text;
+    for sentence in ctx.numbers.paragraphs.iter().flat_map(|p| &p.sentences) {
+        let steps = dated_steps(text, sentence);
+        // Each later step against each earlier one in the sentence: a few
+        // at most.
+        for (k, b) in steps.iter().enumerate().take(8) {
+            let Some(a) = steps[..k]
+                .iter()
+                .find(|a| a.rank < b.rank && b.when < a.when)
+            else {
+                continue;
+            };
+            let (da, db) = (sink.quote(a.date.clone()), sink.quote(b.date.clone()));
+            sink.report(
+                b.date.clone(),
+                format!(
+                    "“{db}{}”早于前面的“{da}{}”：{}应在{}之后，请核对日期。",
+                    b.word, a.word, b.word, a.word
+                ),
+            )
+            .with_related(a.date.clone(), format!("{}日期", a.word));
+        }
+    }
+}
+
+/// The dates of `sentence` (at least year and month) each followed closely
+/// by a step word, in order.
+fn dated_steps(text: &str, sentence: &Range<usize>) -> Vec<Step> {
+    let s = &text[sentence.clone()];
+    let mut out = Vec::new();
+    for (i, c) in s.char_indices() {
+        if !is_digit(c) || s[..i].chars().next_back().is_some_and(is_digit) {
+            continue;
+        }
+        let Some((when, len)) = date_at(&s[i..]) else {
+            continue;
+        };
+        let rest = &s[i + len..];
+        let near: String = rest.chars().take(4).collect();
+        let Some(&(word, rank)) = STEPS.iter().find(|(w, _)| near.contains(w)) else {
+            continue;
+        };
+        let start = sentence.start + i;
+        out.push(Step {
+            date: start..start + len,
+            when,
+            rank,
+            word,
+        });
+    }
+    out
+}
+
+/// `2023年5月(12日)` at the start of `s`: the date and its length.
+fn date_at(s: &str) -> Option<((u32, u32, u32), usize)> {
+    let (y, a) = number(s)?;
+    let rest = s[a..].strip_prefix('年')?;
+    let (m, b) = number(rest)?;
+    let rest = rest[b..].strip_prefix('月')?;
+    let mut len = a + '年'.len_utf8() + b + '月'.len_utf8();
+    let mut day = 0;
+    if let Some((d, c)) = number(rest).filter(|(_, c)| rest[*c..].starts_with(['日', '号'])) {
+        day = d;
+        len += c + '日'.len_utf8();
+    }
+    ((1000..=9999).contains(&y) && (1..=12).contains(&m)).then_some(((y, m, day), len))
+}
+
+fn number(s: &str) -> Option<(u32, usize)> {
+    let mut value = 0u32;
+    let mut len = 0;
+    for c in s.chars().take_while(|c| is_digit(*c)).take(4) {
+        value = value * 10 + fold_width(c).to_digit(10)?;
+        len += c.len_utf8();
+    }
+    (len > 0).then_some((value, len))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RULE;
+    use crate::rules::tester::Tester;
+
+    #[test]
+    fn rule() {
+        Tester::new(&RULE)
+            .pass([
+                "青溪新材料项目于2023年3月签约，2023年5月开工，2024年6月竣工投产。",
+                "2023年5月签约的项目已于2023年3月完成选址。",
+                "项目2024年6月竣工。2023年5月开工的二期进展顺利。",
+                "2023年5月12日签约，2023年5月12日开工。",
+            ])
+            .fail([
+                "青溪新材料项目于2023年5月签约，2023年3月开工，2024年6月竣工投产。",
+                "该项目2024年3月开工，2023年12月建成。",
+                "該項目2024年3月開工，2023年12月建成。",
+            ])
+            .test_and_snapshot();
+    }
+}
