@@ -383,6 +383,15 @@ fn read_unit(text: &str, at: usize) -> (Option<Qualifier>, Unit, usize) {
 
 fn qualifier_before(text: &str, start: usize) -> Option<Qualifier> {
     let before = &text[..start];
+    // The upper end of a range (`10-15亿元`): the figure is at most this.
+    let mut back = before.chars().rev();
+    if back
+        .next()
+        .is_some_and(|c| matches!(c, '-' | '－' | '～' | '~' | '—' | '–' | '至' | '到'))
+        && back.next().is_some_and(is_digit)
+    {
+        return Some(Qualifier::AtMost);
+    }
     let before = before.trim_end_matches(['达', '为', '了']);
     for (w, q) in [
         ("约", Some(Qualifier::About)),

@@ -35,7 +35,13 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     let m = ctx.numbers;
     for (i, rate) in m.quantities.iter().enumerate() {
-        if rate.unit.kind != UnitKind::Percent || rate.malformed.is_some() || rate.chinese {
+        // A share in percent (占…的41.2%) or a multiple (为…的1.12倍).
+        let scale = match rate.unit.kind {
+            UnitKind::Percent => 100.0,
+            UnitKind::Times => 1.0,
+            _ => continue,
+        };
+        if rate.malformed.is_some() || rate.chinese {
             continue;
         }
         // The figure before the share (brackets may stand between), and
@@ -69,19 +75,21 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         };
         let ratio = qn.scaled_interval().div(&qd.scaled_interval());
         let percent = Interval {
-            lo: ratio.lo * 100.0,
-            hi: ratio.hi * 100.0,
+            lo: ratio.lo * scale,
+            hi: ratio.hi * scale,
         };
         if qd.amount() <= 0.0 || percent.overlaps(&rate.interval()) {
             continue;
         }
-        let computed = qn.amount() * qn.unit.scale / (qd.amount() * qd.unit.scale) * 100.0;
+        let computed = qn.amount() * qn.unit.scale / (qd.amount() * qd.unit.scale) * scale;
         let message = format!(
-            "占比按 {} ÷ {} 计算为 {}%，文中为{}，请核对分项、总量或占比。",
+            "{} ÷ {} = {}{}，文中为{}，请核对分项、总量或{}。",
             sink.quote(qn.range.clone()),
             sink.quote(qd.range.clone()),
             fmt(computed, rate.decimals.max(1) as usize),
+            if scale == 1.0 { "倍" } else { "%" },
             sink.quote(rate.range.clone()),
+            if scale == 1.0 { "倍数" } else { "占比" },
         );
         sink.report(rate.range.clone(), message)
             .with_related(qn.range.clone(), "分项".to_owned())
@@ -104,7 +112,11 @@ fn share_phrase(text: &str, num: &Quantity, rate: &Quantity) -> Option<Share> {
     let head = ["的比重", "的比例", "比重", "比例", "的"]
         .iter()
         .find_map(|w| head.strip_suffix(w))?;
-    let zhan = head.rfind('占')?;
+    // 占 a whole; 为/是 a multiple of a target (为年度目标的1.12倍).
+    let zhan = match rate.unit.kind {
+        UnitKind::Times => head.rfind(['为', '是'])?,
+        _ => head.rfind('占')?,
+    };
     if zhan < num.range.end {
         return None;
     }
@@ -112,7 +124,7 @@ fn share_phrase(text: &str, num: &Quantity, rate: &Quantity) -> Option<Share> {
     if gap.chars().count() > MAX_GAP || gap.contains(['。', '；', ';']) {
         return None;
     }
-    let start = zhan + '占'.len_utf8();
+    let start = zhan + head[zhan..].chars().next().map_or(1, char::len_utf8);
     let phrase = &text[start..head.len()];
     let own = ["全县", "全区", "我县", "我区", "本县", "本区", "县", "区"]
         .iter()
@@ -165,6 +177,9 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                "完成固定资产投资45亿元，为年度目标（40亿元）的1.12倍。",
+                // A range is no single figure.
+                "全县规上工业总产值110.7亿元，新兴产业产值10-15亿元，占规上工业总产值的10%左右。",
                 "完成固定资产投资28.6亿元，占年度计划（40亿元）的71.5%。",
                 "完成固定资产投资28.6亿元，占年度计划（40亿元）的71.5%，超额完成省定任务。",
                 "全县规上工业总产值110.7亿元。其中高新技术产业产值45.6亿元，占规上工业总产值的41.2%。",
@@ -180,6 +195,7 @@ mod tests {
                 "全縣規上工業總產值110.7億元。其中高新技術產業產值45.6億元，佔規上工業總產值的41.2%。",
             ])
             .fail([
+                "完成固定资产投资45亿元，为年度目标（40亿元）的1.21倍。",
                 "完成固定资产投资28.6亿元，占年度计划（40亿元）的81.5%。",
                 "全县规上工业总产值110.7亿元。其中高新技术产业产值45.6亿元，占规上工业总产值的45.2%。",
                 "全县规上工业总产值1107000万元。其中高新技术产业产值45.6亿元，占总产值的45.2%。",
