@@ -109,9 +109,15 @@ fn values_after(
             }
         }
         let rest = &text[next..end];
-        if rest.starts_with('、') {
-            pos = next + '、'.len_utf8();
-            continue;
+        // Values joined by 、, or by ；/; when each stands alone
+        // (“分别为：5%；6%；7%”).
+        if let Some(joiner) = ['、', '；', ';'].into_iter().find(|&j| rest.starts_with(j)) {
+            let after = next + joiner.len_utf8();
+            if joiner == '、' || starts.binary_search_by_key(&after, |&(s, _)| s).is_ok() {
+                pos = after;
+                continue;
+            }
+            break;
         }
         // “8.7%、31.5%和32.3%”: the last value after a conjunction.
         if let Some(w) = LAST_JOINER.iter().find(|w| rest.starts_with(**w)) {
