@@ -5,6 +5,7 @@ use crate::config::Config;
 use crate::finding::{Category, Finding, Fix, Related, Severity};
 use std::ops::Range;
 
+pub mod artifact;
 pub mod number;
 pub mod outline;
 pub mod placeholder;
@@ -81,6 +82,7 @@ pub static RULES: &[&Rule] = &[
     &time::wrong_weekday::RULE,
     &time::year_claim::RULE,
     &time::step_order::RULE,
+    &artifact::pinyin_in_brackets::RULE,
 ];
 
 pub fn find(name: &str) -> Option<&'static Rule> {

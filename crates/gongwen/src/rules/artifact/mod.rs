@@ -1,0 +1,3 @@
+//! What converters and PDF copies leave in a text.
+
+pub mod pinyin_in_brackets;
