@@ -83,6 +83,8 @@ pub static RULES: &[&Rule] = &[
     &time::year_claim::RULE,
     &time::step_order::RULE,
     &artifact::pinyin_in_brackets::RULE,
+    &artifact::mojibake::RULE,
+    &artifact::space_between_han::RULE,
 ];
 
 pub fn find(name: &str) -> Option<&'static Rule> {

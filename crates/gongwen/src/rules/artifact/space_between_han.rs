@@ -1,0 +1,85 @@
+//! `space-between-han`: a space left between two characters of running
+//! text, where a PDF copy wrapped a line (“投资 孵化”).
+
+use crate::finding::{Applicability, Category, Edit, Fix, Severity};
+use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
+use crate::text::{char_at, char_before, is_han};
+
+pub static RULE: Rule = Rule {
+    meta: RuleMeta {
+        name: "space-between-han",
+        category: Category::Artifact,
+        severity: Severity::Warning,
+        fix: FixAvailability::Always,
+        docs: Docs {
+            what: "正文句子里把一个词拆开的单个空格，如“投资 孵化”“同 比增长”：多是从 PDF 复制时换行处留下的。修复会删去空格。标题、落款、标语里词组之间的空格不算。",
+            why: "中文正文词语之间不空格，夹杂的空格会被当作排版错误，也会让检索和校对出错。",
+            bad: "推进“投资 孵化”一体化服务，带动就业300人。",
+            good: "全年完成创业投资孵化项目12个，带动就业300人。\n县长  张三\n青溪县 科技局",
+        },
+    },
+    check,
+};
+
+fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    let text = ctx.text;
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        // Running text only: a line with sentence punctuation.
+        if line.contains(['，', '。', '；']) {
+            for (i, _) in line.match_indices(' ') {
+                let at = start + i;
+                let single = !text[at + 1..].starts_with(' ') && !text[..at].ends_with(' ');
+                let between = char_before(text, at).is_some_and(is_han)
+                    && char_at(text, at + 1).is_some_and(is_han);
+                // A wrap splits a word (同 比增长, 建 成投产, 投资 孵化); a
+                // space between longer phrases is a slogan's or a title's
+                // layout (贯彻二十大 锚定新目标, 代县长 张三).
+                let left = text[..at].chars().rev().take_while(|&c| is_han(c)).count();
+                let right = text[at + 1..].chars().take_while(|&c| is_han(c)).count();
+                if single && between && left.min(right) <= 2 {
+                    sink.report(
+                        at..at + 1,
+                        "汉字之间多了一个空格（多为 PDF 换行残留），应删除。".to_owned(),
+                    )
+                    .with_fix(Fix {
+                        title: "删去空格".to_owned(),
+                        applicability: Applicability::Safe,
+                        edits: vec![Edit {
+                            range: at..at + 1,
+                            replacement: String::new(),
+                        }],
+                    });
+                }
+            }
+        }
+        start += line.len();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RULE;
+    use crate::rules::tester::Tester;
+
+    #[test]
+    fn rule() {
+        Tester::new(&RULE)
+            .pass([
+                "全年完成创业投资孵化项目12个。",
+                "县长  张三",
+                "青溪县 科技局",
+                "引进 Xbox 配件，建成5G基站。",
+                "一、 工作情况",
+                "开展“贯彻二十大 锚定新目标 奋力闯创干”活动。",
+                "紫金县人民政府代县长 邓红卫，作报告。",
+            ])
+            .fail([
+                "推进“投资 孵化”一体化服务，带动就业300人。",
+                "推進“投資 孵化”一體化服務。",
+                "工业总产值106.6亿元，同 比增长5%。",
+            ])
+            .fix([("推进“投资 孵化”服务，完成。", "推进“投资孵化”服务，完成。")])
+            .test_and_snapshot();
+    }
+}
