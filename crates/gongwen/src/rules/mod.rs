@@ -6,6 +6,7 @@ use crate::finding::{Category, Finding, Fix, Related, Severity};
 use std::ops::Range;
 
 pub mod artifact;
+pub mod note;
 pub mod number;
 pub mod outline;
 pub mod placeholder;
@@ -85,6 +86,7 @@ pub static RULES: &[&Rule] = &[
     &artifact::pinyin_in_brackets::RULE,
     &artifact::mojibake::RULE,
     &artifact::space_between_han::RULE,
+    &note::drafting_note::RULE,
 ];
 
 pub fn find(name: &str) -> Option<&'static Rule> {

@@ -1,0 +1,112 @@
+//! `drafting-note`: a remark in 【】 left in running text for a reviewer —
+//! “【2021年末基数为120亿元】”, “【年底前开工建设】” — or a （此处…） note.
+
+use crate::finding::{Applicability, Category, Edit, Fix, Severity};
+use crate::lexicon::WordSet;
+use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
+use std::ops::Range;
+use std::sync::LazyLock;
+
+pub static RULE: Rule = Rule {
+    meta: RuleMeta {
+        name: "drafting-note",
+        category: Category::Note,
+        severity: Severity::Warning,
+        fix: FixAvailability::Always,
+        docs: Docs {
+            what: "正文中用【】括起来的批注、备注，如“【2021年末基数为120亿元】”“【年底前开工建设】”，以及“（此处……）”这样的说明。标题开头的【】栏目名、模板网站的【精选】等标签不算。修复会删去批注（需人工确认）。",
+            why: "起草和审核时的批注是写给同事看的，误留在上报稿里既不规范，也可能泄露内部信息。",
+            bad: "全年规上工业总产值实现128亿元【2021年末基数为120亿元】，同比增长7.0%。",
+            good: "【专题】全年规上工业总产值实现128亿元，同比增长7.0%。",
+        },
+    },
+    check,
+};
+
+/// Words that make a bracketed label a site's tag, not a drafter's note.
+static SITE_LABELS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::words([
+        "精选", "推荐", "范文", "汇编", "最新", "优秀", "通用", "模板", "下载", "热门", "www",
+        "http",
+    ])
+});
+
+fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    let text = ctx.text;
+    for range in notes(text) {
+        let shown = sink.quote(range.clone());
+        sink.report(
+            range.clone(),
+            format!("“{shown}”像是起草或审核时留下的批注，上报前请删去，或把内容写进正文。"),
+        )
+        .with_fix(Fix {
+            title: "删去批注".to_owned(),
+            applicability: Applicability::Unsafe,
+            edits: vec![Edit {
+                range,
+                replacement: String::new(),
+            }],
+        });
+    }
+}
+
+/// 【…】 inside a line of running text, and （此处…）.
+fn notes(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let lead = line.len() - line.trim_start().len();
+        for (open, close) in [("【", "】"), ("（此处", "）"), ("(此处", ")")] {
+            for (i, _) in line.match_indices(open) {
+                if i <= lead {
+                    continue;
+                }
+                let inner_start = i + open.len();
+                let Some(len) = line[inner_start..].find(close) else {
+                    continue;
+                };
+                let inner = &line[inner_start..inner_start + len];
+                // A note says something: not 【 】 (a blank, reported as
+                // such) nor a one-character button (字体大小：【大】【中】).
+                let n = inner.trim().chars().count();
+                if n < 2 || n > 60 || inner.contains(['【', '\n']) || SITE_LABELS.is_match(inner)
+                {
+                    continue;
+                }
+                out.push(start + i..start + inner_start + len + close.len());
+            }
+        }
+        start += line.len();
+    }
+    out.sort_by_key(|r| r.start);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RULE;
+    use crate::rules::tester::Tester;
+
+    #[test]
+    fn rule() {
+        Tester::new(&RULE)
+            .pass([
+                "【专题】全年规上工业总产值实现128亿元。",
+                "(4篇)科技局年度工作总结和工作计划汇编【精选推荐】",
+                "全年规上工业总产值实现128亿元，同比增长7.0%。",
+                "字体大小：【大】【中】【小】",
+                "完成投资【 】亿元。",
+            ])
+            .fail([
+                "全年规上工业总产值实现128亿元【2021年末基数为120亿元】，同比增长7.0%。",
+                "新建标准厂房5万平方米【年底前开工建设】。",
+                "全县企业120家（此处补充名单）。",
+                "全年規上工業總產值實現128億元【2021年末基數為120億元】。",
+            ])
+            .fix([(
+                "新建标准厂房5万平方米【年底前开工建设】。",
+                "新建标准厂房5万平方米。",
+            )])
+            .test_and_snapshot();
+    }
+}

@@ -1,0 +1,3 @@
+//! Notes drafters leave for reviewers.
+
+pub mod drafting_note;
