@@ -6,6 +6,7 @@ use crate::finding::{Category, Finding, Fix, Related, Severity};
 use std::ops::Range;
 
 pub mod artifact;
+pub mod masked;
 pub mod note;
 pub mod number;
 pub mod outline;
@@ -87,6 +88,7 @@ pub static RULES: &[&Rule] = &[
     &artifact::mojibake::RULE,
     &artifact::space_between_han::RULE,
     &note::drafting_note::RULE,
+    &masked::masked_word::RULE,
 ];
 
 pub fn find(name: &str) -> Option<&'static Rule> {

@@ -1,0 +1,3 @@
+//! Words a website's filter masked.
+
+pub mod masked_word;
