@@ -6,6 +6,7 @@ use crate::finding::{Category, Finding, Fix, Related, Severity};
 use std::ops::Range;
 
 pub mod artifact;
+pub mod duplicate;
 pub mod masked;
 pub mod note;
 pub mod number;
@@ -89,6 +90,7 @@ pub static RULES: &[&Rule] = &[
     &artifact::space_between_han::RULE,
     &note::drafting_note::RULE,
     &masked::masked_word::RULE,
+    &duplicate::doubled_word::RULE,
 ];
 
 pub fn find(name: &str) -> Option<&'static Rule> {

@@ -1,0 +1,3 @@
+//! Words written twice.
+
+pub mod doubled_word;
