@@ -7,6 +7,7 @@ use std::ops::Range;
 
 pub mod artifact;
 pub mod duplicate;
+pub mod junk;
 pub mod masked;
 pub mod note;
 pub mod number;
@@ -91,6 +92,7 @@ pub static RULES: &[&Rule] = &[
     &note::drafting_note::RULE,
     &masked::masked_word::RULE,
     &duplicate::doubled_word::RULE,
+    &junk::site_chrome::RULE,
 ];
 
 pub fn find(name: &str) -> Option<&'static Rule> {

@@ -1,0 +1,3 @@
+//! What template and download sites leave around a pasted report.
+
+pub mod site_chrome;

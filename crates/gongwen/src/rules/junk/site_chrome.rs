@@ -1,0 +1,183 @@
+//! `site-chrome`: a template or download site's page around the report —
+//! paywall markers (`##paidbegin##`), lead-ins (下面是小编为大家整理的…),
+//! footers (来源：网络整理 免责声明…), menus and breadcrumbs — from a table
+//! of phrases (`junk.json`). Each gets a safe fix that deletes it.
+
+use crate::finding::{Applicability, Category, Edit, Fix, Severity};
+use crate::lexicon::WordSet;
+use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
+use crate::text::is_han;
+use serde::Deserialize;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+pub static RULE: Rule = Rule {
+    meta: RuleMeta {
+        name: "site-chrome",
+        category: Category::Junk,
+        severity: Severity::Warning,
+        fix: FixAvailability::Always,
+        docs: Docs {
+            what: "从范文网站、文库下载时一起复制进来的网页内容：付费标记（##paidbegin##）、“下面是小编为大家整理的……”之类的导语、“来源：网络整理 免责声明”之类的页脚、导航菜单和面包屑、“推荐访问”“网站地图”等。修复会删去这些行或标记。",
+            why: "这些网页残留一眼就能看出材料是从网上下载的，必须在上报前清理干净。",
+            bad: "下面是小编为大家整理的科技局工作总结，供大家参考。\n2023年工作总结\n##paidbegin##全年新增企业12家。\n来源：网络整理 免责声明：本文仅供学习参考",
+            good: "2023年工作总结\n全年新增企业12家，资金来源为县级财政。\n一、工作计划\n",
+        },
+    },
+    check,
+};
+
+#[derive(Debug, Deserialize)]
+struct Tables {
+    markers: Vec<String>,
+    line_phrases: Vec<String>,
+    menu_words: Vec<String>,
+}
+
+static TABLES: LazyLock<Tables> = LazyLock::new(|| {
+    serde_json::from_str(include_str!("junk.json")).unwrap_or(Tables {
+        markers: Vec::new(),
+        line_phrases: Vec::new(),
+        menu_words: Vec::new(),
+    })
+});
+static MARKERS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::words(TABLES.markers.iter().map(String::as_str)));
+static LINE_PHRASES: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::words(TABLES.line_phrases.iter().map(String::as_str)));
+static MENU_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::words(TABLES.menu_words.iter().map(String::as_str)));
+
+fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    let text = ctx.text;
+    let lines = lines(text);
+    for (k, line) in lines.iter().enumerate() {
+        let s = &text[line.content.clone()];
+        let why = if LINE_PHRASES.is_match(s) || is_compilation_title(s) {
+            Some("网站的导语、页脚或标签")
+        } else if crate::outline::is_breadcrumb(s) {
+            Some("网站的面包屑导航")
+        } else if is_menu(s) || bullet_run(text, &lines, k) {
+            Some("网站的导航菜单")
+        } else {
+            None
+        };
+        if let Some(why) = why {
+            let shown = sink.quote(line.content.clone());
+            sink.report(
+                line.content.clone(),
+                format!("“{shown}”是{why}，不是报告内容，应删除整行。"),
+            )
+            .with_fix(delete(line.whole.clone(), "删除这一行"));
+            continue;
+        }
+        for (range, ()) in MARKERS.find_iter(s) {
+            let range = line.content.start + range.start..line.content.start + range.end;
+            let shown = sink.quote(range.clone());
+            sink.report(
+                range.clone(),
+                format!("“{shown}”是文库网站的付费标记，应删除。"),
+            )
+            .with_fix(delete(range, "删去标记"));
+        }
+    }
+}
+
+fn delete(range: Range<usize>, title: &str) -> Fix {
+    Fix {
+        title: title.to_owned(),
+        applicability: Applicability::Safe,
+        edits: vec![Edit {
+            range,
+            replacement: String::new(),
+        }],
+    }
+}
+
+struct Line {
+    /// The line without its break.
+    content: Range<usize>,
+    /// The line with its break: what deleting it removes.
+    whole: Range<usize>,
+}
+
+fn lines(text: &str) -> Vec<Line> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for raw in text.split_inclusive('\n') {
+        let content = raw.trim_end_matches(['\n', '\r']);
+        if !content.trim().is_empty() {
+            out.push(Line {
+                content: start..start + content.len(),
+                whole: start..start + raw.len(),
+            });
+        }
+        start += raw.len();
+    }
+    out
+}
+
+/// A site's compilation title: “(4篇)…汇编”, “…汇编(4篇)”.
+fn is_compilation_title(s: &str) -> bool {
+    s.contains("汇编") && (s.contains("篇)") || s.contains("篇）"))
+}
+
+/// A navigation bar: words set apart by spaces, two or more of them menu
+/// entries (首页 工作计划 工作总结), nothing like a sentence. A title such as
+/// “2023年工作总结及2024年工作计划” is one phrase, not a menu.
+fn is_menu(s: &str) -> bool {
+    let tokens: Vec<&str> = s.split_whitespace().collect();
+    let menu = tokens
+        .iter()
+        .filter(|t| MENU_WORDS.prefix(t).is_some_and(|(n, ())| n == t.len()))
+        .count();
+    tokens.len() >= 3 && menu >= 2 && !s.contains(['，', '。', '；', ','])
+}
+
+const BULLETS: &[char] = &['•', '·', '●', '▪', '◆'];
+
+/// One of three or more short bulleted lines in a row (a site's menu).
+fn bullet_run(text: &str, lines: &[Line], k: usize) -> bool {
+    let bulleted = |l: &Line| {
+        let s = text[l.content.clone()].trim_start();
+        s.starts_with(BULLETS) && s.chars().filter(|&c| is_han(c)).count() <= 8
+    };
+    if !bulleted(&lines[k]) {
+        return false;
+    }
+    let before = lines[..k].iter().rev().take_while(|l| bulleted(l)).count();
+    let after = lines[k + 1..].iter().take_while(|l| bulleted(l)).count();
+    before + after + 1 >= 3
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RULE;
+    use crate::rules::tester::Tester;
+
+    #[test]
+    fn rule() {
+        Tester::new(&RULE)
+            .pass([
+                "2023年工作总结\n全年新增企业12家，资金来源为县级财政。\n",
+                "一、工作计划\n二、工作总结\n",
+                "县科技局2022年工作总结及2023年工作计划\n",
+                "• 抓项目建设，新开工项目10个。\n• 抓科技创新。\n",
+            ])
+            .fail([
+                "下面是小编为大家整理的科技局工作总结，供大家参考。\n2023年工作总结\n",
+                "全年新增企业12家。##paidbegin##全年新增项目3个。",
+                "来源：网络整理 免责声明：本文仅供学习参考\n",
+                "k8凯发 工作计划 工作总结 心得体会\n",
+                "• 工作计划\n• 工作总结\n• 心得体会\n正文",
+                "(4篇)科技局年度工作总结和工作计划汇编【精选推荐】\n",
+                "首页 > 工作总结 > 正文\n2023年工作总结\n",
+                "來源：網絡整理 免責聲明\n",
+            ])
+            .fix([(
+                "下面是小编为大家整理的，供大家参考。\n2023年工作总结\n##paidbegin##全年新增企业12家。\n",
+                "2023年工作总结\n全年新增企业12家。\n",
+            )])
+            .test_and_snapshot();
+    }
+}
