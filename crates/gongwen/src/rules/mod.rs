@@ -13,6 +13,7 @@ pub mod note;
 pub mod number;
 pub mod outline;
 pub mod placeholder;
+pub mod punctuation;
 pub mod section;
 #[cfg(test)]
 pub(crate) mod tester;
@@ -93,6 +94,8 @@ pub static RULES: &[&Rule] = &[
     &masked::masked_word::RULE,
     &duplicate::doubled_word::RULE,
     &junk::site_chrome::RULE,
+    &punctuation::half_width_punctuation::RULE,
+    &punctuation::doubled_punctuation::RULE,
 ];
 
 pub fn find(name: &str) -> Option<&'static Rule> {

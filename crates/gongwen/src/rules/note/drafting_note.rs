@@ -69,7 +69,10 @@ fn notes(text: &str) -> Vec<Range<usize>> {
                 // A note says something: not 【 】 (a blank, reported as
                 // such) nor a one-character button (字体大小：【大】【中】).
                 let n = inner.trim().chars().count();
-                if n < 2 || n > 60 || inner.contains(['【', '\n']) || SITE_LABELS.is_match(inner) {
+                if !(2..=60).contains(&n)
+                    || inner.contains(['【', '\n'])
+                    || SITE_LABELS.is_match(inner)
+                {
                     continue;
                 }
                 out.push(start + i..start + inner_start + len + close.len());
