@@ -39,6 +39,12 @@ pub const SHAPES: &[(&str, &str)] = &[
     ("report_restarts", "一、工作情况\n二、存在问题\n"),
     // 10,000-odd 其中 lists, one per line.
     ("qizhong_lists", "共计100家，其中新增10家、退出5家。\n"),
+    // Year claims in a text without a clause break.
+    ("claims_unbroken", "今年是十四五开局之年"),
+    // Counts followed by brackets that never close.
+    ("unclosed_names", "新增企业4家（甲公司、"),
+    // Shares of nothing named.
+    ("shares_unnamed", "产值10亿元的5%"),
     // Nothing but placeholders.
     ("xxxx", "xxxx"),
     // Brackets opened and never closed.

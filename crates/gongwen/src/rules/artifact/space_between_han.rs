@@ -35,8 +35,17 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                 // A wrap splits a word (同 比增长, 建 成投产, 投资 孵化); a
                 // space between longer phrases is a slogan's or a title's
                 // layout (贯彻二十大 锚定新目标, 代县长 张三).
-                let left = text[..at].chars().rev().take_while(|&c| is_han(c)).count();
-                let right = text[at + 1..].chars().take_while(|&c| is_han(c)).count();
+                let left = text[..at]
+                    .chars()
+                    .rev()
+                    .take(3)
+                    .take_while(|&c| is_han(c))
+                    .count();
+                let right = text[at + 1..]
+                    .chars()
+                    .take(3)
+                    .take_while(|&c| is_han(c))
+                    .count();
                 if single && between && left.min(right) <= 2 {
                     sink.report(
                         at..at + 1,

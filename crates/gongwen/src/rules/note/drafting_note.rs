@@ -62,7 +62,9 @@ fn notes(text: &str) -> Vec<Range<usize>> {
                     continue;
                 }
                 let inner_start = i + open.len();
-                let Some(len) = line[inner_start..].find(close) else {
+                // A note is short: look for its end within a bounded
+                // stretch, so unclosed brackets cost no more than closed ones.
+                let Some(len) = bounded(&line[inner_start..], 64 * 4).find(close) else {
                     continue;
                 };
                 let inner = &line[inner_start..inner_start + len];
@@ -82,6 +84,16 @@ fn notes(text: &str) -> Vec<Range<usize>> {
     }
     out.sort_by_key(|r| r.start);
     out
+}
+
+/// The start of `s`, at most about `bytes` long, cut on a character
+/// boundary.
+fn bounded(s: &str, bytes: usize) -> &str {
+    let mut end = bytes.min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
 }
 
 #[cfg(test)]

@@ -66,7 +66,12 @@ fn names_after(text: &str, at: usize) -> Option<Names> {
     let rest = &text[at..];
     let open = rest.chars().next().filter(|c| matches!(c, '（' | '('))?;
     let inner_start = at + open.len_utf8();
-    let close = text[inner_start..].find(['）', ')'])?;
+    // The names are a short list: the bracket closes soon or not at all.
+    let mut limit = (inner_start + 400).min(text.len());
+    while !text.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let close = text[inner_start..limit].find(['）', ')'])?;
     let inner = &text[inner_start..inner_start + close];
     if inner.contains(['（', '(', '，', ',', '；', '：', '。'])
         || inner.chars().any(is_digit)

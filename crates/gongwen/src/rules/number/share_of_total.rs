@@ -113,10 +113,19 @@ fn share_phrase(text: &str, num: &Quantity, rate: &Quantity) -> Option<Share> {
         .iter()
         .find_map(|w| head.strip_suffix(w))?;
     // 占 a whole; 为/是 a multiple of a target (为年度目标的1.12倍).
-    let zhan = match rate.unit.kind {
-        UnitKind::Times => head.rfind(['为', '是'])?,
-        _ => head.rfind('占')?,
-    };
+    // 占 stands within a clause of the share: look back a bounded stretch.
+    let mut floor = head
+        .len()
+        .saturating_sub(240)
+        .max(num.range.start.min(head.len()));
+    while !head.is_char_boundary(floor) {
+        floor += 1;
+    }
+    let zhan = floor
+        + match rate.unit.kind {
+            UnitKind::Times => head[floor..].rfind(['为', '是'])?,
+            _ => head[floor..].rfind('占')?,
+        };
     if zhan < num.range.end {
         return None;
     }

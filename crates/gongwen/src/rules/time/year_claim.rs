@@ -65,9 +65,15 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                 continue;
             };
             let claim_start = at + "年是".len();
-            let claim_end = text[claim_start..]
+            // The claim is one short clause: bounded, so a text of 年是
+            // without punctuation stays linear.
+            let mut limit = (claim_start + 120).min(text.len());
+            while !text.is_char_boundary(limit) {
+                limit -= 1;
+            }
+            let claim_end = text[claim_start..limit]
                 .find(['，', '。', '；', ',', ';', '\n'])
-                .map_or(text.len(), |k| claim_start + k);
+                .map_or(limit, |k| claim_start + k);
             let clause = &text[claim_start..claim_end];
             let Some(claim) = claims()
                 .iter()
