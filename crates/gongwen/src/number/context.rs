@@ -477,8 +477,19 @@ fn is_bare_growth(clause: &str) -> bool {
     true
 }
 
+/// The longest a metric phrase may be, in bytes (about 30 characters): a
+/// clause without breaks (a PDF line of prose) names no metric beyond that.
+const MAX_METRIC: usize = 90;
+
 fn metric_phrase(text: &str, breaks: &[usize], floor: usize, at: usize) -> Range<usize> {
     let mut start = clause_start(breaks, floor, at);
+    if at - start > MAX_METRIC {
+        // Keep the words right before the figure, on a character boundary.
+        start = at - MAX_METRIC;
+        while !text.is_char_boundary(start) {
+            start += 1;
+        }
+    }
     let mut end = at;
     loop {
         let phrase = &text[start..end];
