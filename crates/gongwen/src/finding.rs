@@ -128,6 +128,30 @@ pub struct Fix {
     pub edits: Vec<Edit>,
 }
 
+impl Fix {
+    /// One edit: replace `range` by `with`.
+    pub fn replace(
+        title: String,
+        applicability: Applicability,
+        range: Range<usize>,
+        with: &str,
+    ) -> Fix {
+        Fix {
+            title,
+            applicability,
+            edits: vec![Edit {
+                range,
+                replacement: with.to_owned(),
+            }],
+        }
+    }
+
+    /// One edit: delete `range`.
+    pub fn delete(title: String, applicability: Applicability, range: Range<usize>) -> Fix {
+        Fix::replace(title, applicability, range, "")
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Applicability {

@@ -1,7 +1,7 @@
 //! `pinyin-in-brackets`: pinyin a simplified↔traditional converter put
 //! after a character — “發(fā)展”, “統(tǒng)計”.
 
-use crate::finding::{Applicability, Category, Edit, Fix, Severity};
+use crate::finding::{Applicability, Category, Fix, Severity};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 use crate::text::{char_before, is_han};
 use std::ops::Range;
@@ -30,14 +30,11 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             range.clone(),
             format!("“{shown}”是转换工具插入的拼音注音，应删除。"),
         )
-        .with_fix(Fix {
-            title: format!("删去“{shown}”"),
-            applicability: Applicability::Safe,
-            edits: vec![Edit {
-                range,
-                replacement: String::new(),
-            }],
-        });
+        .with_fix(Fix::delete(
+            format!("删去“{shown}”"),
+            Applicability::Safe,
+            range,
+        ));
     }
 }
 

@@ -1,7 +1,7 @@
 //! `space-between-han`: a space left between two characters of running
 //! text, where a PDF copy wrapped a line (“投资 孵化”).
 
-use crate::finding::{Applicability, Category, Edit, Fix, Severity};
+use crate::finding::{Applicability, Category, Fix, Severity};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 use crate::text::{char_at, char_before, is_han};
 
@@ -51,14 +51,11 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                         at..at + 1,
                         "汉字之间多了一个空格（多为 PDF 换行残留），应删除。".to_owned(),
                     )
-                    .with_fix(Fix {
-                        title: "删去空格".to_owned(),
-                        applicability: Applicability::Safe,
-                        edits: vec![Edit {
-                            range: at..at + 1,
-                            replacement: String::new(),
-                        }],
-                    });
+                    .with_fix(Fix::delete(
+                        "删去空格".to_owned(),
+                        Applicability::Safe,
+                        at..at + 1,
+                    ));
                 }
             }
         }

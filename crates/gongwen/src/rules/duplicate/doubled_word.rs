@@ -2,7 +2,7 @@
 //! “邮政邮政” — told apart from the reduplication Chinese uses on purpose
 //! (常常、层层、家家户户、一步一步).
 
-use crate::finding::{Applicability, Category, Edit, Fix, Severity};
+use crate::finding::{Applicability, Category, Fix, Severity};
 use crate::lexicon::WordSet;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 use crate::text::is_han;
@@ -61,14 +61,11 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         }
         let word = sink.quote(start..mid);
         sink.report(start..end, format!("“{word}”连写了两遍，应删去一遍。"))
-            .with_fix(Fix {
-                title: format!("删去重复的“{word}”"),
-                applicability: Applicability::Safe,
-                edits: vec![Edit {
-                    range: mid..end,
-                    replacement: String::new(),
-                }],
-            });
+            .with_fix(Fix::delete(
+                format!("删去重复的“{word}”"),
+                Applicability::Safe,
+                mid..end,
+            ));
         i += 2 * len;
     }
 }

@@ -3,7 +3,7 @@
 //! footers (来源：网络整理 免责声明…), menus and breadcrumbs — from a table
 //! of phrases (`junk.json`). Each gets a safe fix that deletes it.
 
-use crate::finding::{Applicability, Category, Edit, Fix, Severity};
+use crate::finding::{Applicability, Category, Fix, Severity};
 use crate::lexicon::WordSet;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 use crate::text::is_han;
@@ -84,14 +84,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 }
 
 fn delete(range: Range<usize>, title: &str) -> Fix {
-    Fix {
-        title: title.to_owned(),
-        applicability: Applicability::Safe,
-        edits: vec![Edit {
-            range,
-            replacement: String::new(),
-        }],
-    }
+    Fix::delete(title.to_owned(), Applicability::Safe, range)
 }
 
 struct Line {

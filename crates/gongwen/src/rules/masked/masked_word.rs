@@ -2,7 +2,7 @@
 //! “d建” for 党建, “***新时代” where a leader's name was — from a table of
 //! known masks with their restorations (`masks.json`, each with its source).
 
-use crate::finding::{Applicability, Category, Edit, Fix, Severity};
+use crate::finding::{Applicability, Category, Fix, Severity};
 use crate::lexicon::Lexicon;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 use crate::text::{char_at, char_before};
@@ -66,14 +66,12 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                 mask.original
             ),
         )
-        .with_fix(Fix {
-            title: format!("恢复为“{}”", mask.original),
+        .with_fix(Fix::replace(
+            format!("恢复为“{}”", mask.original),
             applicability,
-            edits: vec![Edit {
-                range,
-                replacement: mask.original.clone(),
-            }],
-        });
+            range,
+            &mask.original,
+        ));
     }
 }
 

@@ -1,7 +1,7 @@
 //! `drafting-note`: a remark in 【】 left in running text for a reviewer —
 //! “【2021年末基数为120亿元】”, “【年底前开工建设】” — or a （此处…） note.
 
-use crate::finding::{Applicability, Category, Edit, Fix, Severity};
+use crate::finding::{Applicability, Category, Fix, Severity};
 use crate::lexicon::WordSet;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 use std::ops::Range;
@@ -39,14 +39,11 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             range.clone(),
             format!("“{shown}”像是起草或审核时留下的批注，上报前请删去，或把内容写进正文。"),
         )
-        .with_fix(Fix {
-            title: "删去批注".to_owned(),
-            applicability: Applicability::Unsafe,
-            edits: vec![Edit {
-                range,
-                replacement: String::new(),
-            }],
-        });
+        .with_fix(Fix::delete(
+            "删去批注".to_owned(),
+            Applicability::Unsafe,
+            range,
+        ));
     }
 }
 

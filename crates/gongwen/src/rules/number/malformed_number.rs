@@ -1,7 +1,7 @@
 //! `malformed-number`: figures that cannot be right as written — a doubled
 //! unit, two decimal points, month 13, 2月30日, 第0名, a share above 100%.
 
-use crate::finding::{Applicability, Category, Edit, Fix, Severity};
+use crate::finding::{Applicability, Category, Fix, Severity};
 use crate::number::{Malformed, Quantity, UnitKind};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 use crate::text::last_chars;
@@ -77,14 +77,11 @@ fn doubled_unit(q: &Quantity, sink: &mut Sink<'_>) {
         q.range.clone(),
         format!("数字“{written}”的单位“{unit}”写了两遍，应为“{once}”。"),
     )
-    .with_fix(Fix {
-        title: format!("删去多余的“{unit}”"),
-        applicability: Applicability::Safe,
-        edits: vec![Edit {
-            range: extra,
-            replacement: String::new(),
-        }],
-    });
+    .with_fix(Fix::delete(
+        format!("删去多余的“{unit}”"),
+        Applicability::Safe,
+        extra,
+    ));
 }
 
 /// `1.2.3亿元`, unless it is a version or document number (`1.2.3版`).

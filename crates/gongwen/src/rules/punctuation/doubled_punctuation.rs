@@ -1,7 +1,7 @@
 //! `doubled-punctuation`: two marks where one belongs — “，，”, “。。”,
 //! “质量,。” — as a deletion slip leaves them.
 
-use crate::finding::{Applicability, Category, Edit, Fix, Severity};
+use crate::finding::{Applicability, Category, Fix, Severity};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 
 pub static RULE: Rule = Rule {
@@ -36,14 +36,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         let end = j + d.len_utf8();
         let shown = sink.quote(i..end);
         sink.report(i..end, format!("“{shown}”两个点号连用，应只保留一个。"))
-            .with_fix(Fix {
-                title: format!("删去“{c}”"),
-                applicability: Applicability::Safe,
-                edits: vec![Edit {
-                    range: i..j,
-                    replacement: String::new(),
-                }],
-            });
+            .with_fix(Fix::delete(format!("删去“{c}”"), Applicability::Safe, i..j));
         chars.next();
     }
 }
