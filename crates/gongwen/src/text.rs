@@ -90,6 +90,36 @@ pub fn years(s: &str) -> Vec<(u32, std::ops::Range<usize>)> {
     out
 }
 
+/// `at` (clamped to the text) moved back to a character boundary.
+pub fn floor_boundary(s: &str, at: usize) -> usize {
+    let mut at = at.min(s.len());
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// `at` (clamped to the text) moved on to a character boundary.
+pub fn ceil_boundary(s: &str, at: usize) -> usize {
+    let mut at = at.min(s.len());
+    while !s.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
+/// The number written in the (half- or full-width) digits at the start of
+/// `s`, at most four of them, and their length in bytes.
+pub fn leading_number(s: &str) -> Option<(u32, usize)> {
+    let mut value = 0u32;
+    let mut len = 0;
+    for c in s.chars().take_while(|c| is_digit(*c)).take(4) {
+        value = value * 10 + fold_width(c).to_digit(10)?;
+        len += c.len_utf8();
+    }
+    (len > 0).then_some((value, len))
+}
+
 /// The character before byte offset `at`, if any.
 pub fn char_before(text: &str, at: usize) -> Option<char> {
     text[..at].chars().next_back()

@@ -5,7 +5,7 @@ use super::respective::{self, RespectiveList};
 use super::{quantities, Quantity, UnitKind};
 use crate::lexicon::words::{Direction, CHANGE};
 use crate::lexicon::{Lexicon, WordSet};
-use crate::text::{char_before, is_digit, last_chars, years};
+use crate::text::{char_before, is_digit, last_chars, leading_number, years};
 use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -485,10 +485,7 @@ fn metric_phrase(text: &str, breaks: &[usize], floor: usize, at: usize) -> Range
     let mut start = clause_start(breaks, floor, at);
     if at - start > MAX_METRIC {
         // Keep the words right before the figure, on a character boundary.
-        start = at - MAX_METRIC;
-        while !text.is_char_boundary(start) {
-            start += 1;
-        }
+        start = crate::text::ceil_boundary(text, at - MAX_METRIC);
     }
     let mut end = at;
     loop {
@@ -526,14 +523,14 @@ fn period_prefix_len(s: &str) -> Option<usize> {
 /// A month range starting at byte `at` of `s`: the period and its length.
 fn month_range(s: &str, at: usize) -> Option<(Period, usize)> {
     let rest = &s[at..];
-    let (a, len_a) = digits(rest)?;
+    let (a, len_a) = leading_number(rest)?;
     let mut i = len_a;
     let sep = rest[i..].chars().next()?;
     if !matches!(sep, '-' | '—' | '–' | '~' | '～' | '至' | '到' | '－') {
         return None;
     }
     i += sep.len_utf8();
-    let (b, len_b) = digits(&rest[i..])?;
+    let (b, len_b) = leading_number(&rest[i..])?;
     i += len_b;
     if !rest[i..].starts_with('月') {
         return None;
@@ -543,19 +540,6 @@ fn month_range(s: &str, at: usize) -> Option<(Period, usize)> {
         i += '份'.len_utf8();
     }
     Some((Period::Months(a, b), i))
-}
-
-/// The number written in the digits at the start of `s` (half- or
-/// full-width) and their length in bytes; `None` without digits or past
-/// any real month or year.
-fn digits(s: &str) -> Option<(u32, usize)> {
-    let mut value = 0u32;
-    let mut len = 0;
-    for c in s.chars().take_while(|c| is_digit(*c)).take(4) {
-        value = value * 10 + crate::text::fold_width(c).to_digit(10)?;
-        len += c.len_utf8();
-    }
-    (len > 0).then_some((value, len))
 }
 
 static PERIOD_WORDS: LazyLock<Lexicon<&'static str>> = LazyLock::new(|| {

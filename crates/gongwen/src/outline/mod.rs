@@ -358,7 +358,7 @@ fn ends_complete(text: &str, lines: &[Line], range: Range<usize>) -> bool {
                     .iter()
                     .any(|l| is_prose(&text[l.range.clone()]));
             }
-        } else if han < 10 || !s.contains(['，', '。', '；', '：', '、', ',', ';', ':']) {
+        } else if !is_prose(s) {
             // A title, a signature or a date line: look further up.
             continue;
         }
@@ -378,7 +378,8 @@ fn is_section_line(s: &str) -> bool {
 
 /// A line of running text: some length, with punctuation inside.
 fn is_prose(s: &str) -> bool {
-    s.chars().filter(|&c| is_han(c)).count() >= 10 && s.contains(['，', '。', '；', ',', ';'])
+    s.chars().filter(|&c| is_han(c)).count() >= 10
+        && s.contains(['，', '。', '；', '：', '、', ',', ';', ':'])
 }
 
 /// Text of a web page around a pasted report, not part of it.

@@ -187,14 +187,12 @@ pub struct Head {
 /// both a summary and a plan is an annual report whatever its title says.
 pub fn describe(text: &str, range: Range<usize>, headings: &[Heading]) -> Head {
     // The head: before the first heading, at most about 600 bytes.
-    let mut head_end = headings
+    let head_end = headings
         .first()
         .map_or(range.end, |h| h.marker.start)
         .min(range.start + 600)
         .max(range.start);
-    while !text.is_char_boundary(head_end) {
-        head_end -= 1;
-    }
+    let head_end = crate::text::floor_boundary(text, head_end);
     let head = &text[range.start..head_end];
     // Non-empty lines of the head with their byte ranges.
     let mut offset = range.start;

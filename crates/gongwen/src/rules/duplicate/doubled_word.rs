@@ -5,7 +5,7 @@
 use crate::finding::{Applicability, Category, Fix, Severity};
 use crate::lexicon::WordSet;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
-use crate::text::is_han;
+use crate::text::{ceil_boundary, floor_boundary, is_han};
 use std::sync::LazyLock;
 
 pub static RULE: Rule = Rule {
@@ -72,25 +72,11 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 
 /// Whether `start..end` lies inside a known chain of words (创业创新).
 fn in_chain(text: &str, start: usize, end: usize) -> bool {
-    let from = floor(text, start.saturating_sub(12));
-    let to = ceil(text, (end + 12).min(text.len()));
+    let from = floor_boundary(text, start.saturating_sub(12));
+    let to = ceil_boundary(text, end + 12);
     CHAINS
         .find_iter(&text[from..to])
         .any(|(r, ())| from + r.start < end && start < from + r.end)
-}
-
-fn floor(text: &str, mut at: usize) -> usize {
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
-}
-
-fn ceil(text: &str, mut at: usize) -> usize {
-    while !text.is_char_boundary(at) {
-        at += 1;
-    }
-    at
 }
 
 /// The length (in characters) of a word doubled at `i`, if any.

@@ -86,11 +86,7 @@ fn notes(text: &str) -> Vec<Range<usize>> {
 /// The start of `s`, at most about `bytes` long, cut on a character
 /// boundary.
 fn bounded(s: &str, bytes: usize) -> &str {
-    let mut end = bytes.min(s.len());
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    &s[..end]
+    &s[..crate::text::floor_boundary(s, bytes)]
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 use crate::finding::{Category, Severity};
 use crate::number::UnitKind;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
-use crate::text::is_digit;
+use crate::text::{floor_boundary, is_digit};
 
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -67,10 +67,7 @@ fn names_after(text: &str, at: usize) -> Option<Names> {
     let open = rest.chars().next().filter(|c| matches!(c, '（' | '('))?;
     let inner_start = at + open.len_utf8();
     // The names are a short list: the bracket closes soon or not at all.
-    let mut limit = (inner_start + 400).min(text.len());
-    while !text.is_char_boundary(limit) {
-        limit -= 1;
-    }
+    let limit = floor_boundary(text, inner_start + 400);
     let close = text[inner_start..limit].find(['）', ')'])?;
     let inner = &text[inner_start..inner_start + close];
     if inner.contains(['（', '(', '，', ',', '；', '：', '。'])

@@ -114,13 +114,8 @@ fn share_phrase(text: &str, num: &Quantity, rate: &Quantity) -> Option<Share> {
         .find_map(|w| head.strip_suffix(w))?;
     // 占 a whole; 为/是 a multiple of a target (为年度目标的1.12倍).
     // 占 stands within a clause of the share: look back a bounded stretch.
-    let mut floor = head
-        .len()
-        .saturating_sub(240)
-        .max(num.range.start.min(head.len()));
-    while !head.is_char_boundary(floor) {
-        floor += 1;
-    }
+    let floor =
+        crate::text::ceil_boundary(head, head.len().saturating_sub(240).max(num.range.start));
     let zhan = floor
         + match rate.unit.kind {
             UnitKind::Times => head[floor..].rfind(['为', '是'])?,

@@ -4,7 +4,7 @@
 
 use crate::finding::{Category, Severity};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
-use crate::text::{fold_width, is_digit};
+use crate::text::{is_digit, leading_number};
 use std::ops::Range;
 
 pub static RULE: Rule = Rule {
@@ -100,27 +100,18 @@ fn dated_steps(text: &str, sentence: &Range<usize>) -> Vec<Step> {
 
 /// `2023年5月(12日)` at the start of `s`: the date and its length.
 fn date_at(s: &str) -> Option<((u32, u32, u32), usize)> {
-    let (y, a) = number(s)?;
+    let (y, a) = leading_number(s)?;
     let rest = s[a..].strip_prefix('年')?;
-    let (m, b) = number(rest)?;
+    let (m, b) = leading_number(rest)?;
     let rest = rest[b..].strip_prefix('月')?;
     let mut len = a + '年'.len_utf8() + b + '月'.len_utf8();
     let mut day = 0;
-    if let Some((d, c)) = number(rest).filter(|(_, c)| rest[*c..].starts_with(['日', '号'])) {
+    if let Some((d, c)) = leading_number(rest).filter(|(_, c)| rest[*c..].starts_with(['日', '号']))
+    {
         day = d;
         len += c + '日'.len_utf8();
     }
     ((1000..=9999).contains(&y) && (1..=12).contains(&m)).then_some(((y, m, day), len))
-}
-
-fn number(s: &str) -> Option<(u32, usize)> {
-    let mut value = 0u32;
-    let mut len = 0;
-    for c in s.chars().take_while(|c| is_digit(*c)).take(4) {
-        value = value * 10 + fold_width(c).to_digit(10)?;
-        len += c.len_utf8();
-    }
-    (len > 0).then_some((value, len))
 }
 
 #[cfg(test)]

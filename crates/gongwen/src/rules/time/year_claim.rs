@@ -67,10 +67,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             let claim_start = at + "年是".len();
             // The claim is one short clause: bounded, so a text of 年是
             // without punctuation stays linear.
-            let mut limit = (claim_start + 120).min(text.len());
-            while !text.is_char_boundary(limit) {
-                limit -= 1;
-            }
+            let limit = crate::text::floor_boundary(text, claim_start + 120);
             let claim_end = text[claim_start..limit]
                 .find(['，', '。', '；', ',', ';', '\n'])
                 .map_or(limit, |k| claim_start + k);
