@@ -37,6 +37,15 @@ enum Command {
         /// 报告类型：auto 按标题和章节自动识别
         #[arg(long, default_value = "auto", value_parser = genres())]
         genre: String,
+        /// 把安全修复写回文件（保留原编码与换行符），再报告剩下的问题；标准输入则把修复后的全文写到标准输出
+        #[arg(long, conflicts_with = "diff")]
+        fix: bool,
+        /// 与 --fix 或 --diff 同用：也应用需要人工确认的修复
+        #[arg(long = "unsafe")]
+        include_unsafe: bool,
+        /// 只显示修复会改动什么（统一差异格式），不写文件；有改动时退出码为 1
+        #[arg(long)]
+        diff: bool,
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
@@ -60,8 +69,15 @@ fn main() -> ExitCode {
             disable,
             placeholder_words,
             genre,
+            fix,
+            include_unsafe,
+            diff,
             paths,
         } => {
+            if include_unsafe && !(fix || diff) {
+                eprintln!("gongwen: --unsafe 需与 --fix 或 --diff 同用");
+                return ExitCode::from(2);
+            }
             let mut config = gongwen::Config {
                 placeholder_words,
                 genre: gongwen::outline::Genre::from_name(&genre),
@@ -74,7 +90,16 @@ fn main() -> ExitCode {
                 }
                 config.disable(rule);
             }
-            check(&paths, format, &config)
+            let at_least = if include_unsafe {
+                gongwen::Applicability::Unsafe
+            } else {
+                gongwen::Applicability::Safe
+            };
+            if diff {
+                show_diff(&paths, &config, at_least)
+            } else {
+                check(&paths, format, &config, fix.then_some(at_least))
+            }
         }
         Command::Rules => {
             let list: String = gongwen::RULES
@@ -102,12 +127,37 @@ fn main() -> ExitCode {
     }
 }
 
-fn check(paths: &[PathBuf], format: Format, config: &gongwen::Config) -> ExitCode {
+/// Checks each file; with `fix`, first applies the fixes at least that safe
+/// and writes the file back, then reports what is left.
+fn check(
+    paths: &[PathBuf],
+    format: Format,
+    config: &gongwen::Config,
+    fix: Option<gongwen::Applicability>,
+) -> ExitCode {
     let mut files = Vec::new();
     let mut io_error = false;
     for path in paths {
         match read(path) {
-            Ok(text) => {
+            Ok(decoded) => {
+                let mut text = decoded.text.clone();
+                if let Some(at_least) = fix {
+                    let fixed = gongwen::fix_all(&text, config, |f| f.has_fix(at_least));
+                    if fixed.applied > 0 {
+                        if let Err(err) = write(path, &decoded, &fixed.text) {
+                            eprintln!("gongwen: 无法写回 {}：{err}", path.display());
+                            io_error = true;
+                            continue;
+                        }
+                        eprintln!(
+                            "gongwen: {} 已修复 {} 处（按 {} 编码写回）",
+                            path.display(),
+                            fixed.applied,
+                            decoded.encoding_name()
+                        );
+                        text = fixed.text;
+                    }
+                }
                 let report = gongwen::check(&text, config);
                 files.push(output::FileReport::new(
                     path.display().to_string(),
@@ -125,7 +175,11 @@ fn check(paths: &[PathBuf], format: Format, config: &gongwen::Config) -> ExitCod
         Format::Human => output::human(&files),
         Format::Json => format!("{}\n", output::json(&files)),
     };
-    if let Some(code) = emit(&printed) {
+    // Fixing standard input writes the fixed text to standard output; what
+    // is left to report goes to standard error then, as with ruff.
+    if fix.is_some() && paths.iter().any(|p| p.as_os_str() == "-") {
+        eprint!("{printed}");
+    } else if let Some(code) = emit(&printed) {
         return code;
     }
     if io_error {
@@ -134,6 +188,49 @@ fn check(paths: &[PathBuf], format: Format, config: &gongwen::Config) -> ExitCod
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// Prints, for each file, what fixing it would change, as a unified diff.
+/// Exit code 1 when something would change, as `diff` does.
+fn show_diff(
+    paths: &[PathBuf],
+    config: &gongwen::Config,
+    at_least: gongwen::Applicability,
+) -> ExitCode {
+    let mut printed = String::new();
+    let mut changed = 0;
+    let mut io_error = false;
+    for path in paths {
+        let decoded = match read(path) {
+            Ok(decoded) => decoded,
+            Err(err) => {
+                eprintln!("gongwen: 无法读取 {}：{err}", path.display());
+                io_error = true;
+                continue;
+            }
+        };
+        let fixed = gongwen::fix_all(&decoded.text, config, |f| f.has_fix(at_least));
+        if fixed.applied == 0 {
+            continue;
+        }
+        changed += 1;
+        let name = path.display().to_string();
+        printed.push_str(
+            &similar::TextDiff::from_lines(&decoded.text, &fixed.text)
+                .unified_diff()
+                .context_radius(1)
+                .header(&name, &format!("{name}（修复 {} 处后）", fixed.applied))
+                .to_string(),
+        );
+    }
+    if let Some(code) = emit(&printed) {
+        return code;
+    }
+    match (io_error, changed) {
+        (true, _) => ExitCode::from(2),
+        (false, 0) => ExitCode::SUCCESS,
+        _ => ExitCode::from(1),
     }
 }
 
@@ -152,7 +249,7 @@ fn emit(text: &str) -> Option<ExitCode> {
     }
 }
 
-fn read(path: &PathBuf) -> std::io::Result<String> {
+fn read(path: &PathBuf) -> std::io::Result<decode::Decoded> {
     let bytes = if path.as_os_str() == "-" {
         let mut buf = Vec::new();
         std::io::stdin().read_to_end(&mut buf)?;
@@ -161,6 +258,22 @@ fn read(path: &PathBuf) -> std::io::Result<String> {
         std::fs::read(path)?
     };
     Ok(decode::decode(&bytes))
+}
+
+/// Writes the fixed `text` back where it came from, in its encoding; for
+/// standard input, to standard output. A file is replaced through a
+/// temporary file beside it, so an interrupted write never leaves half a
+/// draft.
+fn write(path: &PathBuf, decoded: &decode::Decoded, text: &str) -> std::io::Result<()> {
+    let bytes = decoded.encode(text);
+    if path.as_os_str() == "-" {
+        let mut out = std::io::stdout().lock();
+        return out.write_all(&bytes).and_then(|()| out.flush());
+    }
+    let mut tmp = path.clone().into_os_string();
+    tmp.push(".gongwen-tmp");
+    std::fs::write(&tmp, &bytes)?;
+    std::fs::rename(&tmp, path)
 }
 
 /// `auto` and the genres of the engine's `genres.json`, each with its label.

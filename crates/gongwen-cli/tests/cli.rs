@@ -188,3 +188,91 @@ fn a_closed_pipe_ends_quietly() {
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert_eq!(out.status.code(), Some(0), "{stderr}");
 }
+
+/// A GBK draft with CRLF line endings, site chrome and fixable slips.
+fn gbk_draft() -> (Vec<u8>, Vec<u8>) {
+    let (before, _, _) = encoding_rs::GBK.encode(
+        "下面是小编为大家整理的工作总结，供大家参考。\r\n一、工作总结\r\n全年完成完成技改项目12个,同比增长20%。\r\n",
+    );
+    let (after, _, _) =
+        encoding_rs::GBK.encode("一、工作总结\r\n全年完成技改项目12个，同比增长20%。\r\n");
+    (before.into_owned(), after.into_owned())
+}
+
+#[test]
+fn fix_writes_safe_fixes_back_in_the_files_encoding_and_line_endings() {
+    let (before, after) = gbk_draft();
+    let path = temp_file("fix-gbk.txt", &before);
+    let (code, stdout, stderr) = gongwen(&["check", "--fix", &path]);
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    assert!(stderr.contains("已修复 3 处"), "{stderr}");
+    assert!(stdout.contains("发现 0 处问题"), "{stdout}");
+    assert_eq!(std::fs::read(&path).expect("read back"), after);
+    // Fixing again changes nothing.
+    let (_, _, stderr) = gongwen(&["check", "--fix", &path]);
+    assert!(!stderr.contains("已修复"), "{stderr}");
+    assert_eq!(std::fs::read(&path).expect("read back"), after);
+}
+
+#[test]
+fn diff_shows_the_change_and_writes_nothing() {
+    let (before, _) = gbk_draft();
+    let path = temp_file("diff-gbk.txt", &before);
+    let (code, stdout, _) = gongwen(&["check", "--diff", &path]);
+    assert_eq!(code, 1);
+    assert!(
+        stdout.contains("-下面是小编为大家整理的工作总结，供大家参考。"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("+全年完成技改项目12个，同比增长20%。"),
+        "{stdout}"
+    );
+    assert_eq!(std::fs::read(&path).expect("unchanged"), before);
+    let clean = temp_file("diff-clean.txt", "全年完成技改项目12个。\n".as_bytes());
+    assert_eq!(gongwen(&["check", "--diff", &clean]).0, 0);
+}
+
+#[test]
+fn unsafe_fixes_need_asking_for() {
+    // Restoring a name a site filtered out is for a person to confirm.
+    let text = "深入学习贯彻书记总书记重要讲话精神。\n";
+    let path = temp_file("unsafe.txt", text.as_bytes());
+    let (_, stdout, _) = gongwen(&["check", "--diff", &path]);
+    assert!(stdout.is_empty(), "{stdout}");
+    let (code, stdout, _) = gongwen(&["check", "--diff", "--unsafe", &path]);
+    assert_eq!(code, 1);
+    assert!(
+        stdout.contains("+深入学习贯彻习近平总书记重要讲话精神。"),
+        "{stdout}"
+    );
+    let (code, _, stderr) = gongwen(&["check", "--unsafe", &path]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("--unsafe"), "{stderr}");
+}
+
+#[test]
+fn fixing_standard_input_prints_the_fixed_text() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_gongwen"))
+        .args(["check", "--fix", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("runs");
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all("新增xx家,与与高校合作。\n".as_bytes())
+        .expect("write");
+    let out = child.wait_with_output().expect("ends");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "新增xx家，与高校合作。\n"
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("unfilled-x"), "{stderr}");
+    assert_eq!(out.status.code(), Some(1));
+}

@@ -1,6 +1,7 @@
 //! Findings are plain data: what a rule says about a range of the text.
 
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use std::ops::Range;
 
 /// The kind of defect. The set is closed and stable across releases: the app's
@@ -112,6 +113,15 @@ pub struct Finding {
     pub fix: Option<Fix>,
 }
 
+impl Finding {
+    /// Whether the finding offers a fix at least as safe as `at_least`.
+    pub fn has_fix(&self, at_least: Applicability) -> bool {
+        self.fix
+            .as_ref()
+            .is_some_and(|f| f.applicability >= at_least)
+    }
+}
+
 /// Another place in the text that explains a finding (e.g. the total that a
 /// list of parts should add up to).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -177,31 +187,64 @@ pub struct Edit {
     pub replacement: String,
 }
 
-/// Applies the fixes of `findings` that are at least as safe as `at_least`.
+/// Applies the fixes of `findings` that `select` accepts, each fix whole or
+/// not at all, and returns the new text and how many fixes it applied.
 ///
-/// Edits that overlap an edit already taken are skipped, so the result is
-/// well defined whatever the findings hold; running the check again on the
-/// result and applying once more is how callers reach a fixed point.
-pub fn apply_fixes(text: &str, findings: &[Finding], at_least: Applicability) -> String {
-    let mut edits: Vec<&Edit> = findings
+/// Fixes are taken in the order of their first edit; a fix with an edit
+/// that overlaps (or inserts at the same place as) an edit already taken is
+/// skipped, so the result is well defined whatever the findings hold.
+/// Running the check again on the result and applying once more is how
+/// callers reach a fixed point ([`crate::fix_all`]).
+pub fn apply_fixes<'a>(
+    text: &str,
+    findings: &'a [Finding],
+    mut select: impl FnMut(&'a Finding) -> bool,
+) -> (String, usize) {
+    let mut fixes: Vec<&Fix> = findings
         .iter()
+        .filter(|f| select(f))
         .filter_map(|f| f.fix.as_ref())
-        .filter(|fix| fix.applicability >= at_least)
-        .flat_map(|fix| fix.edits.iter())
+        .filter(|fix| {
+            fix.edits.iter().all(|e| {
+                e.range.start <= e.range.end
+                    && e.range.end <= text.len()
+                    && text.is_char_boundary(e.range.start)
+                    && text.is_char_boundary(e.range.end)
+            })
+        })
         .collect();
-    edits.sort_by_key(|e| (e.range.start, e.range.end));
-    let mut out = String::with_capacity(text.len());
-    let mut pos = 0;
-    for edit in edits {
-        if edit.range.start < pos || edit.range.end > text.len() {
+    fixes.sort_by_key(|fix| fix.edits.iter().map(|e| e.range.start).min());
+    // Edits taken so far, keyed by start; they never overlap one another.
+    let mut taken: BTreeMap<usize, &Edit> = BTreeMap::new();
+    let clashes = |taken: &BTreeMap<usize, &Edit>, e: &Edit| {
+        let before = taken.range(..=e.range.start).next_back();
+        let after = taken.range(e.range.start..).next();
+        before.is_some_and(|(_, t)| t.range.end > e.range.start || t.range.start == e.range.start)
+            || after
+                .is_some_and(|(_, t)| t.range.start < e.range.end || t.range.start == e.range.start)
+    };
+    let mut applied = 0;
+    for fix in fixes {
+        let mut edits: Vec<&Edit> = fix.edits.iter().collect();
+        edits.sort_by_key(|e| (e.range.start, e.range.end));
+        let own_overlap = edits
+            .windows(2)
+            .any(|w| w[0].range.end > w[1].range.start || w[0].range.start == w[1].range.start);
+        if own_overlap || edits.iter().any(|e| clashes(&taken, e)) {
             continue;
         }
+        taken.extend(edits.into_iter().map(|e| (e.range.start, e)));
+        applied += 1;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut pos = 0;
+    for edit in taken.values() {
         out.push_str(&text[pos..edit.range.start]);
         out.push_str(&edit.replacement);
         pos = edit.range.end;
     }
     out.push_str(&text[pos..]);
-    out
+    (out, applied)
 }
 
 #[cfg(test)]
@@ -235,13 +278,14 @@ mod tests {
             finding(0..3, "", Applicability::Unsafe),
             finding(12..18, "是", Applicability::Safe),
         ];
+        let safe = |f: &Finding| f.has_fix(Applicability::Safe);
         assert_eq!(
-            apply_fixes(text, &findings, Applicability::Safe),
-            "的的确确是"
+            apply_fixes(text, &findings, safe),
+            ("的的确确是".to_owned(), 1)
         );
         assert_eq!(
-            apply_fixes(text, &findings, Applicability::Unsafe),
-            "的确确是"
+            apply_fixes(text, &findings, |_| true),
+            ("的确确是".to_owned(), 2)
         );
     }
 

@@ -70,6 +70,45 @@ pub fn check(text: &str, config: &Config) -> Report {
     }
 }
 
+/// What [`fix_all`] did to a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fixed {
+    pub text: String,
+    /// How many fixes were applied, over all rounds.
+    pub applied: usize,
+}
+
+/// Checks `text`, applies the fixes of the findings `select` accepts, and
+/// checks again until no selected fix is left (a fix can reveal another:
+/// deleting a junk line may join two doubled words). The rounds are
+/// bounded, so this ends on any text; on every text we have tried it
+/// settles in two.
+pub fn fix_all(text: &str, config: &Config, select: impl Fn(&Finding) -> bool) -> Fixed {
+    const ROUNDS: usize = 8;
+    let mut current = text.to_owned();
+    let mut applied = 0;
+    for _ in 0..ROUNDS {
+        let report = check(&current, config);
+        let (next, n) = apply_fixes(&current, &report.findings, &select);
+        if n == 0 || next == current {
+            break;
+        }
+        applied += n;
+        current = next;
+    }
+    Fixed {
+        text: current,
+        applied,
+    }
+}
+
+/// What “清理粘贴内容” removes: site chrome and the damage of PDF copies and
+/// converters (every fix of the junk and artifact categories, the unsafe
+/// joins of broken lines included, since the user asked for exactly this).
+pub fn is_paste_debris(finding: &Finding) -> bool {
+    matches!(finding.category, Category::Junk | Category::Artifact) && finding.fix.is_some()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,7 +1,7 @@
 //! Checking never fails: any text, however garbled, yields findings whose
 //! ranges lie on character boundaries, sorted, with non-empty snippets.
 
-use gongwen::{check, Config};
+use gongwen::{check, fix_all, Applicability, Config, Finding};
 use proptest::prelude::*;
 
 proptest! {
@@ -16,5 +16,88 @@ proptest! {
             prop_assert!(!f.message.is_empty());
             last = f.range.start;
         }
+    }
+}
+
+/// Pieces of drafts that carry fixable defects (site chrome, doubled words
+/// and marks, pinyin, masks, half-width marks, spaces of a PDF copy, page
+/// numbers), mixed with ordinary report text and awkward characters.
+const PIECES: &[&str] = &[
+    "全年完成完成技改项目12个",
+    "，，",
+    "。",
+    "；。",
+    "发(fā)展",
+    "党的20d精神",
+    "d建引领",
+    "投资 孵化",
+    "同 比增长",
+    "质量,",
+    "效益(提升)",
+    "下面是小编为大家整理的工作总结，供大家参考。",
+    "\n首页 > 工作总结 > 年终总结\n",
+    "##paidbegin##",
+    "\n-2-\n",
+    "【此处补充数据】",
+    "与与",
+    "\r\n",
+    "\n",
+    "一、工作总结\n",
+    "（一）",
+    "xx家",
+    "𠀀",
+    "e\u{301}",
+    "\u{200b}",
+    "👍",
+    " ",
+    "　",
+    "發(fā)展",
+    "工作總結",
+    "2023年",
+    "增长12.5%",
+];
+
+fn line_break_at(text: &str, at: usize) -> usize {
+    let rest = &text[at..];
+    if rest.starts_with("\r\n") {
+        2
+    } else {
+        usize::from(rest.starts_with('\n'))
+    }
+}
+
+fn draft() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(PIECES), 0..40).prop_map(|p| p.concat())
+}
+
+proptest! {
+    /// Every edit of a fix lies inside the text, on character boundaries and
+    /// inside its finding's range or one of its related ranges (a deleted
+    /// line takes its line break along): a fix never touches text the user
+    /// was not shown.
+    #[test]
+    fn fixes_touch_only_what_their_finding_shows(text in draft()) {
+        let report = check(&text, &Config::default());
+        for f in &report.findings {
+            for e in f.fix.iter().flat_map(|fix| &fix.edits) {
+                prop_assert!(text.is_char_boundary(e.range.start) && text.is_char_boundary(e.range.end));
+                let shown = std::iter::once(&f.range).chain(f.related.iter().map(|r| &r.range));
+                let inside = shown.clone().any(|r| {
+                    let end = r.end + line_break_at(&text, r.end);
+                    r.start <= e.range.start && e.range.end <= end
+                });
+                prop_assert!(inside, "{}: edit {:?} outside {:?}", f.rule, e.range, shown.collect::<Vec<_>>());
+            }
+        }
+    }
+
+    /// Applying every safe fix reaches a fixed point: fixing the result
+    /// again changes nothing.
+    #[test]
+    fn safe_fixes_are_idempotent(text in draft()) {
+        let safe = |f: &Finding| f.has_fix(Applicability::Safe);
+        let once = fix_all(&text, &Config::default(), safe);
+        let twice = fix_all(&once.text, &Config::default(), safe);
+        prop_assert_eq!(twice.applied, 0, "second round changed {:?} into {:?}", once.text, twice.text);
     }
 }

@@ -53,11 +53,16 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     };
     let n = edits.len();
     let range = first.range.clone();
-    sink.report(
+    let finding = sink.report(
         range,
         format!("中文正文中有{n}处半角标点（, ; : ? ! ( ) 等），应改为全角标点。"),
-    )
-    .with_fix(Fix {
+    );
+    // Every place the fix changes is shown, so that it touches nothing the
+    // user was not pointed to.
+    for e in &edits[1..] {
+        finding.with_related(e.range.clone(), "另一处半角标点".to_owned());
+    }
+    finding.with_fix(Fix {
         title: format!("把{n}处半角标点改为全角"),
         applicability: Applicability::Safe,
         edits,
