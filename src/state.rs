@@ -4,7 +4,7 @@
 //! [`Action`]; the reducer is the one place that decides what follows.
 
 use gongwen::outline::Genre;
-use gongwen::{check, Config, LineIndex, Report};
+use gongwen::{apply_fixes, check, fix_all, Applicability, Config, Finding, LineIndex, Report};
 use std::ops::Range;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -34,13 +34,18 @@ impl PartialEq for Checked {
     }
 }
 
+/// The engine's configuration for a report of `genre` (`None`: detect it).
+fn config(genre: Option<Genre>) -> Config {
+    Config {
+        genre,
+        ..Config::default()
+    }
+}
+
 impl Checked {
     /// Checks `text` as a report of `genre` (`None`: detect it), timing it.
     pub fn run(text: Rc<str>, genre: Option<Genre>) -> Rc<Checked> {
-        let config = Config {
-            genre,
-            ..Config::default()
-        };
+        let config = config(genre);
         let perf = web_sys::window().and_then(|w| w.performance());
         let t0 = perf.as_ref().map_or(0.0, |p| p.now());
         let report = check(&text, &config);
@@ -82,6 +87,30 @@ pub struct Reveal {
     pub seq: u64,
 }
 
+/// The textarea is given a new text from outside (示例, 清空, a fix, undo).
+/// `seq` grows with every such change; `fresh` says whether it is a new
+/// document (scroll to the top) or an edit of this one (keep the view).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Loaded {
+    pub seq: u64,
+    pub fresh: bool,
+}
+
+/// A change the app made to the draft, kept so that 撤销 (and Ctrl+Z while
+/// the text is still the changed one) can restore it exactly.
+#[derive(Debug, Clone)]
+pub struct Change {
+    pub before: Rc<str>,
+    pub after: Rc<str>,
+}
+
+/// What the last command did, shown until the next one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub text: String,
+    pub seq: u64,
+}
+
 #[derive(Debug, Clone)]
 pub struct State {
     /// What the textarea holds.
@@ -94,9 +123,12 @@ pub struct State {
     pub selected: Option<usize>,
     pub tab: Tab,
     pub reveal: Option<Reveal>,
-    /// Grows whenever the draft is replaced from outside the textarea (示例,
-    /// 清空): the editor then writes `draft` into the textarea.
-    pub loaded: u64,
+    /// Changes whenever the draft is replaced from outside the textarea: the
+    /// editor then writes `draft` into the textarea.
+    pub loaded: Loaded,
+    /// The app's own changes to the draft, latest last.
+    pub undo: Vec<Change>,
+    pub notice: Option<Notice>,
 }
 
 impl PartialEq for State {
@@ -108,6 +140,8 @@ impl PartialEq for State {
             && self.tab == other.tab
             && self.reveal == other.reveal
             && self.loaded == other.loaded
+            && self.undo.len() == other.undo.len()
+            && self.notice == other.notice
     }
 }
 
@@ -124,7 +158,12 @@ impl Default for State {
             selected: None,
             tab: Tab::Findings,
             reveal: None,
-            loaded: 1,
+            loaded: Loaded {
+                seq: 1,
+                fresh: true,
+            },
+            undo: Vec::new(),
+            notice: None,
         }
     }
 }
@@ -145,6 +184,14 @@ pub enum Action {
     /// Show a key figure or heading in the editor.
     Reveal(Range<usize>, Anchor),
     Tab(Tab),
+    /// Apply the fix of finding `i`.
+    Fix(usize),
+    /// Apply every safe fix (一键修复).
+    FixSafe,
+    /// Remove site chrome and copy damage (清理粘贴内容).
+    CleanPaste,
+    /// Undo the app's last change to the draft.
+    Undo,
 }
 
 impl Reducible for State {
@@ -158,10 +205,9 @@ impl Reducible for State {
                 next.selected = None;
             }
             Action::Load(text) => {
-                next.checked = Checked::run(text.clone(), next.genre);
-                next.draft = text;
-                next.selected = None;
-                next.loaded += 1;
+                next.replace(text, true);
+                next.undo.clear();
+                next.notice = None;
             }
             Action::Checked(checked) => {
                 // A check started before the draft or the genre changed
@@ -185,8 +231,111 @@ impl Reducible for State {
             }
             Action::Reveal(range, anchor) => next.reveal = Some(reveal(&self, range, anchor)),
             Action::Tab(tab) => next.tab = tab,
+            Action::Fix(i) => {
+                // Only a fix of the text the textarea holds: while a check
+                // is pending, its ranges may not be where they were.
+                if !self.is_current() {
+                    return self;
+                }
+                let Some(f) = self.checked.report.findings.get(i) else {
+                    return self;
+                };
+                let (text, n) = apply_fixes(&self.checked.text, std::slice::from_ref(f), |_| true);
+                if n == 0 {
+                    return self;
+                }
+                let title = f.fix.as_ref().map_or("", |fix| fix.title.as_str());
+                next.notice(format!("已修复：{title}"));
+                next.change(text.into());
+            }
+            Action::FixSafe => {
+                let fixed = next.fix_all(|f| f.has_fix(Applicability::Safe));
+                if fixed.applied == 0 {
+                    next.notice("没有可以安全自动修复的问题。".into());
+                } else {
+                    next.notice(format!("已安全修复 {} 处。", fixed.applied));
+                    next.change(fixed.text.into());
+                }
+            }
+            Action::CleanPaste => {
+                let fixed = next.fix_all(gongwen::is_paste_debris);
+                if fixed.applied == 0 {
+                    next.notice("没有发现网页残留或复制转换痕迹。".into());
+                } else {
+                    next.notice(format!(
+                        "已清理 {} 处网页残留与复制转换痕迹。",
+                        fixed.applied
+                    ));
+                    next.change(fixed.text.into());
+                }
+            }
+            Action::Undo => {
+                let Some(change) = next.undo.pop() else {
+                    return self;
+                };
+                next.notice("已撤销。".into());
+                next.replace(change.before, false);
+            }
         }
         Rc::new(next)
+    }
+}
+
+impl State {
+    /// Whether the highlights describe the text in the textarea.
+    pub fn is_current(&self) -> bool {
+        *self.checked.text == *self.draft
+    }
+
+    /// Whether 撤销 undoes an app change: there is one, and the user has
+    /// not typed since (then the textarea's own undo is theirs).
+    pub fn can_undo(&self) -> bool {
+        self.undo.last().is_some_and(|c| *c.after == *self.draft)
+    }
+
+    /// How many findings offer a safe fix.
+    pub fn safe_fixes(&self) -> usize {
+        self.checked
+            .report
+            .findings
+            .iter()
+            .filter(|f| f.has_fix(Applicability::Safe))
+            .count()
+    }
+
+    fn fix_all(&self, select: impl Fn(&Finding) -> bool) -> gongwen::Fixed {
+        fix_all(&self.draft, &config(self.genre), select)
+    }
+
+    /// Puts `text` in the textarea and checks it at once.
+    fn replace(&mut self, text: Rc<str>, fresh: bool) {
+        self.checked = Checked::run(text.clone(), self.genre);
+        self.draft = text;
+        self.selected = None;
+        self.loaded = Loaded {
+            seq: self.loaded.seq + 1,
+            fresh,
+        };
+    }
+
+    /// An app change to the draft, remembered for 撤销.
+    fn change(&mut self, text: Rc<str>) {
+        // Typing since the last change makes the older ones meaningless.
+        if !self.can_undo() {
+            self.undo.clear();
+        }
+        self.undo.push(Change {
+            before: self.draft.clone(),
+            after: text.clone(),
+        });
+        self.replace(text, false);
+    }
+
+    fn notice(&mut self, text: String) {
+        self.notice = Some(Notice {
+            text,
+            seq: self.notice.as_ref().map_or(1, |n| n.seq + 1),
+        });
     }
 }
 

@@ -487,3 +487,144 @@ async fn the_outline_panel_lists_sections_and_the_genre_can_be_picked() {
     )
     .await;
 }
+
+/// A paste from a template site: breadcrumbs, the site's lead-in and
+/// ending, and the slips of a hurried copy.
+const JUNK_PASTE: &str = "首页 > 范文大全 > 工作总结
+下面是小编为大家整理的2025年度科技局工作总结，供大家参考。
+青溪县科技局2025年工作总结
+一、主要工作成效
+全年新增高新技术企业12家,同比增长20%。推进“投资 孵化”一体化服务，完成完成技改项目8个。
+希望对大家有所帮助！
+";
+
+const JUNK_FIXED: &str = "青溪县科技局2025年工作总结
+一、主要工作成效
+全年新增高新技术企业12家，同比增长20%。推进“投资孵化”一体化服务，完成技改项目8个。
+";
+
+impl Browser {
+    async fn value(&self) -> Value {
+        self.js("return document.getElementById('draft').value")
+            .await
+    }
+
+    async fn click(&self, id: &str) {
+        self.client
+            .find(Locator::Id(id))
+            .await
+            .unwrap_or_else(|_| panic!("#{id}"))
+            .click()
+            .await
+            .expect("click");
+    }
+
+    /// Waits until the textarea holds `expected`.
+    async fn wait_value(&self, expected: &str) {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        while self.value().await != json!(expected) {
+            assert!(
+                Instant::now() < deadline,
+                "textarea holds {} instead of {expected:?}",
+                self.value().await
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    async fn notice(&self) -> String {
+        let v = self
+            .js("const n = document.getElementById('notice'); return n ? n.textContent : ''")
+            .await;
+        v.as_str().unwrap_or_default().to_owned()
+    }
+}
+
+#[tokio::test]
+#[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
+async fn one_click_fixes_a_junk_laden_paste_and_undo_restores_it() {
+    let b = open().await;
+    b.paste(JUNK_PASTE).await;
+    b.wait_for(
+        "the paste checked",
+        "return document.querySelectorAll('mark[data-rule=\"site-chrome\"]').length === 3",
+    )
+    .await;
+    b.screenshot("junk-paste.png").await;
+    b.click("fix-safe").await;
+    b.wait_for(
+        "the fixed text",
+        "return !document.getElementById('draft').value.includes('小编')",
+    )
+    .await;
+    b.wait_value(JUNK_FIXED).await;
+    assert_eq!(b.notice().await, "已安全修复 6 处。");
+    // The fixed text is checked at once: nothing safe is left to fix.
+    b.wait_for(
+        "the fixed text checked",
+        "return document.getElementById('fix-safe').disabled",
+    )
+    .await;
+    b.screenshot("junk-fixed.png").await;
+    b.click("undo").await;
+    b.wait_value(JUNK_PASTE).await;
+    assert_eq!(b.notice().await, "已撤销。");
+
+    // Ctrl+Z right after a fix undoes it too.
+    b.click("fix-safe").await;
+    b.wait_value(JUNK_FIXED).await;
+    let textarea = b.client.find(Locator::Id("draft")).await.expect("textarea");
+    textarea
+        .send_keys("\u{E009}z\u{E000}")
+        .await
+        .expect("Ctrl+Z");
+    b.wait_value(JUNK_PASTE).await;
+
+    // 清理粘贴内容 removes the site's lines and the PDF space, and says how
+    // many; it leaves slips of the author's own (完成完成, the comma) alone.
+    b.click("clean-paste").await;
+    b.wait_for(
+        "the cleaned text",
+        "return !document.getElementById('draft').value.includes('小编')",
+    )
+    .await;
+    let cleaned = b.value().await;
+    let cleaned = cleaned.as_str().unwrap_or_default();
+    assert!(
+        !cleaned.contains("小编") && !cleaned.contains("首页") && !cleaned.contains("投资 孵化")
+    );
+    assert!(
+        cleaned.contains("完成完成") && cleaned.contains("12家,"),
+        "{cleaned}"
+    );
+    assert_eq!(b.notice().await, "已清理 4 处网页残留与复制转换痕迹。");
+}
+
+#[tokio::test]
+#[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
+async fn a_findings_fix_button_fixes_that_finding_only() {
+    let b = open().await;
+    b.paste("全年完成完成技改项目8个，与与高校合作。\n").await;
+    b.wait_for(
+        "two doubled words",
+        "return document.querySelectorAll('button.apply-fix').length === 2",
+    )
+    .await;
+    b.js("document.querySelectorAll('button.apply-fix')[1].click()")
+        .await;
+    b.wait_value("全年完成完成技改项目8个，与高校合作。\n")
+        .await;
+    b.wait_for(
+        "one fix left",
+        "return document.querySelectorAll('button.apply-fix').length === 1",
+    )
+    .await;
+    assert!(
+        b.notice().await.starts_with("已修复"),
+        "{}",
+        b.notice().await
+    );
+    b.click("undo").await;
+    b.wait_value("全年完成完成技改项目8个，与与高校合作。\n")
+        .await;
+}

@@ -18,15 +18,17 @@ pub fn editor() -> Html {
     let textarea = use_node_ref();
     let backdrop = use_node_ref();
 
-    // A draft replaced from outside (示例, 清空, first visit) goes into the
-    // textarea; typing never comes back this way.
+    // A draft replaced from outside (示例, 清空, first visit, a fix, undo)
+    // goes into the textarea; typing never comes back this way. A new
+    // document starts at the top; a fixed one keeps the reader's place.
     {
         let (textarea, draft) = (textarea.clone(), state.draft.clone());
-        use_effect_with(state.loaded, move |&loaded| {
+        use_effect_with(state.loaded, move |loaded| {
             if let Some(el) = textarea.cast::<HtmlTextAreaElement>() {
+                let top = el.scroll_top();
                 el.set_value(&draft);
-                el.set_scroll_top(0);
-                if loaded > 1 {
+                el.set_scroll_top(if loaded.fresh { 0 } else { top });
+                if loaded.seq > 1 {
                     let _ = el.focus();
                 }
             }
@@ -65,6 +67,21 @@ pub fn editor() -> Html {
         })
     };
     let onscroll = Callback::from(move |_: Event| sync_scroll());
+    // Ctrl+Z right after a fix undoes the fix: the textarea's own history
+    // does not know about text set from outside. Once the user types, the
+    // key is the textarea's again.
+    let onkeydown = {
+        let state = state.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let undo = (e.ctrl_key() || e.meta_key())
+                && !e.shift_key()
+                && e.key().eq_ignore_ascii_case("z");
+            if undo && state.can_undo() {
+                e.prevent_default();
+                state.dispatch(Action::Undo);
+            }
+        })
+    };
 
     let class = classes!(
         "editor",
@@ -83,6 +100,7 @@ pub fn editor() -> Html {
                 aria-label="报告草稿"
                 {oninput}
                 {onscroll}
+                {onkeydown}
             />
         </div>
     }
@@ -93,7 +111,7 @@ pub fn editor() -> Html {
 /// drift).
 fn layer(state: &State) -> Html {
     let checked = &state.checked;
-    if *checked.text != *state.draft {
+    if !state.is_current() {
         return html! { {state.draft.to_string()} };
     }
     let text = &checked.text;

@@ -2,7 +2,7 @@
 
 use super::use_app_state;
 use crate::state::{Action, AppState};
-use gongwen::Category;
+use gongwen::{Applicability, Category};
 use yew::prelude::*;
 
 #[function_component(FindingsPanel)]
@@ -47,7 +47,18 @@ fn entry(state: &AppState, i: usize) -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Select(i)))
     };
-    let related = f.related.iter().map(|r| {
+    let apply = {
+        let state = state.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.stop_propagation();
+            state.dispatch(Action::Fix(i))
+        })
+    };
+    // A finding may point at many places (every half-width mark of the
+    // document): list the first few.
+    const SHOWN: usize = 5;
+    let more = f.related.len().saturating_sub(SHOWN);
+    let related = f.related.iter().take(SHOWN).map(|r| {
         let at = checked.index.line_col(text, r.range.start);
         html! {
             <li class="related">
@@ -69,8 +80,23 @@ fn entry(state: &AppState, i: usize) -> Html {
                 <span class="rule">{f.rule}</span>
             </div>
             <p class="message">{f.message.clone()}</p>
+            if let Some(fix) = &f.fix {
+                <div class="fix">
+                    <button class="apply-fix" data-finding={i.to_string()} onclick={apply}
+                        disabled={!state.is_current()}>{"修复"}</button>
+                    <span class="fix-title">{fix.title.clone()}</span>
+                    if fix.applicability == Applicability::Unsafe {
+                        <span class="unsafe">{"请核对后再修复"}</span>
+                    }
+                </div>
+            }
             if !f.related.is_empty() {
-                <ul class="related-list">{ for related }</ul>
+                <ul class="related-list">
+                    { for related }
+                    if more > 0 {
+                        <li class="related">{format!("……另有 {more} 处")}</li>
+                    }
+                </ul>
             }
         </li>
     }

@@ -1,4 +1,5 @@
-//! The header: brand, genre picker, 示例 and 清空.
+//! The header: brand, genre picker, the fix commands (一键修复, 清理粘贴内容,
+//! 撤销), 示例 and 清空, and what the last command did.
 
 use super::use_app_state;
 use crate::state::{Action, DEMO};
@@ -14,6 +15,11 @@ pub fn toolbar() -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Load(Rc::from(content))))
     };
+    let command = |action: fn() -> Action| {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(action()))
+    };
+    let safe = state.safe_fixes();
     let on_genre = {
         let state = state.clone();
         Callback::from(move |e: Event| {
@@ -27,6 +33,9 @@ pub fn toolbar() -> Html {
                 <h1>{"公文体检"}</h1>
                 <p class="tagline">{"粘贴工作报告草稿，立即标出未填写的占位符等问题。全部在本机浏览器内完成，文字不会上传。"}</p>
             </div>
+            if let Some(notice) = &state.notice {
+                <p class="notice" id="notice" key={notice.seq.to_string()} role="status">{notice.text.clone()}</p>
+            }
             <div class="actions">
                 <label class="genre">{"报告类型"}
                     <select id="genre" onchange={on_genre}>
@@ -36,6 +45,14 @@ pub fn toolbar() -> Html {
                         }) }
                     </select>
                 </label>
+                <button id="fix-safe" onclick={command(|| Action::FixSafe)} disabled={safe == 0}
+                    title="应用全部安全修复：删除网页残留、重复字词、多余空格，半角标点改全角等，不改变意思">
+                    {format!("一键修复（安全）{}", if safe > 0 { format!(" {safe}") } else { String::new() })}
+                </button>
+                <button id="clean-paste" onclick={command(|| Action::CleanPaste)}
+                    title="删除从网站、PDF、转换工具带来的残留内容，并接好被拆开的段落">{"清理粘贴内容"}</button>
+                <button id="undo" onclick={command(|| Action::Undo)} disabled={!state.can_undo()}
+                    title="撤销上一次修复（Ctrl+Z）">{"撤销"}</button>
                 <button id="load-demo" onclick={load(DEMO)}>{"示例"}</button>
                 <button id="clear" onclick={load("")}>{"清空"}</button>
             </div>

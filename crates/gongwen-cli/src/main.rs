@@ -34,6 +34,9 @@ enum Command {
         /// 额外的待办标记用语（可重复），如“请在此输入”
         #[arg(long = "placeholder-word", value_name = "WORD")]
         placeholder_words: Vec<String>,
+        /// 额外的网页残留用语（可重复），含此用语的行按网页残留报告并可删除，如某范文网站的名称
+        #[arg(long = "junk-phrase", value_name = "PHRASE")]
+        junk_phrases: Vec<String>,
         /// 报告类型：auto 按标题和章节自动识别
         #[arg(long, default_value = "auto", value_parser = genres())]
         genre: String,
@@ -68,6 +71,7 @@ fn main() -> ExitCode {
             format,
             disable,
             placeholder_words,
+            junk_phrases,
             genre,
             fix,
             include_unsafe,
@@ -80,6 +84,7 @@ fn main() -> ExitCode {
             }
             let mut config = gongwen::Config {
                 placeholder_words,
+                junk_phrases,
                 genre: gongwen::outline::Genre::from_name(&genre),
                 ..Default::default()
             };

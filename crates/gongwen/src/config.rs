@@ -14,6 +14,10 @@ pub struct Config {
     /// Extra words that mark unfinished text in this office's templates
     /// (e.g. `请在此处输入`), reported by `todo-marker`.
     pub placeholder_words: Vec<String>,
+    /// Extra phrases that mark a line as site chrome in the pages this
+    /// office copies from (e.g. a site's name), reported by `site-chrome`
+    /// with a fix that deletes the line.
+    pub junk_phrases: Vec<String>,
     /// The report genre (one of `genres.json`); `None` detects it from the
     /// title and sections.
     pub genre: Option<Genre>,

@@ -8,6 +8,21 @@ fn render(text: &str) -> String {
     let report = check(text, &Config::default());
     let index = LineIndex::new(text);
     let mut out = String::new();
+    // What the checker made of the text's structure: each report's title,
+    // genre and years, so that chrome around a report visibly does not
+    // hide them.
+    for r in &report.outline.reports {
+        let head = &r.head;
+        let _ = writeln!(
+            out,
+            "report at line {}: title «{}» genre {} year {} plan {}",
+            r.line,
+            head.title.clone().map_or("", |t| &text[t]),
+            head.genre.map_or("-", |g| g.name()),
+            head.year.map_or("-".into(), |y| y.to_string()),
+            head.plan_year.map_or("-".into(), |y| y.to_string()),
+        );
+    }
     for f in &report.findings {
         let at = index.line_col(text, f.range.start);
         let _ = writeln!(
@@ -28,7 +43,7 @@ fn render(text: &str) -> String {
             let _ = writeln!(out, "    fix ({}) {}", fix.applicability.name(), fix.title);
         }
     }
-    if out.is_empty() {
+    if report.findings.is_empty() {
         out.push_str("(no findings)\n");
     }
     out

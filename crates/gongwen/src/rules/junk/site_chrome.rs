@@ -4,6 +4,7 @@
 //! of phrases (`junk.json`). Each gets a safe fix that deletes it.
 
 use crate::finding::{Applicability, Category, Fix, Severity};
+use crate::lexicon::fold::fold;
 use crate::lexicon::WordSet;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 use crate::text::is_han;
@@ -51,9 +52,20 @@ static MENU_WORDS: LazyLock<WordSet> =
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     let lines = lines(text);
+    // The office's own phrases (config), folded like the text.
+    let phrases: Vec<String> = ctx
+        .config
+        .junk_phrases
+        .iter()
+        .map(|p| fold(p.trim()).into_owned())
+        .filter(|p| !p.is_empty())
+        .collect();
+    let user = (!phrases.is_empty()).then(|| WordSet::words(phrases.iter().map(String::as_str)));
     for (k, line) in lines.iter().enumerate() {
         let s = &text[line.content.clone()];
-        let why = if LINE_PHRASES.is_match(s) || is_compilation_title(s) {
+        let why = if user.as_ref().is_some_and(|u| u.is_match(s)) {
+            Some("设置中列出的网页残留")
+        } else if LINE_PHRASES.is_match(s) || is_compilation_title(s) {
             Some("网站的导语、页脚或标签")
         } else if crate::outline::is_breadcrumb(s) {
             Some("网站的面包屑导航")
@@ -172,5 +184,25 @@ mod tests {
                 "2023年工作总结\n全年新增企业12家。\n",
             )])
             .test_and_snapshot();
+    }
+
+    #[test]
+    fn the_offices_own_phrases_mark_lines_too() {
+        let text = "青溪范文网 www.example.cn 提供\n2023年工作总结\n全年新增企业12家。\n";
+        let config = crate::Config {
+            junk_phrases: vec!["青溪範文網".into(), " ".into()],
+            ..crate::Config::default()
+        };
+        let found = crate::check(text, &config).findings;
+        let chrome: Vec<_> = found.iter().filter(|f| f.rule == "site-chrome").collect();
+        assert_eq!(chrome.len(), 1);
+        assert_eq!(
+            &text[chrome[0].range.clone()],
+            "青溪范文网 www.example.cn 提供"
+        );
+        assert!(crate::check(text, &crate::Config::default())
+            .findings
+            .iter()
+            .all(|f| f.rule != "site-chrome"));
     }
 }
