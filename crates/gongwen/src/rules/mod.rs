@@ -90,6 +90,8 @@ pub static RULES: &[&Rule] = &[
     &artifact::pinyin_in_brackets::RULE,
     &artifact::mojibake::RULE,
     &artifact::space_between_han::RULE,
+    &artifact::preview_marker::RULE,
+    &artifact::page_number::RULE,
     &note::drafting_note::RULE,
     &masked::masked_word::RULE,
     &duplicate::doubled_word::RULE,

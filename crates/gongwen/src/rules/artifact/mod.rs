@@ -1,5 +1,7 @@
 //! What converters and PDF copies leave in a text.
 
 pub mod mojibake;
+pub mod page_number;
 pub mod pinyin_in_brackets;
+pub mod preview_marker;
 pub mod space_between_han;
