@@ -92,6 +92,7 @@ pub static RULES: &[&Rule] = &[
     &artifact::space_between_han::RULE,
     &artifact::preview_marker::RULE,
     &artifact::page_number::RULE,
+    &artifact::broken_paragraph::RULE,
     &note::drafting_note::RULE,
     &masked::masked_word::RULE,
     &duplicate::doubled_word::RULE,
