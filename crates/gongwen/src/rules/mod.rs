@@ -96,6 +96,7 @@ pub static RULES: &[&Rule] = &[
     &note::drafting_note::RULE,
     &masked::masked_word::RULE,
     &duplicate::doubled_word::RULE,
+    &duplicate::repeated_title::RULE,
     &junk::site_chrome::RULE,
     &punctuation::half_width_punctuation::RULE,
     &punctuation::doubled_punctuation::RULE,

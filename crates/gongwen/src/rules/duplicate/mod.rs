@@ -1,3 +1,4 @@
 //! Words written twice.
 
 pub mod doubled_word;
+pub mod repeated_title;
