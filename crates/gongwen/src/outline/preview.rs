@@ -44,7 +44,9 @@ pub(super) fn find(text: &str, lines: &[Line]) -> Vec<PreviewMarker> {
         }
         let body = &text[m.range.end..line.range.end];
         if out.is_empty() {
-            if m.number != 1 || k >= FIRST_WITHIN || !lines[..k].iter().all(|l| !is_heading(text, l))
+            if m.number != 1
+                || k >= FIRST_WITHIN
+                || !lines[..k].iter().all(|l| !is_heading(text, l))
             {
                 continue;
             }
@@ -122,7 +124,10 @@ fn names_year_or_office(s: &str) -> bool {
                 .next_back()
                 .is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, '半' | '*' | '○' | '〇'))
     });
-    year || s.contains("年度") || ["局", "县", "区", "市", "政府", "委", "镇", "乡", "中心"].iter().any(|w| s.contains(w))
+    year || s.contains("年度")
+        || ["局", "县", "区", "市", "政府", "委", "镇", "乡", "中心"]
+            .iter()
+            .any(|w| s.contains(w))
 }
 
 /// A long line of running text that stops mid-sentence: the preview site
@@ -131,7 +136,9 @@ fn leaves_sentence_open(s: &str) -> bool {
     let han = s.chars().filter(|&c| is_han(c)).count();
     han >= 20
         && s.contains(['，', '。', '、', ',', '；', ';'])
-        && s.chars().next_back().is_some_and(|c| is_han(c) || c.is_ascii_digit())
+        && s.chars()
+            .next_back()
+            .is_some_and(|c| is_han(c) || c.is_ascii_digit())
 }
 
 #[cfg(test)]

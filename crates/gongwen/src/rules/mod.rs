@@ -97,6 +97,7 @@ pub static RULES: &[&Rule] = &[
     &masked::masked_word::RULE,
     &duplicate::doubled_word::RULE,
     &duplicate::repeated_title::RULE,
+    &duplicate::repeated_sentence::RULE,
     &junk::site_chrome::RULE,
     &punctuation::half_width_punctuation::RULE,
     &punctuation::doubled_punctuation::RULE,

@@ -55,7 +55,10 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         {
             continue;
         }
-        let last = s.char_indices().next_back().map_or(a.range.end, |(i, _)| a.range.start + i);
+        let last = s
+            .char_indices()
+            .next_back()
+            .map_or(a.range.end, |(i, _)| a.range.start + i);
         let first_end = text[b.range.start..]
             .chars()
             .next()
@@ -112,7 +115,10 @@ fn lines(text: &str) -> Vec<Line> {
 fn width(c: char) -> usize {
     if is_han(c)
         || is_cjk_punct(c)
-        || matches!(c, '\u{FF00}'..='\u{FFEF}' | '“' | '”' | '‘' | '’' | ',' | ';' | ':')
+        || matches!(
+            c,
+            '\u{FF00}'..='\u{FFEF}' | '“' | '”' | '‘' | '’' | ',' | ';' | ':'
+        )
     {
         2
     } else {
@@ -131,9 +137,12 @@ fn open(s: &str) -> bool {
     h >= 12
         && h * 2 >= s.chars().count()
         && s.contains(['，', '。', '、', '；', '：', ',', ';'])
-        && s.chars()
-            .next_back()
-            .is_some_and(|c| is_han(c) || is_digit(c) || c.is_ascii_alphabetic() || matches!(c, '，' | ',' | '、' | '“' | '（' | '(' | '《'))
+        && s.chars().next_back().is_some_and(|c| {
+            is_han(c)
+                || is_digit(c)
+                || c.is_ascii_alphabetic()
+                || matches!(c, '，' | ',' | '、' | '“' | '（' | '(' | '《')
+        })
 }
 
 fn ends_on_comma(s: &str) -> bool {
@@ -150,7 +159,11 @@ fn ends_on_comma(s: &str) -> bool {
 /// line of the same width) at least twice.
 fn page_width(text: &str, lines: &[Line]) -> Option<usize> {
     let is_open = |l: &Line| open(&text[l.range.clone()]);
-    let mut widths: Vec<usize> = lines.iter().filter(|l| is_open(l)).map(|l| l.width).collect();
+    let mut widths: Vec<usize> = lines
+        .iter()
+        .filter(|l| is_open(l))
+        .map(|l| l.width)
+        .collect();
     widths.sort_unstable();
     // The densest window of width 2 × SLACK, by two pointers.
     let mut best = (0, 0);
@@ -164,7 +177,10 @@ fn page_width(text: &str, lines: &[Line]) -> Option<usize> {
         }
     }
     let (count, w) = best;
-    let texty = lines.iter().filter(|l| han(&text[l.range.clone()]) >= 12).count();
+    let texty = lines
+        .iter()
+        .filter(|l| han(&text[l.range.clone()]) >= 12)
+        .count();
     let wider = lines.iter().filter(|l| l.width > w + 2 * SLACK).count();
     let in_band = |l: &Line| l.width.abs_diff(w) <= SLACK;
     let runs = lines
@@ -179,7 +195,9 @@ fn page_width(text: &str, lines: &[Line]) -> Option<usize> {
 /// title: these end without punctuation by nature.
 fn is_heading_or_title(ctx: &Ctx<'_>, a: &Line) -> bool {
     let o = ctx.outline;
-    let first = o.headings.partition_point(|h| h.marker.start < a.range.start);
+    let first = o
+        .headings
+        .partition_point(|h| h.marker.start < a.range.start);
     let heading = o
         .headings
         .get(first)

@@ -119,13 +119,16 @@ fn page_line(s: &str) -> Option<Form> {
     if let Some(rest) = c.strip_prefix('第') {
         let (_, len) = number(rest)?;
         let rest = rest[len..].strip_prefix('页')?;
-        return (rest.is_empty() || total(rest.trim_start_matches(['/', '，', ',']))).then_some(Form::Page);
+        return (rest.is_empty() || total(rest.trim_start_matches(['/', '，', ','])))
+            .then_some(Form::Page);
     }
     if let Some(rest) = c.strip_prefix('共') {
         // `共10页 第2页`
         let (_, len) = number(rest)?;
         let rest = rest[len..].strip_prefix('页')?;
-        let rest = rest.trim_start_matches(['/', '，', ',']).strip_prefix('第')?;
+        let rest = rest
+            .trim_start_matches(['/', '，', ','])
+            .strip_prefix('第')?;
         let (_, len) = number(rest)?;
         return (&rest[len..] == "页").then_some(Form::Page);
     }

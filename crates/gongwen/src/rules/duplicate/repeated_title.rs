@@ -69,7 +69,12 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     }
 }
 
-fn report_copy(sink: &mut Sink<'_>, copy: Range<usize>, first: Range<usize>, removal: Range<usize>) {
+fn report_copy(
+    sink: &mut Sink<'_>,
+    copy: Range<usize>,
+    first: Range<usize>,
+    removal: Range<usize>,
+) {
     let shown = sink.quote(copy.clone());
     sink.report(
         copy,
