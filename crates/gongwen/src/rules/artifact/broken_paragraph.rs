@@ -41,13 +41,26 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     let lines = lines(text);
     let page = page_width(text, &lines);
-    for pair in lines.windows(2) {
+    let in_band = |l: &Line| page.is_some_and(|w| l.width.abs_diff(w) <= SLACK);
+    // Whether the paragraph a line belongs to ends a sentence on a later
+    // line: a wrapped paragraph is closed by its last, shorter line, while
+    // a list of items of one width that never end a sentence (a project
+    // list, a table) is not a wrapped paragraph.
+    let mut closed = vec![false; lines.len()];
+    for k in (0..lines.len()).rev() {
+        let s = &text[lines[k].range.clone()];
+        closed[k] = ends_sentence(s)
+            || (han(s) >= 5
+                && lines.get(k + 1).is_some_and(|n| n.adjacent)
+                && closed.get(k + 1).copied().unwrap_or(false));
+    }
+    for (k, pair) in lines.windows(2).enumerate() {
         let (a, b) = (&pair[0], &pair[1]);
         if !b.adjacent {
             continue;
         }
         let s = &text[a.range.clone()];
-        let wrapped = page.is_some_and(|w| a.width.abs_diff(w) <= SLACK) && open(s);
+        let wrapped = in_band(a) && open(s) && closed[k + 1];
         let on_comma = ends_on_comma(s) && han(s) >= 15;
         if !(wrapped || on_comma)
             || is_heading_or_title(ctx, a)
@@ -143,6 +156,10 @@ fn open(s: &str) -> bool {
                 || c.is_ascii_alphabetic()
                 || matches!(c, '，' | ',' | '、' | '“' | '（' | '(' | '《')
         })
+}
+
+fn ends_sentence(s: &str) -> bool {
+    s.ends_with(['。', '！', '？', '；', '!', '?', ';', '”'])
 }
 
 fn ends_on_comma(s: &str) -> bool {
@@ -246,6 +263,8 @@ mod tests {
                 "坚持稳中求进，\n狠抓项目建设，\n全力以赴拼经济。\n",
                 // Wrapped lines that end sentences are not broken.
                 "2023年，县科技局坚持以创新驱动发展战略为引领，取得明显成效。\n全年新增国家高新技术企业12家、科技型中小企业36家，增长20%。\n技术合同成交额达到3.6亿元，同比增长18.2%，完成年度目标任务。\n",
+                // A list of items of one width that never ends a sentence.
+                "青溪大道改造工程，总投资2.3亿元，已完成投资1.8亿元\n青溪二桥建设工程，总投资3.1亿元，已完成投资2.2亿元\n城东污水处理厂，总投资1.6亿元，已完成投资0.9亿元\n城西安置小区工程，总投资4.2亿元，已完成投资3.5亿元\n",
                 // A blank line between is a paragraph break someone made.
                 "全年新增国家高新技术企业12家、科技型中小企业36家，分别增长20%、\n\n15%，技术合同成交额达到3.6亿元。\n",
             ])
