@@ -219,8 +219,15 @@ fn is_heading_or_title(ctx: &Ctx<'_>, a: &Line) -> bool {
         .headings
         .get(first)
         .is_some_and(|h| h.marker.start == a.range.start && h.text.end >= a.range.end);
+    // The report holding the line, found by binary search so that a paste
+    // of many reports costs no more per line (the first report's title may
+    // stand above its range, in the page's head).
+    let r = o
+        .reports
+        .partition_point(|r| r.range.start <= a.range.start)
+        .saturating_sub(1);
     heading
-        || o.reports.iter().any(|r| {
+        || o.reports.get(r).is_some_and(|r| {
             r.head
                 .title
                 .as_ref()
