@@ -4,9 +4,11 @@
 //! Parsing never fails: a garbled outline still yields headings.
 
 pub mod marker;
+pub mod preview;
 pub mod roles;
 
 pub use marker::{Marker, Style};
+pub use preview::PreviewMarker;
 pub use roles::{Genre, Role};
 
 use crate::lexicon::words::TITLE;
@@ -73,6 +75,9 @@ pub struct Outline {
     pub headings: Vec<Heading>,
     pub enumerations: Vec<Enumeration>,
     pub reports: Vec<Report>,
+    /// Chunk markers of a document-preview site (`1、` glued to the title,
+    /// `2、` cutting a sentence): not headings.
+    pub preview_markers: Vec<PreviewMarker>,
 }
 
 /// A non-empty line: byte range of its content (indentation trimmed) and
@@ -107,6 +112,7 @@ fn lines(text: &str) -> Vec<Line> {
 impl Outline {
     pub fn parse(text: &str) -> Outline {
         let lines = lines(text);
+        let preview_markers = preview::find(text, &lines);
         let mut headings: Vec<Heading> = Vec::new();
         let mut enumerations = Vec::new();
         let mut segment = 0;
@@ -122,7 +128,14 @@ impl Outline {
                         .is_some_and(|p| p.style == m.style && p.number + 1 == m.number)
                 })
             };
-            if let Some(m) = marker::at(text, line.range.start).or_else(continuing) {
+            let marker = marker::at(text, line.range.start)
+                .filter(|m| {
+                    preview_markers
+                        .binary_search_by_key(&m.range.start, |p| p.range.start)
+                        .is_err()
+                })
+                .or_else(continuing);
+            if let Some(m) = marker {
                 let body_start = m.range.end;
                 let rest = &text[body_start..line.range.end];
                 let end = rest
@@ -172,6 +185,7 @@ impl Outline {
             headings,
             enumerations,
             reports,
+            preview_markers,
         }
     }
 }

@@ -1,5 +1,8 @@
 //! What converters and PDF copies leave in a text.
 
+pub mod broken_paragraph;
 pub mod mojibake;
+pub mod page_number;
 pub mod pinyin_in_brackets;
+pub mod preview_marker;
 pub mod space_between_han;

@@ -1,3 +1,5 @@
 //! Words written twice.
 
 pub mod doubled_word;
+pub mod repeated_sentence;
+pub mod repeated_title;

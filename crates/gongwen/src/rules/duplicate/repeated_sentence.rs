@@ -1,0 +1,167 @@
+//! `repeated-sentence`: a whole sentence of fifteen Han characters or more
+//! written twice in one report — a paragraph pasted twice, a preview and
+//! the body both kept. Sentences are hashed once each, so a long paste
+//! costs linear time.
+
+use crate::finding::{Applicability, Category, Fix, Severity};
+use crate::outline::marker;
+use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
+use crate::text::is_han;
+use std::collections::HashMap;
+use std::ops::Range;
+
+pub static RULE: Rule = Rule {
+    meta: RuleMeta {
+        name: "repeated-sentence",
+        category: Category::Duplicate,
+        severity: Severity::Warning,
+        fix: FixAvailability::Sometimes,
+        docs: Docs {
+            what: "同一篇报告里，一整句话（15 个汉字以上，以句号、问号、叹号或分号结尾）一字不差地出现了两次。提示标在后一处，并指向前一处。小标题、标题，以及一个页面里不同报告之间相同的套话不算。两句紧挨着时，修复会删去后一句（需人工确认）。",
+            why: "整句重复多是复制粘贴或合并稿件时留下的，读者会认为材料没有校对过。",
+            bad: "全年新增国家高新技术企业12家、科技型中小企业36家。技术合同成交额达到3.6亿元。全年新增国家高新技术企业12家、科技型中小企业36家。",
+            good: "全年新增国家高新技术企业12家、科技型中小企业36家。全年新增国家高新技术企业15家、科技型中小企业40家。\n一、坚持创新驱动，推动高质量发展\n二、坚持创新驱动，推动高质量发展\n",
+        },
+    },
+    check,
+};
+
+/// The fewest Han characters a sentence needs to count: shorter ones
+/// (“现将有关情况报告如下”) repeat by nature.
+const MIN_HAN: usize = 15;
+
+const ENDS: &[char] = &['。', '！', '？', '；', '!', '?', ';'];
+
+fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    let text = ctx.text;
+    let reports = &ctx.outline.reports;
+    let placeholders = &ctx.placeholders.items;
+    // Each sentence's first place, with its report: a page holding several
+    // reports shares their boilerplate, so a copy in another report starts
+    // afresh.
+    let mut seen: HashMap<&str, (Range<usize>, usize)> = HashMap::new();
+    // The previous sentence, for copies written back to back.
+    let mut previous: Option<Sentence> = None;
+    let (mut report, mut placeholder) = (0, 0);
+    for sentence in sentences(text) {
+        while reports
+            .get(report + 1)
+            .is_some_and(|r| r.range.start <= sentence.text.start)
+        {
+            report += 1;
+        }
+        // A template repeats its sentences with the figures left blank
+        // (“排第x位”): they differ once filled in.
+        while placeholders
+            .get(placeholder)
+            .is_some_and(|p| p.range.end <= sentence.text.start)
+        {
+            placeholder += 1;
+        }
+        let blank = placeholders
+            .get(placeholder)
+            .is_some_and(|p| p.range.start < sentence.text.end);
+        let s = &text[sentence.text.clone()];
+        let counts = sentence.terminated
+            && !sentence.heading
+            && !blank
+            && s.chars().filter(|&c| is_han(c)).count() >= MIN_HAN;
+        if counts {
+            match seen.get(s) {
+                Some((first, r)) if *r == report => {
+                    let finding = sink.report(
+                        sentence.text.clone(),
+                        "这句话与前文一字不差地重复，如非有意强调，应删去一处。".to_owned(),
+                    );
+                    finding.with_related(first.clone(), "这句话第一次出现的位置".to_owned());
+                    if let Some(p) = previous.as_ref().filter(|p| &p.text == first) {
+                        finding.with_fix(Fix::delete(
+                            "删去重复的这一句".to_owned(),
+                            Applicability::Unsafe,
+                            p.whole.end..sentence.whole.end,
+                        ));
+                    }
+                }
+                _ => {
+                    seen.insert(s, (sentence.text.clone(), report));
+                }
+            }
+        }
+        previous = Some(sentence);
+    }
+}
+
+struct Sentence {
+    /// The sentence without surrounding spaces or its final mark.
+    text: Range<usize>,
+    /// The sentence with its final mark: what deleting a copy removes
+    /// after the end of the copy before it.
+    whole: Range<usize>,
+    /// Whether a sentence mark ends it (not the end of a line).
+    terminated: bool,
+    /// Whether it is the text of a numbered heading.
+    heading: bool,
+}
+
+/// The sentences of `text`: split at sentence marks and at line ends.
+fn sentences(text: &str) -> Vec<Sentence> {
+    let mut start = 0;
+    let mut line_start = true;
+    let mut out = Vec::new();
+    for (i, c) in text.char_indices() {
+        let end_mark = ENDS.contains(&c);
+        if !(end_mark || c == '\n') {
+            continue;
+        }
+        let raw = &text[start..i];
+        let lead = raw.len() - raw.trim_start().len();
+        let trimmed = raw.trim();
+        let s = start + lead;
+        if !trimmed.is_empty() {
+            out.push(Sentence {
+                text: s..s + trimmed.len(),
+                whole: start..i + c.len_utf8(),
+                terminated: end_mark,
+                heading: line_start && marker::at(text, s).is_some(),
+            });
+            line_start = false;
+        }
+        if c == '\n' {
+            line_start = true;
+        }
+        start = i + c.len_utf8();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RULE;
+    use crate::rules::tester::Tester;
+
+    #[test]
+    fn rule() {
+        Tester::new(&RULE)
+            .pass([
+                "全年新增国家高新技术企业12家、科技型中小企业36家。全年新增国家高新技术企业15家、科技型中小企业40家。",
+                // Slogans repeated in headings of one template.
+                "一、坚持创新驱动，推动经济高质量发展。\n全年新增企业12家。\n二、坚持创新驱动，推动经济高质量发展。\n",
+                // Short standard phrases.
+                "现将有关情况报告如下。\n现将有关情况报告如下。\n",
+                // Titles are for repeated-title.
+                "青溪县科技局2023年工作总结和2024年工作计划\n青溪县科技局2023年工作总结和2024年工作计划\n",
+                // Two reports of one page share boilerplate.
+                "科技局2022年工作总结\n2022年，我局坚持以习近平新时代中国特色社会主义思想为指导，扎实推进各项工作。\n一、工作情况\n二、存在问题\n三、2023年工作计划\n\n科技局2023年工作总结\n2023年，我局坚持创新驱动。\n一、工作情况\n我局坚持以习近平新时代中国特色社会主义思想为指导，扎实推进各项工作。\n二、存在问题\n",
+            ])
+            .fail([
+                "全年新增国家高新技术企业12家、科技型中小企业36家。技术合同成交额达到3.6亿元。全年新增国家高新技术企业12家、科技型中小企业36家。",
+                "全年新增国家高新技术企业12家、科技型中小企业36家。全年新增国家高新技术企业12家、科技型中小企业36家。\n",
+                "一、主要工作\n我局坚持以习近平新时代中国特色社会主义思想为指导，扎实推进各项工作。\n二、存在问题\n我局坚持以习近平新时代中国特色社会主义思想为指导，扎实推进各项工作；\n",
+            ])
+            .fix([(
+                "全年新增国家高新技术企业12家、科技型中小企业36家。全年新增国家高新技术企业12家、科技型中小企业36家。\n",
+                "全年新增国家高新技术企业12家、科技型中小企业36家。\n",
+            )])
+            .test_and_snapshot();
+    }
+}
