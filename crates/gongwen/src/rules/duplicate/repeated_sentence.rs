@@ -69,16 +69,23 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         if counts {
             match seen.get(s) {
                 Some((first, r)) if *r == report => {
+                    // A copy right after the first can be deleted: the
+                    // finding then covers all the fix removes (the copy, its
+                    // mark and the space before it).
+                    let back_to_back = previous
+                        .as_ref()
+                        .filter(|p| &p.text == first)
+                        .map(|p| p.whole.end..sentence.whole.end);
                     let finding = sink.report(
-                        sentence.text.clone(),
+                        back_to_back.clone().unwrap_or(sentence.text.clone()),
                         "这句话与前文一字不差地重复，如非有意强调，应删去一处。".to_owned(),
                     );
                     finding.with_related(first.clone(), "这句话第一次出现的位置".to_owned());
-                    if let Some(p) = previous.as_ref().filter(|p| &p.text == first) {
+                    if let Some(range) = back_to_back {
                         finding.with_fix(Fix::delete(
                             "删去重复的这一句".to_owned(),
                             Applicability::Unsafe,
-                            p.whole.end..sentence.whole.end,
+                            range,
                         ));
                     }
                 }
