@@ -407,7 +407,7 @@ pub(crate) fn is_breadcrumb(s: &str) -> bool {
 }
 
 const CHROME: &[&str] = &[
-    "汇编", "篇)", "篇）", "推荐", "来源", "小编", "网站", "访问", "阅读", "下载",
+    "汇编", "篇)", "篇）", "推荐", "来源", "小编", "网站", "访问", "阅读", "下载", "##paid",
 ];
 
 /// The issuing office above a title: 青溪县科学技术和工业信息化局.
@@ -441,11 +441,16 @@ fn is_opening(s: &str) -> bool {
             .any(|w| s.starts_with(w))
 }
 
-/// A report title: short, names the genre, not a page or compilation title.
-fn is_title(s: &str) -> bool {
+/// Marks that start the items of a site's menu (• 工作总结).
+pub const BULLETS: &[char] = &['•', '·', '●', '▪', '◆'];
+
+/// A report title: short, names the genre, not a page or compilation title
+/// nor an item of a site's menu.
+pub(crate) fn is_title(s: &str) -> bool {
     s.chars().count() <= 40
         && TITLE.is_match(s)
         && !is_chrome(s)
+        && !s.starts_with(BULLETS)
         && !s.ends_with(['。', '；', '，'])
 }
 

@@ -209,7 +209,9 @@ pub fn describe(text: &str, range: Range<usize>, headings: &[Heading]) -> Head {
     // issuing office may stand above it), else the first short line.
     // A breadcrumb (首页 > 工作总结 > 正文) names the kind of page, not the
     // report.
-    let short = |l: &&(Range<usize>, &str)| l.1.chars().count() <= 60 && !super::is_breadcrumb(l.1);
+    let short = |l: &&(Range<usize>, &str)| {
+        l.1.chars().count() <= 60 && !super::is_breadcrumb(l.1) && !l.1.starts_with(super::BULLETS)
+    };
     let titled = head_lines
         .iter()
         .filter(short)

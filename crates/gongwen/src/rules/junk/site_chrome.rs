@@ -139,13 +139,11 @@ fn is_menu(s: &str) -> bool {
     tokens.len() >= 3 && menu >= 2 && !s.contains(['，', '。', '；', ','])
 }
 
-const BULLETS: &[char] = &['•', '·', '●', '▪', '◆'];
-
 /// One of three or more short bulleted lines in a row (a site's menu).
 fn bullet_run(text: &str, lines: &[Line], k: usize) -> bool {
     let bulleted = |l: &Line| {
         let s = text[l.content.clone()].trim_start();
-        s.starts_with(BULLETS) && s.chars().filter(|&c| is_han(c)).count() <= 8
+        s.starts_with(crate::outline::BULLETS) && s.chars().filter(|&c| is_han(c)).count() <= 8
     };
     if !bulleted(&lines[k]) {
         return false;
