@@ -92,6 +92,7 @@ pub static RULES: &[&Rule] = &[
     &artifact::space_between_han::RULE,
     &note::drafting_note::RULE,
     &masked::masked_word::RULE,
+    &masked::latin_in_han::RULE,
     &duplicate::doubled_word::RULE,
     &junk::site_chrome::RULE,
     &punctuation::half_width_punctuation::RULE,

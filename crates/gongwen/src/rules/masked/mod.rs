@@ -1,5 +1,6 @@
 //! Words a website's filter masked.
 
+pub mod latin_in_han;
 pub mod masked_word;
 
 use crate::lexicon::Lexicon;
