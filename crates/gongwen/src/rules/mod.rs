@@ -93,6 +93,7 @@ pub static RULES: &[&Rule] = &[
     &note::drafting_note::RULE,
     &masked::masked_word::RULE,
     &masked::latin_in_han::RULE,
+    &masked::stripped_year::RULE,
     &duplicate::doubled_word::RULE,
     &junk::site_chrome::RULE,
     &punctuation::half_width_punctuation::RULE,
