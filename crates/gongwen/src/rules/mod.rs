@@ -98,6 +98,7 @@ pub static RULES: &[&Rule] = &[
     &junk::site_chrome::RULE,
     &punctuation::half_width_punctuation::RULE,
     &punctuation::doubled_punctuation::RULE,
+    &punctuation::unpaired_bracket::RULE,
 ];
 
 pub fn find(name: &str) -> Option<&'static Rule> {
