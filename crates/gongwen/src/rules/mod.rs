@@ -99,6 +99,7 @@ pub static RULES: &[&Rule] = &[
     &punctuation::half_width_punctuation::RULE,
     &punctuation::doubled_punctuation::RULE,
     &punctuation::unpaired_bracket::RULE,
+    &punctuation::ascii_full_stop::RULE,
 ];
 
 pub fn find(name: &str) -> Option<&'static Rule> {

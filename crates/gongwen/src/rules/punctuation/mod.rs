@@ -1,5 +1,6 @@
 //! Punctuation by GB/T 15834.
 
+pub mod ascii_full_stop;
 pub mod doubled_punctuation;
 pub mod half_width_punctuation;
 pub mod unpaired_bracket;
