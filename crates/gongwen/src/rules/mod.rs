@@ -100,6 +100,7 @@ pub static RULES: &[&Rule] = &[
     &punctuation::doubled_punctuation::RULE,
     &punctuation::unpaired_bracket::RULE,
     &punctuation::ascii_full_stop::RULE,
+    &punctuation::space_around_punctuation::RULE,
 ];
 
 pub fn find(name: &str) -> Option<&'static Rule> {

@@ -3,6 +3,7 @@
 pub mod ascii_full_stop;
 pub mod doubled_punctuation;
 pub mod half_width_punctuation;
+pub mod space_around_punctuation;
 pub mod unpaired_bracket;
 
 /// A mark quoted in a message: quotation marks in brackets, other marks in
