@@ -29,6 +29,11 @@ pub static RULE: Rule = Rule {
 /// broken with it (“魅力中\n国城市”).
 const CARRY: usize = 2;
 
+/// The same for a mark on a line that stops mid-sentence, as the lines of
+/// a PDF copy do: such a mark is never reported (its line may have been
+/// cut), it only waits longer to take its partner off a later line.
+const CARRY_WRAPPED: usize = 6;
+
 /// How deep under the innermost open mark a closing mark looks for its
 /// partner: marks nest a few levels, never more (and the look-up stays
 /// bounded on a line of garbage).
@@ -137,6 +142,9 @@ struct Open {
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     let mut open: Vec<Open> = Vec::new();
+    // Until the first sentence ends, a closing mark may belong to a quote
+    // opened before the point where a paste or an excerpt begins.
+    let mut begun = false;
     let mut line_no = 0;
     let mut start = 0;
     for raw in text.split_inclusive('\n') {
@@ -162,8 +170,15 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             }
         }
         let mut last_stray: Option<Kind> = None;
+        // A breadcrumb (首页》通知公告》正文) uses closing marks as arrows.
+        let breadcrumb = body.chars().count() <= 60
+            && !body.contains(['，', '。', ','])
+            && body.matches(['》', '〉', '）']).count() >= 2;
         for (offset, c) in body.char_indices() {
             let at = body_start + offset;
+            if matches!(c, '。' | '！' | '？') {
+                begun = true;
+            }
             if let Some(kind) = Kind::opening(c) {
                 open.push(Open {
                     at,
@@ -179,7 +194,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                 } else if last_stray == Some(kind) {
                     // ”创新” typed for “创新”: the first one is the slip.
                     last_stray = None;
-                } else if !excused_closing(text, body_start, at, c) {
+                } else if !(breadcrumb || !begun || excused_closing(text, body_start, at, c)) {
                     last_stray = Some(kind);
                     let name = kind.name();
                     let shown = show_mark(sink.quote(at..at + c.len_utf8()));
@@ -197,8 +212,9 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         for o in open.iter_mut().rev().take_while(|o| o.line == line_no) {
             o.complete = complete;
         }
-        let (expired, waiting): (Vec<Open>, Vec<Open>) =
-            open.iter().partition(|o| line_no - o.line >= CARRY);
+        let (expired, waiting): (Vec<Open>, Vec<Open>) = open
+            .iter()
+            .partition(|o| line_no - o.line >= if o.complete { CARRY } else { CARRY_WRAPPED });
         open = waiting;
         report_open(text, sink, &expired);
     }
@@ -300,14 +316,17 @@ mod tests {
                 "采用Python(3.11)编写，笑脸:)",
                 "落实“一岗双责”（含‘两个责任’），推进『放管服』改革。",
                 "突出“三个“坚持””原则。",
+                "首页》通知公告》正文\n全年新增企业12家。",
+                "科技周”活动圆满结束。全年新增企业12家。",
+                "发布《关于\n加快推进\n县域经济\n高质量\n发展的\n意见》。",
             ])
             .fail([
                 "认真落实《关于加快工业经济发展的意见，全年新增企业12家。",
                 "开展“科技活动周活动，参与群众5000人次。",
                 "全年新增企业12家（含技改企业，同比增长20%。",
-                "全年新增企业12家，含技改企业）同比增长20%。",
+                "全年新增企业12家。含技改企业）同比增长20%。",
                 "全县402户规上工业企『业中有230户企业产值增长。",
-                "开展”科技活动周”活动，参与群众5000人次。",
+                "全年新增企业12家。开展”科技活动周”活动，参与群众5000人次。",
                 "第一段没有闭合“引号。\n第二段。\n第三段。\n第四段。",
             ])
             .test_and_snapshot();
