@@ -101,8 +101,12 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         let before = Before::of(text, at);
         let year = match before {
             Before::Other => false,
-            Before::Clause | Before::YearDue => {
-                YEAR_CONTEXT.starts(rest) || starts_with_month(rest)
+            Before::Clause => YEAR_CONTEXT.starts(rest) || starts_with_month(rest),
+            // 关于年工作总结的报告、截至年10月底.
+            Before::YearDue => {
+                YEAR_CONTEXT.starts(rest)
+                    || starts_with_month(rest)
+                    || (TITLE_CONTEXT.starts(rest) && !rest.starts_with('是'))
             }
             Before::LineStart | Before::Sentence | Before::Heading => {
                 YEAR_CONTEXT.starts(rest)
@@ -125,7 +129,8 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 enum Before {
     /// The start of a line (after its indentation).
     LineStart,
-    /// A heading marker at the start of a line: 一、 （一） 1.
+    /// A heading marker at the start of a line (一、 （一） 1.) or the
+    /// start of a document's title (《).
     Heading,
     /// The end of a sentence: 。！？；
     Sentence,
@@ -155,6 +160,8 @@ impl Before {
             '。' | '！' | '？' | '；' | ';' => Before::Sentence,
             '，' | ',' | '：' | ':' | '“' | '（' | '(' => Before::Clause,
             '、' | '.' | '．' | '）' | ')' if is_heading(text, head.len()) => Before::Heading,
+            // 《年工作要点》: a title starts.
+            '《' => Before::Heading,
             '、' => Before::Clause,
             _ if spaced => Before::Other,
             _ if YEAR_DUE.ends(head) => Before::YearDue,
@@ -240,6 +247,7 @@ mod tests {
                 "出生年月：1980年5月",
                 "科技局年度工作总结",
                 "在2023\n年，我局全面完成各项任务。",
+                "编印《年鉴》，在年终总结会上通报。",
             ])
             .fail([
                 "年工作总结",
@@ -250,6 +258,8 @@ mod tests {
                 "截至年10月底，全县新增企业12家。",
                 "自年以来，全县新增企业12家。",
                 "面对复杂形势，年我县经济稳中向好。",
+                "关于印发《年工作要点》的通知",
+                "关于年工作总结的报告",
             ])
             .test_and_snapshot();
     }
