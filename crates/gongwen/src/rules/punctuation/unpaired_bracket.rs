@@ -170,6 +170,9 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             }
         }
         let mut last_stray: Option<Kind> = None;
+        // An ASCII " left open on this line: "领悟” mixes the widths of one
+        // pair, which is not a missing mark.
+        let mut ascii_quote = false;
         // A breadcrumb (首页》通知公告》正文) uses closing marks as arrows.
         let breadcrumb = body.chars().count() <= 60
             && !body.contains(['，', '。', ','])
@@ -178,6 +181,16 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             let at = body_start + offset;
             if matches!(c, '。' | '！' | '？') {
                 begun = true;
+            }
+            if c == '"' {
+                // "…” or “…": one half of the pair typed half-width.
+                match open.last() {
+                    Some(o) if o.kind == Kind::Double && o.line == line_no => {
+                        open.pop();
+                    }
+                    _ => ascii_quote = !ascii_quote,
+                }
+                continue;
             }
             if let Some(kind) = Kind::opening(c) {
                 open.push(Open {
@@ -191,6 +204,8 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                 let found = open.iter().rev().take(DEPTH).position(|o| o.kind == kind);
                 if let Some(depth) = found {
                     open.remove(open.len() - 1 - depth);
+                } else if kind == Kind::Double && ascii_quote {
+                    ascii_quote = false;
                 } else if last_stray == Some(kind) {
                     // ”创新” typed for “创新”: the first one is the slip.
                     last_stray = None;
@@ -319,6 +334,7 @@ mod tests {
                 "首页》通知公告》正文\n全年新增企业12家。",
                 "科技周”活动圆满结束。全年新增企业12家。",
                 "发布《关于\n加快推进\n县域经济\n高质量\n发展的\n意见》。",
+                "全年新增企业12家。陷入了\"颠狂模式”怪圈，开展“白加黑\"攻坚。",
             ])
             .fail([
                 "认真落实《关于加快工业经济发展的意见，全年新增企业12家。",
