@@ -126,7 +126,8 @@ fn stray(text: &str, body_start: usize, run: &std::ops::Range<usize>) -> bool {
         return false;
     }
     // 一、 总体情况: a space after a heading number is a layout habit
-    // (Word's numbering leaves one), not a slip in the sentence.
+    // (Word's automatic numbering leaves one, and published reports keep
+    // it: quiet/q27 “一、 上半年工作……”), not a slip in the sentence.
     if marker::at(text, body_start).is_some_and(|m| m.range.end == run.start) {
         return false;
     }
