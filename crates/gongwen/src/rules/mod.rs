@@ -95,12 +95,17 @@ pub static RULES: &[&Rule] = &[
     &artifact::broken_paragraph::RULE,
     &note::drafting_note::RULE,
     &masked::masked_word::RULE,
+    &masked::latin_in_han::RULE,
+    &masked::stripped_year::RULE,
     &duplicate::doubled_word::RULE,
     &duplicate::repeated_title::RULE,
     &duplicate::repeated_sentence::RULE,
     &junk::site_chrome::RULE,
     &punctuation::half_width_punctuation::RULE,
     &punctuation::doubled_punctuation::RULE,
+    &punctuation::unpaired_bracket::RULE,
+    &punctuation::ascii_full_stop::RULE,
+    &punctuation::space_around_punctuation::RULE,
 ];
 
 pub fn find(name: &str) -> Option<&'static Rule> {

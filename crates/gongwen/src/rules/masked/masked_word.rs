@@ -3,11 +3,9 @@
 //! known masks with their restorations (`masks.json`, each with its source).
 
 use crate::finding::{Applicability, Category, Fix, Severity};
-use crate::lexicon::Lexicon;
+use crate::rules::masked::{MASKS, MASK_LEXICON};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 use crate::text::{char_at, char_before};
-use serde::Deserialize;
-use std::sync::LazyLock;
 
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -25,22 +23,9 @@ pub static RULE: Rule = Rule {
     check,
 };
 
-#[derive(Debug, Deserialize)]
-struct Mask {
-    mask: String,
-    original: String,
-    safe: bool,
-}
-
-static MASKS: LazyLock<Vec<Mask>> =
-    LazyLock::new(|| serde_json::from_str(include_str!("masks.json")).unwrap_or_default());
-
-static LEXICON: LazyLock<Lexicon<usize>> =
-    LazyLock::new(|| Lexicon::new(MASKS.iter().enumerate().map(|(i, m)| (m.mask.as_str(), i))));
-
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
-    for (range, i) in LEXICON.find_iter(text) {
+    for (range, i) in MASK_LEXICON.find_iter(text) {
         let mask = &MASKS[i];
         // Part of a Latin word or a figure (`20dB`, `build`): not a mask.
         let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
