@@ -34,7 +34,9 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         };
         let convert = match c {
             '(' => {
-                let yes = in_chinese(text, i, c);
+                // A converter's pinyin gloss, 發(fā)展, is not punctuation
+                // to convert: the artifact rule deletes it whole.
+                let yes = in_chinese(text, i, c) && !is_pinyin_gloss(&text[i + 1..]);
                 open.push(yes);
                 yes
             }
@@ -67,6 +69,19 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         applicability: Applicability::Safe,
         edits,
     });
+}
+
+/// Whether `rest` (after a `(`) starts with a pinyin syllable with its tone
+/// mark and the closing `)`: fā), zhǎn).
+fn is_pinyin_gloss(rest: &str) -> bool {
+    let Some(end) = rest.find(')') else {
+        return false;
+    };
+    let inner = &rest[..end];
+    let n = inner.chars().count();
+    (1..=7).contains(&n)
+        && inner.chars().all(|c| c.is_lowercase() && c.is_alphabetic())
+        && inner.chars().any(|c| !c.is_ascii())
 }
 
 fn full_width(c: char) -> Option<char> {
@@ -114,6 +129,7 @@ mod tests {
                 "产值1,234万元，10:30开会。",
                 "见 Fig. 1 (a) and Table 2: results",
                 "采用Python(3.11)编写",
+                "推动高质量發(fā)展",
             ])
             .fail([
                 "全年新增企业12家,同比增长20%;完成投资(含技改)12亿元",
