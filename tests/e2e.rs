@@ -328,7 +328,10 @@ async fn clicking_a_finding_selects_its_text_and_scrolls_to_it() {
     let b = open().await;
     // A long draft, with a character outside the BMP (two UTF-16 units)
     // before the placeholders, so offsets must be converted correctly.
-    let filler = "全县工业经济保持平稳运行，各项工作有序推进。\n".repeat(80);
+    // Sentences that differ: a sentence written twice is a finding of its own.
+    let filler: String = (1..=80)
+        .map(|i| format!("全县工业经济保持平稳运行，{i}个项目有序推进。\n"))
+        .collect();
     let draft = format!("𠀀新增xx家。\n{filler}第x位，待补充。");
     b.paste(&draft).await;
     b.wait_for(
