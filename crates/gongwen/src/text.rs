@@ -50,6 +50,50 @@ pub fn fold_width(c: char) -> char {
     }
 }
 
+/// A maximal run of Latin letters and digits (half- or full-width, with `&`
+/// inside, as in r&d).
+#[derive(Debug)]
+pub struct LatinRun {
+    pub range: std::ops::Range<usize>,
+    /// Every letter is lowercase.
+    pub lowercase: bool,
+    /// No digits: `5g` and `x2` are not masks.
+    pub letters_only: bool,
+}
+
+impl LatinRun {
+    /// The run in half-width letters.
+    pub fn word(&self, text: &str) -> String {
+        text[self.range.clone()].chars().map(fold_width).collect()
+    }
+}
+
+/// The Latin runs of `text`, in order.
+pub fn latin_runs(text: &str) -> Vec<LatinRun> {
+    let mut runs = Vec::new();
+    let mut current: Option<LatinRun> = None;
+    for (i, c) in text.char_indices() {
+        let f = fold_width(c);
+        let inner_amp = c == '&'
+            && current.is_some()
+            && char_at(text, i + 1).is_some_and(|n| fold_width(n).is_ascii_alphabetic());
+        if f.is_ascii_alphanumeric() || inner_amp {
+            let run = current.get_or_insert(LatinRun {
+                range: i..i,
+                lowercase: true,
+                letters_only: true,
+            });
+            run.range.end = i + c.len_utf8();
+            run.lowercase &= !f.is_ascii_uppercase();
+            run.letters_only &= !f.is_ascii_digit();
+        } else if let Some(run) = current.take() {
+            runs.push(run);
+        }
+    }
+    runs.extend(current);
+    runs
+}
+
 pub fn is_digit(c: char) -> bool {
     fold_width(c).is_ascii_digit()
 }

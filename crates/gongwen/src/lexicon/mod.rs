@@ -6,6 +6,7 @@
 //! a position the longest entry wins, and matches never overlap — no table
 //! keeps a hand-made "longest first" order.
 
+pub mod acronyms;
 pub mod fold;
 pub mod words;
 

@@ -90,6 +90,7 @@ pub static RULES: &[&Rule] = &[
     &artifact::pinyin_in_brackets::RULE,
     &artifact::mojibake::RULE,
     &artifact::space_between_han::RULE,
+    &artifact::lowercase_acronym::RULE,
     &artifact::preview_marker::RULE,
     &artifact::page_number::RULE,
     &artifact::broken_paragraph::RULE,

@@ -1,6 +1,7 @@
 //! What converters and PDF copies leave in a text.
 
 pub mod broken_paragraph;
+pub mod lowercase_acronym;
 pub mod mojibake;
 pub mod page_number;
 pub mod pinyin_in_brackets;

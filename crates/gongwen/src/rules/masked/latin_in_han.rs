@@ -4,10 +4,11 @@
 //! characters a website's filter replaced by their pinyin initials.
 
 use crate::finding::{Category, Severity};
+use crate::lexicon::acronyms;
 use crate::lexicon::WordSet;
 use crate::rules::masked::MASK_LEXICON;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
-use crate::text::{ceil_boundary, char_at, char_before, floor_boundary, fold_width, is_han};
+use crate::text::{ceil_boundary, char_at, char_before, floor_boundary, is_han, latin_runs};
 use serde::Deserialize;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -58,16 +59,15 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     // other acronym into lowercase letters too; there an unknown run of two
     // or three letters is far more likely an acronym (003: 综合柜员cso制度)
     // than a mask, so only single letters are reported.
-    let lowercased = runs.iter().any(|r| {
-        let word = word(text, r);
-        r.lowercase && TABLES.acronyms.words.contains(&word)
-    });
+    let lowercased = runs
+        .iter()
+        .any(|r| r.lowercase && acronyms::canonical(&r.word(text)).is_some());
     for run in &runs {
         if !run.lowercase || !run.letters_only {
             continue;
         }
         let range = run.range.clone();
-        let word = word(text, run);
+        let word = run.word(text);
         let letters = word.chars().filter(char::is_ascii_alphabetic).count();
         if !(1..=3).contains(&letters) || (lowercased && letters > 1) {
             continue;
@@ -91,53 +91,15 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     }
 }
 
-/// A maximal run of Latin letters and digits (half- or full-width, with `&`
-/// inside, as in r&d).
-#[derive(Debug)]
-struct Run {
-    range: Range<usize>,
-    /// Every letter is lowercase.
-    lowercase: bool,
-    /// No digits: `5g` and `x2` are not masks.
-    letters_only: bool,
-}
-
-fn latin_runs(text: &str) -> Vec<Run> {
-    let mut runs = Vec::new();
-    let mut current: Option<Run> = None;
-    for (i, c) in text.char_indices() {
-        let f = fold_width(c);
-        let inner_amp = c == '&'
-            && current.is_some()
-            && char_at(text, i + 1).is_some_and(|n| fold_width(n).is_ascii_alphabetic());
-        if f.is_ascii_alphanumeric() || inner_amp {
-            let run = current.get_or_insert(Run {
-                range: i..i,
-                lowercase: true,
-                letters_only: true,
-            });
-            run.range.end = i + c.len_utf8();
-            run.lowercase &= !f.is_ascii_uppercase();
-            run.letters_only &= !f.is_ascii_digit();
-        } else if let Some(run) = current.take() {
-            runs.push(run);
-        }
-    }
-    runs.extend(current);
-    runs
-}
-
-/// The run in half-width lowercase letters.
-fn word(text: &str, run: &Run) -> String {
-    text[run.range.clone()].chars().map(fold_width).collect()
-}
-
 /// Whether letters `word` between `before` and the text `rest` could stand
 /// for masked characters rather than a word of their own.
 fn suspicious(word: &str, before: char, rest: &str) -> bool {
     let known = |g: &Group| g.words.iter().any(|w| w == word);
     // Placeholders (x, xx, xxx) belong to the placeholder rules.
-    if word.chars().all(|c| c == 'x') || known(&TABLES.acronyms) {
+    if word.chars().all(|c| c == 'x')
+        || known(&TABLES.acronyms)
+        || acronyms::canonical(word).is_some()
+    {
         return false;
     }
     if known(&TABLES.units) && (word.len() > 1 || is_numeral(before)) {
