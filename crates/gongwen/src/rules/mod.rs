@@ -105,6 +105,7 @@ pub static RULES: &[&Rule] = &[
     &punctuation::half_width_punctuation::RULE,
     &punctuation::doubled_punctuation::RULE,
     &punctuation::unpaired_bracket::RULE,
+    &punctuation::nested_quotes::RULE,
     &punctuation::ascii_full_stop::RULE,
     &punctuation::space_around_punctuation::RULE,
 ];

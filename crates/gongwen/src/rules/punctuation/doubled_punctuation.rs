@@ -11,7 +11,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Warning,
         fix: FixAvailability::Always,
         docs: Docs {
-            what: "句中点号连用：“，，”“。。”“，。”“；。”等，多是删改时留下的。修复会删去前一个，保留后一个。省略号……、破折号——和“？！”不算。",
+            what: "句中点号连用：“，，”“。。”“，。”“；。”等，多是删改时留下的，修复会删去前一个，保留后一个；以及括注前后各有一个句号（“增长163%。（分别超额4家、13家）。”），修复会删去括注前的句号（需确认）。省略号……、破折号——和“？！”不算。",
             why: "两个点号连在一起是明显的校对疏漏。",
             bad: "全年工业经济运行质量,。稳中有进，，效益提升。",
             good: "全年工业经济运行稳中有进……效益提升——这是关键！？",
@@ -39,6 +39,53 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             .with_fix(Fix::delete(format!("删去“{c}”"), Applicability::Safe, i..j));
         chars.next();
     }
+    full_stops_around_a_note(ctx, sink);
+}
+
+/// The longest bracketed note read between two full stops.
+const NOTE_MAX_CHARS: usize = 60;
+
+/// “增长163%。(分别超额完成4家、13家)。”: a note in brackets with a full
+/// stop on each side. A note on the sentence goes before its full stop
+/// (句内括号), one on the whole passage after it with no stop of its own
+/// (句外括号): either way one of the two goes. Which one is the author's
+/// call, so the fix is unsafe.
+fn full_stops_around_a_note(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    let text = ctx.text;
+    for (i, _) in text.match_indices('。') {
+        let after = i + '。'.len_utf8();
+        let rest = &text[after..];
+        let Some(open) = rest.chars().next().filter(|c| matches!(c, '(' | '（')) else {
+            continue;
+        };
+        let close = if open == '(' { ')' } else { '）' };
+        let body_start = after + open.len_utf8();
+        let Some(len) = text[body_start..]
+            .char_indices()
+            .take(NOTE_MAX_CHARS + 1)
+            .find(|&(_, c)| matches!(c, ')' | '）' | '(' | '（' | '。' | '\n'))
+            .filter(|&(_, c)| c == close)
+            .map(|(k, _)| k)
+        else {
+            continue;
+        };
+        let close_at = body_start + len;
+        let end = close_at + close.len_utf8();
+        if len == 0 || !text[end..].starts_with('。') {
+            continue;
+        }
+        let range = i..end + '。'.len_utf8();
+        let shown = sink.quote(range.clone());
+        sink.report(
+            range,
+            format!("“{shown}”括注前后各有一个句号，应只保留一个：括注说明前一句时放在句号之前。"),
+        )
+        .with_fix(Fix::delete(
+            "删去括注前的句号".to_owned(),
+            Applicability::Unsafe,
+            i..after,
+        ));
+    }
 }
 
 #[cfg(test)]
@@ -52,12 +99,22 @@ mod tests {
             .pass([
                 "全年工业经济运行稳中有进……效益提升——这是关键！？",
                 "全年新增企业12家，同比增长20%。",
+                "全年新增企业12家。（二）项目建设扎实推进。",
+                "全年新增企业12家（含升规企业3家）。新增项目5个。",
+                "任务全部完成。（注：数据截至11月底）",
             ])
             .fail([
                 "全年工业经济运行质量,。稳中有进，，效益提升。",
                 "完成投资12亿元；。",
+                "新增企业21家，同比增长163%。(分别超额完成4家、13家)。新增样本点企业5家。",
             ])
-            .fix([("质量,。稳中有进", "质量。稳中有进")])
+            .fix([
+                ("质量,。稳中有进", "质量。稳中有进"),
+                (
+                    "增长163%。（分别超额4家、13家）。新增",
+                    "增长163%（分别超额4家、13家）。新增",
+                ),
+            ])
             .test_and_snapshot();
     }
 }

@@ -3,6 +3,7 @@
 pub mod ascii_full_stop;
 pub mod doubled_punctuation;
 pub mod half_width_punctuation;
+pub mod nested_quotes;
 pub mod space_around_punctuation;
 pub mod unpaired_bracket;
 
