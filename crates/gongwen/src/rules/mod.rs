@@ -99,6 +99,7 @@ pub static RULES: &[&Rule] = &[
     &masked::latin_in_han::RULE,
     &masked::stripped_year::RULE,
     &duplicate::doubled_word::RULE,
+    &duplicate::leftover_phrase::RULE,
     &duplicate::repeated_title::RULE,
     &duplicate::repeated_sentence::RULE,
     &junk::site_chrome::RULE,

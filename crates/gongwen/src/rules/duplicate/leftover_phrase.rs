@@ -1,0 +1,124 @@
+//! `leftover-phrase`: a phrase followed at once by a shorter version of
+//! itself — “获省委、省政府批准获省政府批准” — as an edit leaves the old
+//! wording beside the new: same first character, same ending, and every
+//! character of the second found in order in the first.
+
+use crate::finding::{Applicability, Category, Fix, Severity};
+use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
+use crate::text::is_han;
+
+pub static RULE: Rule = Rule {
+    meta: RuleMeta {
+        name: "leftover-phrase",
+        category: Category::Duplicate,
+        severity: Severity::Warning,
+        fix: FixAvailability::Always,
+        docs: Docs {
+            what: "一个短语后面紧跟着它的删减版，如“获省委、省政府批准获省政府批准”：两段开头相同、结尾相同，后一段的字都按顺序出现在前一段里，多是改稿时新旧两种说法都留下了。修复会删去后一段（需确认保留哪一种）。",
+            why: "同一件事紧挨着说两遍，读起来像病句，一看就是没改干净。",
+            bad: "该项目获省委、省政府批准获省政府批准，列入省重点项目。",
+            good: "该项目获省委、省政府批准，列入省重点项目；加强管理加强服务。",
+        },
+    },
+    check,
+};
+
+/// Lengths, in characters, of the shorter copy.
+const SHORT: std::ops::RangeInclusive<usize> = 5..=12;
+/// Characters the two copies must end with in common.
+const SAME_END: usize = 3;
+
+fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    let text = ctx.text;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let chars: Vec<(usize, char)> = line.char_indices().collect();
+        let mut next_free = 0;
+        for b in SAME_END..chars.len() {
+            if b < next_free {
+                continue;
+            }
+            if let Some((a, c)) = leftover_at(&chars, b) {
+                let at = |k: usize| offset + chars.get(k).map_or(line.len(), |&(i, _)| i);
+                let (first, second) = (at(a)..at(b), at(b)..at(c));
+                let (f, s) = (sink.quote(first.clone()), sink.quote(second.clone()));
+                sink.report(
+                    first.start..second.end,
+                    format!("“{f}”后面紧跟着“{s}”，像是改稿时留下的旧说法，应只保留一种。"),
+                )
+                .with_fix(Fix::delete(
+                    format!("删去“{s}”"),
+                    Applicability::Unsafe,
+                    second,
+                ));
+                next_free = c;
+            }
+        }
+        offset += line.len();
+    }
+}
+
+/// The first copy `a..b` and the second `b..c` (character indices) when a
+/// shorter version of a phrase starts at `b`.
+fn leftover_at(chars: &[(usize, char)], b: usize) -> Option<(usize, usize)> {
+    let ch = |k: usize| chars[k].1;
+    for len in SHORT {
+        let c = b + len;
+        if c > chars.len() {
+            break;
+        }
+        // Same ending, in Han characters.
+        if !(1..=SAME_END).all(|k| ch(b - k) == ch(c - k) && is_han(ch(c - k))) {
+            continue;
+        }
+        // The longer copy starts with the same character, no further back
+        // than twice the shorter one, and holds it in order.
+        let second: Vec<char> = (b..c).map(ch).collect();
+        if second.iter().any(|&c| !(is_han(c) || c == '、')) {
+            continue;
+        }
+        for a in (b.saturating_sub(2 * len)..b.saturating_sub(len)).rev() {
+            if ch(a) != second[0] || (a..b).any(|k| !(is_han(ch(k)) || ch(k) == '、')) {
+                continue;
+            }
+            let mut want = second.iter().peekable();
+            for k in a..b {
+                if want.peek() == Some(&&ch(k)) {
+                    want.next();
+                }
+            }
+            if want.peek().is_none() {
+                return Some((a, c));
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RULE;
+    use crate::rules::tester::Tester;
+
+    #[test]
+    fn rule() {
+        Tester::new(&RULE)
+            .pass([
+                "该项目获省委、省政府批准，列入省重点项目。",
+                "加强管理加强服务，提升质量提升效益。",
+                "推进产业园区建设和园区建设配套。",
+                "完成完成技改项目12个。",
+                "全县规上工业企业达到126家，规上企业增加值增长7.6%。",
+            ])
+            .fail([
+                "该项目获省委、省政府批准获省政府批准，列入省重点项目。",
+                "該項目獲省委、省政府批準獲省政府批準。",
+                "全力推进全县重点项目建设推进重点项目建设，成效明显。",
+            ])
+            .fix([(
+                "该项目获省委、省政府批准获省政府批准，列入",
+                "该项目获省委、省政府批准，列入",
+            )])
+            .test_and_snapshot();
+    }
+}
