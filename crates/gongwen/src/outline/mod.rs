@@ -274,7 +274,10 @@ fn reports(text: &str, lines: &[Line], headings: &[Heading]) -> Vec<Report> {
             let belongs = if is_first {
                 !is_chrome(s)
             } else {
-                is_opening(s) || is_title(s) || is_office(s)
+                is_opening(s)
+                    || is_title(s)
+                    || is_office(s)
+                    || roles::run_together_title(s).is_some()
             };
             if marker::at(text, above.range.start).is_some() || !belongs {
                 break;

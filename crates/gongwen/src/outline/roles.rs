@@ -4,9 +4,10 @@
 
 use super::Heading;
 use crate::lexicon::words::TITLE;
+use crate::lexicon::WordSet;
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
-use std::sync::OnceLock;
+use std::sync::{LazyLock, OnceLock};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -185,7 +186,7 @@ pub struct Head {
 
 /// Reads the head of the report in `range`. A report whose sections include
 /// both a summary and a plan is an annual report whatever its title says.
-pub fn describe(text: &str, range: Range<usize>, headings: &[Heading]) -> Head {
+pub fn describe<'a>(text: &'a str, range: Range<usize>, headings: &[Heading]) -> Head {
     // The head: before the first heading, at most about 600 bytes.
     let head_end = headings
         .first()
@@ -212,13 +213,28 @@ pub fn describe(text: &str, range: Range<usize>, headings: &[Heading]) -> Head {
     let short = |l: &&(Range<usize>, &str)| {
         l.1.chars().count() <= 60 && !super::is_breadcrumb(l.1) && !l.1.starts_with(super::BULLETS)
     };
+    // A title run together with the issuing office, the date or the first
+    // sentence on one line (a PDF or web copy that lost its line breaks)
+    // is the part up to the word naming the report.
+    let cut = |(r, l): &(Range<usize>, &'a str)| -> (Range<usize>, &'a str) {
+        match run_together_title(l) {
+            Some(n) => (r.start..r.start + n, &l[..n]),
+            None => (r.clone(), *l),
+        }
+    };
     let titled = head_lines
         .iter()
         .filter(short)
-        .find(|(_, l)| TITLE.is_match(l));
+        .find(|(_, l)| TITLE.is_match(l))
+        .or_else(|| {
+            head_lines
+                .first()
+                .filter(|(_, l)| run_together_title(l).is_some())
+        })
+        .map(cut);
     let (title_range, title) = titled
-        .or_else(|| head_lines.iter().find(short))
-        .cloned()
+        .clone()
+        .or_else(|| head_lines.iter().find(short).cloned())
         .unwrap_or((range.start..range.start, ""));
     let opening = head_lines
         .iter()
@@ -253,9 +269,68 @@ pub fn describe(text: &str, range: Range<usize>, headings: &[Heading]) -> Head {
         year,
         plan_year,
         year_range: years.first().map(|(_, r)| r.clone()),
-        title: titled.map(|(r, _)| r.clone()),
+        title: titled.map(|(r, _)| r),
         opening,
     }
+}
+
+/// Words a title ends with: those naming a report and the plan words of a
+/// combined title (…工作总结和2026年工作思路).
+static TITLE_END: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::words([
+        "总结", "报告", "计划", "汇报", "谋划", "打算", "述职", "自查", "思路", "要点", "安排",
+        "规划",
+    ])
+});
+
+/// How far the longest title reaches into its line, in characters.
+const TITLE_MAX_CHARS: usize = 45;
+
+/// The length in bytes of a title at the start of `line` that runs on,
+/// without a break, into the issuing office and date or into the opening
+/// sentence: “…2025年工作总结青溪县科技局2025年12月20日2025年，县科技局…”.
+/// The title ends at a word naming the report (总结, 计划…) not followed by
+/// a connector (和、及、暨 another part of the title) and followed by a
+/// date within a few characters or by an opening (今年以来, 2025年，).
+pub fn run_together_title(line: &str) -> Option<usize> {
+    let limit = line
+        .char_indices()
+        .nth(TITLE_MAX_CHARS)
+        .map_or(line.len(), |(i, _)| i);
+    TITLE_END
+        .find_iter(&line[..limit])
+        .map(|(m, ())| m.end)
+        .find(|&end| {
+            let tail = line[end..].trim_start_matches([' ', '\u{3000}']);
+            let continues = tail.starts_with([
+                '和', '及', '暨', '与', '、', '（', '(', '—', '：', ':', '的', '会', '书', '表',
+                '材', '范', '汇', '\n',
+            ]) || tail.trim().is_empty();
+            !continues && (date_soon(tail) || opens_a_report(tail))
+        })
+}
+
+/// A date (2025年12月) within the first characters of `s`.
+fn date_soon(s: &str) -> bool {
+    let near = &s[..crate::text::floor_boundary(s, 90)];
+    crate::text::years(near).into_iter().any(|(_, r)| {
+        let rest = &near[r.end..];
+        let digits = rest
+            .chars()
+            .take_while(|c| crate::text::is_digit(*c))
+            .count();
+        (1..=2).contains(&digits) && rest[digits..].starts_with('月')
+    })
+}
+
+/// The first words of a report's opening: 今年以来 / 2025年，.
+fn opens_a_report(s: &str) -> bool {
+    ["今年以来", "一年来", "近年来", "过去的一年"]
+        .iter()
+        .any(|w| s.starts_with(w))
+        || crate::text::years(s)
+            .first()
+            .is_some_and(|(_, r)| r.start == 0 && s[r.end..].starts_with(['，', ',']))
 }
 
 /// Words after a year that make it the year planned for (2021年工作计划).

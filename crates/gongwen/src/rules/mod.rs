@@ -94,6 +94,7 @@ pub static RULES: &[&Rule] = &[
     &artifact::preview_marker::RULE,
     &artifact::page_number::RULE,
     &artifact::broken_paragraph::RULE,
+    &artifact::run_together_title::RULE,
     &note::drafting_note::RULE,
     &masked::masked_word::RULE,
     &masked::latin_in_han::RULE,

@@ -6,4 +6,5 @@ pub mod mojibake;
 pub mod page_number;
 pub mod pinyin_in_brackets;
 pub mod preview_marker;
+pub mod run_together_title;
 pub mod space_between_han;
