@@ -11,6 +11,9 @@ use std::ops::Range;
 pub enum Style {
     /// 一、
     ChineseComma,
+    /// 一. or 一． (a level-one number with the dot of Arabic numbers; GB/T
+    /// 15834 writes 一、)
+    ChineseDot,
     /// （一）
     FullParenChinese,
     /// (一)
@@ -32,7 +35,7 @@ pub enum Style {
 impl Style {
     pub fn level(self) -> u8 {
         match self {
-            Style::ChineseComma => 1,
+            Style::ChineseComma | Style::ChineseDot => 1,
             Style::FullParenChinese | Style::HalfParenChinese => 2,
             Style::ArabicDot | Style::ArabicFullDot | Style::ArabicComma => 3,
             Style::FullParenArabic | Style::HalfParenArabic => 4,
@@ -45,6 +48,7 @@ impl Style {
         let c = chinese_number(n);
         match self {
             Style::ChineseComma => format!("{c}、"),
+            Style::ChineseDot => format!("{c}."),
             Style::FullParenChinese => format!("（{c}）"),
             Style::HalfParenChinese => format!("({c})"),
             Style::ArabicDot => format!("{n}."),
@@ -138,6 +142,12 @@ pub fn at(text: &str, at: usize) -> Option<Marker> {
     let after = s[len + sep.len_utf8()..].chars().next();
     let style = match (is_chinese, sep) {
         (true, '、') => Style::ChineseComma,
+        // 一.五 is not a heading; 一.总体情况 is one, mispunctuated.
+        (true, '.' | '．')
+            if !after.is_some_and(|c| is_digit(c) || "一二三四五六七八九十".contains(c)) =>
+        {
+            Style::ChineseDot
+        }
         // `1.5亿元` is a figure, not a heading.
         (false, '.') if !after.is_some_and(is_digit) => Style::ArabicDot,
         (false, '．') if !after.is_some_and(is_digit) => Style::ArabicFullDot,

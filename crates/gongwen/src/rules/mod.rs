@@ -108,6 +108,7 @@ pub static RULES: &[&Rule] = &[
     &punctuation::doubled_punctuation::RULE,
     &punctuation::unpaired_bracket::RULE,
     &punctuation::nested_quotes::RULE,
+    &punctuation::ordinal_punctuation::RULE,
     &punctuation::ascii_full_stop::RULE,
     &punctuation::space_around_punctuation::RULE,
 ];

@@ -29,6 +29,7 @@ fn describe(style: Style) -> &'static str {
         Style::ArabicFullDot => "全角点号",
         Style::ArabicComma => "顿号",
         Style::ChineseComma => "顿号",
+        Style::ChineseDot => "点号",
         Style::Circled => "圈码",
     }
 }
@@ -38,7 +39,11 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     for report in &ctx.outline.reports {
         let headings = &hs[report.headings.clone()];
         for level in 1..=5u8 {
-            let at_level: Vec<_> = headings.iter().filter(|h| h.level == level).collect();
+            // 一. is reported by `ordinal-punctuation` wherever it stands.
+            let at_level: Vec<_> = headings
+                .iter()
+                .filter(|h| h.level == level && h.style != Style::ChineseDot)
+                .collect();
             // The usual style: the most frequent, the earliest on a tie.
             let mut counts: Vec<(Style, usize)> = Vec::new();
             for h in &at_level {

@@ -4,6 +4,7 @@ pub mod ascii_full_stop;
 pub mod doubled_punctuation;
 pub mod half_width_punctuation;
 pub mod nested_quotes;
+pub mod ordinal_punctuation;
 pub mod space_around_punctuation;
 pub mod unpaired_bracket;
 
