@@ -106,7 +106,7 @@ fn in_chinese(text: &str, runs: &[LatinRun], k: usize) -> bool {
         let next = runs
             .get(k + 1)
             .filter(|r| run.range.end + 1 == r.range.start);
-        return !(spaced(before) && neighbour(prev)) && !(spaced(after) && neighbour(next));
+        return !(spaced(before) && neighbour(prev) || spaced(after) && neighbour(next));
     }
     // Spaced acronyms in a row between Chinese text: “it bt 低碳”.
     let acronym = |r: &LatinRun| r.lowercase && acronyms::canonical(&r.word(text)).is_some();

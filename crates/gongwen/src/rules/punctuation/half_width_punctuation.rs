@@ -81,7 +81,7 @@ fn is_pinyin_gloss(rest: &str) -> bool {
     let n = inner.chars().count();
     (1..=7).contains(&n)
         && inner.chars().all(|c| c.is_lowercase() && c.is_alphabetic())
-        && inner.chars().any(|c| !c.is_ascii())
+        && !inner.is_ascii()
 }
 
 fn full_width(c: char) -> Option<char> {
