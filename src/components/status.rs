@@ -27,6 +27,11 @@ pub fn status_line() -> Html {
             <span>{format!("字数 {chars}")}</span>
             <span id="finding-count">{format!("问题 {}{by_severity}", findings.len())}</span>
             <span>{format!("用时 {:.1} ms", state.checked.ms)}</span>
+            <span class="build" id="build">{format!(
+                "版本 {} · {}",
+                env!("CARGO_PKG_VERSION"),
+                option_env!("GONGWEN_BUILD_DATE").unwrap_or("开发版")
+            )}</span>
         </footer>
     }
 }

@@ -5,9 +5,11 @@
 //! `cargo xtask test`.
 
 mod corpus;
+mod dist;
 mod fold_table;
 mod scaling;
 mod tools;
+mod types;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -19,7 +21,9 @@ commands:
   test             run every test: engine, CLI, clippy, wasm build, browser tests, corpus gate, scaling
   corpus [DIR]     score the CLI's JSON against labelled reports (default ../shared/corpus/seeds)
   corpus --quiet [DIR]  findings per rule on mostly correct published reports (default ../shared/corpus/quiet)
-  dist             build the app into dist/ (release)
+  dist             build the app into dist/ (release): the site, with its wasm lowered to
+                   Chromium-80-era features and validated, and the single file dist/gongwen.html
+  types            type-check real CLI output against the JS module's TypeScript types (after dist)
   scaling          count instructions per shape at 100 KB and 1 MB (callgrind); fail above 12×
   fold-table [F]   regenerate the traditional→simplified table from OpenCC's TSCharacters.txt";
 
@@ -30,6 +34,7 @@ fn main() -> ExitCode {
         Some("test") => test(),
         Some("dist") => tools::ensure_web_tools().and_then(|env| dist(&env)),
         Some("scaling") => scaling::scaling(),
+        Some("types") => tools::ensure_web_tools().and_then(|env| types::check_types(&env)),
         Some("fold-table") => fold_table::generate(args.get(1).map(PathBuf::from)),
         Some("corpus") if args.get(1).is_some_and(|a| a == "--quiet") => {
             corpus::quiet(args.get(2).map(PathBuf::from))
@@ -98,7 +103,7 @@ fn serve() -> Result {
 }
 
 fn dist(env: &tools::Env) -> Result {
-    run(env.command("trunk").args(["build", "--release"]))
+    dist::dist(env)
 }
 
 fn test() -> Result {
@@ -117,6 +122,8 @@ fn test() -> Result {
         "clippy",
         "-p",
         "gongwen-web",
+        "-p",
+        "gongwen-wasm",
         "--target",
         "wasm32-unknown-unknown",
         "--",
@@ -125,6 +132,7 @@ fn test() -> Result {
     ]))?;
     run(cargo().args(["test", "--workspace"]))?;
     dist(&env)?;
+    types::check_types(&env)?;
     run(cargo()
         .args([
             "test",
@@ -132,6 +140,8 @@ fn test() -> Result {
             "gongwen-web",
             "--test",
             "e2e",
+            "--test",
+            "offline",
             "--",
             "--ignored",
             "--test-threads=1",

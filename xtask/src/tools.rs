@@ -87,6 +87,12 @@ pub fn ensure_web_tools() -> Result<Env> {
         ]))?;
     }
 
+    let wasm_tools = output(env.command("wasm-tools").arg("--version")).unwrap_or_default();
+    if !wasm_tools.starts_with("wasm-tools") {
+        eprintln!("xtask: installing wasm-tools (validates the shipped wasm's features)");
+        run(Command::new("cargo").args(["install", "wasm-tools", "--locked"]))?;
+    }
+
     let major = BINARYEN_VERSION.split('.').next().unwrap_or_default();
     let wasm_opt = output(env.command("wasm-opt").arg("--version")).unwrap_or_default();
     if !wasm_opt.contains(&format!("version {major}")) {

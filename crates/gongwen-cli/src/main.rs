@@ -53,7 +53,11 @@ enum Command {
         paths: Vec<PathBuf>,
     },
     /// 列出全部规则
-    Rules,
+    Rules {
+        /// 输出格式
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+    },
     /// 显示一条规则的说明
     Explain { rule: String },
 }
@@ -106,7 +110,19 @@ fn main() -> ExitCode {
                 check(&paths, format, &config, fix.then_some(at_least))
             }
         }
-        Command::Rules => {
+        Command::Rules {
+            format: Format::Json,
+        } => {
+            let json = serde_json::to_string(&serde_json::json!({
+                "version": gongwen_json::VERSION,
+                "rules": gongwen_json::rules(),
+            }))
+            .unwrap_or_default();
+            emit(&format!("{json}\n")).unwrap_or(ExitCode::SUCCESS)
+        }
+        Command::Rules {
+            format: Format::Human,
+        } => {
             let list: String = gongwen::RULES
                 .iter()
                 .map(|rule| {

@@ -1,0 +1,272 @@
+//! The JSON contract of 公文体检, version 1: what `gongwen check --format
+//! json` prints for each file and what the JS module's `check()` returns.
+//! These types own the shape, so the engine's types can change without
+//! breaking it; it changes only by adding fields. Positions are characters
+//! (and 1-based lines and columns), never bytes: `\r\n` is one line break.
+
+use gongwen::{Finding, LineIndex, Report, RuleMeta};
+use serde::Serialize;
+use std::ops::Range;
+
+/// The contract's version, printed beside every output.
+pub const VERSION: u32 = 1;
+
+/// What the engine found in one text, in characters, lines and columns.
+/// The CLI prints one per file (with its `path`), the JS module returns one.
+#[derive(Debug, Serialize)]
+pub struct Document {
+    pub chars: usize,
+    pub findings: Vec<JsonFinding>,
+    /// Key figures the report states (关键指标).
+    pub metrics: Vec<JsonMetric>,
+    pub outline: JsonOutline,
+}
+
+#[derive(Debug, Serialize)]
+pub struct JsonFinding {
+    pub rule: &'static str,
+    pub category: &'static str,
+    pub severity: &'static str,
+    pub line: usize,
+    pub column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
+    pub start: usize,
+    pub end: usize,
+    pub snippet: String,
+    pub message: String,
+    pub related: Vec<JsonRelated>,
+    pub fix: Option<JsonFix>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct JsonOutline {
+    /// The reports the file holds (one, or several pasted together).
+    pub reports: Vec<JsonReport>,
+    pub headings: Vec<JsonHeading>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct JsonReport {
+    pub line: usize,
+    pub genre: Option<&'static str>,
+    pub year: Option<u32>,
+    pub plan_year: Option<u32>,
+    /// Lines of the title, the opening paragraph and the closing paragraph.
+    pub title_line: Option<usize>,
+    pub opening_line: Option<usize>,
+    pub closing_line: Option<usize>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct JsonHeading {
+    pub level: u8,
+    pub number: u32,
+    pub marker: String,
+    pub text: String,
+    pub line: usize,
+    pub roles: Vec<gongwen::outline::Role>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct JsonMetric {
+    pub metric: String,
+    pub value: String,
+    pub unit: String,
+    pub period: Option<String>,
+    pub growth: Option<String>,
+    pub line: usize,
+    pub column: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Serialize)]
+pub struct JsonRelated {
+    pub line: usize,
+    pub column: usize,
+    pub start: usize,
+    pub end: usize,
+    pub message: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct JsonFix {
+    pub title: String,
+    pub applicability: &'static str,
+    pub edits: Vec<JsonEdit>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct JsonEdit {
+    pub start: usize,
+    pub end: usize,
+    pub replacement: String,
+}
+
+impl Document {
+    pub fn new(text: &str, report: &Report) -> Self {
+        let index = LineIndex::new(text);
+        let findings = report
+            .findings
+            .iter()
+            .map(|f| convert(text, &index, f))
+            .collect();
+        let metrics = report
+            .metrics
+            .iter()
+            .map(|m| {
+                let at = index.line_col(text, m.range.start);
+                JsonMetric {
+                    metric: m.metric.clone(),
+                    value: m.value.clone(),
+                    unit: m.unit.clone(),
+                    period: m.period.clone(),
+                    growth: m.growth.clone(),
+                    line: at.line,
+                    column: at.column,
+                    start: index.char_offset(text, m.range.start),
+                    end: index.char_offset(text, m.range.end),
+                }
+            })
+            .collect();
+        let o = &report.outline;
+        let outline = JsonOutline {
+            reports: o
+                .reports
+                .iter()
+                .map(|r| {
+                    let line = |range: &Option<Range<usize>>| {
+                        range.as_ref().map(|x| index.line_col(text, x.start).line)
+                    };
+                    JsonReport {
+                        line: r.line,
+                        genre: r.head.genre.map(|g| g.name()),
+                        year: r.head.year,
+                        plan_year: r.head.plan_year,
+                        title_line: line(&r.head.title),
+                        opening_line: line(&r.head.opening),
+                        closing_line: line(&r.closing),
+                    }
+                })
+                .collect(),
+            headings: o
+                .headings
+                .iter()
+                .map(|h| JsonHeading {
+                    level: h.level,
+                    number: h.number,
+                    marker: text[h.marker.clone()].to_owned(),
+                    text: text[h.text.clone()].to_owned(),
+                    line: h.line,
+                    roles: h.roles.clone(),
+                })
+                .collect(),
+        };
+        Document {
+            chars: text.chars().count(),
+            findings,
+            metrics,
+            outline,
+        }
+    }
+}
+
+fn convert(text: &str, index: &LineIndex, f: &Finding) -> JsonFinding {
+    let chars = |r: &Range<usize>| {
+        (
+            index.char_offset(text, r.start),
+            index.char_offset(text, r.end),
+        )
+    };
+    let (start, end) = chars(&f.range);
+    let from = index.line_col(text, f.range.start);
+    let to = index.line_col(text, f.range.end);
+    JsonFinding {
+        rule: f.rule,
+        category: f.category.name(),
+        severity: f.severity.name(),
+        line: from.line,
+        column: from.column,
+        end_line: to.line,
+        end_column: to.column,
+        start,
+        end,
+        snippet: text[f.range.clone()].to_owned(),
+        message: f.message.clone(),
+        related: f
+            .related
+            .iter()
+            .map(|r| {
+                let at = index.line_col(text, r.range.start);
+                let (start, end) = chars(&r.range);
+                JsonRelated {
+                    line: at.line,
+                    column: at.column,
+                    start,
+                    end,
+                    message: r.message.clone(),
+                }
+            })
+            .collect(),
+        fix: f.fix.as_ref().map(|fix| JsonFix {
+            title: fix.title.clone(),
+            applicability: fix.applicability.name(),
+            edits: fix
+                .edits
+                .iter()
+                .map(|e| {
+                    let (start, end) = chars(&e.range);
+                    JsonEdit {
+                        start,
+                        end,
+                        replacement: e.replacement.clone(),
+                    }
+                })
+                .collect(),
+        }),
+    }
+}
+
+/// A rule as `rules()` and the help list show it.
+#[derive(Debug, Serialize)]
+pub struct JsonRule {
+    pub name: &'static str,
+    pub category: &'static str,
+    pub category_label: &'static str,
+    pub severity: &'static str,
+    /// `none`, `sometimes` or `always`.
+    pub fix: &'static str,
+    pub what: &'static str,
+    pub why: &'static str,
+    pub bad: &'static str,
+    pub good: &'static str,
+}
+
+impl JsonRule {
+    pub fn new(meta: &RuleMeta) -> Self {
+        JsonRule {
+            name: meta.name,
+            category: meta.category.name(),
+            category_label: meta.category.label(),
+            severity: meta.severity.name(),
+            fix: match meta.fix {
+                gongwen::rules::FixAvailability::None => "none",
+                gongwen::rules::FixAvailability::Sometimes => "sometimes",
+                gongwen::rules::FixAvailability::Always => "always",
+            },
+            what: meta.docs.what,
+            why: meta.docs.why,
+            bad: meta.docs.bad,
+            good: meta.docs.good,
+        }
+    }
+}
+
+/// Every rule, in the registry's order.
+pub fn rules() -> Vec<JsonRule> {
+    gongwen::RULES
+        .iter()
+        .map(|r| JsonRule::new(&r.meta))
+        .collect()
+}

@@ -1,0 +1,120 @@
+// The JSON contract of 公文体检, version 1, as TypeScript: what `check()`
+// returns (one document of `gongwen check --format json`). Written by hand
+// beside `crates/gongwen-json`; `cargo xtask test` type-checks real output
+// against it with tsc.
+
+/**
+ * Checks `text` (after `await init()`): what the CLI prints for one file,
+ * without its path. Throws on an unknown option, genre or rule name.
+ */
+export function check(text: string, options?: CheckOptions): Document;
+
+/** Options of `check()`; every field is optional. */
+export interface CheckOptions {
+  /** A report genre (`annual`, `gov-work`, `half-year`, `summary`, `duty`, `self-check`) or `auto`. */
+  genre?: string;
+  /** Rule names to turn off. */
+  disable?: string[];
+  /** Extra to-do words of the office's templates. */
+  placeholder_words?: string[];
+  /** Extra phrases that mark a line as site chrome. */
+  junk_phrases?: string[];
+}
+
+export type Category =
+  | "placeholder" | "number" | "section" | "outline" | "time" | "junk"
+  | "artifact" | "masked" | "duplicate" | "note" | "punctuation";
+export type Severity = "info" | "warning" | "error";
+
+/** Positions: `start`/`end` are 0-based character offsets; lines and columns are 1-based. */
+export interface Related {
+  line: number;
+  column: number;
+  start: number;
+  end: number;
+  message: string;
+}
+
+export interface Edit {
+  start: number;
+  end: number;
+  replacement: string;
+}
+
+export interface Fix {
+  title: string;
+  applicability: "safe" | "unsafe";
+  edits: Edit[];
+}
+
+export interface Finding {
+  rule: string;
+  category: Category;
+  severity: Severity;
+  line: number;
+  column: number;
+  end_line: number;
+  end_column: number;
+  start: number;
+  end: number;
+  snippet: string;
+  message: string;
+  related: Related[];
+  fix: Fix | null;
+}
+
+export interface Metric {
+  metric: string;
+  value: string;
+  unit: string;
+  period: string | null;
+  growth: string | null;
+  line: number;
+  column: number;
+  start: number;
+  end: number;
+}
+
+export interface ReportHead {
+  line: number;
+  genre: string | null;
+  year: number | null;
+  plan_year: number | null;
+  title_line: number | null;
+  opening_line: number | null;
+  closing_line: number | null;
+}
+
+export interface Heading {
+  level: number;
+  number: number;
+  marker: string;
+  text: string;
+  line: number;
+  roles: string[];
+}
+
+export interface Outline {
+  reports: ReportHead[];
+  headings: Heading[];
+}
+
+/** One checked text. */
+export interface Document {
+  chars: number;
+  findings: Finding[];
+  metrics: Metric[];
+  outline: Outline;
+}
+
+export interface Rule {
+  name: string;
+  category: Category;
+  category_label: string;
+  severity: Severity;
+  fix: "none" | "sometimes" | "always";
+  what: string;
+  why: string;
+  bad: string;
+  good: string;
+}

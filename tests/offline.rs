@@ -1,0 +1,181 @@
+//! Browser tests of the promises about the machine: the single file works
+//! opened from disk, the served site keeps working with the server gone,
+//! nothing is requested beyond the page's own files, the JS module returns
+//! the CLI's JSON. Like `e2e.rs`, `#[ignore]`d outside `cargo xtask test`.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use serde_json::{json, Value};
+use support::{dist, expected_marks, launch, open, Browser, DEMO};
+
+/// A draft of our own with defects of several kinds.
+const DRAFT: &str = "青溪县科技局2025年工作总结\n一、主要工作\n全年新增企业xx家，同比增长x.x%，完成完成技改项目8个,带动就业300人。\n";
+
+/// Milliseconds from navigation to the first highlights (the app's mark).
+async fn start_ms(b: &Browser) -> f64 {
+    b.wait_for(
+        "the first highlights",
+        "return performance.getEntriesByName('gongwen-first-highlights').length > 0",
+    )
+    .await;
+    b.js("return performance.getEntriesByName('gongwen-first-highlights')[0].startTime")
+        .await
+        .as_f64()
+        .unwrap_or_default()
+}
+
+/// Every resource the page has fetched (scripts, styles, wasm, fetches),
+/// by URL.
+async fn resources(b: &Browser) -> Vec<String> {
+    let v = b
+        .js("return performance.getEntriesByType('resource').map(e => e.name)")
+        .await;
+    serde_json::from_value(v).unwrap_or_default()
+}
+
+async fn paste_and_check(b: &Browser) {
+    b.paste(DRAFT).await;
+    b.wait_for(
+        "the pasted draft checked",
+        "return document.querySelectorAll('mark[data-rule=\"doubled-word\"]').length === 1",
+    )
+    .await;
+    assert_eq!(b.marks().await, expected_marks(DRAFT));
+}
+
+#[tokio::test]
+#[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
+async fn the_single_file_works_from_disk_and_requests_nothing() {
+    let b = launch().await;
+    let file = std::fs::canonicalize(dist().join("gongwen.html")).expect("dist/gongwen.html");
+    b.client
+        .goto(&format!("file://{}", file.display()))
+        .await
+        .expect("opens from disk");
+    let ms = start_ms(&b).await;
+    eprintln!("single file: first highlights {ms:.0} ms after navigation");
+    assert_eq!(b.marks().await, expected_marks(DEMO));
+    paste_and_check(&b).await;
+    b.click("fix-safe").await;
+    b.wait_for(
+        "the fixed draft",
+        "return !document.getElementById('draft').value.includes('完成完成')",
+    )
+    .await;
+    let build = b
+        .js("return document.getElementById('build').textContent")
+        .await;
+    assert!(
+        build
+            .as_str()
+            .is_some_and(|t| t.starts_with("版本 ") && !t.contains("开发版")),
+        "{build}"
+    );
+    // Everything is inline: not one request, local or foreign.
+    assert_eq!(resources(&b).await, Vec::<String>::new());
+    assert!(b.requests.lock().map(|r| r.is_empty()).unwrap_or(false));
+    b.screenshot("single-file.png").await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
+async fn the_served_site_requests_only_its_own_files() {
+    let b = open().await;
+    let ms = start_ms(&b).await;
+    eprintln!("served site: first highlights {ms:.0} ms after navigation");
+    paste_and_check(&b).await;
+    b.click("fix-safe").await;
+    b.click("undo").await;
+    b.open_tab("规则说明").await;
+    let own = |url: &String| url.starts_with(&b.url);
+    let foreign: Vec<String> = resources(&b)
+        .await
+        .into_iter()
+        .filter(|u| !own(u))
+        .collect();
+    assert_eq!(foreign, Vec::<String>::new());
+    // What the server saw: the page's files and nothing else.
+    let names: Vec<String> = std::fs::read_dir(dist())
+        .expect("dist")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .collect();
+    for path in b.requests.lock().map(|r| r.clone()).unwrap_or_default() {
+        let name = path.trim_start_matches('/');
+        assert!(
+            name.is_empty() || names.iter().any(|n| n == name),
+            "requested {path}, which is not a file of the site"
+        );
+    }
+    // The policy that enforces it is in the page.
+    let csp = b
+        .js("const m = document.querySelector('meta[http-equiv=\"Content-Security-Policy\"]'); return m ? m.content : ''")
+        .await;
+    let csp = csp.as_str().unwrap_or_default();
+    assert!(
+        csp.contains("connect-src 'self'") && csp.contains("script-src 'self' 'wasm-unsafe-eval'"),
+        "{csp}"
+    );
+}
+
+#[tokio::test]
+#[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
+async fn the_site_keeps_working_with_the_server_stopped() {
+    let mut b = open().await;
+    // The service worker has cached every file and controls the page.
+    b.wait_for(
+        "the service worker",
+        "return navigator.serviceWorker.controller !== null",
+    )
+    .await;
+    b.stop_server();
+    b.client.refresh().await.expect("reload without a server");
+    b.wait_for(
+        "the app to start from the cache",
+        "return document.getElementById('draft') !== null && document.querySelectorAll('mark[data-finding]').length > 0",
+    )
+    .await;
+    assert_eq!(b.marks().await, expected_marks(DEMO));
+    paste_and_check(&b).await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
+async fn the_js_module_returns_the_clis_json() {
+    let b = launch().await;
+    b.client
+        .goto(&format!("{}module/example.html", b.url))
+        .await
+        .expect("example page");
+    b.wait_for(
+        "the example's first check",
+        "return window.lastDocument !== undefined",
+    )
+    .await;
+    // The page's own run, through its textarea (which turns \r\n into \n).
+    let shown = b
+        .js("return JSON.parse(JSON.stringify(window.lastDocument))")
+        .await;
+    let example = "全年新增企业xx家，同比增长12.5%。完成完成投资8亿元。";
+    let native = |text: &str| -> Value {
+        let report = gongwen::check(text, &gongwen::Config::default());
+        serde_json::to_value(gongwen_json::Document::new(text, &report)).expect("json")
+    };
+    assert_eq!(shown, native(example));
+    // The module called directly, on texts with astral characters and CRLF.
+    for text in [DRAFT, DEMO, "", "𠀀新增xx家\r\n（一）、稳运行。"] {
+        let from_module = b
+            .client
+            .execute(
+                "return import('./gongwen.js').then(m => JSON.parse(JSON.stringify(m.check(arguments[0], { genre: 'auto' }))))",
+                vec![json!(text)],
+            )
+            .await
+            .expect("check in the page");
+        assert_eq!(from_module, native(text), "{text}");
+    }
+    let rules = b
+        .js("return import('./gongwen.js').then(m => m.rules().length)")
+        .await;
+    assert_eq!(rules, json!(gongwen::RULES.len()));
+}

@@ -1,0 +1,295 @@
+//! The harness of the browser tests: the built `dist/` served on loopback
+//! (every request recorded; the server can be stopped), a chromedriver and
+//! a headless Chromium session, and what a test asks of the page.
+
+#![allow(dead_code)] // each test binary uses a part
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+use std::os::unix::process::CommandExt;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+pub const DEMO: &str = include_str!("../../static/demo.txt");
+
+/// A served app, a chromedriver and a browser session; all stopped on drop.
+pub struct Browser {
+    pub client: Client,
+    /// The served site's root, `http://127.0.0.1:PORT/`.
+    pub url: String,
+    driver: Child,
+    server: Option<Arc<tiny_http::Server>>,
+    /// Every path the site was asked for, in order.
+    pub requests: Arc<Mutex<Vec<String>>>,
+    profile: PathBuf,
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        self.stop_server();
+        // Chromium runs in chromedriver's process group: end the whole group,
+        // or every test would leave a browser behind.
+        let _ = Command::new("kill")
+            .args(["-KILL", "--", &format!("-{}", self.driver.id())])
+            .status();
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+        let _ = std::fs::remove_dir_all(&self.profile);
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port")
+}
+
+/// The built site: `GONGWEN_DIST` or `dist/`.
+pub fn dist() -> PathBuf {
+    PathBuf::from(std::env::var("GONGWEN_DIST").unwrap_or_else(|_| "dist".into()))
+}
+
+type Served = (Arc<tiny_http::Server>, String, Arc<Mutex<Vec<String>>>);
+
+fn serve(dist: PathBuf) -> Served {
+    let requests = Arc::new(Mutex::new(Vec::new()));
+    let log = requests.clone();
+    let server = Arc::new(tiny_http::Server::http("127.0.0.1:0").expect("static server"));
+    let url = format!(
+        "http://{}/",
+        server.server_addr().to_ip().expect("ip address")
+    );
+    let handle = server.clone();
+    std::thread::spawn(move || {
+        for request in handle.incoming_requests() {
+            let path = request
+                .url()
+                .split('?')
+                .next()
+                .unwrap_or("/")
+                .trim_start_matches('/')
+                .to_owned();
+            if let Ok(mut log) = log.lock() {
+                log.push(format!("/{path}"));
+            }
+            let file = dist.join(if path.is_empty() { "index.html" } else { &path });
+            let response = match std::fs::read(&file) {
+                Ok(bytes) if file.starts_with(&dist) => {
+                    let mime = match file.extension().and_then(|e| e.to_str()) {
+                        Some("html") => "text/html; charset=utf-8",
+                        Some("js") => "text/javascript",
+                        Some("wasm") => "application/wasm",
+                        Some("css") => "text/css",
+                        Some("svg") => "image/svg+xml",
+                        Some("webmanifest") => "application/manifest+json",
+                        _ => "application/octet-stream",
+                    };
+                    let header =
+                        tiny_http::Header::from_bytes("Content-Type", mime).expect("header");
+                    tiny_http::Response::from_data(bytes)
+                        .with_header(header)
+                        .boxed()
+                }
+                _ => tiny_http::Response::empty(404).boxed(),
+            };
+            let _ = request.respond(response);
+        }
+    });
+    (server, url, requests)
+}
+
+/// The served app, loaded and started.
+pub async fn open() -> Browser {
+    let b = launch().await;
+    b.client.goto(&b.url).await.expect("page loads");
+    b.wait_for(
+        "the app to start",
+        "return document.getElementById('draft') !== null",
+    )
+    .await;
+    b
+}
+
+/// A browser with the site served but no page loaded yet.
+pub async fn launch() -> Browser {
+    let dist = dist();
+    assert!(
+        dist.join("index.html").exists(),
+        "no built app in {}: run `cargo xtask test`",
+        dist.display()
+    );
+    let (server, url, requests) = serve(dist);
+    let port = free_port();
+    let driver = Command::new(
+        std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into()),
+    )
+    .arg(format!("--port={port}"))
+    .process_group(0)
+    .stdout(Stdio::null())
+    .stderr(Stdio::null())
+    .spawn()
+    .expect("chromedriver starts");
+    let profile = std::env::temp_dir().join(format!("gongwen-e2e-{port}"));
+    let mut caps = serde_json::Map::new();
+    caps.insert(
+        "goog:chromeOptions".into(),
+        json!({
+            "binary": std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into()),
+            "args": [
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1400,900", format!("--user-data-dir={}", profile.display()),
+            ]
+        }),
+    );
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let client = loop {
+        match ClientBuilder::native()
+            .capabilities(caps.clone())
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+        {
+            Ok(client) => break client,
+            Err(err) if Instant::now() > deadline => panic!("no browser session: {err}"),
+            Err(_) => tokio::time::sleep(Duration::from_millis(200)).await,
+        }
+    };
+    Browser {
+        client,
+        url,
+        driver,
+        server: Some(server),
+        requests,
+        profile,
+    }
+}
+
+impl Browser {
+    /// Stops serving: the port closes, every later request fails.
+    pub fn stop_server(&mut self) {
+        if let Some(server) = self.server.take() {
+            server.unblock();
+        }
+    }
+
+    pub async fn js(&self, script: &str) -> Value {
+        self.client
+            .execute(script, vec![])
+            .await
+            .expect("script runs")
+    }
+
+    /// Polls `script` until it returns `true`.
+    pub async fn wait_for(&self, what: &str, script: &str) {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        while self.js(script).await != json!(true) {
+            assert!(Instant::now() < deadline, "timed out waiting for {what}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// The highlights as (text, category, rule), in document order.
+    pub async fn marks(&self) -> Vec<(String, String, String)> {
+        let v = self
+            .js("return [...document.querySelectorAll('mark[data-finding]')].map(m => [m.textContent, m.dataset.category, m.dataset.rule])")
+            .await;
+        serde_json::from_value(v).expect("list of marks")
+    }
+
+    /// Replaces the draft the way a paste does: one input event with the text.
+    pub async fn paste(&self, text: &str) {
+        self.client
+            .find(Locator::Id("clear"))
+            .await
+            .expect("清空 button")
+            .click()
+            .await
+            .expect("click");
+        self.client
+            .execute(
+                "const t = document.getElementById('draft'); t.focus(); document.execCommand('insertText', false, arguments[0]);",
+                vec![json!(text)],
+            )
+            .await
+            .expect("paste");
+    }
+
+    /// Clicks the side panel's tab labelled `label`.
+    pub async fn open_tab(&self, label: &str) {
+        for tab in self
+            .client
+            .find_all(Locator::Css(".tab"))
+            .await
+            .expect("tabs")
+        {
+            if tab.text().await.expect("tab label") == label {
+                tab.click().await.expect("click tab");
+                return;
+            }
+        }
+        panic!("no tab labelled {label}");
+    }
+
+    pub async fn screenshot(&self, name: &str) {
+        let png = self.client.screenshot().await.expect("screenshot");
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("target")
+            .join("e2e");
+        std::fs::create_dir_all(&dir).expect("artifact dir");
+        std::fs::write(dir.join(name), png).expect("write screenshot");
+    }
+}
+
+pub fn expected_marks(text: &str) -> Vec<(String, String, String)> {
+    gongwen::check(text, &gongwen::Config::default())
+        .findings
+        .iter()
+        .map(|f| {
+            (
+                text[f.range.clone()].to_owned(),
+                f.category.name().to_owned(),
+                f.rule.to_owned(),
+            )
+        })
+        .collect()
+}
+
+impl Browser {
+    pub async fn value(&self) -> Value {
+        self.js("return document.getElementById('draft').value")
+            .await
+    }
+
+    pub async fn click(&self, id: &str) {
+        self.client
+            .find(Locator::Id(id))
+            .await
+            .unwrap_or_else(|_| panic!("#{id}"))
+            .click()
+            .await
+            .expect("click");
+    }
+
+    /// Waits until the textarea holds `expected`.
+    pub async fn wait_value(&self, expected: &str) {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        while self.value().await != json!(expected) {
+            assert!(
+                Instant::now() < deadline,
+                "textarea holds {} instead of {expected:?}",
+                self.value().await
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    pub async fn notice(&self) -> String {
+        let v = self
+            .js("const n = document.getElementById('notice'); return n ? n.textContent : ''")
+            .await;
+        v.as_str().unwrap_or_default().to_owned()
+    }
+}
