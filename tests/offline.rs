@@ -179,3 +179,30 @@ async fn the_js_module_returns_the_clis_json() {
         .await;
     assert_eq!(rules, json!(gongwen::RULES.len()));
 }
+
+#[tokio::test]
+#[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
+async fn without_webassembly_both_builds_say_why_in_chinese() {
+    // A page without the WebAssembly object: what a browser too old for it
+    // sees.
+    let b = launch().await;
+    b.before_each_page("delete window.WebAssembly;").await;
+    let file = std::fs::canonicalize(dist().join("gongwen.html")).expect("dist/gongwen.html");
+    for url in [b.url.clone(), format!("file://{}", file.display())] {
+        b.client.goto(&url).await.expect("page loads");
+        b.wait_for(
+            "the message",
+            "return document.querySelector('.unsupported') !== null",
+        )
+        .await;
+        let text = b
+            .js("return document.querySelector('.unsupported').textContent")
+            .await;
+        let text = text.as_str().unwrap_or_default();
+        assert!(
+            text.contains("公文体检无法在此浏览器中启动") && text.contains("WebAssembly"),
+            "{url}: {text}"
+        );
+    }
+    b.screenshot("no-wasm.png").await;
+}

@@ -115,6 +115,11 @@ pub async fn open() -> Browser {
 
 /// A browser with the site served but no page loaded yet.
 pub async fn launch() -> Browser {
+    launch_with(&[]).await
+}
+
+/// [`launch`], with extra Chromium switches.
+pub async fn launch_with(extra: &[&str]) -> Browser {
     let dist = dist();
     assert!(
         dist.join("index.html").exists(),
@@ -133,16 +138,28 @@ pub async fn launch() -> Browser {
     .spawn()
     .expect("chromedriver starts");
     let profile = std::env::temp_dir().join(format!("gongwen-e2e-{port}"));
+    let mut args: Vec<String> = [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1400,900",
+    ]
+    .iter()
+    .map(|a| a.to_string())
+    .collect();
+    args.push(format!("--user-data-dir={}", profile.display()));
+    args.extend(extra.iter().map(|a| a.to_string()));
     let mut caps = serde_json::Map::new();
     caps.insert(
         "goog:chromeOptions".into(),
         json!({
             "binary": std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into()),
-            "args": [
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1400,900", format!("--user-data-dir={}", profile.display()),
-            ]
+            "args": args,
         }),
     );
     let deadline = Instant::now() + Duration::from_secs(20);
@@ -167,7 +184,43 @@ pub async fn launch() -> Browser {
     }
 }
 
+/// A Chrome DevTools Protocol command, sent through chromedriver.
+#[derive(Debug)]
+struct Cdp {
+    cmd: &'static str,
+    params: Value,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        let body = json!({ "cmd": self.cmd, "params": self.params });
+        (http::Method::POST, Some(body.to_string()))
+    }
+}
+
 impl Browser {
+    /// Runs `source` in every page before the page's own scripts.
+    pub async fn before_each_page(&self, source: &str) {
+        self.client
+            .issue_cmd(Cdp {
+                cmd: "Page.addScriptToEvaluateOnNewDocument",
+                params: json!({ "source": source }),
+            })
+            .await
+            .expect("CDP command");
+    }
+
     /// Stops serving: the port closes, every later request fails.
     pub fn stop_server(&mut self) {
         if let Some(server) = self.server.take() {
