@@ -7,7 +7,7 @@
 mod support;
 
 use serde_json::{json, Value};
-use support::{dist, expected_marks, launch, open, Browser, DEMO};
+use support::{dist, expected_marks, launch, launch_firefox, open, Browser, DEMO};
 
 /// A draft of our own with defects of several kinds.
 const DRAFT: &str = "青溪县科技局2025年工作总结\n一、主要工作\n全年新增企业xx家，同比增长x.x%，完成完成技改项目8个,带动就业300人。\n";
@@ -76,6 +76,26 @@ async fn the_single_file_works_from_disk_and_requests_nothing() {
     assert_eq!(resources(&b).await, Vec::<String>::new());
     assert!(b.requests.lock().map(|r| r.is_empty()).unwrap_or(false));
     b.screenshot("single-file.png").await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built app and Firefox: run `cargo xtask test`"]
+async fn the_single_file_works_in_firefox_from_disk() {
+    let b = launch_firefox().await;
+    let file = std::fs::canonicalize(dist().join("gongwen.html")).expect("dist/gongwen.html");
+    b.client
+        .goto(&format!("file://{}", file.display()))
+        .await
+        .expect("opens from disk");
+    b.wait_for(
+        "the demo's highlights",
+        "return document.querySelectorAll('mark[data-finding]').length > 0",
+    )
+    .await;
+    assert_eq!(b.marks().await, expected_marks(DEMO));
+    paste_and_check(&b).await;
+    assert_eq!(resources(&b).await, Vec::<String>::new());
+    b.screenshot("single-file-firefox.png").await;
 }
 
 #[tokio::test]

@@ -113,6 +113,55 @@ pub async fn open() -> Browser {
     b
 }
 
+/// Firefox (headless, through geckodriver) with the site served and no
+/// page loaded yet.
+pub async fn launch_firefox() -> Browser {
+    let (server, url, requests) = serve(dist());
+    let port = free_port();
+    let driver = Command::new(
+        std::env::var("GECKODRIVER").unwrap_or_else(|_| "geckodriver".into()),
+    )
+    .arg(format!("--port={port}"))
+    .process_group(0)
+    .stdout(Stdio::null())
+    .stderr(Stdio::null())
+    .spawn()
+    .expect("geckodriver starts (cargo xtask test installs it)");
+    let profile = std::env::temp_dir().join(format!("gongwen-e2e-ff-{port}"));
+    let mut caps = serde_json::Map::new();
+    caps.insert(
+        "moz:firefoxOptions".into(),
+        json!({
+            "binary": std::env::var("FIREFOX").unwrap_or_else(|_| "/usr/bin/firefox-esr".into()),
+            "args": ["-headless", "-width=1400", "-height=900"],
+        }),
+    );
+    let client = connect(port, caps).await;
+    Browser {
+        client,
+        url,
+        driver,
+        server: Some(server),
+        requests,
+        profile,
+    }
+}
+
+async fn connect(port: u16, caps: serde_json::Map<String, Value>) -> Client {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        match ClientBuilder::native()
+            .capabilities(caps.clone())
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+        {
+            Ok(client) => break client,
+            Err(err) if Instant::now() > deadline => panic!("no browser session: {err}"),
+            Err(_) => tokio::time::sleep(Duration::from_millis(200)).await,
+        }
+    }
+}
+
 /// A browser with the site served but no page loaded yet.
 pub async fn launch() -> Browser {
     launch_with(&[]).await
@@ -162,18 +211,7 @@ pub async fn launch_with(extra: &[&str]) -> Browser {
             "args": args,
         }),
     );
-    let deadline = Instant::now() + Duration::from_secs(20);
-    let client = loop {
-        match ClientBuilder::native()
-            .capabilities(caps.clone())
-            .connect(&format!("http://127.0.0.1:{port}"))
-            .await
-        {
-            Ok(client) => break client,
-            Err(err) if Instant::now() > deadline => panic!("no browser session: {err}"),
-            Err(_) => tokio::time::sleep(Duration::from_millis(200)).await,
-        }
-    };
+    let client = connect(port, caps).await;
     Browser {
         client,
         url,

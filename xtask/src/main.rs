@@ -146,7 +146,8 @@ fn test() -> Result {
             "--ignored",
             "--test-threads=1",
         ])
-        .env("GONGWEN_DIST", root().join("dist")))?;
+        .env("GONGWEN_DIST", root().join("dist"))
+        .env("GECKODRIVER", tools::geckodriver()))?;
     corpus::score(None, true)?;
     // Linear time is a promise: counted in instructions, not timed.
     scaling::scaling()?;

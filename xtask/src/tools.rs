@@ -110,12 +110,23 @@ pub fn ensure_web_tools() -> Result<Env> {
     Ok(env)
 }
 
-/// Chromium, ChromeDriver and a CJK font for the browser tests, and
-/// valgrind for `cargo xtask scaling` (Debian).
+/// Where `cargo install` puts geckodriver.
+pub fn geckodriver() -> PathBuf {
+    cargo_bin().join("geckodriver")
+}
+
+/// Chromium, ChromeDriver, Firefox ESR and a CJK font for the browser tests
+/// and valgrind for `cargo xtask scaling` (Debian); geckodriver, which
+/// Debian does not package, from crates.io.
 pub fn ensure_browser() -> Result {
     let have = |p: &str| std::path::Path::new(p).exists();
+    if !geckodriver().exists() {
+        eprintln!("xtask: installing geckodriver (drives Firefox in the browser tests)");
+        run(Command::new("cargo").args(["install", "geckodriver", "--locked"]))?;
+    }
     if have("/usr/bin/chromium")
         && have("/usr/bin/chromedriver")
+        && have("/usr/bin/firefox-esr")
         && have("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
         && have("/usr/bin/valgrind")
     {
@@ -142,6 +153,7 @@ pub fn ensure_browser() -> Result {
         "--no-install-recommends",
         "chromium",
         "chromium-driver",
+        "firefox-esr",
         "fonts-wqy-zenhei",
         // `cargo xtask scaling` counts instructions with callgrind.
         "valgrind",
