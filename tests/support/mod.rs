@@ -118,15 +118,14 @@ pub async fn open() -> Browser {
 pub async fn launch_firefox() -> Browser {
     let (server, url, requests) = serve(dist());
     let port = free_port();
-    let driver = Command::new(
-        std::env::var("GECKODRIVER").unwrap_or_else(|_| "geckodriver".into()),
-    )
-    .arg(format!("--port={port}"))
-    .process_group(0)
-    .stdout(Stdio::null())
-    .stderr(Stdio::null())
-    .spawn()
-    .expect("geckodriver starts (cargo xtask test installs it)");
+    let driver =
+        Command::new(std::env::var("GECKODRIVER").unwrap_or_else(|_| "geckodriver".into()))
+            .arg(format!("--port={port}"))
+            .process_group(0)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("geckodriver starts (cargo xtask test installs it)");
     let profile = std::env::temp_dir().join(format!("gongwen-e2e-ff-{port}"));
     let mut caps = serde_json::Map::new();
     caps.insert(

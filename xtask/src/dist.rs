@@ -120,6 +120,21 @@ pub fn dist(env: &Env) -> Result {
     ])?;
     let module = module(env)?;
     no_eval(&[root().join("dist").join("module").join("gongwen.js")])?;
+    let single_dir = root().join("target").join("single");
+    std::fs::write(
+        single_dir.join("boot.js"),
+        format!(include_str!("dist/single-boot.js"), message = UNSUPPORTED),
+    )
+    .map_err(|e| e.to_string())?;
+    es2020(&[
+        (dist.join(&js), true),
+        (dist.join("boot.js"), true),
+        (dist.join("sw.js"), false),
+        (dist.join("unsupported.js"), false),
+        (single_dir.join("gongwen.js"), false),
+        (single_dir.join("boot.js"), false),
+        (root().join("dist").join("module").join("gongwen.js"), true),
+    ])?;
     report_sizes(&[
         ("site wasm", &site_wasm),
         ("single file", &single),
@@ -249,6 +264,35 @@ fn no_eval(files: &[PathBuf]) -> Result {
                 return Err(format!("{} contains {needle}", file.display()));
             }
         }
+    }
+    Ok(())
+}
+
+/// Fails if a shipped script uses syntax newer than ECMAScript 2020 (what
+/// Chromium 80 and Firefox 74 parse), by parsing it with acorn from npm.
+fn es2020(files: &[(PathBuf, bool)]) -> Result {
+    const ACORN_VERSION: &str = "8.14.0";
+    let tools = root().join("target").join("tools").join("acorn");
+    let acorn = tools.join("node_modules").join(".bin").join("acorn");
+    if !acorn.exists() {
+        eprintln!("xtask: installing acorn {ACORN_VERSION} from npm (checks the scripts' syntax)");
+        std::fs::create_dir_all(&tools).map_err(|e| e.to_string())?;
+        run(std::process::Command::new("npm").args([
+            "install",
+            "--no-audit",
+            "--no-fund",
+            "--prefix",
+            &tools.display().to_string(),
+            &format!("acorn@{ACORN_VERSION}"),
+        ]))?;
+    }
+    for (file, module) in files {
+        let mut cmd = std::process::Command::new(&acorn);
+        cmd.args(["--ecma2020", "--silent"]);
+        if *module {
+            cmd.arg("--module");
+        }
+        run(cmd.arg(file))?;
     }
     Ok(())
 }
