@@ -1,7 +1,6 @@
 //! `gongwen`: the command line of 公文体检. It reads files, decodes them,
 //! runs the engine and prints what it found. No rule logic lives here.
 
-mod decode;
 mod output;
 
 use clap::builder::{PossibleValue, PossibleValuesParser};
@@ -23,7 +22,7 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// 检查文本文件（UTF-8；GBK/GB18030 与带 BOM 的 UTF-16 也可识别）。`-` 表示标准输入。
+    /// 检查文本文件（自动识别 UTF-8、UTF-16、GBK/GB18030、Big5）或 Word 文档（.docx）。`-` 表示标准输入。
     Check {
         /// 输出格式
         #[arg(long, value_enum, default_value_t = Format::Human)]
@@ -160,12 +159,20 @@ fn check(
     let mut io_error = false;
     for path in paths {
         match read(path) {
-            Ok(decoded) => {
-                let mut text = decoded.text.clone();
+            Ok(file) => {
+                let mut text = file.text.clone();
                 if let Some(at_least) = fix {
                     let fixed = gongwen::fix_all(&text, config, |f| f.has_fix(at_least));
                     if fixed.applied > 0 {
-                        if let Err(err) = write(path, &decoded, &fixed.text) {
+                        let Some(decoded) = &file.writable else {
+                            eprintln!(
+                                "gongwen: {} 是 Word 文档，不能直接写回修复；请另存为 .txt 后再用 --fix，或用 --diff 查看改动",
+                                path.display()
+                            );
+                            io_error = true;
+                            continue;
+                        };
+                        if let Err(err) = write(path, decoded, &fixed.text) {
                             eprintln!("gongwen: 无法写回 {}：{err}", path.display());
                             io_error = true;
                             continue;
@@ -174,7 +181,7 @@ fn check(
                             "gongwen: {} 已修复 {} 处（按 {} 编码写回）",
                             path.display(),
                             fixed.applied,
-                            decoded.encoding_name()
+                            decoded.encoding.label()
                         );
                         text = fixed.text;
                     }
@@ -224,7 +231,7 @@ fn show_diff(
     let mut io_error = false;
     for path in paths {
         let decoded = match read(path) {
-            Ok(decoded) => decoded,
+            Ok(file) => file,
             Err(err) => {
                 eprintln!("gongwen: 无法读取 {}：{err}", path.display());
                 io_error = true;
@@ -270,22 +277,43 @@ fn emit(text: &str) -> Option<ExitCode> {
     }
 }
 
-fn read(path: &PathBuf) -> std::io::Result<decode::Decoded> {
+/// A file's text, and for a text file how to write it back.
+struct Source {
+    text: String,
+    writable: Option<gongwen_import::Decoded>,
+}
+
+/// Reads and decodes a file (`-`: standard input): text files in any
+/// encoding `gongwen-import` detects, .docx as its paragraphs. The error
+/// says in Chinese why a file cannot be read.
+fn read(path: &PathBuf) -> Result<Source, String> {
     let bytes = if path.as_os_str() == "-" {
         let mut buf = Vec::new();
-        std::io::stdin().read_to_end(&mut buf)?;
+        std::io::stdin()
+            .read_to_end(&mut buf)
+            .map_err(|e| e.to_string())?;
         buf
     } else {
-        std::fs::read(path)?
+        std::fs::read(path).map_err(|e| e.to_string())?
     };
-    Ok(decode::decode(&bytes))
+    let name = path.display().to_string();
+    let imported = gongwen_import::import(&name, &bytes).map_err(|e| e.to_string())?;
+    let writable = imported
+        .headings
+        .is_empty()
+        .then(|| gongwen_import::decode(&bytes))
+        .filter(|d| d.text == imported.text);
+    Ok(Source {
+        text: imported.text,
+        writable,
+    })
 }
 
 /// Writes the fixed `text` back where it came from, in its encoding; for
 /// standard input, to standard output. A file is replaced through a
 /// temporary file beside it, so an interrupted write never leaves half a
 /// draft.
-fn write(path: &PathBuf, decoded: &decode::Decoded, text: &str) -> std::io::Result<()> {
+fn write(path: &PathBuf, decoded: &gongwen_import::Decoded, text: &str) -> std::io::Result<()> {
     let bytes = decoded.encode(text);
     if path.as_os_str() == "-" {
         let mut out = std::io::stdout().lock();

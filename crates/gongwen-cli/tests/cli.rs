@@ -276,3 +276,33 @@ fn fixing_standard_input_prints_the_fixed_text() {
     assert!(stderr.contains("unfilled-x"), "{stderr}");
     assert_eq!(out.status.code(), Some(1));
 }
+
+#[test]
+fn binary_files_are_refused_with_a_reason_and_big5_is_read() {
+    let png = temp_file(
+        "photo.txt",
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\x06\x00\x00\x00",
+    );
+    let (code, stdout, stderr) = gongwen(&["check", &png]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("不是文本文件"), "{stderr}");
+    assert!(
+        !stdout.contains("问题") || stdout.contains("发现 0 处问题"),
+        "{stdout}"
+    );
+    let (big5, _, _) = encoding_rs::BIG5.encode("全年新增企業xx家，完成完成技改項目8個。\r\n");
+    let path = temp_file("big5.txt", &big5);
+    let (_, stdout, _) = gongwen(&["check", "--format", "json", &path]);
+    let v: serde_json::Value = serde_json::from_str(&stdout).expect("json");
+    let rules: Vec<&str> = v["files"][0]["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter_map(|f| f["rule"].as_str())
+        .collect();
+    assert_eq!(rules, ["unfilled-x", "doubled-word"]);
+    // Fixing writes Big5 back.
+    gongwen(&["check", "--fix", &path]);
+    let (fixed, _, _) = encoding_rs::BIG5.encode("全年新增企業xx家，完成技改項目8個。\r\n");
+    assert_eq!(std::fs::read(&path).expect("read back"), fixed.into_owned());
+}

@@ -1,0 +1,230 @@
+//! Text files: which encoding, decoded, and written back the same way.
+
+use encoding_rs::{BIG5, GB18030, UTF_16BE, UTF_16LE};
+
+/// The encodings drafts arrive in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encoding {
+    Utf8,
+    Utf16Le,
+    Utf16Be,
+    /// GBK is a subset of GB18030: both are read, and written, as GB18030.
+    Gb18030,
+    Big5,
+}
+
+impl Encoding {
+    /// The name users know.
+    pub fn label(self) -> &'static str {
+        match self {
+            Encoding::Utf8 => "UTF-8",
+            Encoding::Utf16Le => "UTF-16LE",
+            Encoding::Utf16Be => "UTF-16BE",
+            Encoding::Gb18030 => "GBK/GB18030",
+            Encoding::Big5 => "Big5",
+        }
+    }
+
+    fn of(e: &'static encoding_rs::Encoding) -> Encoding {
+        if e == UTF_16LE {
+            Encoding::Utf16Le
+        } else if e == UTF_16BE {
+            Encoding::Utf16Be
+        } else {
+            Encoding::Utf8
+        }
+    }
+}
+
+/// A text file's content and how to write it back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    pub text: String,
+    pub encoding: Encoding,
+    /// The file started with a byte order mark.
+    pub bom: bool,
+}
+
+/// Decodes a text file, detecting its encoding: a byte order mark, UTF-16
+/// without one (zero bytes on one side of every ASCII character), valid
+/// UTF-8, else GB18030 or Big5, whichever decodes cleanly — and when both
+/// do, whichever reads as more common Chinese. Never fails: undecodable
+/// bytes become U+FFFD.
+pub fn decode(bytes: &[u8]) -> Decoded {
+    if let Some((e, bom)) = encoding_rs::Encoding::for_bom(bytes) {
+        return Decoded {
+            text: e.decode_without_bom_handling(&bytes[bom..]).0.into_owned(),
+            encoding: Encoding::of(e),
+            bom: true,
+        };
+    }
+    if let Some(encoding) = utf16_without_bom(bytes) {
+        let e = if encoding == Encoding::Utf16Le {
+            UTF_16LE
+        } else {
+            UTF_16BE
+        };
+        return Decoded {
+            text: e.decode_without_bom_handling(bytes).0.into_owned(),
+            encoding,
+            bom: false,
+        };
+    }
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Decoded {
+            text: text.to_owned(),
+            encoding: Encoding::Utf8,
+            bom: false,
+        };
+    }
+    let clean = |e: &'static encoding_rs::Encoding| {
+        e.decode_without_bom_handling_and_without_replacement(bytes)
+            .map(|t| t.into_owned())
+    };
+    let (encoding, text) = match (clean(GB18030), clean(BIG5)) {
+        (Some(gb), Some(big5)) => {
+            if chinese_score(&big5) > chinese_score(&gb) {
+                (Encoding::Big5, big5)
+            } else {
+                (Encoding::Gb18030, gb)
+            }
+        }
+        (Some(gb), None) => (Encoding::Gb18030, gb),
+        (None, Some(big5)) => (Encoding::Big5, big5),
+        (None, None) => (
+            Encoding::Gb18030,
+            GB18030.decode_without_bom_handling(bytes).0.into_owned(),
+        ),
+    };
+    Decoded {
+        text,
+        encoding,
+        bom: false,
+    }
+}
+
+impl Decoded {
+    /// `text` (an edited version of this file's text) in this file's
+    /// encoding, with its byte order mark.
+    pub fn encode(&self, text: &str) -> Vec<u8> {
+        let mut out = Vec::with_capacity(text.len() + 3);
+        match self.encoding {
+            // encoding_rs decodes UTF-16 but encodes only to UTF-8 (the
+            // WHATWG rule): UTF-16 is written with the standard library.
+            Encoding::Utf16Le | Encoding::Utf16Be => {
+                let le = self.encoding == Encoding::Utf16Le;
+                let units = std::iter::once(0xFEFF)
+                    .filter(|_| self.bom)
+                    .chain(text.encode_utf16());
+                for u in units {
+                    out.extend(if le { u.to_le_bytes() } else { u.to_be_bytes() });
+                }
+            }
+            Encoding::Utf8 => {
+                if self.bom {
+                    out.extend_from_slice(b"\xEF\xBB\xBF");
+                }
+                out.extend_from_slice(text.as_bytes());
+            }
+            Encoding::Gb18030 => out.extend_from_slice(&GB18030.encode(text).0),
+            Encoding::Big5 => out.extend_from_slice(&BIG5.encode(text).0),
+        }
+        out
+    }
+}
+
+/// UTF-16 without a byte order mark: ASCII characters (digits, line
+/// breaks, spaces) put a zero byte on one side, and CJK text none on
+/// either, so zeros gather on odd offsets (little-endian) or even ones.
+fn utf16_without_bom(bytes: &[u8]) -> Option<Encoding> {
+    if bytes.len() < 4 || bytes.len() % 2 != 0 {
+        return None;
+    }
+    let zeros = |parity: usize| {
+        bytes
+            .iter()
+            .skip(parity)
+            .step_by(2)
+            .filter(|&&b| b == 0)
+            .count()
+    };
+    let (even, odd) = (zeros(0), zeros(1));
+    let units = bytes.len() / 2;
+    let enough = |n: usize| n * 20 >= units && n >= 2;
+    let (encoding, e) = if enough(odd) && even * 10 <= odd {
+        (Encoding::Utf16Le, UTF_16LE)
+    } else if enough(even) && odd * 10 <= even {
+        (Encoding::Utf16Be, UTF_16BE)
+    } else {
+        return None;
+    };
+    e.decode_without_bom_handling_and_without_replacement(bytes)
+        .map(|_| encoding)
+}
+
+/// Characters frequent in Chinese prose, simplified and traditional: a
+/// correct decoding is full of them, a wrong one (Big5 read as GBK or the
+/// reverse) hardly has any.
+const FREQUENT: &str = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反明看原又利比或但质气第向道此变条只没结解问意建月公无系很情者最立代想已通并提直题党程展五果料员位入常文总次品式活设及管特件长求基资边流路级少图统接知较将组见计别手期根论运农指区强放决被做必先回则任取据处府研这這為個國們時來對會發動過說產種後學經進著電裡實兩體機當點從業應開還間樣與關線內數麼質氣變條沒結問題黨員總設長資邊級圖統較將組見計別論運農區強決則據處";
+
+fn chinese_score(text: &str) -> usize {
+    text.chars().filter(|&c| FREQUENT.contains(c)).count()
+}
+
+/// Whether decoded text is really binary data: NUL characters, or more
+/// than 1% control characters and replacement marks.
+pub fn looks_binary(text: &str) -> bool {
+    let mut total = 0usize;
+    let mut odd = 0usize;
+    for c in text.chars().take(1 << 20) {
+        total += 1;
+        if c == '\0' {
+            return true;
+        }
+        if (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}')) || c == '\u{FFFD}' {
+            odd += 1;
+        }
+    }
+    odd >= 3 && odd * 100 > total
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const REPORT: &str =
+        "青溪县科技局2025年工作总结\r\n全年新增高新技术企业15家，研发投入增长13.3%。\r\n";
+
+    fn round_trip(bytes: &[u8], encoding: Encoding) {
+        let d = decode(bytes);
+        assert_eq!(d.encoding, encoding);
+        assert_eq!(d.encode(&d.text), bytes, "{}", encoding.label());
+    }
+
+    #[test]
+    fn detects_and_writes_back_every_encoding() {
+        round_trip(REPORT.as_bytes(), Encoding::Utf8);
+        round_trip(
+            &[b"\xEF\xBB\xBF", REPORT.as_bytes()].concat(),
+            Encoding::Utf8,
+        );
+        round_trip(&GB18030.encode(REPORT).0, Encoding::Gb18030);
+        let traditional =
+            "青溪縣科技局2025年工作總結\r\n全年新增高新技術企業15家，研發投入增長13.3%。\r\n";
+        round_trip(&BIG5.encode(traditional).0, Encoding::Big5);
+        assert_eq!(decode(&BIG5.encode(traditional).0).text, traditional);
+        let le: Vec<u8> = REPORT.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let be: Vec<u8> = REPORT.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        round_trip(&le, Encoding::Utf16Le);
+        round_trip(&be, Encoding::Utf16Be);
+        round_trip(&[&[0xFF, 0xFE][..], &le].concat(), Encoding::Utf16Le);
+        assert_eq!(decode(&le).text, REPORT);
+    }
+
+    #[test]
+    fn tells_text_from_binary() {
+        assert!(!looks_binary(REPORT));
+        assert!(looks_binary("abc\0def"));
+        assert!(looks_binary(&"\u{1}\u{2}\u{3}x".repeat(10)));
+    }
+}
