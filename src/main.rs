@@ -7,6 +7,7 @@ mod app;
 mod components;
 mod highlight;
 mod hooks;
+mod import;
 mod state;
 
 fn main() {

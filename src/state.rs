@@ -109,6 +109,8 @@ pub struct Change {
 pub struct Notice {
     pub text: String,
     pub seq: u64,
+    /// Something failed (shown in red and kept on screen).
+    pub error: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -192,6 +194,8 @@ pub enum Action {
     CleanPaste,
     /// Undo the app's last change to the draft.
     Undo,
+    /// A file was read (its name, then its text or why it cannot be read).
+    Imported(String, Result<gongwen_import::Imported, String>),
 }
 
 impl Reducible for State {
@@ -269,6 +273,18 @@ impl Reducible for State {
                     next.change(fixed.text.into());
                 }
             }
+            Action::Imported(name, Ok(imported)) => {
+                next.replace(Rc::from(imported.text), true);
+                next.undo.clear();
+                next.notice(format!("已打开“{name}”（{}）。", imported.format));
+            }
+            Action::Imported(name, Err(why)) => {
+                next.notice = Some(Notice {
+                    text: format!("无法打开“{name}”：{why}"),
+                    seq: self.notice.as_ref().map_or(1, |n| n.seq + 1),
+                    error: true,
+                });
+            }
             Action::Undo => {
                 let Some(change) = next.undo.pop() else {
                     return self;
@@ -335,6 +351,7 @@ impl State {
         self.notice = Some(Notice {
             text,
             seq: self.notice.as_ref().map_or(1, |n| n.seq + 1),
+            error: false,
         });
     }
 }

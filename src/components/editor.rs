@@ -100,12 +100,27 @@ pub fn editor() -> Html {
         })
     };
 
+    // A file dropped on the editor is opened like one picked.
+    let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
+    let ondrop = {
+        let state = state.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            let file = e
+                .data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|f| f.get(0));
+            if let Some(file) = file {
+                crate::import::open(state.clone(), file);
+            }
+        })
+    };
     let class = classes!(
         "editor",
         (state.tab == crate::state::Tab::Metrics).then_some("show-metrics")
     );
     html! {
-        <div {class}>
+        <div {class} {ondragover} {ondrop}>
             <div class="backdrop" ref={backdrop} aria-hidden="true">
                 <div class="layer">{layer(&state)}{"\u{200b}\n"}</div>
             </div>

@@ -5,7 +5,7 @@ use super::use_app_state;
 use crate::state::{Action, DEMO};
 use gongwen::outline::Genre;
 use std::rc::Rc;
-use web_sys::HtmlSelectElement;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 #[function_component(Toolbar)]
@@ -20,6 +20,27 @@ pub fn toolbar() -> Html {
         Callback::from(move |_: MouseEvent| state.dispatch(action()))
     };
     let safe = state.safe_fixes();
+    // 打开文件: a hidden file input behind a button.
+    let picker = use_node_ref();
+    let pick = {
+        let picker = picker.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(input) = picker.cast::<HtmlInputElement>() {
+                input.click();
+            }
+        })
+    };
+    let on_file = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if let Some(file) = input.files().and_then(|files| files.get(0)) {
+                crate::import::open(state.clone(), file);
+            }
+            // The same file may be picked again after editing.
+            input.set_value("");
+        })
+    };
     let on_genre = {
         let state = state.clone();
         Callback::from(move |e: Event| {
@@ -34,7 +55,7 @@ pub fn toolbar() -> Html {
                 <p class="tagline">{"粘贴工作报告草稿，立即标出未填写的占位符等问题。全部在本机浏览器内完成，文字不会上传。"}</p>
             </div>
             if let Some(notice) = &state.notice {
-                <p class="notice" id="notice" key={notice.seq.to_string()} role="status">{notice.text.clone()}</p>
+                <p class={classes!("notice", notice.error.then_some("error"))} id="notice" key={notice.seq.to_string()} role={if notice.error { "alert" } else { "status" }}>{notice.text.clone()}</p>
             }
             <div class="actions">
                 <label class="genre">{"报告类型"}
@@ -45,6 +66,8 @@ pub fn toolbar() -> Html {
                         }) }
                     </select>
                 </label>
+                <button id="open-file" onclick={pick} title="打开 .txt（自动识别 UTF-8、GBK、Big5、UTF-16）或 Word .docx 文件；也可以把文件拖到编辑区">{"打开文件"}</button>
+                <input type="file" id="file-input" ref={picker} class="hidden" accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document" onchange={on_file} />
                 <button id="fix-safe" onclick={command(|| Action::FixSafe)} disabled={safe == 0}
                     title="应用全部安全修复：删除网页残留、重复字词、多余空格，半角标点改全角等，不改变意思">
                     {format!("一键修复（安全）{}", if safe > 0 { format!(" {safe}") } else { String::new() })}

@@ -142,6 +142,8 @@ fn test() -> Result {
             "e2e",
             "--test",
             "offline",
+            "--test",
+            "import",
             "--",
             "--ignored",
             "--test-threads=1",

@@ -532,7 +532,7 @@ fn roman(mut n: u32) -> String {
     out
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "encoding_rs"))]
 mod tests {
     use super::*;
     use std::io::Write;

@@ -10,7 +10,9 @@ mod docx;
 mod text;
 
 pub use docx::Heading;
-pub use text::{decode, Decoded, Encoding};
+#[cfg(feature = "encoding_rs")]
+pub use text::{decode, EncodingRs};
+pub use text::{decode_with, Decoded, Encoding, Legacy};
 
 /// What an imported file holds.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,10 +59,17 @@ impl std::fmt::Display for ImportError {
 
 impl std::error::Error for ImportError {}
 
-/// Reads a file: `.docx` by its content (a zip with `word/document.xml`),
-/// anything else as text. `name` is only used to recognise formats we
-/// cannot read (.doc, .wps, .pdf) and say so.
+/// [`import_with`] with `encoding_rs` for the legacy code pages.
+#[cfg(feature = "encoding_rs")]
 pub fn import(name: &str, bytes: &[u8]) -> Result<Imported, ImportError> {
+    import_with(name, bytes, &EncodingRs)
+}
+
+/// Reads a file: `.docx` by its content (a zip with `word/document.xml`),
+/// anything else as text, decoding GB18030 and Big5 with `legacy`. `name`
+/// is only used to recognise formats we cannot read (.doc, .wps, .pdf) and
+/// say so.
+pub fn import_with(name: &str, bytes: &[u8], legacy: &dyn Legacy) -> Result<Imported, ImportError> {
     if bytes.len() > MAX_BYTES {
         return Err(ImportError::TooLarge);
     }
@@ -75,7 +84,7 @@ pub fn import(name: &str, bytes: &[u8]) -> Result<Imported, ImportError> {
     if bytes.starts_with(b"%PDF") {
         return Err(ImportError::Unsupported(" PDF "));
     }
-    let decoded = text::decode(bytes);
+    let decoded = text::decode_with(bytes, legacy);
     if text::looks_binary(&decoded.text) {
         return Err(ImportError::NotText);
     }
@@ -86,7 +95,7 @@ pub fn import(name: &str, bytes: &[u8]) -> Result<Imported, ImportError> {
     })
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "encoding_rs"))]
 mod tests {
     use super::*;
 

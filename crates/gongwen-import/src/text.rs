@@ -1,6 +1,8 @@
 //! Text files: which encoding, decoded, and written back the same way.
-
-use encoding_rs::{BIG5, GB18030, UTF_16BE, UTF_16LE};
+//! Unicode encodings are decoded here; the legacy Chinese code pages
+//! (GB18030, Big5) by a [`Legacy`] decoder: `encoding_rs` natively (the
+//! default feature), the browser's own `TextDecoder` in the web app, whose
+//! wasm then carries no code-page tables.
 
 /// The encodings drafts arrive in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,13 +27,39 @@ impl Encoding {
         }
     }
 
-    fn of(e: &'static encoding_rs::Encoding) -> Encoding {
-        if e == UTF_16LE {
-            Encoding::Utf16Le
-        } else if e == UTF_16BE {
-            Encoding::Utf16Be
+    /// The WHATWG label (for `TextDecoder` and `encoding_rs`).
+    pub fn whatwg(self) -> &'static str {
+        match self {
+            Encoding::Utf8 => "utf-8",
+            Encoding::Utf16Le => "utf-16le",
+            Encoding::Utf16Be => "utf-16be",
+            Encoding::Gb18030 => "gb18030",
+            Encoding::Big5 => "big5",
+        }
+    }
+}
+
+/// Decodes the legacy code pages ([`Encoding::Gb18030`], [`Encoding::Big5`]).
+pub trait Legacy {
+    /// `bytes` as text in `encoding`; with `lossy` false, `None` if any
+    /// byte sequence is invalid in it.
+    fn decode(&self, encoding: Encoding, bytes: &[u8], lossy: bool) -> Option<String>;
+}
+
+/// [`Legacy`] on `encoding_rs`.
+#[cfg(feature = "encoding_rs")]
+#[derive(Debug, Clone, Copy)]
+pub struct EncodingRs;
+
+#[cfg(feature = "encoding_rs")]
+impl Legacy for EncodingRs {
+    fn decode(&self, encoding: Encoding, bytes: &[u8], lossy: bool) -> Option<String> {
+        let e = encoding_rs::Encoding::for_label(encoding.whatwg().as_bytes())?;
+        if lossy {
+            Some(e.decode_without_bom_handling(bytes).0.into_owned())
         } else {
-            Encoding::Utf8
+            e.decode_without_bom_handling_and_without_replacement(bytes)
+                .map(|t| t.into_owned())
         }
     }
 }
@@ -45,27 +73,40 @@ pub struct Decoded {
     pub bom: bool,
 }
 
+/// Decodes a text file, detecting its encoding (see [`decode_with`]), with
+/// `encoding_rs` for the legacy code pages.
+#[cfg(feature = "encoding_rs")]
+pub fn decode(bytes: &[u8]) -> Decoded {
+    decode_with(bytes, &EncodingRs)
+}
+
 /// Decodes a text file, detecting its encoding: a byte order mark, UTF-16
 /// without one (zero bytes on one side of every ASCII character), valid
 /// UTF-8, else GB18030 or Big5, whichever decodes cleanly — and when both
 /// do, whichever reads as more common Chinese. Never fails: undecodable
 /// bytes become U+FFFD.
-pub fn decode(bytes: &[u8]) -> Decoded {
-    if let Some((e, bom)) = encoding_rs::Encoding::for_bom(bytes) {
-        return Decoded {
-            text: e.decode_without_bom_handling(&bytes[bom..]).0.into_owned(),
-            encoding: Encoding::of(e),
-            bom: true,
-        };
+pub fn decode_with(bytes: &[u8], legacy: &dyn Legacy) -> Decoded {
+    let boms: [(&[u8], Encoding); 3] = [
+        (b"\xEF\xBB\xBF", Encoding::Utf8),
+        (b"\xFF\xFE", Encoding::Utf16Le),
+        (b"\xFE\xFF", Encoding::Utf16Be),
+    ];
+    for (bom, encoding) in boms {
+        if let Some(rest) = bytes.strip_prefix(bom) {
+            let text = match encoding {
+                Encoding::Utf8 => String::from_utf8_lossy(rest).into_owned(),
+                _ => utf16(rest, encoding == Encoding::Utf16Le).0,
+            };
+            return Decoded {
+                text,
+                encoding,
+                bom: true,
+            };
+        }
     }
     if let Some(encoding) = utf16_without_bom(bytes) {
-        let e = if encoding == Encoding::Utf16Le {
-            UTF_16LE
-        } else {
-            UTF_16BE
-        };
         return Decoded {
-            text: e.decode_without_bom_handling(bytes).0.into_owned(),
+            text: utf16(bytes, encoding == Encoding::Utf16Le).0,
             encoding,
             bom: false,
         };
@@ -77,11 +118,8 @@ pub fn decode(bytes: &[u8]) -> Decoded {
             bom: false,
         };
     }
-    let clean = |e: &'static encoding_rs::Encoding| {
-        e.decode_without_bom_handling_and_without_replacement(bytes)
-            .map(|t| t.into_owned())
-    };
-    let (encoding, text) = match (clean(GB18030), clean(BIG5)) {
+    let clean = |e: Encoding| legacy.decode(e, bytes, false);
+    let (encoding, text) = match (clean(Encoding::Gb18030), clean(Encoding::Big5)) {
         (Some(gb), Some(big5)) => {
             if chinese_score(&big5) > chinese_score(&gb) {
                 (Encoding::Big5, big5)
@@ -93,7 +131,9 @@ pub fn decode(bytes: &[u8]) -> Decoded {
         (None, Some(big5)) => (Encoding::Big5, big5),
         (None, None) => (
             Encoding::Gb18030,
-            GB18030.decode_without_bom_handling(bytes).0.into_owned(),
+            legacy
+                .decode(Encoding::Gb18030, bytes, true)
+                .unwrap_or_else(|| String::from_utf8_lossy(bytes).into_owned()),
         ),
     };
     Decoded {
@@ -103,9 +143,32 @@ pub fn decode(bytes: &[u8]) -> Decoded {
     }
 }
 
+/// UTF-16 text and whether it was valid (an odd byte or a lone surrogate
+/// is not).
+fn utf16(bytes: &[u8], le: bool) -> (String, bool) {
+    let units = bytes.chunks_exact(2).map(|p| {
+        if le {
+            u16::from_le_bytes([p[0], p[1]])
+        } else {
+            u16::from_be_bytes([p[0], p[1]])
+        }
+    });
+    let mut valid = bytes.len() % 2 == 0;
+    let text = char::decode_utf16(units)
+        .map(|r| {
+            r.unwrap_or_else(|_| {
+                valid = false;
+                '\u{FFFD}'
+            })
+        })
+        .collect();
+    (text, valid)
+}
+
 impl Decoded {
     /// `text` (an edited version of this file's text) in this file's
     /// encoding, with its byte order mark.
+    #[cfg(feature = "encoding_rs")]
     pub fn encode(&self, text: &str) -> Vec<u8> {
         let mut out = Vec::with_capacity(text.len() + 3);
         match self.encoding {
@@ -126,8 +189,8 @@ impl Decoded {
                 }
                 out.extend_from_slice(text.as_bytes());
             }
-            Encoding::Gb18030 => out.extend_from_slice(&GB18030.encode(text).0),
-            Encoding::Big5 => out.extend_from_slice(&BIG5.encode(text).0),
+            Encoding::Gb18030 => out.extend_from_slice(&encoding_rs::GB18030.encode(text).0),
+            Encoding::Big5 => out.extend_from_slice(&encoding_rs::BIG5.encode(text).0),
         }
         out
     }
@@ -151,15 +214,16 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<Encoding> {
     let (even, odd) = (zeros(0), zeros(1));
     let units = bytes.len() / 2;
     let enough = |n: usize| n * 20 >= units && n >= 2;
-    let (encoding, e) = if enough(odd) && even * 10 <= odd {
-        (Encoding::Utf16Le, UTF_16LE)
+    let encoding = if enough(odd) && even * 10 <= odd {
+        Encoding::Utf16Le
     } else if enough(even) && odd * 10 <= even {
-        (Encoding::Utf16Be, UTF_16BE)
+        Encoding::Utf16Be
     } else {
         return None;
     };
-    e.decode_without_bom_handling_and_without_replacement(bytes)
-        .map(|_| encoding)
+    utf16(bytes, encoding == Encoding::Utf16Le)
+        .1
+        .then_some(encoding)
 }
 
 /// Characters frequent in Chinese prose, simplified and traditional: a
@@ -188,9 +252,10 @@ pub fn looks_binary(text: &str) -> bool {
     odd >= 3 && odd * 100 > total
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "encoding_rs"))]
 mod tests {
     use super::*;
+    use encoding_rs::{BIG5, GB18030};
 
     const REPORT: &str =
         "青溪县科技局2025年工作总结\r\n全年新增高新技术企业15家，研发投入增长13.3%。\r\n";

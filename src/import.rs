@@ -1,0 +1,45 @@
+//! Opening a file the user picked or dropped: its bytes are read in the
+//! browser and turned into text by `gongwen-import` (the same code as the
+//! CLI's); what comes of it goes to the reducer as one action.
+
+use crate::state::{Action, AppState};
+use gongwen_import::{Encoding, Legacy};
+use wasm_bindgen_futures::JsFuture;
+
+/// GBK and Big5 decoded by the browser (every browser the app runs on
+/// ships both); `fatal` unless a lossy reading is asked for.
+struct TextDecoder;
+
+impl Legacy for TextDecoder {
+    fn decode(&self, encoding: Encoding, bytes: &[u8], lossy: bool) -> Option<String> {
+        let options = web_sys::TextDecoderOptions::new();
+        options.set_fatal(!lossy);
+        let decoder =
+            web_sys::TextDecoder::new_with_label_and_options(encoding.whatwg(), &options).ok()?;
+        decoder.decode_with_u8_array(bytes).ok()
+    }
+}
+
+/// Reads `file` and dispatches [`Action::Imported`] with its text or the
+/// reason it cannot be read. The draft in the editor is replaced only on
+/// success.
+pub fn open(state: AppState, file: web_sys::File) {
+    let name = file.name();
+    if file.size() > gongwen_import::MAX_BYTES as f64 {
+        state.dispatch(Action::Imported(
+            name,
+            Err(gongwen_import::ImportError::TooLarge.to_string()),
+        ));
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let result = match JsFuture::from(file.array_buffer()).await {
+            Ok(buffer) => {
+                let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+                gongwen_import::import_with(&name, &bytes, &TextDecoder).map_err(|e| e.to_string())
+            }
+            Err(_) => Err("浏览器无法读取这个文件。".to_owned()),
+        };
+        state.dispatch(Action::Imported(name, result));
+    });
+}

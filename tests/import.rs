@@ -1,0 +1,138 @@
+//! Browser tests of opening files: a GBK text file and a Word file that the
+//! test writes, picked through the 打开文件 input; a file that is not text
+//! leaves the draft alone and says why. `#[ignore]`d outside `cargo xtask
+//! test`, like the other browser tests.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use fantoccini::Locator;
+use serde_json::json;
+use std::io::Write;
+use std::path::PathBuf;
+use support::open;
+
+fn temp(name: &str, bytes: &[u8]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("gongwen-import-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).expect("write");
+    path
+}
+
+/// A minimal .docx: two numbered headings, a paragraph, a table.
+fn docx() -> Vec<u8> {
+    const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    let para = |num: Option<(u8, u8)>, text: &str| {
+        let num = num.map_or(String::new(), |(l, id)| {
+            format!(
+                r#"<w:pPr><w:numPr><w:ilvl w:val="{l}"/><w:numId w:val="{id}"/></w:numPr></w:pPr>"#
+            )
+        });
+        format!(r#"<w:p>{num}<w:r><w:t>{text}</w:t></w:r></w:p>"#)
+    };
+    let body = [
+        para(None, "青溪县科技局2025年工作总结"),
+        para(Some((0, 1)), "主要工作"),
+        para(None, "全年新增企业xx家，同比增长12.5%。"),
+        para(Some((0, 1)), "存在问题"),
+    ]
+    .concat();
+    let document = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>"#
+    );
+    let numbering = format!(
+        r#"<w:numbering xmlns:w="{W}"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>"#
+    );
+    let mut buf = std::io::Cursor::new(Vec::new());
+    let mut zip = zip::ZipWriter::new(&mut buf);
+    let options = zip::write::SimpleFileOptions::default();
+    for (name, xml) in [
+        ("word/document.xml", &document),
+        ("word/numbering.xml", &numbering),
+    ] {
+        zip.start_file(name, options).expect("entry");
+        zip.write_all(xml.as_bytes()).expect("write");
+    }
+    zip.finish().expect("zip");
+    buf.into_inner()
+}
+
+async fn pick(b: &support::Browser, path: &std::path::Path) {
+    b.client
+        .find(Locator::Id("file-input"))
+        .await
+        .expect("file input")
+        .send_keys(&path.display().to_string())
+        .await
+        .expect("pick file");
+}
+
+#[tokio::test]
+#[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
+async fn opening_a_gbk_text_file_and_a_word_file() {
+    let b = open().await;
+    let text =
+        "青溪县科技局2025年工作总结\r\n一、主要工作\r\n全年新增企业xx家，完成完成技改项目8个。\r\n";
+    let (gbk, _, _) = encoding_rs::GBK.encode(text);
+    pick(&b, &temp("草稿.txt", &gbk)).await;
+    // The textarea shows \r\n as \n.
+    b.wait_value(&text.replace("\r\n", "\n")).await;
+    let notice = b.notice().await;
+    assert!(
+        notice.contains("草稿.txt") && notice.contains("GBK/GB18030"),
+        "{notice}"
+    );
+    b.wait_for(
+        "the file checked",
+        "return document.querySelectorAll('mark[data-rule=\"doubled-word\"]').length === 1",
+    )
+    .await;
+
+    pick(&b, &temp("报告.docx", &docx())).await;
+    b.wait_value("青溪县科技局2025年工作总结\n一、主要工作\n全年新增企业xx家，同比增长12.5%。\n二、存在问题\n")
+        .await;
+    assert!(
+        b.notice().await.contains("Word 文档"),
+        "{}",
+        b.notice().await
+    );
+    b.wait_for(
+        "the Word file checked",
+        "return document.querySelectorAll('mark[data-rule=\"unfilled-x\"]').length === 1",
+    )
+    .await;
+    b.screenshot("opened-docx.png").await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
+async fn a_file_that_cannot_be_read_keeps_the_draft_and_says_why() {
+    let b = open().await;
+    b.paste("全年新增企业12家。\n").await;
+    let png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\x06\x00\x00\x00\x00\x00\x00\x00IEND";
+    pick(&b, &temp("照片.txt", png)).await;
+    b.wait_for(
+        "the error",
+        "return document.querySelector('#notice.error') !== null",
+    )
+    .await;
+    let notice = b.notice().await;
+    assert!(
+        notice.contains("照片.txt") && notice.contains("不是文本文件"),
+        "{notice}"
+    );
+    assert_eq!(b.value().await, json!("全年新增企业12家。\n"));
+    pick(&b, &temp("坏的.docx", b"PK\x03\x04not really a zip")).await;
+    b.wait_for(
+        "the second error",
+        "return document.getElementById('notice').textContent.includes('坏的.docx')",
+    )
+    .await;
+    assert!(
+        b.notice().await.contains("Word 文件已损坏"),
+        "{}",
+        b.notice().await
+    );
+    assert_eq!(b.value().await, json!("全年新增企业12家。\n"));
+}
