@@ -3,14 +3,15 @@
 use crate::components::{
     Editor, FindingsPanel, HelpPanel, MetricsPanel, OutlinePanel, StatusLine, Toolbar,
 };
-use crate::hooks::use_debounced_check;
+use crate::hooks::{use_autosave, use_debounced_check};
 use crate::state::{Action, AppState, State, Tab};
 use yew::prelude::*;
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(State::default);
+    let state = use_reducer(|| State::restored(crate::storage::load()));
     use_debounced_check(state.clone());
+    use_autosave(state.clone());
     html! {
         <ContextProvider<AppState> context={state.clone()}>
             <div class="page">

@@ -9,6 +9,7 @@ mod highlight;
 mod hooks;
 mod import;
 mod state;
+mod storage;
 
 fn main() {
     yew::Renderer::<app::App>::new().render();

@@ -131,6 +131,12 @@ pub struct State {
     /// The app's own changes to the draft, latest last.
     pub undo: Vec<Change>,
     pub notice: Option<Notice>,
+    /// Whether the last autosave succeeded (`false` once the browser
+    /// refused a draft too large for its storage).
+    pub autosaved: bool,
+    /// The draft on screen was restored from storage and not touched yet:
+    /// the notice offers to discard it.
+    pub restored: bool,
 }
 
 impl PartialEq for State {
@@ -144,6 +150,8 @@ impl PartialEq for State {
             && self.loaded == other.loaded
             && self.undo.len() == other.undo.len()
             && self.notice == other.notice
+            && self.autosaved == other.autosaved
+            && self.restored == other.restored
     }
 }
 
@@ -166,7 +174,27 @@ impl Default for State {
             },
             undo: Vec::new(),
             notice: None,
+            autosaved: true,
+            restored: false,
         }
+    }
+}
+
+impl State {
+    /// The app at start: the draft saved last time if there is one (with
+    /// a notice), else the demo.
+    pub fn restored(saved: Option<crate::storage::Saved>) -> State {
+        let mut state = State::default();
+        let Some(saved) = saved.filter(|s| !s.text.trim().is_empty() && s.text != DEMO) else {
+            return state;
+        };
+        state.genre = saved.genre.as_deref().and_then(Genre::from_name);
+        let chars = saved.text.chars().count();
+        state.replace(Rc::from(saved.text), true);
+        state.loaded.seq = 1;
+        state.restored = true;
+        state.notice(format!("已恢复上次未完成的草稿（{chars} 字）。"));
+        state
     }
 }
 
@@ -196,6 +224,10 @@ pub enum Action {
     Undo,
     /// A file was read (its name, then its text or why it cannot be read).
     Imported(String, Result<gongwen_import::Imported, String>),
+    /// An autosave succeeded or failed (and the draft's length).
+    Autosaved(bool, usize),
+    /// Throw away the restored draft and start empty.
+    DiscardRestored,
 }
 
 impl Reducible for State {
@@ -207,11 +239,13 @@ impl Reducible for State {
             Action::Typed(text) => {
                 next.draft = text;
                 next.selected = None;
+                next.restored = false;
             }
             Action::Load(text) => {
                 next.replace(text, true);
                 next.undo.clear();
                 next.notice = None;
+                next.restored = false;
             }
             Action::Checked(checked) => {
                 // A check started before the draft or the genre changed
@@ -284,6 +318,23 @@ impl Reducible for State {
                     seq: self.notice.as_ref().map_or(1, |n| n.seq + 1),
                     error: true,
                 });
+            }
+            Action::Autosaved(ok, chars) => {
+                next.autosaved = ok;
+                if !ok {
+                    next.notice = Some(Notice {
+                        text: format!("草稿较大（{chars} 字），浏览器无法自动保存；关闭页面前请把全文复制保存到文件。"),
+                        seq: self.notice.as_ref().map_or(1, |n| n.seq + 1),
+                        error: true,
+                    });
+                }
+            }
+            Action::DiscardRestored => {
+                crate::storage::clear();
+                next.replace(Rc::from(""), true);
+                next.undo.clear();
+                next.restored = false;
+                next.notice("已丢弃恢复的草稿。".into());
             }
             Action::Undo => {
                 let Some(change) = next.undo.pop() else {

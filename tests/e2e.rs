@@ -376,3 +376,57 @@ async fn a_findings_fix_button_fixes_that_finding_only() {
     b.wait_value("全年完成完成技改项目8个，与与高校合作。\n")
         .await;
 }
+
+#[tokio::test]
+#[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
+async fn a_reload_restores_the_draft_and_it_can_be_discarded() {
+    let b = open().await;
+    let draft = "青溪县商务局2025年工作总结\n一、主要工作\n全年新增企业xx家。\n";
+    b.paste(draft).await;
+    b.wait_for(
+        "the draft saved",
+        "const s = localStorage.getItem('gongwen.draft.v1'); return s !== null && s.includes('青溪县商务局')",
+    )
+    .await;
+    b.client.refresh().await.expect("reload");
+    b.wait_value(draft).await;
+    let notice = b.notice().await;
+    assert!(notice.contains("已恢复上次未完成的草稿"), "{notice}");
+    b.wait_for(
+        "the restored draft checked",
+        "return document.querySelectorAll('mark[data-rule=\"unfilled-x\"]').length === 1",
+    )
+    .await;
+    b.click("discard-restored").await;
+    b.wait_value("").await;
+    b.client.refresh().await.expect("reload");
+    b.wait_for(
+        "the app",
+        "return document.getElementById('draft') !== null",
+    )
+    .await;
+    // Nothing left to restore: the demo again.
+    b.wait_value(DEMO).await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
+async fn a_draft_too_large_for_storage_says_so() {
+    let b = open().await;
+    // Fill the origin's storage nearly to its quota first.
+    let filled = b
+        .js("let total = 0; for (const [key, start] of [['filler', 6e7], ['filler2', 1e6]]) { let n = start; while (n > 1000) { try { localStorage.setItem(key, 'x'.repeat(n)); total += n; break; } catch (e) { n = Math.floor(n * 0.9); } } } return total")
+        .await;
+    eprintln!("storage filled with {filled} characters");
+    let big: String = (0..4000)
+        .map(|i| format!("全县第{i}个项目有序推进，各项工作取得新成效。\n"))
+        .collect();
+    b.set_text(&big).await;
+    b.wait_for(
+        "the storage error",
+        "const n = document.getElementById('notice'); return n !== null && n.classList.contains('error')",
+    )
+    .await;
+    let notice = b.notice().await;
+    assert!(notice.contains("浏览器无法自动保存"), "{notice}");
+}

@@ -1,0 +1,30 @@
+//! Saving the draft to browser storage once typing pauses.
+
+use crate::state::{Action, AppState};
+use crate::storage::{self, Saved};
+use gloo_timers::callback::Timeout;
+use yew::prelude::*;
+
+/// How long the draft must stay unchanged before it is saved.
+const SAVE_AFTER_MS: u32 = 400;
+
+/// Saves the draft and genre whenever they change (a newer change cancels
+/// a pending save); a draft the browser will not store is reported once.
+#[hook]
+pub fn use_autosave(state: AppState) {
+    let key = (state.draft.clone(), state.genre);
+    use_effect_with(key, move |(draft, genre)| {
+        let saved = Saved {
+            text: draft.to_string(),
+            genre: genre.map(|g| g.name().to_owned()),
+        };
+        let state = state.clone();
+        let pending = Timeout::new(SAVE_AFTER_MS, move || {
+            let ok = storage::save(&saved).is_ok();
+            if ok != state.autosaved {
+                state.dispatch(Action::Autosaved(ok, saved.text.chars().count()));
+            }
+        });
+        move || drop(pending)
+    });
+}
