@@ -3,7 +3,7 @@
 use crate::components::{
     Editor, FindingsPanel, HelpPanel, MetricsPanel, OutlinePanel, StatusLine, Toolbar,
 };
-use crate::hooks::{use_autosave, use_debounced_check};
+use crate::hooks::{use_autosave, use_debounced_check, use_keyboard};
 use crate::state::{Action, AppState, State, Tab};
 use yew::prelude::*;
 
@@ -12,6 +12,7 @@ pub fn app() -> Html {
     let state = use_reducer(|| State::restored(crate::storage::load()));
     use_debounced_check(state.clone());
     use_autosave(state.clone());
+    use_keyboard(state.clone());
     html! {
         <ContextProvider<AppState> context={state.clone()}>
             <div class="page">

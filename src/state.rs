@@ -137,6 +137,11 @@ pub struct State {
     /// The draft on screen was restored from storage and not touched yet:
     /// the notice offers to discard it.
     pub restored: bool,
+    /// Grows whenever the selected finding changes: the list scrolls it
+    /// into view.
+    pub list_reveal: u64,
+    /// Grows when the editor should take the focus (Esc).
+    pub focus_editor: u64,
 }
 
 impl PartialEq for State {
@@ -152,6 +157,8 @@ impl PartialEq for State {
             && self.notice == other.notice
             && self.autosaved == other.autosaved
             && self.restored == other.restored
+            && self.list_reveal == other.list_reveal
+            && self.focus_editor == other.focus_editor
     }
 }
 
@@ -176,6 +183,8 @@ impl Default for State {
             notice: None,
             autosaved: true,
             restored: false,
+            list_reveal: 0,
+            focus_editor: 0,
         }
     }
 }
@@ -228,6 +237,13 @@ pub enum Action {
     Autosaved(bool, usize),
     /// Throw away the restored draft and start empty.
     DiscardRestored,
+    /// F8 / Shift+F8: select the next (previous) finding and show it.
+    Step(bool),
+    /// The caret was put at byte `at` in the text: select the finding
+    /// there, if any, without moving the caret.
+    SelectAt(usize),
+    /// Esc: back to the editor.
+    FocusEditor,
 }
 
 impl Reducible for State {
@@ -266,7 +282,42 @@ impl Reducible for State {
                 };
                 next.reveal = Some(reveal(&self, f.range.clone(), Anchor::Finding(i)));
                 next.selected = Some(i);
+                next.list_reveal += 1;
             }
+            Action::Step(forward) => {
+                let n = next.checked.report.findings.len();
+                if n == 0 || !self.is_current() {
+                    return self;
+                }
+                let i = match (self.selected, forward) {
+                    (None, true) => 0,
+                    (None, false) => n - 1,
+                    (Some(i), true) => (i + 1) % n,
+                    (Some(i), false) => (i + n - 1) % n,
+                };
+                return self.reduce(Action::Select(i));
+            }
+            Action::SelectAt(at) => {
+                if !self.is_current() {
+                    return self;
+                }
+                // The narrowest finding that holds the caret.
+                let found = next
+                    .checked
+                    .report
+                    .findings
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, f)| f.range.start <= at && at < f.range.end)
+                    .min_by_key(|(_, f)| f.range.len())
+                    .map(|(i, _)| i);
+                if found.is_none() || found == self.selected {
+                    return self;
+                }
+                next.selected = found;
+                next.list_reveal += 1;
+            }
+            Action::FocusEditor => next.focus_editor += 1,
             Action::Reveal(range, anchor) => next.reveal = Some(reveal(&self, range, anchor)),
             Action::Tab(tab) => next.tab = tab,
             Action::Fix(i) => {

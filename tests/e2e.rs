@@ -9,6 +9,7 @@
 
 mod support;
 
+use fantoccini::actions::InputSource;
 use fantoccini::Locator;
 use serde_json::json;
 use support::{expected_marks, open, DEMO};
@@ -429,4 +430,67 @@ async fn a_draft_too_large_for_storage_says_so() {
     .await;
     let notice = b.notice().await;
     assert!(notice.contains("浏览器无法自动保存"), "{notice}");
+}
+
+#[tokio::test]
+#[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
+async fn f8_steps_through_findings_and_a_click_in_the_text_selects_one() {
+    use fantoccini::actions::{MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
+    let b = open().await;
+    b.paste("全年新增企业xx家，同比增长x.x%，完成完成技改项目8个。\n")
+        .await;
+    b.wait_for(
+        "three findings",
+        "return document.querySelectorAll('li[data-finding]').length === 3",
+    )
+    .await;
+    let textarea = b.client.find(Locator::Id("draft")).await.expect("textarea");
+    let selected = "const t = document.getElementById('draft'); const li = document.querySelector('li.finding.active'); return [li ? li.dataset.finding : null, t.value.substring(t.selectionStart, t.selectionEnd)]";
+    // F8, F8, Shift+F8.
+    textarea.send_keys("\u{E038}").await.expect("F8");
+    assert_eq!(b.js(selected).await, json!(["0", "xx"]));
+    textarea.send_keys("\u{E038}").await.expect("F8");
+    assert_eq!(b.js(selected).await, json!(["1", "x.x%"]));
+    textarea
+        .send_keys("\u{E008}\u{E038}\u{E000}")
+        .await
+        .expect("Shift+F8");
+    assert_eq!(b.js(selected).await, json!(["0", "xx"]));
+    // Esc from the side panel returns to the editor.
+    b.js("document.querySelector('.tab').focus(); return true")
+        .await;
+    b.client
+        .find(Locator::Css(".tab"))
+        .await
+        .expect("tab")
+        .send_keys("\u{E00C}")
+        .await
+        .expect("Esc");
+    assert_eq!(
+        b.js("return document.activeElement.id").await,
+        json!("draft")
+    );
+    // A real click on the doubled word's highlight selects its finding.
+    let at = b
+        .js("const r = document.querySelector('mark[data-rule=\"doubled-word\"]').getBoundingClientRect(); return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)]")
+        .await;
+    let (x, y) = (at[0].as_i64().unwrap_or(0), at[1].as_i64().unwrap_or(0));
+    let click = MouseActions::new("mouse".into())
+        .then(PointerAction::MoveTo {
+            duration: None,
+            x,
+            y,
+        })
+        .then(PointerAction::Down {
+            button: MOUSE_BUTTON_LEFT,
+        })
+        .then(PointerAction::Up {
+            button: MOUSE_BUTTON_LEFT,
+        });
+    b.client.perform_actions(click).await.expect("click");
+    b.wait_for(
+        "the doubled word's finding selected",
+        "const li = document.querySelector('li.finding.active'); return li !== null && li.dataset.rule === 'doubled-word'",
+    )
+    .await;
 }

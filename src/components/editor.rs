@@ -84,6 +84,33 @@ pub fn editor() -> Html {
         })
     };
     let onscroll = Callback::from(move |_: Event| sync_scroll());
+    // A click on a highlight lands in the textarea above it: the caret's
+    // position says which finding was meant.
+    let onclick = {
+        let state = state.clone();
+        Callback::from(move |e: MouseEvent| {
+            let el: HtmlTextAreaElement = e.target_unchecked_into();
+            let (Ok(Some(start)), Ok(Some(end))) = (el.selection_start(), el.selection_end())
+            else {
+                return;
+            };
+            if start == end && state.is_current() {
+                let checked = &state.checked;
+                let at = checked.index.byte_of_utf16(&checked.text, start as usize);
+                state.dispatch(Action::SelectAt(at));
+            }
+        })
+    };
+    {
+        let textarea = textarea.clone();
+        use_effect_with(state.focus_editor, move |&n| {
+            if n > 0 {
+                if let Some(el) = textarea.cast::<HtmlTextAreaElement>() {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
     // Ctrl+Z right after a fix undoes the fix: the textarea's own history
     // does not know about text set from outside. Once the user types, the
     // key is the textarea's again.
@@ -133,6 +160,7 @@ pub fn editor() -> Html {
                 {oninput}
                 {onscroll}
                 {onkeydown}
+                {onclick}
             />
         </div>
     }

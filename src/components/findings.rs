@@ -8,6 +8,25 @@ use yew::prelude::*;
 #[function_component(FindingsPanel)]
 pub fn findings_panel() -> Html {
     let state = use_app_state();
+    // The selected entry scrolls into view, however it was selected (F8, a
+    // click in the text).
+    let list = use_node_ref();
+    {
+        let (list, selected) = (list.clone(), state.selected);
+        use_effect_with(state.list_reveal, move |_| {
+            let entry = selected.and_then(|i| {
+                list.cast::<web_sys::Element>()?
+                    .query_selector(&format!("li[data-finding=\"{i}\"]"))
+                    .ok()
+                    .flatten()
+            });
+            if let Some(entry) = entry {
+                let options = web_sys::ScrollIntoViewOptions::new();
+                options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                entry.scroll_into_view_with_scroll_into_view_options(&options);
+            }
+        });
+    }
     let checked = &state.checked;
     let findings = &checked.report.findings;
     if findings.is_empty() {
@@ -16,7 +35,7 @@ pub fn findings_panel() -> Html {
         } else {
             "没有发现问题。"
         };
-        return html! { <div class="findings empty">{text}</div> };
+        return html! { <div class="findings empty" ref={list}>{text}</div> };
     }
     let groups = Category::ALL.iter().filter_map(|&cat| {
         let items: Vec<usize> = (0..findings.len())
@@ -25,7 +44,7 @@ pub fn findings_panel() -> Html {
         (!items.is_empty()).then_some((cat, items))
     });
     html! {
-        <div class="findings">
+        <div class="findings" ref={list} role="list" aria-label="发现的问题">
             { for groups.map(|(cat, items)| html! {
                 <section class={classes!("group", format!("cat-{}", cat.name()))} data-category={cat.name()}>
                     <h2><span class="swatch"></span>{cat.label()}<span class="count">{items.len()}</span></h2>

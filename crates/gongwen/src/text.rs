@@ -251,6 +251,24 @@ impl LineIndex {
         let line = self.lines[self.line_of(byte)];
         line.utf16 + text[line.byte..byte].encode_utf16().count()
     }
+
+    /// The byte offset of DOM offset `utf16` (clamped to the text; inside
+    /// a surrogate pair, the character's start).
+    pub fn byte_of_utf16(&self, text: &str, utf16: usize) -> usize {
+        let line = self
+            .lines
+            .partition_point(|l| l.utf16 <= utf16)
+            .saturating_sub(1);
+        let start = self.lines[line];
+        let mut units = start.utf16;
+        for (i, c) in text[start.byte..].char_indices() {
+            units += c.len_utf16();
+            if units > utf16 {
+                return start.byte + i;
+            }
+        }
+        self.text_len
+    }
 }
 
 #[cfg(test)]
@@ -269,6 +287,12 @@ mod tests {
         // U+20000 is one char but two UTF-16 units.
         assert_eq!(idx.char_offset(text, after), 11);
         assert_eq!(idx.utf16_offset(text, after), 12);
+        for byte in [0, at, after, text.len()] {
+            assert_eq!(idx.byte_of_utf16(text, idx.utf16_offset(text, byte)), byte);
+        }
+        // Inside the surrogate pair of U+20000: its start.
+        let astral = text.find('𠀀').unwrap_or_default();
+        assert_eq!(idx.byte_of_utf16(text, 11), astral);
         assert_eq!(
             idx.line_col(text, text.len()),
             LineCol { line: 3, column: 1 }
