@@ -5,6 +5,7 @@
 
 mod app;
 mod components;
+mod export;
 mod highlight;
 mod hooks;
 mod import;

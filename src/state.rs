@@ -142,6 +142,8 @@ pub struct State {
     pub list_reveal: u64,
     /// Grows when the editor should take the focus (Esc).
     pub focus_editor: u64,
+    /// The name of the file the draft was opened from, for exports.
+    pub source: Option<String>,
 }
 
 impl PartialEq for State {
@@ -159,6 +161,7 @@ impl PartialEq for State {
             && self.restored == other.restored
             && self.list_reveal == other.list_reveal
             && self.focus_editor == other.focus_editor
+            && self.source == other.source
     }
 }
 
@@ -185,6 +188,7 @@ impl Default for State {
             restored: false,
             list_reveal: 0,
             focus_editor: 0,
+            source: None,
         }
     }
 }
@@ -244,6 +248,8 @@ pub enum Action {
     SelectAt(usize),
     /// Esc: back to the editor.
     FocusEditor,
+    /// Say something in the notice line (an error when `true`).
+    Notify(String, bool),
 }
 
 impl Reducible for State {
@@ -259,6 +265,7 @@ impl Reducible for State {
             }
             Action::Load(text) => {
                 next.replace(text, true);
+                next.source = None;
                 next.undo.clear();
                 next.notice = None;
                 next.restored = false;
@@ -318,6 +325,13 @@ impl Reducible for State {
                 next.list_reveal += 1;
             }
             Action::FocusEditor => next.focus_editor += 1,
+            Action::Notify(text, error) => {
+                next.notice = Some(Notice {
+                    text,
+                    seq: self.notice.as_ref().map_or(1, |n| n.seq + 1),
+                    error,
+                });
+            }
             Action::Reveal(range, anchor) => next.reveal = Some(reveal(&self, range, anchor)),
             Action::Tab(tab) => next.tab = tab,
             Action::Fix(i) => {
@@ -360,6 +374,7 @@ impl Reducible for State {
             }
             Action::Imported(name, Ok(imported)) => {
                 next.replace(Rc::from(imported.text), true);
+                next.source = Some(name.clone());
                 next.undo.clear();
                 next.notice(format!("已打开“{name}”（{}）。", imported.format));
             }

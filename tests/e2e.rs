@@ -494,3 +494,40 @@ async fn f8_steps_through_findings_and_a_click_in_the_text_selects_one() {
     )
     .await;
 }
+
+#[tokio::test]
+#[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
+async fn findings_export_as_csv_with_a_byte_order_mark() {
+    let b = open().await;
+    let draft = "全年新增企业xx家，完成完成技改项目8个,\"重点\"项目3个。\n";
+    b.paste(draft).await;
+    b.wait_for(
+        "the draft checked",
+        "return document.querySelectorAll('li[data-finding]').length === 3",
+    )
+    .await;
+    // Keep what the page hands to the download.
+    b.js("window.exported = []; const make = URL.createObjectURL; URL.createObjectURL = (blob) => { window.exported.push(blob); return make(blob); }; return true")
+        .await;
+    b.js("document.getElementById('export-menu').open = true; return true")
+        .await;
+    b.click("export-csv").await;
+    let csv = b
+        .js("return window.exported[0].arrayBuffer().then(buf => Array.from(new Uint8Array(buf)))")
+        .await;
+    let bytes: Vec<u8> = serde_json::from_value(csv).expect("bytes");
+    assert_eq!(&bytes[..3], b"\xEF\xBB\xBF", "UTF-8 BOM for Excel");
+    let text = String::from_utf8(bytes).expect("UTF-8");
+    let report = gongwen::check(draft, &gongwen::Config::default());
+    let doc = gongwen_json::Document::new(draft, &report);
+    assert_eq!(text, gongwen_json::csv(&[("草稿", &doc)]));
+    assert!(
+        text.contains("草稿,1,7,未填占位符,错误,unfilled-x,xx,"),
+        "{text}"
+    );
+    assert!(
+        b.notice().await.contains("草稿-问题清单.csv"),
+        "{}",
+        b.notice().await
+    );
+}

@@ -41,6 +41,39 @@ pub fn toolbar() -> Html {
             input.set_value("");
         })
     };
+    let export = |format: crate::export::Format| {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            let (name, mime, content) =
+                crate::export::render(format, &state.checked, state.source.as_deref());
+            let result = crate::export::download(&name, mime, &content);
+            state.dispatch(match result {
+                Ok(()) => Action::Notify(format!("已导出“{name}”。"), false),
+                Err(_) => Action::Notify("浏览器不允许下载文件。".into(), true),
+            });
+        })
+    };
+    let copy_all = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            let state = state.clone();
+            let Some(promise) = crate::export::copy(&state.draft) else {
+                state.dispatch(Action::Notify("浏览器不允许复制到剪贴板。".into(), true));
+                return;
+            };
+            wasm_bindgen_futures::spawn_local(async move {
+                let done = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+                state.dispatch(if done {
+                    Action::Notify("已复制全文。".into(), false)
+                } else {
+                    Action::Notify(
+                        "浏览器不允许复制到剪贴板，请在编辑区按 Ctrl+A、Ctrl+C。".into(),
+                        true,
+                    )
+                });
+            });
+        })
+    };
     let on_genre = {
         let state = state.clone();
         Callback::from(move |e: Event| {
@@ -81,6 +114,15 @@ pub fn toolbar() -> Html {
                     title="删除从网站、PDF、转换工具带来的残留内容，并接好被拆开的段落">{"清理粘贴内容"}</button>
                 <button id="undo" onclick={command(|| Action::Undo)} disabled={!state.can_undo()}
                     title="撤销上一次修复（Ctrl+Z）">{"撤销"}</button>
+                <details class="menu" id="export-menu">
+                    <summary>{"导出"}</summary>
+                    <div class="menu-items" role="menu">
+                        <button id="export-csv" role="menuitem" onclick={export(crate::export::Format::Csv)}>{"问题清单（Excel 表格 .csv）"}</button>
+                        <button id="export-markdown" role="menuitem" onclick={export(crate::export::Format::Markdown)}>{"问题清单（Markdown）"}</button>
+                        <button id="export-json" role="menuitem" onclick={export(crate::export::Format::Json)}>{"检查结果（JSON）"}</button>
+                        <button id="copy-all" role="menuitem" onclick={copy_all}>{"复制全文"}</button>
+                    </div>
+                </details>
                 <button id="load-demo" onclick={load(DEMO)}>{"示例"}</button>
                 <button id="clear" onclick={load("")}>{"清空"}</button>
             </div>

@@ -65,6 +65,10 @@ enum Command {
 enum Format {
     Human,
     Json,
+    /// 表格（UTF-8 带 BOM，Excel 可直接打开）
+    Csv,
+    /// Markdown 问题清单
+    Markdown,
 }
 
 fn main() -> ExitCode {
@@ -119,9 +123,7 @@ fn main() -> ExitCode {
             .unwrap_or_default();
             emit(&format!("{json}\n")).unwrap_or(ExitCode::SUCCESS)
         }
-        Command::Rules {
-            format: Format::Human,
-        } => {
+        Command::Rules { format: _ } => {
             let list: String = gongwen::RULES
                 .iter()
                 .map(|rule| {
@@ -202,6 +204,17 @@ fn check(
     let printed = match format {
         Format::Human => output::human(&files),
         Format::Json => format!("{}\n", output::json(&files)),
+        Format::Csv => gongwen_json::csv(
+            &files
+                .iter()
+                .map(|f| (f.path.as_str(), &f.document))
+                .collect::<Vec<_>>(),
+        ),
+        Format::Markdown => files
+            .iter()
+            .map(|f| gongwen_json::markdown(&f.path, &f.document))
+            .collect::<Vec<_>>()
+            .join("\n"),
     };
     // Fixing standard input writes the fixed text to standard output; what
     // is left to report goes to standard error then, as with ruff.

@@ -270,3 +270,112 @@ pub fn rules() -> Vec<JsonRule> {
         .map(|r| JsonRule::new(&r.meta))
         .collect()
 }
+
+/// The findings of some files as CSV (RFC 4180, CRLF line ends) with a
+/// UTF-8 byte order mark, so that Excel opens the Chinese text correctly:
+/// 文件, 行, 列, 类别, 级别, 规则, 原文, 说明, 修复.
+pub fn csv(files: &[(&str, &Document)]) -> String {
+    let mut out = String::from("\u{FEFF}文件,行,列,类别,级别,规则,原文,说明,修复\r\n");
+    for (path, doc) in files {
+        for f in &doc.findings {
+            let fields = [
+                (*path).to_owned(),
+                f.line.to_string(),
+                f.column.to_string(),
+                category_label(f.category).to_owned(),
+                severity_label(f.severity).to_owned(),
+                f.rule.to_owned(),
+                f.snippet.clone(),
+                f.message.clone(),
+                f.fix.as_ref().map_or(String::new(), |x| x.title.clone()),
+            ];
+            let row: Vec<String> = fields.iter().map(|s| csv_field(s)).collect();
+            out.push_str(&row.join(","));
+            out.push_str("\r\n");
+        }
+    }
+    out
+}
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_owned()
+    }
+}
+
+/// The findings of one text as a Markdown list grouped by category, to
+/// paste into a mail or a review note.
+pub fn markdown(title: &str, doc: &Document) -> String {
+    let mut out = format!("# 公文体检：{title}\n\n");
+    if doc.findings.is_empty() {
+        out.push_str("没有发现问题。\n");
+        return out;
+    }
+    out.push_str(&format!("共 {} 处问题。\n", doc.findings.len()));
+    for category in gongwen::Category::ALL {
+        let items: Vec<&JsonFinding> = doc
+            .findings
+            .iter()
+            .filter(|f| f.category == category.name())
+            .collect();
+        if items.is_empty() {
+            continue;
+        }
+        out.push_str(&format!(
+            "\n## {}（{} 处）\n\n",
+            category.label(),
+            items.len()
+        ));
+        for f in items {
+            let snippet = f.snippet.replace('\n', " ").replace('`', "'");
+            out.push_str(&format!(
+                "- 第 {} 行第 {} 列 `{snippet}`：{}（{}，{}）\n",
+                f.line,
+                f.column,
+                f.message,
+                severity_label(f.severity),
+                f.rule
+            ));
+        }
+    }
+    out
+}
+
+fn category_label(name: &str) -> &'static str {
+    gongwen::Category::ALL
+        .iter()
+        .find(|c| c.name() == name)
+        .map_or("", |c| c.label())
+}
+
+fn severity_label(name: &str) -> &'static str {
+    match name {
+        "error" => "错误",
+        "warning" => "警告",
+        _ => "提示",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_and_markdown_exports() {
+        let text = "全年新增企业xx家，完成完成技改项目8个,\"重点\"项目3个。\n";
+        let doc = Document::new(text, &gongwen::check(text, &gongwen::Config::default()));
+        let csv = csv(&[("报告.txt", &doc)]);
+        assert!(csv.starts_with("\u{FEFF}文件,行,列,类别,级别,规则,原文,说明,修复\r\n"));
+        assert!(
+            csv.contains("报告.txt,1,7,未填占位符,错误,unfilled-x,xx,"),
+            "{csv}"
+        );
+        assert_eq!(csv.matches("\r\n").count(), doc.findings.len() + 1);
+        let md = markdown("报告.txt", &doc);
+        assert!(md.starts_with("# 公文体检：报告.txt\n\n共 "), "{md}");
+        assert!(md.contains("## 未填占位符（1 处）"), "{md}");
+        assert!(md.contains("- 第 1 行第 7 列 `xx`："), "{md}");
+    }
+}
