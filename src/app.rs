@@ -1,7 +1,8 @@
 //! The page: it holds the state and lays out the components.
 
 use crate::components::{
-    Editor, FindingsPanel, HelpPanel, MetricsPanel, OutlinePanel, StatusLine, Toolbar,
+    ChecklistPanel, Editor, FindingsPanel, HelpPanel, MetricsPanel, OutlinePanel, StatusLine,
+    Toolbar,
 };
 use crate::hooks::{use_autosave, use_debounced_check, use_keyboard};
 use crate::state::{Action, AppState, State, Tab};
@@ -22,12 +23,14 @@ pub fn app() -> Html {
                     <aside class="side">
                         <nav class="tabs">
                             {tab_button(&state, Tab::Findings, "问题")}
+                            {tab_button(&state, Tab::Checklist, "待填清单")}
                             {tab_button(&state, Tab::Outline, "大纲")}
                             {tab_button(&state, Tab::Metrics, "关键指标")}
                             {tab_button(&state, Tab::Help, "规则说明")}
                         </nav>
                         {match state.tab {
                             Tab::Findings => html! { <FindingsPanel /> },
+                            Tab::Checklist => html! { <ChecklistPanel /> },
                             Tab::Outline => html! { <OutlinePanel /> },
                             Tab::Metrics => html! { <MetricsPanel /> },
                             Tab::Help => html! { <HelpPanel /> },

@@ -64,6 +64,7 @@ impl Checked {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tab {
     Findings,
+    Checklist,
     Outline,
     Metrics,
     Help,

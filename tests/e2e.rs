@@ -531,3 +531,43 @@ async fn findings_export_as_csv_with_a_byte_order_mark() {
         b.notice().await
     );
 }
+
+#[tokio::test]
+#[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
+async fn the_fill_in_checklist_shrinks_as_placeholders_are_filled() {
+    let b = open().await;
+    let draft = "一、工作总结\n全年新增企业xx家，同比增长x.x%，完成投资**亿元。\n";
+    b.paste(draft).await;
+    b.open_tab("待填清单").await;
+    let count = "const c = document.getElementById('checklist-count'); return c ? c.textContent : document.getElementById('checklist').textContent";
+    b.wait_for(
+        "three to fill",
+        "return document.querySelectorAll('#checklist li.todo').length === 3",
+    )
+    .await;
+    assert_eq!(b.js(count).await, json!("还有 3 处待填写"));
+    let contexts = b
+        .js("return [...document.querySelectorAll('#checklist li.todo .context')].map(c => c.textContent)")
+        .await;
+    // Fourteen characters on each side, within the line.
+    assert_eq!(contexts[0], json!("全年新增企业xx家，同比增长x.x%，完成投"));
+    b.set_text(&draft.replace("xx家", "12家")).await;
+    b.wait_for(
+        "two left",
+        "return document.querySelectorAll('#checklist li.todo').length === 2",
+    )
+    .await;
+    b.set_text(
+        &draft
+            .replace("xx家", "12家")
+            .replace("x.x%", "8.5%")
+            .replace("**", "3.2"),
+    )
+    .await;
+    b.wait_for(
+        "none left",
+        "return document.querySelectorAll('#checklist li.todo').length === 0",
+    )
+    .await;
+    assert_eq!(b.js(count).await, json!("没有待填写的占位符了。"));
+}

@@ -2,6 +2,7 @@
 //! dispatches actions; none imports another, and only the editor touches
 //! the editor's DOM.
 
+mod checklist;
 mod editor;
 mod findings;
 mod help;
@@ -10,6 +11,7 @@ mod outline;
 mod status;
 mod toolbar;
 
+pub use checklist::ChecklistPanel;
 pub use editor::Editor;
 pub use findings::FindingsPanel;
 pub use help::HelpPanel;
