@@ -1,8 +1,8 @@
 //! The page: it holds the state and lays out the components.
 
 use crate::components::{
-    ChecklistPanel, Editor, FindingsPanel, HelpPanel, MetricsPanel, OutlinePanel, StatusLine,
-    Toolbar,
+    ChecklistPanel, Editor, FindingsPanel, HelpPanel, MetricsPanel, OutlinePanel, SettingsPanel,
+    StatusLine, Toolbar,
 };
 use crate::hooks::{use_autosave, use_debounced_check, use_keyboard};
 use crate::state::{Action, AppState, State, Tab};
@@ -10,7 +10,8 @@ use yew::prelude::*;
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(|| State::restored(crate::storage::load()));
+    let state =
+        use_reducer(|| State::restored(crate::storage::load(), crate::storage::load_settings()));
     use_debounced_check(state.clone());
     use_autosave(state.clone());
     use_keyboard(state.clone());
@@ -26,6 +27,7 @@ pub fn app() -> Html {
                             {tab_button(&state, Tab::Checklist, "待填清单")}
                             {tab_button(&state, Tab::Outline, "大纲")}
                             {tab_button(&state, Tab::Metrics, "关键指标")}
+                            {tab_button(&state, Tab::Settings, "设置")}
                             {tab_button(&state, Tab::Help, "规则说明")}
                         </nav>
                         {match state.tab {
@@ -33,6 +35,7 @@ pub fn app() -> Html {
                             Tab::Checklist => html! { <ChecklistPanel /> },
                             Tab::Outline => html! { <OutlinePanel /> },
                             Tab::Metrics => html! { <MetricsPanel /> },
+                            Tab::Settings => html! { <SettingsPanel /> },
                             Tab::Help => html! { <HelpPanel /> },
                         }}
                     </aside>

@@ -5,6 +5,8 @@
 
 use gongwen::outline::Genre;
 use gongwen::{apply_fixes, check, fix_all, Applicability, Config, Finding, LineIndex, Report};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
 use std::ops::Range;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -16,44 +18,122 @@ pub const DEMO: &str = include_str!("../static/demo.txt");
 /// What components get from the context.
 pub type AppState = UseReducerHandle<State>;
 
+/// The user's settings, kept in the browser across documents: rules
+/// turned off and the office's own words.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    pub disabled: BTreeSet<String>,
+    pub placeholder_words: Vec<String>,
+    pub junk_phrases: Vec<String>,
+}
+
+/// A finding the user chose to ignore in this document, known by its rule,
+/// its text and a few characters around it — so it stays ignored while the
+/// rest of the draft is edited, and comes back if its own words change.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct IgnoreKey {
+    pub rule: String,
+    pub text: String,
+    pub before: String,
+    pub after: String,
+}
+
+/// Characters of context that identify an ignored finding.
+const IGNORE_CONTEXT: usize = 6;
+
+impl IgnoreKey {
+    pub fn of(f: &Finding, text: &str) -> IgnoreKey {
+        let before: String = text[..f.range.start]
+            .chars()
+            .rev()
+            .take(IGNORE_CONTEXT)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        IgnoreKey {
+            rule: f.rule.to_owned(),
+            text: text[f.range.clone()].to_owned(),
+            before,
+            after: text[f.range.end..].chars().take(IGNORE_CONTEXT).collect(),
+        }
+    }
+}
+
+/// Everything besides the text that decides what a check reports.
+#[derive(Debug, Clone, Default)]
+pub struct Review {
+    /// The genre the user picked (`None`: detect it).
+    pub genre: Option<Genre>,
+    pub settings: Rc<Settings>,
+    pub ignored: Rc<BTreeSet<IgnoreKey>>,
+}
+
+impl PartialEq for Review {
+    fn eq(&self, other: &Self) -> bool {
+        self.genre == other.genre
+            && Rc::ptr_eq(&self.settings, &other.settings)
+            && Rc::ptr_eq(&self.ignored, &other.ignored)
+    }
+}
+
+impl Review {
+    /// The engine's configuration.
+    pub fn config(&self) -> Config {
+        let mut config = Config {
+            genre: self.genre,
+            placeholder_words: self.settings.placeholder_words.clone(),
+            junk_phrases: self.settings.junk_phrases.clone(),
+            ..Config::default()
+        };
+        for rule in &self.settings.disabled {
+            config.disable(rule);
+        }
+        config
+    }
+}
+
 /// A draft together with what the engine found in it. The highlights are
 /// drawn only while the textarea still holds exactly this text.
 #[derive(Debug)]
 pub struct Checked {
     pub text: Rc<str>,
-    /// The genre the text was checked as (`None`: detected).
-    pub genre: Option<Genre>,
+    /// What the text was checked with.
+    pub review: Review,
+    /// Without the findings the user ignored.
     pub report: Report,
+    /// How many findings are ignored.
+    pub ignored: usize,
     pub index: LineIndex,
     pub ms: f64,
 }
 
 impl PartialEq for Checked {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.text, &other.text) && self.genre == other.genre
-    }
-}
-
-/// The engine's configuration for a report of `genre` (`None`: detect it).
-fn config(genre: Option<Genre>) -> Config {
-    Config {
-        genre,
-        ..Config::default()
+        Rc::ptr_eq(&self.text, &other.text) && self.review == other.review
     }
 }
 
 impl Checked {
-    /// Checks `text` as a report of `genre` (`None`: detect it), timing it.
-    pub fn run(text: Rc<str>, genre: Option<Genre>) -> Rc<Checked> {
-        let config = config(genre);
+    /// Checks `text` as `review` says, timing it.
+    pub fn run(text: Rc<str>, review: &Review) -> Rc<Checked> {
+        let config = review.config();
         let perf = web_sys::window().and_then(|w| w.performance());
         let t0 = perf.as_ref().map_or(0.0, |p| p.now());
-        let report = check(&text, &config);
+        let mut report = check(&text, &config);
         let ms = perf.as_ref().map_or(0.0, |p| p.now()) - t0;
+        let before = report.findings.len();
+        if !review.ignored.is_empty() {
+            report
+                .findings
+                .retain(|f| !review.ignored.contains(&IgnoreKey::of(f, &text)));
+        }
         let index = LineIndex::new(&text);
         Rc::new(Checked {
+            ignored: before - report.findings.len(),
             text,
-            genre,
+            review: review.clone(),
             report,
             index,
             ms,
@@ -67,6 +147,7 @@ pub enum Tab {
     Checklist,
     Outline,
     Metrics,
+    Settings,
     Help,
 }
 
@@ -120,8 +201,8 @@ pub struct State {
     pub draft: Rc<str>,
     /// The last check; its text may lag behind `draft` while typing.
     pub checked: Rc<Checked>,
-    /// The genre the user picked (`None`: detect it).
-    pub genre: Option<Genre>,
+    /// Genre, settings and ignored findings.
+    pub review: Review,
     /// The finding selected in the list, by index into the report.
     pub selected: Option<usize>,
     pub tab: Tab,
@@ -151,7 +232,7 @@ impl PartialEq for State {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.draft, &other.draft)
             && Rc::ptr_eq(&self.checked, &other.checked)
-            && self.genre == other.genre
+            && self.review == other.review
             && self.selected == other.selected
             && self.tab == other.tab
             && self.reveal == other.reveal
@@ -173,9 +254,9 @@ impl Default for State {
         let _ = check(DEMO, &Config::default());
         let draft: Rc<str> = Rc::from(DEMO);
         State {
-            checked: Checked::run(draft.clone(), None),
+            checked: Checked::run(draft.clone(), &Review::default()),
             draft,
-            genre: None,
+            review: Review::default(),
             selected: None,
             tab: Tab::Findings,
             reveal: None,
@@ -197,12 +278,15 @@ impl Default for State {
 impl State {
     /// The app at start: the draft saved last time if there is one (with
     /// a notice), else the demo.
-    pub fn restored(saved: Option<crate::storage::Saved>) -> State {
+    pub fn restored(saved: Option<crate::storage::Saved>, settings: Settings) -> State {
         let mut state = State::default();
+        state.review.settings = Rc::new(settings);
+        state.checked = Checked::run(state.draft.clone(), &state.review);
         let Some(saved) = saved.filter(|s| !s.text.trim().is_empty() && s.text != DEMO) else {
             return state;
         };
-        state.genre = saved.genre.as_deref().and_then(Genre::from_name);
+        state.review.genre = saved.genre.as_deref().and_then(Genre::from_name);
+        state.review.ignored = Rc::new(saved.ignored.into_iter().collect());
         let chars = saved.text.chars().count();
         state.replace(Rc::from(saved.text), true);
         state.loaded.seq = 1;
@@ -251,6 +335,22 @@ pub enum Action {
     FocusEditor,
     /// Say something in the notice line (an error when `true`).
     Notify(String, bool),
+    /// Turn a rule on (`true`) or off.
+    ToggleRule(String, bool),
+    /// The office's own words of one kind, one per entry.
+    SetWords(Words, Vec<String>),
+    ResetSettings,
+    /// Ignore finding `i` in this document.
+    Ignore(usize),
+    /// Show every ignored finding again.
+    UnignoreAll,
+}
+
+/// The kinds of words a user adds in 设置.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Words {
+    Placeholder,
+    Junk,
 }
 
 impl Reducible for State {
@@ -265,6 +365,7 @@ impl Reducible for State {
                 next.restored = false;
             }
             Action::Load(text) => {
+                next.review.ignored = Rc::new(BTreeSet::new());
                 next.replace(text, true);
                 next.source = None;
                 next.undo.clear();
@@ -274,15 +375,60 @@ impl Reducible for State {
             Action::Checked(checked) => {
                 // A check started before the draft or the genre changed
                 // again is stale: the next one is on its way.
-                if !Rc::ptr_eq(&checked.text, &next.draft) || checked.genre != next.genre {
+                if !Rc::ptr_eq(&checked.text, &next.draft) || checked.review != next.review {
                     return self;
                 }
                 next.checked = checked;
             }
             Action::Genre(genre) => {
-                next.genre = genre;
-                next.checked = Checked::run(next.draft.clone(), genre);
-                next.selected = None;
+                next.review.genre = genre;
+                next.recheck();
+            }
+            Action::ToggleRule(rule, on) => {
+                let mut settings = (*next.review.settings).clone();
+                if on {
+                    settings.disabled.remove(&rule);
+                } else {
+                    settings.disabled.insert(rule);
+                }
+                next.review.settings = Rc::new(settings);
+                next.recheck();
+            }
+            Action::SetWords(kind, words) => {
+                let mut settings = (*next.review.settings).clone();
+                let words: Vec<String> = words
+                    .iter()
+                    .map(|w| w.trim().to_owned())
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                match kind {
+                    Words::Placeholder => settings.placeholder_words = words,
+                    Words::Junk => settings.junk_phrases = words,
+                }
+                next.review.settings = Rc::new(settings);
+                next.recheck();
+            }
+            Action::ResetSettings => {
+                next.review.settings = Rc::new(Settings::default());
+                next.recheck();
+                next.notice("已恢复默认设置。".into());
+            }
+            Action::Ignore(i) => {
+                if !self.is_current() {
+                    return self;
+                }
+                let Some(f) = self.checked.report.findings.get(i) else {
+                    return self;
+                };
+                let mut ignored = (*next.review.ignored).clone();
+                ignored.insert(IgnoreKey::of(f, &self.checked.text));
+                next.review.ignored = Rc::new(ignored);
+                next.recheck();
+                next.notice("已忽略这一处（只对本文档；可在“设置”中恢复）。".into());
+            }
+            Action::UnignoreAll => {
+                next.review.ignored = Rc::new(BTreeSet::new());
+                next.recheck();
             }
             Action::Select(i) => {
                 let Some(f) = next.checked.report.findings.get(i) else {
@@ -374,6 +520,7 @@ impl Reducible for State {
                 }
             }
             Action::Imported(name, Ok(imported)) => {
+                next.review.ignored = Rc::new(BTreeSet::new());
                 next.replace(Rc::from(imported.text), true);
                 next.source = Some(name.clone());
                 next.undo.clear();
@@ -398,6 +545,7 @@ impl Reducible for State {
             }
             Action::DiscardRestored => {
                 crate::storage::clear();
+                next.review.ignored = Rc::new(BTreeSet::new());
                 next.replace(Rc::from(""), true);
                 next.undo.clear();
                 next.restored = false;
@@ -438,18 +586,24 @@ impl State {
     }
 
     fn fix_all(&self, select: impl Fn(&Finding) -> bool) -> gongwen::Fixed {
-        fix_all(&self.draft, &config(self.genre), select)
+        fix_all(&self.draft, &self.review.config(), select)
     }
 
     /// Puts `text` in the textarea and checks it at once.
     fn replace(&mut self, text: Rc<str>, fresh: bool) {
-        self.checked = Checked::run(text.clone(), self.genre);
+        self.checked = Checked::run(text.clone(), &self.review);
         self.draft = text;
         self.selected = None;
         self.loaded = Loaded {
             seq: self.loaded.seq + 1,
             fresh,
         };
+    }
+
+    /// Checks the draft again at once (the review changed).
+    fn recheck(&mut self) {
+        self.checked = Checked::run(self.draft.clone(), &self.review);
+        self.selected = None;
     }
 
     /// An app change to the draft, remembered for 撤销.

@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 const KEY: &str = "gongwen.draft.v1";
+const SETTINGS: &str = "gongwen.settings.v1";
 
 /// What is kept: the draft and the choices made while reviewing it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -11,6 +12,9 @@ pub struct Saved {
     pub text: String,
     /// The genre picked (`None`: detected).
     pub genre: Option<String>,
+    /// Findings ignored in this document.
+    #[serde(default)]
+    pub ignored: Vec<crate::state::IgnoreKey>,
 }
 
 fn storage() -> Option<web_sys::Storage> {
@@ -33,5 +37,20 @@ pub fn save(saved: &Saved) -> Result<(), ()> {
 pub fn clear() {
     if let Some(s) = storage() {
         let _ = s.remove_item(KEY);
+    }
+}
+
+/// The settings saved last time, or the defaults.
+pub fn load_settings() -> crate::state::Settings {
+    storage()
+        .and_then(|s| s.get_item(SETTINGS).ok().flatten())
+        .and_then(|raw| serde_json::from_str(&raw).ok())
+        .unwrap_or_default()
+}
+
+/// Saves the settings (silently: they are small).
+pub fn save_settings(settings: &crate::state::Settings) {
+    if let (Some(s), Ok(raw)) = (storage(), serde_json::to_string(settings)) {
+        let _ = s.set_item(SETTINGS, &raw);
     }
 }

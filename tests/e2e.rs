@@ -571,3 +571,95 @@ async fn the_fill_in_checklist_shrinks_as_placeholders_are_filled() {
     .await;
     assert_eq!(b.js(count).await, json!("没有待填写的占位符了。"));
 }
+
+#[tokio::test]
+#[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
+async fn ignored_findings_and_settings_survive_edits_and_reloads() {
+    let b = open().await;
+    let draft = "一、工作总结\n全年新增企业xx家，完成完成技改项目8个。\n由办公室统一撰写。\n";
+    b.paste(draft).await;
+    b.wait_for(
+        "two findings",
+        "return document.querySelectorAll('li[data-finding]').length === 2",
+    )
+    .await;
+    // Ignore the doubled word.
+    b.js("document.querySelector('li[data-rule=\"doubled-word\"] button.ignore').click(); return true")
+        .await;
+    b.wait_for(
+        "one finding left",
+        "return document.querySelectorAll('li[data-finding]').length === 1",
+    )
+    .await;
+    // An edit elsewhere keeps it ignored.
+    let edited = format!("青溪县科技局2025年工作总结\n{draft}");
+    b.set_text(&edited).await;
+    b.wait_for(
+        "the edit checked",
+        "return document.querySelectorAll('mark[data-rule=\"unfilled-x\"]').length === 1",
+    )
+    .await;
+    assert_eq!(
+        b.js("return document.querySelectorAll('mark[data-rule=\"doubled-word\"]').length")
+            .await,
+        json!(0)
+    );
+    // Settings: the office's own to-do words; a rule turned off.
+    b.open_tab("设置").await;
+    b.wait_for(
+        "the settings panel",
+        "return document.getElementById('placeholder-words') !== null",
+    )
+    .await;
+    b.js("const t = document.getElementById('placeholder-words'); t.value = '由办公室统一撰写'; t.dispatchEvent(new Event('change', { bubbles: true })); return true")
+        .await;
+    b.wait_for(
+        "the office's to-do word found",
+        "return document.querySelectorAll('mark[data-rule=\"todo-marker\"]').length === 1",
+    )
+    .await;
+    b.js("document.querySelector('input[data-rule=\"todo-marker\"]').click(); return true")
+        .await;
+    b.wait_for(
+        "the rule off",
+        "return document.querySelectorAll('mark[data-rule=\"todo-marker\"]').length === 0",
+    )
+    .await;
+    b.wait_for(
+        "the draft saved",
+        "const s = localStorage.getItem('gongwen.draft.v1'); return s !== null && s.includes('青溪县科技局') && s.includes('doubled-word')",
+    )
+    .await;
+    b.client.refresh().await.expect("reload");
+    b.wait_value(&edited).await;
+    b.wait_for(
+        "the restored draft checked",
+        "return document.getElementById('ignored-status') !== null",
+    )
+    .await;
+    assert_eq!(
+        b.js(
+            "return [...document.querySelectorAll('mark[data-finding]')].map(m => m.dataset.rule)"
+        )
+        .await,
+        // With a title, the report's missing 存在问题 section is reported too.
+        json!(["missing-section", "unfilled-x"])
+    );
+    b.open_tab("设置").await;
+    b.wait_for(
+        "the settings panel",
+        "return document.getElementById('placeholder-words') !== null",
+    )
+    .await;
+    assert_eq!(
+        b.js("return [document.getElementById('placeholder-words').value, document.querySelector('input[data-rule=\"todo-marker\"]').checked, document.getElementById('ignored-count').textContent]").await,
+        json!(["由办公室统一撰写", false, "本文档已忽略 1 处。全部恢复"])
+    );
+    b.click("unignore-all").await;
+    b.wait_for(
+        "the doubled word back",
+        "return document.querySelectorAll('mark[data-rule=\"doubled-word\"]').length === 1",
+    )
+    .await;
+    b.screenshot("settings.png").await;
+}

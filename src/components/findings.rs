@@ -66,6 +66,13 @@ fn entry(state: &AppState, i: usize) -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Select(i)))
     };
+    let ignore = {
+        let state = state.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.stop_propagation();
+            state.dispatch(Action::Ignore(i))
+        })
+    };
     let apply = {
         let state = state.clone();
         Callback::from(move |e: MouseEvent| {
@@ -99,6 +106,10 @@ fn entry(state: &AppState, i: usize) -> Html {
                 <span class="rule">{f.rule}</span>
             </div>
             <p class="message">{f.message.clone()}</p>
+            <div class="finding-actions">
+                <button class="ignore" data-finding={i.to_string()} onclick={ignore}
+                    title="本文档中不再提示这一处（可在“设置”中恢复）">{"忽略"}</button>
+            </div>
             if let Some(fix) = &f.fix {
                 <div class="fix">
                     <button class="apply-fix" data-finding={i.to_string()} onclick={apply}

@@ -8,6 +8,7 @@ mod findings;
 mod help;
 mod metrics;
 mod outline;
+mod settings;
 mod status;
 mod toolbar;
 
@@ -17,6 +18,7 @@ pub use findings::FindingsPanel;
 pub use help::HelpPanel;
 pub use metrics::MetricsPanel;
 pub use outline::OutlinePanel;
+pub use settings::SettingsPanel;
 pub use status::StatusLine;
 pub use toolbar::Toolbar;
 

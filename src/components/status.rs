@@ -26,6 +26,9 @@ pub fn status_line() -> Html {
         <footer class="status" id="status">
             <span>{format!("字数 {chars}")}</span>
             <span id="finding-count">{format!("问题 {}{by_severity}", findings.len())}</span>
+            if state.checked.ignored > 0 {
+                <span id="ignored-status">{format!("已忽略 {}", state.checked.ignored)}</span>
+            }
             <span>{format!("用时 {:.1} ms", state.checked.ms)}</span>
             <span class="build" id="build">{format!(
                 "版本 {} · {}",

@@ -98,9 +98,9 @@ pub fn toolbar() -> Html {
             <div class="actions">
                 <label class="genre">{"报告类型"}
                     <select id="genre" onchange={on_genre}>
-                        <option value="auto" selected={state.genre.is_none()}>{"自动识别"}</option>
+                        <option value="auto" selected={state.review.genre.is_none()}>{"自动识别"}</option>
                         { for Genre::all().map(|g| html! {
-                            <option value={g.name()} selected={state.genre == Some(g)}>{g.label()}</option>
+                            <option value={g.name()} selected={state.review.genre == Some(g)}>{g.label()}</option>
                         }) }
                     </select>
                 </label>

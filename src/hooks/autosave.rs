@@ -12,11 +12,17 @@ const SAVE_AFTER_MS: u32 = 400;
 /// a pending save); a draft the browser will not store is reported once.
 #[hook]
 pub fn use_autosave(state: AppState) {
-    let key = (state.draft.clone(), state.genre);
-    use_effect_with(key, move |(draft, genre)| {
+    let settings = state.review.settings.clone();
+    let key = (
+        state.draft.clone(),
+        state.review.genre,
+        state.review.ignored.clone(),
+    );
+    use_effect_with(key, move |(draft, genre, ignored)| {
         let saved = Saved {
             text: draft.to_string(),
             genre: genre.map(|g| g.name().to_owned()),
+            ignored: ignored.iter().cloned().collect(),
         };
         let state = state.clone();
         let pending = Timeout::new(SAVE_AFTER_MS, move || {
@@ -26,5 +32,9 @@ pub fn use_autosave(state: AppState) {
             }
         });
         move || drop(pending)
+    });
+    // Settings are saved as soon as they change.
+    use_effect_with(settings, |settings| {
+        storage::save_settings(settings);
     });
 }

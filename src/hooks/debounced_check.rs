@@ -16,10 +16,10 @@ pub fn use_debounced_check(state: AppState) {
     let draft = state.draft.clone();
     use_effect_with(draft, move |draft| {
         let pending = (!Rc::ptr_eq(&state.checked.text, draft)).then(|| {
-            let (draft, genre) = (draft.clone(), state.genre);
+            let (draft, review) = (draft.clone(), state.review.clone());
             let state = state.clone();
             Timeout::new(DEBOUNCE_MS, move || {
-                state.dispatch(Action::Checked(Checked::run(draft, genre)))
+                state.dispatch(Action::Checked(Checked::run(draft, &review)))
             })
         });
         move || drop(pending)

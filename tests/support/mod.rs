@@ -361,7 +361,7 @@ pub fn expected_marks(text: &str) -> Vec<(String, String, String)> {
 
 impl Browser {
     pub async fn value(&self) -> Value {
-        self.js("return document.getElementById('draft').value")
+        self.js("const t = document.getElementById('draft'); return t ? t.value : null")
             .await
     }
 
