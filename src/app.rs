@@ -1,8 +1,8 @@
 //! The page: it holds the state and lays out the components.
 
 use crate::components::{
-    ChecklistPanel, Editor, FindingsPanel, HelpPanel, MetricsPanel, OutlinePanel, SettingsPanel,
-    StatusLine, Toolbar,
+    ChecklistPanel, Editor, FindingsPanel, HelpPanel, MetricsPanel, OutlinePanel, ReportView,
+    SettingsPanel, StatusLine, Toolbar,
 };
 use crate::hooks::{use_autosave, use_debounced_check, use_keyboard};
 use crate::state::{Action, AppState, State, Tab};
@@ -19,6 +19,11 @@ pub fn app() -> Html {
         <ContextProvider<AppState> context={state.clone()}>
             <div class="page">
                 <Toolbar />
+                if state.report_view {
+                    <main class="work report">
+                        <ReportView />
+                    </main>
+                } else {
                 <main class="work">
                     <Editor />
                     <aside class="side">
@@ -40,6 +45,7 @@ pub fn app() -> Html {
                         }}
                     </aside>
                 </main>
+                }
                 <StatusLine />
             </div>
         </ContextProvider<AppState>>

@@ -226,6 +226,8 @@ pub struct State {
     pub focus_editor: u64,
     /// The name of the file the draft was opened from, for exports.
     pub source: Option<String>,
+    /// 体检报告 shown instead of the editor.
+    pub report_view: bool,
 }
 
 impl PartialEq for State {
@@ -244,6 +246,7 @@ impl PartialEq for State {
             && self.list_reveal == other.list_reveal
             && self.focus_editor == other.focus_editor
             && self.source == other.source
+            && self.report_view == other.report_view
     }
 }
 
@@ -271,6 +274,7 @@ impl Default for State {
             list_reveal: 0,
             focus_editor: 0,
             source: None,
+            report_view: false,
         }
     }
 }
@@ -344,6 +348,8 @@ pub enum Action {
     Ignore(usize),
     /// Show every ignored finding again.
     UnignoreAll,
+    /// Show (`true`) or leave 体检报告.
+    ShowReport(bool),
 }
 
 /// The kinds of words a user adds in 设置.
@@ -425,6 +431,17 @@ impl Reducible for State {
                 next.review.ignored = Rc::new(ignored);
                 next.recheck();
                 next.notice("已忽略这一处（只对本文档；可在“设置”中恢复）。".into());
+            }
+            Action::ShowReport(on) => {
+                // The report describes the text on screen: check it first
+                // if typing left it behind.
+                if on && !self.is_current() {
+                    next.checked = Checked::run(next.draft.clone(), &next.review);
+                }
+                next.report_view = on;
+                if !on {
+                    next.focus_editor += 1;
+                }
             }
             Action::UnignoreAll => {
                 next.review.ignored = Rc::new(BTreeSet::new());

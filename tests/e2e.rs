@@ -663,3 +663,61 @@ async fn ignored_findings_and_settings_survive_edits_and_reloads() {
     .await;
     b.screenshot("settings.png").await;
 }
+
+#[tokio::test]
+#[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
+async fn the_health_report_sums_up_the_draft_and_prints_on_a4() {
+    use base64::Engine as _;
+    let b = open().await;
+    b.wait_for(
+        "the demo checked",
+        "return document.querySelectorAll('mark[data-finding]').length > 0",
+    )
+    .await;
+    b.click("show-report").await;
+    b.wait_for(
+        "the report",
+        "return document.getElementById('report-view') !== null",
+    )
+    .await;
+    let report = gongwen::check(DEMO, &gongwen::Config::default());
+    let meta = b
+        .js("return document.querySelector('#report-view .meta').textContent")
+        .await;
+    assert!(
+        meta.as_str()
+            .is_some_and(|m| m.contains(&format!("共 {} 处问题", report.findings.len()))),
+        "{meta}"
+    );
+    let totals = b
+        .js("return [...document.querySelectorAll('#report-kinds td.total')].map(td => Number(td.textContent)).reduce((a, b) => a + b, 0)")
+        .await;
+    assert_eq!(totals, json!(report.findings.len()));
+    let marked = b
+        .js("return document.querySelectorAll('#report-view .marked-text mark').length")
+        .await;
+    assert!(marked.as_u64().unwrap_or(0) > 0);
+    b.screenshot("report.png").await;
+    // Print to PDF on A4, as a reviewer would.
+    let pdf = b
+        .cdp(
+            "Page.printToPDF",
+            json!({ "paperWidth": 8.27, "paperHeight": 11.69, "printBackground": true }),
+        )
+        .await;
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(pdf["data"].as_str().unwrap_or_default())
+        .expect("base64 PDF");
+    assert!(bytes.starts_with(b"%PDF"));
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("target")
+        .join("e2e");
+    std::fs::create_dir_all(&dir).expect("dir");
+    std::fs::write(dir.join("report.pdf"), &bytes).expect("write PDF");
+    b.click("close-report").await;
+    b.wait_for(
+        "the editor again",
+        "return document.getElementById('draft') !== null && document.activeElement.id === 'draft'",
+    )
+    .await;
+}

@@ -247,15 +247,21 @@ impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
 }
 
 impl Browser {
+    /// Sends a Chrome DevTools Protocol command and returns its result.
+    pub async fn cdp(&self, cmd: &'static str, params: Value) -> Value {
+        self.client
+            .issue_cmd(Cdp { cmd, params })
+            .await
+            .expect("CDP command")
+    }
+
     /// Runs `source` in every page before the page's own scripts.
     pub async fn before_each_page(&self, source: &str) {
-        self.client
-            .issue_cmd(Cdp {
-                cmd: "Page.addScriptToEvaluateOnNewDocument",
-                params: json!({ "source": source }),
-            })
-            .await
-            .expect("CDP command");
+        self.cdp(
+            "Page.addScriptToEvaluateOnNewDocument",
+            json!({ "source": source }),
+        )
+        .await;
     }
 
     /// Stops serving: the port closes, every later request fails.
