@@ -228,6 +228,34 @@ pub struct State {
     pub source: Option<String>,
     /// 体检报告 shown instead of the editor.
     pub report_view: bool,
+    /// What the findings list shows.
+    pub filter: Filter,
+}
+
+/// The findings list's filter: a category, a severity, words to search
+/// for in the message, the quoted text or the rule's name.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    pub category: Option<gongwen::Category>,
+    pub severity: Option<gongwen::Severity>,
+    pub query: String,
+}
+
+impl Filter {
+    pub fn is_active(&self) -> bool {
+        self.category.is_some() || self.severity.is_some() || !self.query.trim().is_empty()
+    }
+
+    /// Whether finding `f` (quoting `text`) passes.
+    pub fn admits(&self, f: &Finding, text: &str) -> bool {
+        let q = self.query.trim();
+        self.category.is_none_or(|c| c == f.category)
+            && self.severity.is_none_or(|s| s == f.severity)
+            && (q.is_empty()
+                || f.message.contains(q)
+                || text[f.range.clone()].contains(q)
+                || f.rule.contains(q))
+    }
 }
 
 impl PartialEq for State {
@@ -247,6 +275,7 @@ impl PartialEq for State {
             && self.focus_editor == other.focus_editor
             && self.source == other.source
             && self.report_view == other.report_view
+            && self.filter == other.filter
     }
 }
 
@@ -275,6 +304,7 @@ impl Default for State {
             focus_editor: 0,
             source: None,
             report_view: false,
+            filter: Filter::default(),
         }
     }
 }
@@ -350,6 +380,8 @@ pub enum Action {
     UnignoreAll,
     /// Show (`true`) or leave 体检报告.
     ShowReport(bool),
+    /// Filter the findings list.
+    Filter(Filter),
 }
 
 /// The kinds of words a user adds in 设置.
@@ -432,6 +464,7 @@ impl Reducible for State {
                 next.recheck();
                 next.notice("已忽略这一处（只对本文档；可在“设置”中恢复）。".into());
             }
+            Action::Filter(filter) => next.filter = filter,
             Action::ShowReport(on) => {
                 // The report describes the text on screen: check it first
                 // if typing left it behind.

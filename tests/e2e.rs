@@ -721,3 +721,53 @@ async fn the_health_report_sums_up_the_draft_and_prints_on_a4() {
     )
     .await;
 }
+
+#[tokio::test]
+#[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
+async fn the_list_filters_by_kind_severity_and_words_and_the_theme_follows_the_system() {
+    let b = open().await;
+    b.wait_for(
+        "the demo checked",
+        "return document.querySelectorAll('li[data-finding]').length > 0",
+    )
+    .await;
+    let report = gongwen::check(DEMO, &gongwen::Config::default());
+    let count =
+        |f: &dyn Fn(&gongwen::Finding) -> bool| report.findings.iter().filter(|x| f(x)).count();
+    let shown = "return document.querySelectorAll('li[data-finding]').length";
+    b.js("const s = document.getElementById('filter-category'); s.value = 'placeholder'; s.dispatchEvent(new Event('change', { bubbles: true })); return true").await;
+    b.wait_for(
+        "the filter",
+        "return document.querySelector('.filter-count') !== null",
+    )
+    .await;
+    assert_eq!(
+        b.js(shown).await,
+        json!(count(&|f| f.category == gongwen::Category::Placeholder))
+    );
+    b.js("const s = document.getElementById('filter-category'); s.value = ''; s.dispatchEvent(new Event('change', { bubbles: true })); return true").await;
+    b.wait_for(
+        "no filter",
+        "return document.querySelector('.filter-count') === null",
+    )
+    .await;
+    b.js("const q = document.getElementById('filter-query'); q.value = '二十大'; q.dispatchEvent(new InputEvent('input', { bubbles: true })); return true").await;
+    b.wait_for(
+        "the search",
+        "return document.querySelectorAll('li[data-finding]').length === 1",
+    )
+    .await;
+    b.screenshot("main.png").await;
+    // Dark, as a system set to dark asks for.
+    b.cdp(
+        "Emulation.setEmulatedMedia",
+        json!({ "features": [{ "name": "prefers-color-scheme", "value": "dark" }] }),
+    )
+    .await;
+    let bg = b
+        .js("return getComputedStyle(document.body).backgroundColor")
+        .await;
+    assert_eq!(bg, json!("rgb(22, 24, 28)"));
+    b.js("const q = document.getElementById('filter-query'); q.value = ''; q.dispatchEvent(new InputEvent('input', { bubbles: true })); return true").await;
+    b.screenshot("main-dark.png").await;
+}

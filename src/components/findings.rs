@@ -1,8 +1,9 @@
 //! 问题: findings grouped by category, with the numbers each one involves.
 
 use super::use_app_state;
-use crate::state::{Action, AppState};
-use gongwen::{Applicability, Category};
+use crate::state::{Action, AppState, Filter};
+use gongwen::{Applicability, Category, Severity};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 #[function_component(FindingsPanel)]
@@ -37,14 +38,24 @@ pub fn findings_panel() -> Html {
         };
         return html! { <div class="findings empty" ref={list}>{text}</div> };
     }
+    let filter = &state.filter;
+    let shown: Vec<usize> = (0..findings.len())
+        .filter(|&i| filter.admits(&findings[i], &checked.text))
+        .collect();
     let groups = Category::ALL.iter().filter_map(|&cat| {
-        let items: Vec<usize> = (0..findings.len())
+        let items: Vec<usize> = shown
+            .iter()
+            .copied()
             .filter(|&i| findings[i].category == cat)
             .collect();
         (!items.is_empty()).then_some((cat, items))
     });
     html! {
         <div class="findings" ref={list} role="list" aria-label="发现的问题">
+            {filter_bar(&state, shown.len(), findings.len())}
+            if shown.is_empty() {
+                <p class="no-match">{"没有符合筛选条件的问题。"}</p>
+            }
             { for groups.map(|(cat, items)| html! {
                 <section class={classes!("group", format!("cat-{}", cat.name()))} data-category={cat.name()}>
                     <h2><span class="swatch"></span>{cat.label()}<span class="count">{items.len()}</span></h2>
@@ -129,5 +140,61 @@ fn entry(state: &AppState, i: usize) -> Html {
                 </ul>
             }
         </li>
+    }
+}
+
+/// Category, severity and search, above the list.
+fn filter_bar(state: &AppState, shown: usize, total: usize) -> Html {
+    let filter = state.filter.clone();
+    let findings = &state.checked.report.findings;
+    let set = |change: fn(&mut Filter, String)| {
+        let (state, filter) = (state.clone(), filter.clone());
+        move |value: String| {
+            let mut next = filter.clone();
+            change(&mut next, value);
+            state.dispatch(Action::Filter(next));
+        }
+    };
+    let on_category = {
+        let set = set(|f, v| f.category = Category::ALL.iter().copied().find(|c| c.name() == v));
+        Callback::from(move |e: Event| set(e.target_unchecked_into::<HtmlSelectElement>().value()))
+    };
+    let on_severity = {
+        let set = set(|f, v| {
+            f.severity = [Severity::Error, Severity::Warning, Severity::Info]
+                .into_iter()
+                .find(|s| s.name() == v)
+        });
+        Callback::from(move |e: Event| set(e.target_unchecked_into::<HtmlSelectElement>().value()))
+    };
+    let on_query = {
+        let set = set(|f, v| f.query = v);
+        Callback::from(move |e: InputEvent| {
+            set(e.target_unchecked_into::<HtmlInputElement>().value())
+        })
+    };
+    let categories = Category::ALL.iter().filter_map(|&c| {
+        let n = findings.iter().filter(|f| f.category == c).count();
+        (n > 0).then(|| html! {
+            <option value={c.name()} selected={filter.category == Some(c)}>{format!("{}（{n}）", c.label())}</option>
+        })
+    });
+    html! {
+        <div class="filter-bar" role="search">
+            <select id="filter-category" aria-label="按类别筛选" onchange={on_category}>
+                <option value="" selected={filter.category.is_none()}>{"全部类别"}</option>
+                { for categories }
+            </select>
+            <select id="filter-severity" aria-label="按级别筛选" onchange={on_severity}>
+                <option value="" selected={filter.severity.is_none()}>{"全部级别"}</option>
+                { for [Severity::Error, Severity::Warning, Severity::Info].into_iter().map(|s| html! {
+                    <option value={s.name()} selected={filter.severity == Some(s)}>{s.label()}</option>
+                }) }
+            </select>
+            <input id="filter-query" type="search" placeholder="搜索问题" aria-label="搜索问题" value={filter.query.clone()} oninput={on_query} />
+            if filter.is_active() {
+                <span class="filter-count">{format!("{shown}/{total}")}</span>
+            }
+        </div>
     }
 }
