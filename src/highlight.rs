@@ -58,6 +58,63 @@ pub fn pieces(text: &str, marks: &[(Range<usize>, Mark)]) -> Vec<Piece> {
     out
 }
 
+/// How the text changed since the last check: one edited stretch between
+/// an unchanged prefix and an unchanged suffix (what typing or pasting at
+/// one place does). Marks outside the stretch keep following their words
+/// until the next check lands; marks inside it are dropped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shift {
+    /// Bytes before the edit, the same in both texts.
+    prefix: usize,
+    /// Where the unchanged suffix starts in the old text.
+    old_tail: usize,
+    /// New length minus old length.
+    delta: isize,
+}
+
+impl Shift {
+    pub fn between(old: &str, new: &str) -> Shift {
+        let mut prefix = old
+            .bytes()
+            .zip(new.bytes())
+            .take_while(|(a, b)| a == b)
+            .count();
+        while !old.is_char_boundary(prefix) || !new.is_char_boundary(prefix) {
+            prefix -= 1;
+        }
+        let max = old.len().min(new.len()) - prefix;
+        let mut suffix = old
+            .bytes()
+            .rev()
+            .zip(new.bytes().rev())
+            .take(max)
+            .take_while(|(a, b)| a == b)
+            .count();
+        while !old.is_char_boundary(old.len() - suffix) || !new.is_char_boundary(new.len() - suffix)
+        {
+            suffix -= 1;
+        }
+        Shift {
+            prefix,
+            old_tail: old.len() - suffix,
+            delta: new.len() as isize - old.len() as isize,
+        }
+    }
+
+    /// Where `range` of the old text is in the new one, unless the edit
+    /// touched it.
+    pub fn map(&self, range: &Range<usize>) -> Option<Range<usize>> {
+        if range.end <= self.prefix {
+            Some(range.clone())
+        } else if range.start >= self.old_tail {
+            let at = |i: usize| (i as isize + self.delta) as usize;
+            Some(at(range.start)..at(range.end))
+        } else {
+            None
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -91,6 +148,26 @@ mod tests {
             .map(|p| p.0.as_str())
             .collect();
         assert_eq!(found, ["xx", "x.x%", "（ ）"]);
+    }
+
+    #[test]
+    fn marks_follow_an_edit_elsewhere_and_drop_when_touched() {
+        let old = "新增xx家，增长x.x%。";
+        let new = "全年新增xx家，增长x.x%。";
+        let shift = Shift::between(old, new);
+        let xx = old.find("xx").unwrap_or_default();
+        let moved = shift.map(&(xx..xx + 2)).unwrap_or_default();
+        assert_eq!(&new[moved], "xx");
+        // Typing inside the placeholder: its mark goes until the check.
+        let typed = "新增1x家，增长x.x%。";
+        let shift = Shift::between(old, typed);
+        assert_eq!(shift.map(&(xx..xx + 2)), None);
+        let rate = old.find("x.x%").unwrap_or_default();
+        let moved = shift.map(&(rate..rate + 4)).unwrap_or_default();
+        assert_eq!(&typed[moved], "x.x%");
+        // Repeated characters at the edit and astral ones stay on boundaries.
+        let shift = Shift::between("𠀀𠀀𠀀", "𠀀𠀀𠀀𠀀");
+        assert!(shift.map(&(0..4)).is_some());
     }
 
     #[test]

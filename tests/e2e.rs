@@ -771,3 +771,56 @@ async fn the_list_filters_by_kind_severity_and_words_and_the_theme_follows_the_s
     b.js("const q = document.getElementById('filter-query'); q.value = ''; q.dispatchEvent(new InputEvent('input', { bubbles: true })); return true").await;
     b.screenshot("main-dark.png").await;
 }
+
+#[tokio::test]
+#[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
+async fn typing_in_a_100_kb_draft_reaches_the_highlights_promptly() {
+    let b = open().await;
+    // About 100 KB of a filled-in report, without findings (sentences
+    // differ: a sentence written twice is a finding).
+    let big: String = (0..1300)
+        .map(|i| format!("第{i}批重点项目有序推进，营商环境持续优化，企业满意度稳步提升。\n"))
+        .collect();
+    assert!(big.len() > 100_000);
+    b.set_text(&big).await;
+    b.wait_for(
+        "the large draft checked",
+        "return document.getElementById('finding-count').textContent.startsWith('问题 0')",
+    )
+    .await;
+    // Type a placeholder at the end, ten times, and time each input until
+    // its highlight is drawn.
+    let latencies = b
+        .js(r#"
+            const t = document.getElementById('draft');
+            const layer = document.querySelector('.layer');
+            const once = (k) => new Promise((done) => {
+                const before = layer.querySelectorAll('mark[data-finding]').length;
+                const observer = new MutationObserver(() => {
+                    if (layer.querySelectorAll('mark[data-finding]').length > before) {
+                        observer.disconnect();
+                        done(performance.now() - start);
+                    }
+                });
+                observer.observe(layer, { childList: true, subtree: true });
+                t.value = t.value + '新增xx家。';
+                const start = performance.now();
+                t.dispatchEvent(new InputEvent('input', { bubbles: true }));
+            });
+            return (async () => {
+                const out = [];
+                for (let k = 0; k < 10; k++) { out.push(await once(k)); }
+                return out;
+            })();
+        "#)
+        .await;
+    let mut ms: Vec<f64> = serde_json::from_value(latencies).expect("latencies");
+    ms.sort_by(f64::total_cmp);
+    let median = (ms[4] + ms[5]) / 2.0;
+    let check_ms = b
+        .js("return document.getElementById('status').textContent")
+        .await;
+    eprintln!("100 KB draft: input → highlight median {median:.0} ms (min {:.0}, max {:.0}; debounce 150 ms); {check_ms}", ms[0], ms[9]);
+    // The debounce is 150 ms; the rest is the check and the redraw.
+    assert!(median < 2000.0, "median {median} ms");
+}

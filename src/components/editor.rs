@@ -5,7 +5,7 @@
 //! show a range through `State::reveal`.
 
 use super::use_app_state;
-use crate::highlight::{pieces, Mark};
+use crate::highlight::{pieces, Mark, Shift};
 use crate::state::{Action, Anchor, Checked, Reveal, State};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -172,7 +172,7 @@ pub fn editor() -> Html {
 fn layer(state: &State) -> Html {
     let checked = &state.checked;
     if !state.is_current() {
-        return html! { {state.draft.to_string()} };
+        return following(state);
     }
     let text = &checked.text;
     let report = &checked.report;
@@ -229,6 +229,41 @@ fn layer(state: &State) -> Html {
                             title={f.message.clone()}>{part}</mark>
                     }
                 }
+            }
+        })
+        .collect::<Html>()
+}
+
+/// The layer while a check is pending: the draft with the last check's
+/// highlights moved along with the edit (those the edit touched wait for
+/// the next check), so they neither vanish nor drift while typing.
+fn following(state: &State) -> Html {
+    let checked = &state.checked;
+    let text: &str = &state.draft;
+    let shift = Shift::between(&checked.text, text);
+    let marks: Vec<_> = checked
+        .report
+        .findings
+        .iter()
+        .enumerate()
+        .filter_map(|(i, f)| Some((shift.map(&f.range)?, Mark::Finding(i))))
+        .collect();
+    pieces(text, &marks)
+        .into_iter()
+        .map(|piece| {
+            let part = text[piece.range.clone()].to_owned();
+            match piece.mark {
+                Some(Mark::Finding(i)) => {
+                    let f = &checked.report.findings[i];
+                    let class = classes!(
+                        "hl",
+                        "pending",
+                        format!("cat-{}", f.category.name()),
+                        format!("sev-{}", f.severity.name())
+                    );
+                    html! { <mark {class}>{part}</mark> }
+                }
+                _ => html! { {part} },
             }
         })
         .collect::<Html>()
