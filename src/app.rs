@@ -26,8 +26,8 @@ pub fn app() -> Html {
                 } else {
                 <main class="work">
                     <Editor />
-                    <aside class="side">
-                        <nav class="tabs">
+                    <aside class="side" aria-label="问题与报告结构">
+                        <nav class="tabs" role="tablist" aria-label="检查结果">
                             {tab_button(&state, Tab::Findings, "问题")}
                             {tab_button(&state, Tab::Checklist, "待填清单")}
                             {tab_button(&state, Tab::Outline, "大纲")}
@@ -58,5 +58,6 @@ fn tab_button(state: &AppState, tab: Tab, label: &'static str) -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Tab(tab)))
     };
-    html! { <button {class} {onclick}>{label}</button> }
+    let selected = if state.tab == tab { "true" } else { "false" };
+    html! { <button {class} {onclick} role="tab" aria-selected={selected}>{label}</button> }
 }
