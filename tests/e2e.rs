@@ -824,3 +824,38 @@ async fn typing_in_a_100_kb_draft_reaches_the_highlights_promptly() {
     // The debounce is 150 ms; the rest is the check and the redraw.
     assert!(median < 2000.0, "median {median} ms");
 }
+
+#[tokio::test]
+#[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
+async fn the_page_fits_a_small_laptop_and_a_phone() {
+    let b = open().await;
+    for (name, width, height, mobile) in [
+        ("laptop-1366.png", 1366, 768, false),
+        ("phone.png", 390, 844, true),
+    ] {
+        b.cdp(
+            "Emulation.setDeviceMetricsOverride",
+            json!({ "width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile }),
+        )
+        .await;
+        b.wait_for(
+            "the demo checked",
+            "return document.querySelectorAll('mark[data-finding]').length > 0",
+        )
+        .await;
+        // Nothing wider than the screen: no sideways scrolling of the page.
+        let overflow = b
+            .js("return document.documentElement.scrollWidth - window.innerWidth")
+            .await;
+        assert!(
+            overflow.as_i64().unwrap_or(1) <= 0,
+            "{name}: {overflow} px too wide"
+        );
+        // The highlight layer wraps exactly like the textarea above it.
+        let widths = b
+            .js("const t = document.getElementById('draft'); const l = document.querySelector('.backdrop'); return [t.clientWidth, l.clientWidth]")
+            .await;
+        assert_eq!(widths[0], widths[1], "{name}");
+        b.screenshot(name).await;
+    }
+}

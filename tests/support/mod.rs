@@ -104,6 +104,11 @@ fn serve(dist: PathBuf) -> Served {
 /// The served app, loaded and started.
 pub async fn open() -> Browser {
     let b = launch().await;
+    // Errors of every page, for the message of a test that times out.
+    b.before_each_page(
+        "window.__errors = []; addEventListener('error', (e) => window.__errors.push(String(e.message)));",
+    )
+    .await;
     b.client.goto(&b.url).await.expect("page loads");
     b.wait_for(
         "the app to start",
@@ -278,11 +283,21 @@ impl Browser {
             .expect("script runs")
     }
 
+    /// Script errors the page reported (when `open` installed the collector).
+    pub async fn errors(&self) -> Value {
+        self.js("return window.__errors || []").await
+    }
+
     /// Polls `script` until it returns `true`.
     pub async fn wait_for(&self, what: &str, script: &str) {
         let deadline = Instant::now() + Duration::from_secs(15);
         while self.js(script).await != json!(true) {
-            assert!(Instant::now() < deadline, "timed out waiting for {what}");
+            if Instant::now() >= deadline {
+                panic!(
+                    "timed out waiting for {what}; page errors: {}",
+                    self.errors().await
+                );
+            }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
     }
@@ -385,11 +400,13 @@ impl Browser {
     pub async fn wait_value(&self, expected: &str) {
         let deadline = Instant::now() + Duration::from_secs(15);
         while self.value().await != json!(expected) {
-            assert!(
-                Instant::now() < deadline,
-                "textarea holds {} instead of {expected:?}",
-                self.value().await
-            );
+            if Instant::now() >= deadline {
+                panic!(
+                    "textarea holds {} instead of {expected:?}; page errors: {}",
+                    self.value().await,
+                    self.errors().await
+                );
+            }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
     }
