@@ -3,22 +3,7 @@
 //! CLI's); what comes of it goes to the reducer as one action.
 
 use crate::state::{Action, AppState};
-use gongwen_import::{Encoding, Legacy};
 use wasm_bindgen_futures::JsFuture;
-
-/// GBK and Big5 decoded by the browser (every browser the app runs on
-/// ships both); `fatal` unless a lossy reading is asked for.
-struct TextDecoder;
-
-impl Legacy for TextDecoder {
-    fn decode(&self, encoding: Encoding, bytes: &[u8], lossy: bool) -> Option<String> {
-        let options = web_sys::TextDecoderOptions::new();
-        options.set_fatal(!lossy);
-        let decoder =
-            web_sys::TextDecoder::new_with_label_and_options(encoding.whatwg(), &options).ok()?;
-        decoder.decode_with_u8_array(bytes).ok()
-    }
-}
 
 /// Reads `file` and dispatches [`Action::Imported`] with its text or the
 /// reason it cannot be read. The draft in the editor is replaced only on
@@ -36,7 +21,8 @@ pub fn open(state: AppState, file: web_sys::File) {
         let result = match JsFuture::from(file.array_buffer()).await {
             Ok(buffer) => {
                 let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-                gongwen_import::import_with(&name, &bytes, &TextDecoder).map_err(|e| e.to_string())
+                gongwen_import::import_with(&name, &bytes, &gongwen_import::BrowserDecoder)
+                    .map_err(|e| e.to_string())
             }
             Err(_) => Err("浏览器无法读取这个文件。".to_owned()),
         };

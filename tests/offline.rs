@@ -194,6 +194,32 @@ async fn the_js_module_returns_the_clis_json() {
             .expect("check in the page");
         assert_eq!(from_module, native(text), "{text}");
     }
+    // Reading files: the same crate as the app and the CLI.
+    let (gbk, _, _) = encoding_rs::GBK.encode("全年新增企业xx家。\r\n");
+    let read = b
+        .client
+        .execute(
+            "return import('./gongwen.js').then(m => m.readFile('草稿.txt', new Uint8Array(arguments[0])))",
+            vec![json!(gbk.to_vec())],
+        )
+        .await
+        .expect("readFile");
+    assert_eq!(
+        read,
+        json!({ "text": "全年新增企业xx家。\r\n", "format": "GBK/GB18030", "headings": [] })
+    );
+    let refused = b
+        .client
+        .execute(
+            "return import('./gongwen.js').then(m => { try { m.readFile('a.doc', new Uint8Array([0xD0, 0xCF, 0x11, 0xE0])); return ''; } catch (e) { return String(e.message || e); } })",
+            vec![],
+        )
+        .await
+        .expect("readFile throws");
+    assert!(
+        refused.as_str().is_some_and(|m| m.contains("暂不支持")),
+        "{refused}"
+    );
     let rules = b
         .js("return import('./gongwen.js').then(m => m.rules().length)")
         .await;

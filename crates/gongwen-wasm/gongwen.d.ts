@@ -9,6 +9,21 @@
  */
 export function check(text: string, options?: CheckOptions): Document;
 
+/**
+ * Reads a file's bytes into text as the app and the CLI do: `.txt` in
+ * UTF-8, UTF-16, GBK/GB18030 or Big5 (detected), or Word `.docx`. Throws
+ * with the reason in Chinese for a file that cannot be read.
+ */
+export function readFile(name: string, bytes: Uint8Array): ReadFile;
+
+export interface ReadFile {
+  text: string;
+  /** What the file was read as: "UTF-8", "GBK/GB18030", "Word 文档（.docx）"… */
+  format: string;
+  /** Word's heading paragraphs as [line, level]. */
+  headings: [number, number][];
+}
+
 /** Options of `check()`; every field is optional. */
 export interface CheckOptions {
   /** A report genre (`annual`, `gov-work`, `half-year`, `summary`, `duty`, `self-check`) or `auto`. */

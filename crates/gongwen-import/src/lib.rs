@@ -10,6 +10,8 @@ mod docx;
 mod text;
 
 pub use docx::Heading;
+#[cfg(feature = "web")]
+pub use text::BrowserDecoder;
 #[cfg(feature = "encoding_rs")]
 pub use text::{decode, EncodingRs};
 pub use text::{decode_with, Decoded, Encoding, Legacy};

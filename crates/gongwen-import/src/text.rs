@@ -73,6 +73,23 @@ pub struct Decoded {
     pub bom: bool,
 }
 
+/// [`Legacy`] on the browser's `TextDecoder` (every browser the app runs on
+/// ships GBK and Big5); `fatal` unless a lossy reading is asked for.
+#[cfg(feature = "web")]
+#[derive(Debug, Clone, Copy)]
+pub struct BrowserDecoder;
+
+#[cfg(feature = "web")]
+impl Legacy for BrowserDecoder {
+    fn decode(&self, encoding: Encoding, bytes: &[u8], lossy: bool) -> Option<String> {
+        let options = web_sys::TextDecoderOptions::new();
+        options.set_fatal(!lossy);
+        let decoder =
+            web_sys::TextDecoder::new_with_label_and_options(encoding.whatwg(), &options).ok()?;
+        decoder.decode_with_u8_array(bytes).ok()
+    }
+}
+
 /// Decodes a text file, detecting its encoding (see [`decode_with`]), with
 /// `encoding_rs` for the legacy code pages.
 #[cfg(feature = "encoding_rs")]

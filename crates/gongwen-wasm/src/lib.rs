@@ -81,6 +81,33 @@ pub fn rules() -> Result<JsValue, JsError> {
     to_js(&gongwen_json::rules())
 }
 
+/// A file read into text, as `readFile` returns it.
+#[derive(Debug, serde::Serialize)]
+struct ReadFile {
+    text: String,
+    format: String,
+    /// Word's heading paragraphs: 1-based line and level.
+    headings: Vec<(usize, u8)>,
+}
+
+/// Reads a file's bytes (a .txt in any Chinese encoding, a .docx) into
+/// text, exactly as the app and the CLI do. Throws, with the reason in
+/// Chinese, for a file that cannot be read.
+#[wasm_bindgen(js_name = readFile, skip_typescript)]
+pub fn read_file(name: &str, bytes: &[u8]) -> Result<JsValue, JsError> {
+    let imported = gongwen_import::import_with(name, bytes, &gongwen_import::BrowserDecoder)
+        .map_err(|e| JsError::new(&e.to_string()))?;
+    to_js(&ReadFile {
+        text: imported.text,
+        format: imported.format,
+        headings: imported
+            .headings
+            .iter()
+            .map(|h| (h.line, h.level))
+            .collect(),
+    })
+}
+
 /// The version of the JSON contract `check` returns.
 #[wasm_bindgen(js_name = jsonVersion)]
 pub fn json_version() -> u32 {
