@@ -103,6 +103,11 @@ const DASHES: &[char] = &['-', '－', '—', '–', '‒', '―', '─'];
 
 /// What kind of page number a whole (trimmed) line is, if it is one.
 fn page_line(s: &str) -> Option<Form> {
+    // The longest form, `第 123 页 共 456 页`, is a few dozen bytes: longer
+    // lines are text (and are not copied to be looked at).
+    if s.len() > 48 {
+        return None;
+    }
     let compact: String = s
         .chars()
         .filter(|c| !c.is_whitespace())

@@ -86,7 +86,11 @@ fn doubled_at(chars: &[(usize, char)], i: usize) -> Option<usize> {
             return false;
         };
         let (a, b) = window.split_at(len);
-        if !a.iter().all(|&(_, c)| is_han(c)) || a.iter().map(|p| p.1).ne(b.iter().map(|p| p.1)) {
+        // Cheapest test first: most positions fail on the first character.
+        if a[0].1 != b[0].1
+            || a.iter().map(|p| p.1).ne(b.iter().map(|p| p.1))
+            || !a.iter().all(|&(_, c)| is_han(c))
+        {
             return false;
         }
         let word: String = a.iter().map(|p| p.1).collect();

@@ -62,6 +62,11 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 /// shorter version of a phrase starts at `b`.
 fn leftover_at(chars: &[(usize, char)], b: usize) -> Option<(usize, usize)> {
     let ch = |k: usize| chars[k].1;
+    // Both copies end in the same Han characters: the character before `b`
+    // is one of them.
+    if !is_han(ch(b - 1)) {
+        return None;
+    }
     for len in SHORT {
         let c = b + len;
         if c > chars.len() {
