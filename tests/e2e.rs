@@ -859,3 +859,25 @@ async fn the_page_fits_a_small_laptop_and_a_phone() {
         b.screenshot(name).await;
     }
 }
+
+#[tokio::test]
+#[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
+async fn copy_all_puts_the_draft_on_the_clipboard() {
+    let b = open().await;
+    b.cdp(
+        "Browser.grantPermissions",
+        json!({ "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"], "origin": b.url.trim_end_matches('/') }),
+    )
+    .await;
+    let draft = "全年新增企业12家。\n二、存在问题\n";
+    b.paste(draft).await;
+    b.js("document.getElementById('export-menu').open = true; return true").await;
+    b.click("copy-all").await;
+    b.wait_for(
+        "the copy",
+        "return document.getElementById('notice') !== null && document.getElementById('notice').textContent === '已复制全文。'",
+    )
+    .await;
+    let copied = b.js("return navigator.clipboard.readText()").await;
+    assert_eq!(copied, json!(draft));
+}
