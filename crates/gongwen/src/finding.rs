@@ -113,6 +113,44 @@ pub struct Finding {
     pub fix: Option<Fix>,
 }
 
+/// A finding read back (a report that crossed to a web worker and back):
+/// its rule's name becomes the registry's own `&'static str`.
+#[derive(Deserialize)]
+struct ReadFinding {
+    rule: String,
+    category: Category,
+    severity: Severity,
+    range: Range<usize>,
+    message: String,
+    related: Vec<Related>,
+    fix: Option<Fix>,
+}
+
+impl<'de> Deserialize<'de> for Finding {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Finding, D::Error> {
+        Finding::try_from(ReadFinding::deserialize(d)?).map_err(serde::de::Error::custom)
+    }
+}
+
+impl TryFrom<ReadFinding> for Finding {
+    type Error = String;
+
+    fn try_from(f: ReadFinding) -> Result<Finding, String> {
+        let rule = crate::rules::find(&f.rule)
+            .map(|r| r.meta.name)
+            .ok_or_else(|| format!("unknown rule {}", f.rule))?;
+        Ok(Finding {
+            rule,
+            category: f.category,
+            severity: f.severity,
+            range: f.range,
+            message: f.message,
+            related: f.related,
+            fix: f.fix,
+        })
+    }
+}
+
 impl Finding {
     /// Whether the finding offers a fix at least as safe as `at_least`.
     pub fn has_fix(&self, at_least: Applicability) -> bool {
@@ -124,14 +162,14 @@ impl Finding {
 
 /// Another place in the text that explains a finding (e.g. the total that a
 /// list of parts should add up to).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Related {
     pub range: Range<usize>,
     pub message: String,
 }
 
 /// A proposed change, with how safe it is to apply without reading it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Fix {
     pub title: String,
     pub applicability: Applicability,
@@ -181,7 +219,7 @@ impl Applicability {
 }
 
 /// Replace `range` (bytes) by `replacement`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Edit {
     pub range: Range<usize>,
     pub replacement: String,

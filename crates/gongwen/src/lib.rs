@@ -18,10 +18,10 @@ pub use metrics::Metric;
 pub use rules::{Docs, Rule, RuleMeta, RULES};
 pub use text::{LineCol, LineIndex};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// What the engine found in one text.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Report {
     /// Sorted by position, then by rule name.
     pub findings: Vec<Finding>,

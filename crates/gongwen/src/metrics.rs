@@ -2,10 +2,10 @@
 //! the CLI's `"metrics"`.
 
 use crate::number::Model;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Metric {
     /// What is measured (`规上工业总产值`).
     pub metric: String,

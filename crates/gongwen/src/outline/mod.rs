@@ -14,11 +14,11 @@ pub use roles::{Genre, Role};
 use crate::lexicon::words::TITLE;
 use crate::number::chinese;
 use crate::text::{is_digit, is_han};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
 /// One heading: its marker (`（二）`), number, level and text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Heading {
     /// 1 for 一、, 2 for （一）, 3 for 1., 4 for （1）, 5 for ①.
     pub level: u8,
@@ -44,14 +44,14 @@ pub struct Heading {
 }
 
 /// 一是…二是…三是 or 第一，…第二，… inside one paragraph.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Enumeration {
     /// Each item: its number and the byte range of its marker (`二是`).
     pub items: Vec<(u32, Range<usize>)>,
 }
 
 /// One report of a paste.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Report {
     /// Byte range of the report in the text.
     pub range: Range<usize>,
@@ -70,7 +70,7 @@ pub struct Report {
     pub ends_complete: bool,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Outline {
     pub headings: Vec<Heading>,
     pub enumerations: Vec<Enumeration>,

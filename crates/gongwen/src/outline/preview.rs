@@ -7,11 +7,11 @@
 use super::{marker, Line, Style};
 use crate::lexicon::words::TITLE;
 use crate::text::is_han;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
 /// One chunk marker of a preview site.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PreviewMarker {
     /// Byte range of the marker, e.g. `2、`.
     pub range: Range<usize>,

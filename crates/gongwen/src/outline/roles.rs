@@ -170,7 +170,7 @@ impl Genre {
 
 /// What the head of a report (title and opening, before the first
 /// heading) tells.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Head {
     pub genre: Option<Genre>,
     /// The year summed up: the first year in the title.
