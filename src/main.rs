@@ -11,7 +11,13 @@ mod hooks;
 mod import;
 mod state;
 mod storage;
+mod worker;
 
 fn main() {
+    // In a Web Worker there is no window: serve checks instead.
+    if web_sys::window().is_none() {
+        worker::serve();
+        return;
+    }
     yew::Renderer::<app::App>::new().render();
 }

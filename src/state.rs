@@ -121,8 +121,14 @@ impl Checked {
         let config = review.config();
         let perf = web_sys::window().and_then(|w| w.performance());
         let t0 = perf.as_ref().map_or(0.0, |p| p.now());
-        let mut report = check(&text, &config);
+        let report = check(&text, &config);
         let ms = perf.as_ref().map_or(0.0, |p| p.now()) - t0;
+        Checked::from_report(text, review, report, ms)
+    }
+
+    /// A check made elsewhere (in the worker), with the ignored findings
+    /// taken out.
+    pub fn from_report(text: Rc<str>, review: &Review, mut report: Report, ms: f64) -> Rc<Checked> {
         let before = report.findings.len();
         if !review.ignored.is_empty() {
             report

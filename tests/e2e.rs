@@ -871,7 +871,8 @@ async fn copy_all_puts_the_draft_on_the_clipboard() {
     .await;
     let draft = "全年新增企业12家。\n二、存在问题\n";
     b.paste(draft).await;
-    b.js("document.getElementById('export-menu').open = true; return true").await;
+    b.js("document.getElementById('export-menu').open = true; return true")
+        .await;
     b.click("copy-all").await;
     b.wait_for(
         "the copy",

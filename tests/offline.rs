@@ -252,3 +252,54 @@ async fn without_webassembly_both_builds_say_why_in_chinese() {
     }
     b.screenshot("no-wasm.png").await;
 }
+
+/// A draft of about 1 MB: different sentences, and one placeholder at the
+/// end.
+fn megabyte() -> String {
+    let mut big: String = (0..12_000)
+        .map(|i| format!("第{i}批重点项目有序推进，营商环境持续优化，企业满意度稳步提升。\n"))
+        .collect();
+    big.push_str("全年新增企业xx家。\n");
+    big
+}
+
+/// Pastes a megabyte and checks that a worker checked it, with the same
+/// findings as the engine natively.
+async fn checked_in_a_worker(b: &Browser) {
+    b.js("const make = window.gongwenWorker; window.workersStarted = 0; window.gongwenWorker = () => { window.workersStarted += 1; return make(); }; return true")
+        .await;
+    let big = megabyte();
+    b.set_text(&big).await;
+    b.wait_for(
+        "the megabyte checked",
+        "return document.querySelectorAll('mark[data-rule=\"unfilled-x\"]').length === 1",
+    )
+    .await;
+    assert_eq!(b.js("return window.workersStarted").await, json!(1));
+    let native = gongwen::check(&big, &gongwen::Config::default())
+        .findings
+        .len();
+    assert_eq!(
+        b.js("return document.querySelectorAll('mark[data-finding]').length")
+            .await,
+        json!(native)
+    );
+}
+
+#[tokio::test]
+#[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
+async fn a_megabyte_is_checked_in_a_worker_on_the_site_and_in_the_single_file() {
+    let b = open().await;
+    checked_in_a_worker(&b).await;
+    let file = std::fs::canonicalize(dist().join("gongwen.html")).expect("dist/gongwen.html");
+    b.client
+        .goto(&format!("file://{}", file.display()))
+        .await
+        .expect("opens from disk");
+    b.wait_for(
+        "the single file",
+        "return document.getElementById('draft') !== null && typeof window.gongwenWorker === 'function'",
+    )
+    .await;
+    checked_in_a_worker(&b).await;
+}

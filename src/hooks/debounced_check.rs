@@ -19,6 +19,13 @@ pub fn use_debounced_check(state: AppState) {
             let (draft, review) = (draft.clone(), state.review.clone());
             let state = state.clone();
             Timeout::new(DEBOUNCE_MS, move || {
+                // A very large draft goes to the worker, so typing never
+                // waits for its check.
+                if draft.len() >= crate::worker::LARGE
+                    && crate::worker::check(&state, draft.clone(), review.clone())
+                {
+                    return;
+                }
                 state.dispatch(Action::Checked(Checked::run(draft, &review)))
             })
         });

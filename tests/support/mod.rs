@@ -106,7 +106,7 @@ pub async fn open() -> Browser {
     let b = launch().await;
     // Errors of every page, for the message of a test that times out.
     b.before_each_page(
-        "window.__errors = []; addEventListener('error', (e) => window.__errors.push(String(e.message)));",
+        "window.__errors = []; addEventListener('error', (e) => window.__errors.push(String(e.message))); addEventListener('unhandledrejection', (e) => window.__errors.push(String(e.reason)));",
     )
     .await;
     b.client.goto(&b.url).await.expect("page loads");
@@ -190,7 +190,12 @@ pub async fn launch_with(extra: &[&str]) -> Browser {
     .stderr(Stdio::null())
     .spawn()
     .expect("chromedriver starts");
-    let profile = std::env::temp_dir().join(format!("gongwen-e2e-{port}"));
+    // A fresh profile every time: a reused one would bring back the last
+    // test's saved draft and settings.
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    let profile = std::env::temp_dir().join(format!("gongwen-e2e-{port}-{nanos}"));
     let mut args: Vec<String> = [
         "--headless",
         "--no-sandbox",
@@ -285,7 +290,7 @@ impl Browser {
 
     /// Script errors the page reported (when `open` installed the collector).
     pub async fn errors(&self) -> Value {
-        self.js("return window.__errors || []").await
+        self.js("const u = document.querySelector('.unsupported'); return (window.__errors || []).concat(u ? [u.textContent] : [])").await
     }
 
     /// Polls `script` until it returns `true`.

@@ -73,6 +73,10 @@ pub fn dist(env: &Env) -> Result {
     );
     write(&dist.join("boot.js"), &boot)?;
     write(
+        &dist.join("worker.js"),
+        &format!(include_str!("dist/worker.js"), js = js, wasm = wasm),
+    )?;
+    write(
         &dist.join("unsupported.js"),
         &format!(include_str!("dist/unsupported.js"), message = UNSUPPORTED),
     )?;
@@ -86,6 +90,7 @@ pub fn dist(env: &Env) -> Result {
         format!("./{css}"),
         format!("./{icon}"),
         "./boot.js".to_owned(),
+        "./worker.js".to_owned(),
         "./manifest.webmanifest".to_owned(),
     ];
     let files_js = files
@@ -114,6 +119,7 @@ pub fn dist(env: &Env) -> Result {
     no_eval(&[
         dist.join(&js),
         dist.join("boot.js"),
+        dist.join("worker.js"),
         dist.join("sw.js"),
         dist.join("unsupported.js"),
         single.clone(),
@@ -129,6 +135,7 @@ pub fn dist(env: &Env) -> Result {
     es2020(&[
         (dist.join(&js), true),
         (dist.join("boot.js"), true),
+        (dist.join("worker.js"), true),
         (dist.join("sw.js"), false),
         (dist.join("unsupported.js"), false),
         (single_dir.join("gongwen.js"), false),
@@ -222,7 +229,7 @@ fn single_file(env: &Env, css: &Path, icon: &Path) -> Result<PathBuf> {
     let icon = b64.encode(std::fs::read(icon).map_err(|e| e.to_string())?);
     let hash = |s: &str| format!("'sha256-{}'", b64.encode(Sha256::digest(s.as_bytes())));
     let csp = format!(
-        "default-src 'none'; script-src {} {} 'wasm-unsafe-eval' 'unsafe-eval'; style-src {}; img-src data:; connect-src 'none'; base-uri 'none'; form-action 'none'",
+        "default-src 'none'; script-src {} {} 'wasm-unsafe-eval' 'unsafe-eval'; style-src {}; img-src data:; connect-src 'none'; worker-src blob:; base-uri 'none'; form-action 'none'",
         hash(&glue),
         hash(&boot),
         hash(&style)
@@ -242,7 +249,7 @@ fn single_file(env: &Env, css: &Path, icon: &Path) -> Result<PathBuf> {
 <body>
   <noscript>公文体检需要启用 JavaScript 和 WebAssembly。</noscript>
   <script type="application/wasm;base64" id="gongwen-wasm">{wasm}</script>
-  <script>{glue}</script>
+  <script id="gongwen-glue">{glue}</script>
   <script>{boot}</script>
 </body>
 </html>

@@ -136,6 +136,17 @@ mod tests {
     }
 
     #[test]
+    fn a_report_reads_back_from_json_unchanged() {
+        let text =
+            "一、工作总结\n全年新增企业xx家，完成完成技改项目8个，同比增长12.5%。\n（一）稳运行\n";
+        let report = check(text, &Config::default());
+        let json = serde_json::to_string(&report).unwrap_or_default();
+        let back: Report = serde_json::from_str(&json).expect("reads back");
+        assert_eq!(back, report);
+        assert!(serde_json::from_str::<Finding>(r#"{"rule":"no-such-rule","category":"note","severity":"info","range":{"start":0,"end":1},"message":"","related":[],"fix":null}"#).is_err());
+    }
+
+    #[test]
     fn findings_are_sorted_and_on_char_boundaries() {
         let text = "【 】××县待补充，xx家**万元，𠀀（）";
         let report = check(text, &Config::default());

@@ -19,6 +19,13 @@ if (typeof WebAssembly !== 'object') {{
     .catch(function (e) {{ fail(String(e)); }});
 }}
 
+// Very large drafts are checked in a worker running the same wasm
+// (module workers: Chromium 80+; where this throws, the app checks on the
+// main thread).
+window.gongwenWorker = function () {{
+  return new Worker('./worker.js', {{ type: 'module' }});
+}};
+
 // Offline after the first visit: service workers need https or localhost.
 if ('serviceWorker' in navigator && window.isSecureContext) {{
   navigator.serviceWorker.register('./sw.js').catch(function () {{}});

@@ -1,0 +1,128 @@
+//! Checking very large drafts off the main thread. The same wasm runs in a
+//! Web Worker (`main` finds no window there and calls [`serve`]); the page
+//! posts the text and the config as JSON and gets the report back as JSON,
+//! so typing never waits for a check of a megabyte.
+//!
+//! The page's loader (`boot.js`, or the single file's inline script)
+//! provides `window.gongwenWorker()`, which starts the worker; without it
+//! (`trunk serve`) every check runs on the main thread.
+
+use crate::state::{Action, AppState, Checked, Review};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Drafts at least this long (bytes) are checked in the worker: about
+/// 100,000 characters, a check of 20 ms or more.
+pub const LARGE: usize = 300_000;
+
+/// In the worker: answer every message `[id, text, config]` with
+/// `[id, report, ms]`.
+pub fn serve() {
+    let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let reply = scope.clone();
+    let onmessage =
+        Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+            let data: js_sys::Array = e.data().unchecked_into();
+            let text = data.get(1).as_string().unwrap_or_default();
+            let config: gongwen::Config =
+                serde_json::from_str(&data.get(2).as_string().unwrap_or_default())
+                    .unwrap_or_default();
+            let perf = reply.performance();
+            let t0 = perf.as_ref().map_or(0.0, |p| p.now());
+            let report = gongwen::check(&text, &config);
+            let ms = perf.as_ref().map_or(0.0, |p| p.now()) - t0;
+            let json = serde_json::to_string(&report).unwrap_or_default();
+            let out = js_sys::Array::of3(
+                &data.get(0),
+                &JsValue::from_str(&json),
+                &JsValue::from_f64(ms),
+            );
+            let _ = reply.post_message(&out);
+        });
+    scope.set_onmessage(Some(onmessage.as_ref().unchecked_ref()));
+    onmessage.forget();
+    // Messages that arrived while the wasm was starting.
+    if let Ok(flush) = js_sys::Reflect::get(&scope, &JsValue::from_str("gongwenFlush")) {
+        if let Some(flush) = flush.dyn_ref::<js_sys::Function>() {
+            let _ = flush.call0(&scope);
+        }
+    }
+}
+
+/// The check in flight: its number, text and review.
+struct Pending {
+    id: u32,
+    text: Rc<str>,
+    review: Review,
+}
+
+thread_local! {
+    static WORKER: RefCell<Option<Option<web_sys::Worker>>> = const { RefCell::new(None) };
+    static PENDING: RefCell<Option<Pending>> = const { RefCell::new(None) };
+    static NEXT_ID: RefCell<u32> = const { RefCell::new(0) };
+}
+
+/// The worker, started on first use; `None` where the page offers none.
+fn worker(state: &AppState) -> Option<web_sys::Worker> {
+    WORKER.with(|w| {
+        w.borrow_mut()
+            .get_or_insert_with(|| start(state.clone()))
+            .clone()
+    })
+}
+
+fn start(state: AppState) -> Option<web_sys::Worker> {
+    let window = web_sys::window()?;
+    let make = js_sys::Reflect::get(&window, &JsValue::from_str("gongwenWorker")).ok()?;
+    let worker: web_sys::Worker = make
+        .dyn_ref::<js_sys::Function>()?
+        .call0(&window)
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let onmessage =
+        Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+            let data: js_sys::Array = e.data().unchecked_into();
+            let id = data.get(0).as_f64().unwrap_or(-1.0) as u32;
+            let Some(pending) = PENDING.with(|p| p.borrow_mut().take_if(|p| p.id == id)) else {
+                return;
+            };
+            let report: Option<gongwen::Report> =
+                serde_json::from_str(&data.get(1).as_string().unwrap_or_default()).ok();
+            let ms = data.get(2).as_f64().unwrap_or(0.0);
+            let checked = match report {
+                Some(report) => Checked::from_report(pending.text, &pending.review, report, ms),
+                None => Checked::run(pending.text, &pending.review),
+            };
+            state.dispatch(Action::Checked(checked));
+        });
+    worker.set_onmessage(Some(onmessage.as_ref().unchecked_ref()));
+    onmessage.forget();
+    Some(worker)
+}
+
+/// Checks `text` in the worker; `false` when there is none (the caller then
+/// checks on the main thread). A newer request supersedes an older one.
+pub fn check(state: &AppState, text: Rc<str>, review: Review) -> bool {
+    let Some(worker) = worker(state) else {
+        return false;
+    };
+    let id = NEXT_ID.with(|n| {
+        let mut n = n.borrow_mut();
+        *n += 1;
+        *n
+    });
+    let config = serde_json::to_string(&review.config()).unwrap_or_default();
+    let message = js_sys::Array::of3(
+        &JsValue::from_f64(f64::from(id)),
+        &JsValue::from_str(&text),
+        &JsValue::from_str(&config),
+    );
+    if worker.post_message(&message).is_err() {
+        return false;
+    }
+    PENDING.with(|p| *p.borrow_mut() = Some(Pending { id, text, review }));
+    true
+}
