@@ -270,11 +270,23 @@ async fn checked_in_a_worker(b: &Browser) {
         .await;
     let big = megabyte();
     b.set_text(&big).await;
-    b.wait_for(
-        "the megabyte checked",
-        "return document.querySelectorAll('mark[data-rule=\"unfilled-x\"]').length === 1",
-    )
-    .await;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while b
+        .js("return document.querySelectorAll('mark[data-rule=\"unfilled-x\"]').length === 1")
+        .await
+        != json!(true)
+    {
+        if std::time::Instant::now() > deadline {
+            let state = b
+                .js("return [window.workersStarted, document.getElementById('status').textContent, document.getElementById('draft').value.length]")
+                .await;
+            panic!(
+                "the megabyte was not checked: {state}; page errors: {}",
+                b.errors().await
+            );
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
     assert_eq!(b.js("return window.workersStarted").await, json!(1));
     let native = gongwen::check(&big, &gongwen::Config::default())
         .findings
