@@ -89,8 +89,14 @@ fn serve(dist: PathBuf) -> Served {
                     };
                     let header =
                         tiny_http::Header::from_bytes("Content-Type", mime).expect("header");
+                    // One request per connection: a kept-alive connection
+                    // that the browser leaves idle must not hold up the
+                    // next file.
+                    let close =
+                        tiny_http::Header::from_bytes("Connection", "close").expect("header");
                     tiny_http::Response::from_data(bytes)
                         .with_header(header)
+                        .with_header(close)
                         .boxed()
                 }
                 _ => tiny_http::Response::empty(404).boxed(),
@@ -110,11 +116,24 @@ pub async fn open() -> Browser {
     )
     .await;
     b.client.goto(&b.url).await.expect("page loads");
-    b.wait_for(
-        "the app to start",
-        "return document.getElementById('draft') !== null",
-    )
-    .await;
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while b
+        .js("return document.getElementById('draft') !== null")
+        .await
+        != json!(true)
+    {
+        if Instant::now() >= deadline {
+            let page = b
+                .js("return [document.readyState, document.body ? document.body.innerHTML.slice(0, 300) : null]")
+                .await;
+            let requests = b.requests.lock().map(|r| r.clone()).unwrap_or_default();
+            panic!(
+                "the app did not start: {page}; requests {requests:?}; page errors: {}",
+                b.errors().await
+            );
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
     b
 }
 
