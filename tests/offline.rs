@@ -108,6 +108,26 @@ async fn the_served_site_requests_only_its_own_files() {
     b.click("fix-safe").await;
     b.click("undo").await;
     b.open_tab("规则说明").await;
+    // Open a file and export the findings: neither may reach out either.
+    let (gbk, _, _) = encoding_rs::GBK.encode("全年新增企业xx家，完成完成技改项目8个。\n");
+    let file = std::env::temp_dir().join(format!("gongwen-privacy-{}.txt", std::process::id()));
+    std::fs::write(&file, &gbk).expect("write file");
+    b.client
+        .find(fantoccini::Locator::Id("file-input"))
+        .await
+        .expect("file input")
+        .send_keys(&file.display().to_string())
+        .await
+        .expect("pick file");
+    b.wait_for(
+        "the file opened",
+        "return document.getElementById('draft').value.startsWith('全年新增企业xx家')",
+    )
+    .await;
+    b.js("document.getElementById('export-menu').open = true; return true")
+        .await;
+    b.click("export-csv").await;
+    b.click("export-json").await;
     let own = |url: &String| url.starts_with(&b.url);
     let foreign: Vec<String> = resources(&b)
         .await
