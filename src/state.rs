@@ -44,18 +44,10 @@ const IGNORE_CONTEXT: usize = 6;
 
 impl IgnoreKey {
     pub fn of(f: &Finding, text: &str) -> IgnoreKey {
-        let before: String = text[..f.range.start]
-            .chars()
-            .rev()
-            .take(IGNORE_CONTEXT)
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
         IgnoreKey {
             rule: f.rule.to_owned(),
             text: text[f.range.clone()].to_owned(),
-            before,
+            before: gongwen::text::last_chars(&text[..f.range.start], IGNORE_CONTEXT).to_owned(),
             after: text[f.range.end..].chars().take(IGNORE_CONTEXT).collect(),
         }
     }
@@ -528,13 +520,7 @@ impl Reducible for State {
                 next.list_reveal += 1;
             }
             Action::FocusEditor => next.focus_editor += 1,
-            Action::Notify(text, error) => {
-                next.notice = Some(Notice {
-                    text,
-                    seq: self.notice.as_ref().map_or(1, |n| n.seq + 1),
-                    error,
-                });
-            }
+            Action::Notify(text, error) => next.notify(text, error),
             Action::Reveal(range, anchor) => next.reveal = Some(reveal(&self, range, anchor)),
             Action::Tab(tab) => next.tab = tab,
             Action::Fix(i) => {
@@ -583,20 +569,15 @@ impl Reducible for State {
                 next.notice(format!("已打开“{name}”（{}）。", imported.format));
             }
             Action::Imported(name, Err(why)) => {
-                next.notice = Some(Notice {
-                    text: format!("无法打开“{name}”：{why}"),
-                    seq: self.notice.as_ref().map_or(1, |n| n.seq + 1),
-                    error: true,
-                });
+                next.notify(format!("无法打开“{name}”：{why}"), true);
             }
             Action::Autosaved(ok, chars) => {
                 next.autosaved = ok;
                 if !ok {
-                    next.notice = Some(Notice {
-                        text: format!("草稿较大（{chars} 字），浏览器无法自动保存；关闭页面前请把全文复制保存到文件。"),
-                        seq: self.notice.as_ref().map_or(1, |n| n.seq + 1),
-                        error: true,
-                    });
+                    next.notify(
+                        format!("草稿较大（{chars} 字），浏览器无法自动保存；关闭页面前请把全文复制保存到文件。"),
+                        true,
+                    );
                 }
             }
             Action::DiscardRestored => {
@@ -676,10 +657,14 @@ impl State {
     }
 
     fn notice(&mut self, text: String) {
+        self.notify(text, false);
+    }
+
+    fn notify(&mut self, text: String, error: bool) {
         self.notice = Some(Notice {
             text,
             seq: self.notice.as_ref().map_or(1, |n| n.seq + 1),
-            error: false,
+            error,
         });
     }
 }

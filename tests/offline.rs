@@ -12,6 +12,15 @@ use support::{dist, expected_marks, launch, launch_firefox, open, Browser, DEMO}
 /// A draft of our own with defects of several kinds.
 const DRAFT: &str = "青溪县科技局2025年工作总结\n一、主要工作\n全年新增企业xx家，同比增长x.x%，完成完成技改项目8个,带动就业300人。\n";
 
+/// Opens `dist/gongwen.html` from disk, as a double-click does.
+async fn open_single_file(b: &Browser) {
+    let file = std::fs::canonicalize(dist().join("gongwen.html")).expect("dist/gongwen.html");
+    b.client
+        .goto(&format!("file://{}", file.display()))
+        .await
+        .expect("opens from disk");
+}
+
 /// Milliseconds from navigation to the first highlights (the app's mark).
 async fn start_ms(b: &Browser) -> f64 {
     b.wait_for(
@@ -48,11 +57,7 @@ async fn paste_and_check(b: &Browser) {
 #[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
 async fn the_single_file_works_from_disk_and_requests_nothing() {
     let b = launch().await;
-    let file = std::fs::canonicalize(dist().join("gongwen.html")).expect("dist/gongwen.html");
-    b.client
-        .goto(&format!("file://{}", file.display()))
-        .await
-        .expect("opens from disk");
+    open_single_file(&b).await;
     let ms = start_ms(&b).await;
     eprintln!("single file: first highlights {ms:.0} ms after navigation");
     assert_eq!(b.marks().await, expected_marks(DEMO));
@@ -82,11 +87,7 @@ async fn the_single_file_works_from_disk_and_requests_nothing() {
 #[ignore = "needs the built app and Firefox: run `cargo xtask test`"]
 async fn the_single_file_works_in_firefox_from_disk() {
     let b = launch_firefox().await;
-    let file = std::fs::canonicalize(dist().join("gongwen.html")).expect("dist/gongwen.html");
-    b.client
-        .goto(&format!("file://{}", file.display()))
-        .await
-        .expect("opens from disk");
+    open_single_file(&b).await;
     b.wait_for(
         "the demo's highlights",
         "return document.querySelectorAll('mark[data-finding]').length > 0",
@@ -323,11 +324,7 @@ async fn checked_in_a_worker(b: &Browser) {
 async fn a_megabyte_is_checked_in_a_worker_on_the_site_and_in_the_single_file() {
     let b = open().await;
     checked_in_a_worker(&b).await;
-    let file = std::fs::canonicalize(dist().join("gongwen.html")).expect("dist/gongwen.html");
-    b.client
-        .goto(&format!("file://{}", file.display()))
-        .await
-        .expect("opens from disk");
+    open_single_file(&b).await;
     b.wait_for(
         "the single file",
         "return document.getElementById('draft') !== null && typeof window.gongwenWorker === 'function'",

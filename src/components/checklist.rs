@@ -32,14 +32,8 @@ pub fn checklist_panel() -> Html {
         let line_end = text[f.range.end..]
             .find('\n')
             .map_or(text.len(), |k| f.range.end + k);
-        let before: String = text[line_start..f.range.start]
-            .chars()
-            .rev()
-            .take(CONTEXT)
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
+        let before =
+            gongwen::text::last_chars(&text[line_start..f.range.start], CONTEXT).to_owned();
         let after: String = text[f.range.end..line_end].chars().take(CONTEXT).collect();
         let at = checked.index.line_col(text, f.range.start);
         let onclick = {

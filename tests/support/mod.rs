@@ -137,19 +137,25 @@ pub async fn open() -> Browser {
     b
 }
 
+/// A WebDriver server (`$var`, else `default`) on `port`, in its own
+/// process group so that dropping the browser ends it and its browser.
+fn driver(var: &str, default: &str, port: u16) -> Child {
+    let program = std::env::var(var).unwrap_or_else(|_| default.into());
+    Command::new(&program)
+        .arg(format!("--port={port}"))
+        .process_group(0)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{program} starts (cargo xtask test installs it): {e}"))
+}
+
 /// Firefox (headless, through geckodriver) with the site served and no
 /// page loaded yet.
 pub async fn launch_firefox() -> Browser {
     let (server, url, requests) = serve(dist());
     let port = free_port();
-    let driver =
-        Command::new(std::env::var("GECKODRIVER").unwrap_or_else(|_| "geckodriver".into()))
-            .arg(format!("--port={port}"))
-            .process_group(0)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("geckodriver starts (cargo xtask test installs it)");
+    let driver = driver("GECKODRIVER", "geckodriver", port);
     let profile = std::env::temp_dir().join(format!("gongwen-e2e-ff-{port}"));
     let mut caps = serde_json::Map::new();
     caps.insert(
@@ -200,15 +206,7 @@ pub async fn launch_with(extra: &[&str]) -> Browser {
     );
     let (server, url, requests) = serve(dist);
     let port = free_port();
-    let driver = Command::new(
-        std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into()),
-    )
-    .arg(format!("--port={port}"))
-    .process_group(0)
-    .stdout(Stdio::null())
-    .stderr(Stdio::null())
-    .spawn()
-    .expect("chromedriver starts");
+    let driver = driver("CHROMEDRIVER", "/usr/bin/chromedriver", port);
     // A fresh profile every time: a reused one would bring back the last
     // test's saved draft and settings.
     let nanos = std::time::SystemTime::now()

@@ -127,11 +127,6 @@ pub fn dist(env: &Env) -> Result {
     let module = module(env)?;
     no_eval(&[root().join("dist").join("module").join("gongwen.js")])?;
     let single_dir = root().join("target").join("single");
-    std::fs::write(
-        single_dir.join("boot.js"),
-        format!(include_str!("dist/single-boot.js"), message = UNSUPPORTED),
-    )
-    .map_err(|e| e.to_string())?;
     es2020(&[
         (dist.join(&js), true),
         (dist.join("boot.js"), true),
@@ -202,29 +197,14 @@ fn between<'a>(s: &'a str, from: &str, to: &str) -> Option<&'a str> {
 fn single_file(env: &Env, css: &Path, icon: &Path) -> Result<PathBuf> {
     let out = root().join("target").join("single");
     std::fs::create_dir_all(&out).map_err(|e| e.to_string())?;
-    let input = root()
-        .join("target")
-        .join("wasm32-unknown-unknown")
-        .join("wasm-release")
-        .join("gongwen-web.wasm");
-    run(env.command("wasm-bindgen").args([
-        "--target",
-        "no-modules",
-        "--no-typescript",
-        "--out-name",
-        "gongwen",
-        "--out-dir",
-        &out.display().to_string(),
-        &input.display().to_string(),
-    ]))?;
-    let wasm = out.join("gongwen_bg.wasm");
-    lower(env, &wasm, &wasm)?;
-    validate(env, &wasm)?;
+    let wasm = bindgen(env, "gongwen-web.wasm", "no-modules", &out)?;
     let read = |p: &Path| std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
     let glue = read(&out.join("gongwen.js"))?;
     let bytes = std::fs::read(&wasm).map_err(|e| e.to_string())?;
     let b64 = base64::engine::general_purpose::STANDARD;
     let boot = format!(include_str!("dist/single-boot.js"), message = UNSUPPORTED);
+    // Kept beside the glue, so the syntax check reads both as shipped.
+    write(&out.join("boot.js"), &boot)?;
     let style = read(css)?;
     let icon = b64.encode(std::fs::read(icon).map_err(|e| e.to_string())?);
     let hash = |s: &str| format!("'sha256-{}'", b64.encode(Sha256::digest(s.as_bytes())));
@@ -279,20 +259,7 @@ fn no_eval(files: &[PathBuf]) -> Result {
 /// Chromium 80 and Firefox 74 parse), by parsing it with acorn from npm.
 fn es2020(files: &[(PathBuf, bool)]) -> Result {
     const ACORN_VERSION: &str = "8.14.0";
-    let tools = root().join("target").join("tools").join("acorn");
-    let acorn = tools.join("node_modules").join(".bin").join("acorn");
-    if !acorn.exists() {
-        eprintln!("xtask: installing acorn {ACORN_VERSION} from npm (checks the scripts' syntax)");
-        std::fs::create_dir_all(&tools).map_err(|e| e.to_string())?;
-        run(std::process::Command::new("npm").args([
-            "install",
-            "--no-audit",
-            "--no-fund",
-            "--prefix",
-            &tools.display().to_string(),
-            &format!("acorn@{ACORN_VERSION}"),
-        ]))?;
-    }
+    let acorn = crate::tools::npm_tool("acorn", ACORN_VERSION, "acorn")?;
     for (file, module) in files {
         let mut cmd = std::process::Command::new(&acorn);
         cmd.args(["--ecma2020", "--silent"]);
@@ -302,6 +269,29 @@ fn es2020(files: &[(PathBuf, bool)]) -> Result {
         run(cmd.arg(file))?;
     }
     Ok(())
+}
+
+/// Runs wasm-bindgen (`target`) on the wasm-release build `name` into
+/// `out` as `gongwen.js` + `gongwen_bg.wasm`, then lowers and validates the
+/// wasm; returns its path.
+fn bindgen(env: &Env, name: &str, target: &str, out: &Path) -> Result<PathBuf> {
+    let input = root()
+        .join("target")
+        .join("wasm32-unknown-unknown")
+        .join("wasm-release")
+        .join(name);
+    let mut cmd = env.command("wasm-bindgen");
+    cmd.args(["--target", target, "--out-name", "gongwen", "--out-dir"])
+        .arg(out)
+        .arg(&input);
+    if target == "no-modules" {
+        cmd.arg("--no-typescript");
+    }
+    run(&mut cmd)?;
+    let wasm = out.join("gongwen_bg.wasm");
+    lower(env, &wasm, &wasm)?;
+    validate(env, &wasm)?;
+    Ok(wasm)
 }
 
 /// Lowers post-MVP operations and optimises for size (binaryen).
@@ -336,23 +326,7 @@ fn module(env: &Env) -> Result<PathBuf> {
         "wasm-release",
     ]))?;
     let out = root().join("dist").join("module");
-    let input = root()
-        .join("target")
-        .join("wasm32-unknown-unknown")
-        .join("wasm-release")
-        .join("gongwen_wasm.wasm");
-    run(env.command("wasm-bindgen").args([
-        "--target",
-        "web",
-        "--out-name",
-        "gongwen",
-        "--out-dir",
-        &out.display().to_string(),
-        &input.display().to_string(),
-    ]))?;
-    let wasm = out.join("gongwen_bg.wasm");
-    lower(env, &wasm, &wasm)?;
-    validate(env, &wasm)?;
+    let wasm = bindgen(env, "gongwen_wasm.wasm", "web", &out)?;
     std::fs::copy(
         root()
             .join("crates")

@@ -97,17 +97,39 @@ pub fn ensure_web_tools() -> Result<Env> {
     let wasm_opt = output(env.command("wasm-opt").arg("--version")).unwrap_or_default();
     if !wasm_opt.contains(&format!("version {major}")) {
         eprintln!("xtask: installing wasm-opt from npm binaryen@{BINARYEN_VERSION}");
-        std::fs::create_dir_all(tools_dir.join("binaryen")).map_err(|e| e.to_string())?;
-        run(Command::new("npm").args([
-            "install",
-            "--no-audit",
-            "--no-fund",
-            "--prefix",
-            &tools_dir.join("binaryen").display().to_string(),
-            &format!("binaryen@{BINARYEN_VERSION}"),
-        ]))?;
+        npm_install("binaryen", BINARYEN_VERSION)?;
     }
     Ok(env)
+}
+
+/// Installs npm package `name@version` under target/tools/NAME (once) and
+/// returns the path of its command `bin`.
+pub fn npm_tool(name: &str, version: &str, bin: &str) -> Result<PathBuf> {
+    let path = root()
+        .join("target")
+        .join("tools")
+        .join(name)
+        .join("node_modules")
+        .join(".bin")
+        .join(bin);
+    if !path.exists() {
+        eprintln!("xtask: installing {name} {version} from npm");
+        npm_install(name, version)?;
+    }
+    Ok(path)
+}
+
+fn npm_install(name: &str, version: &str) -> Result {
+    let dir = root().join("target").join("tools").join(name);
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    run(Command::new("npm").args([
+        "install",
+        "--no-audit",
+        "--no-fund",
+        "--prefix",
+        &dir.display().to_string(),
+        &format!("{name}@{version}"),
+    ]))
 }
 
 /// Where `cargo install` puts geckodriver.

@@ -6,25 +6,11 @@
 
 use crate::tools::Env;
 use crate::{cargo, root, run, Result};
-use std::process::Command;
 
 const TYPESCRIPT_VERSION: &str = "5.6.3";
 
 pub fn check_types(env: &Env) -> Result {
-    let tools = root().join("target").join("tools").join("typescript");
-    let tsc = tools.join("node_modules").join(".bin").join("tsc");
-    if !tsc.exists() {
-        eprintln!("xtask: installing typescript {TYPESCRIPT_VERSION} from npm");
-        std::fs::create_dir_all(&tools).map_err(|e| e.to_string())?;
-        run(Command::new("npm").args([
-            "install",
-            "--no-audit",
-            "--no-fund",
-            "--prefix",
-            &tools.display().to_string(),
-            &format!("typescript@{TYPESCRIPT_VERSION}"),
-        ]))?;
-    }
+    let tsc = crate::tools::npm_tool("typescript", TYPESCRIPT_VERSION, "tsc")?;
     let fixtures = root()
         .join("crates")
         .join("gongwen")
