@@ -64,9 +64,11 @@ const TYPES: &str = include_str!("../gongwen.d.ts");
 #[wasm_bindgen(skip_typescript)]
 pub fn check(text: &str, options: Option<JsValue>) -> Result<JsValue, JsError> {
     let options: Options = match options {
-        Some(o) if !o.is_null() => {
-            serde_wasm_bindgen::from_value(o).map_err(|e| JsError::new(&e.to_string()))?
-        }
+        Some(o) if !o.is_null() => serde_wasm_bindgen::from_value(o).map_err(|e| {
+            JsError::new(&format!(
+                "check() 的选项有误（可用 genre、disable、placeholder_words、junk_phrases）：{e}"
+            ))
+        })?,
         _ => Options::default(),
     };
     let config = options.config().map_err(|e| JsError::new(&e))?;
