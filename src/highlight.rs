@@ -58,6 +58,83 @@ pub fn pieces(text: &str, marks: &[(Range<usize>, Mark)]) -> Vec<Piece> {
     out
 }
 
+/// A piece of the layer cut at block boundaries: ranges are relative to
+/// the block's start.
+pub type Blocks = Vec<(Range<usize>, Vec<Piece>)>;
+
+/// A line longer than this is cut into several blocks.
+const LONG_LINE: usize = 2048;
+
+/// Cuts the layer into blocks that the page redraws separately: each line
+/// with the empty lines after it, and a long line (a one-line paste) after
+/// a 。 or ， once it has `LONG_LINE` bytes (or anywhere at four times that).
+/// Block ends are defined by the text around them, not by counting from
+/// the top, so typing changes the blocks at the edit and leaves the rest
+/// equal: the page redraws one block per keystroke, not the whole text.
+pub fn blocks(text: &str, pieces: Vec<Piece>) -> Blocks {
+    let bytes = text.as_bytes();
+    let mut ends = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'\n' {
+            // Empty lines stay with the line before them.
+            let mut j = i + 1;
+            while j < bytes.len() && (bytes[j] == b'\n' || bytes[j] == b'\r') {
+                j += 1;
+            }
+            ends.push(j);
+            start = j;
+            i = j;
+            continue;
+        }
+        let len = i - start;
+        if len >= LONG_LINE && text.is_char_boundary(i) {
+            let end = if text[i..].starts_with('。') || text[i..].starts_with('，') {
+                i + '。'.len_utf8()
+            } else if len >= 4 * LONG_LINE {
+                i
+            } else {
+                i += 1;
+                continue;
+            };
+            ends.push(end);
+            start = end;
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+    if start < text.len() || ends.is_empty() {
+        ends.push(text.len());
+    }
+    let mut out: Blocks = Vec::with_capacity(ends.len());
+    let mut pieces = pieces.into_iter().peekable();
+    let mut from = 0;
+    for end in ends {
+        let mut inside = Vec::new();
+        while let Some(p) = pieces.peek_mut() {
+            if p.range.start >= end {
+                break;
+            }
+            let cut_end = p.range.end.min(end);
+            inside.push(Piece {
+                range: p.range.start - from..cut_end - from,
+                mark: p.mark,
+            });
+            if p.range.end > end {
+                p.range.start = end;
+                break;
+            }
+            pieces.next();
+        }
+        out.push((from..end, inside));
+        from = end;
+    }
+    out
+}
+
 /// How the text changed since the last check: one edited stretch between
 /// an unchanged prefix and an unchanged suffix (what typing or pasting at
 /// one place does). Marks outside the stretch keep following their words
@@ -187,5 +264,60 @@ mod tests {
                 ("增长7.0%".to_owned(), Some(Mark::Finding(0))),
             ]
         );
+    }
+
+    #[test]
+    fn blocks_cover_the_text_and_stay_equal_away_from_an_edit() {
+        let text = "一、总体情况\n\n全年新增xx家。\n二、存在问题\n";
+        let xx = text.find("xx").unwrap_or_default();
+        let marks = [(xx..xx + 2, Mark::Finding(0))];
+        let cut = blocks(text, pieces(text, &marks));
+        let lines: Vec<&str> = cut.iter().map(|(r, _)| &text[r.clone()]).collect();
+        assert_eq!(
+            lines,
+            ["一、总体情况\n\n", "全年新增xx家。\n", "二、存在问题\n"]
+        );
+        // Every block's pieces cover it, relative to its start.
+        for (range, inside) in &cut {
+            let block = &text[range.clone()];
+            assert_eq!(
+                inside
+                    .iter()
+                    .map(|p| &block[p.range.clone()])
+                    .collect::<String>(),
+                block
+            );
+        }
+        assert_eq!(cut[1].0.len(), "全年新增xx家。\n".len());
+        let marked: Vec<_> = cut[1].1.iter().filter(|p| p.mark.is_some()).collect();
+        assert_eq!(&text[cut[1].0.start..][marked[0].range.clone()], "xx");
+        // Typing in the first line leaves the other blocks as they were.
+        let typed = "一、总体情况概述\n\n全年新增xx家。\n二、存在问题\n";
+        let again = blocks(typed, pieces(typed, &[]));
+        assert_eq!(&typed[again[2].0.clone()], lines[2]);
+        // A mark across a line end is cut into one part per block.
+        let across = blocks(text, pieces(text, &[(3..text.len() - 3, Mark::Related)]));
+        assert!(across
+            .iter()
+            .all(|(_, p)| p.iter().any(|p| p.mark == Some(Mark::Related))));
+    }
+
+    #[test]
+    fn a_one_line_paste_is_cut_at_punctuation() {
+        let text = "企业发展势头良好，".repeat(2000);
+        let cut = blocks(&text, pieces(&text, &[]));
+        assert!(cut.len() > 10, "{} blocks", cut.len());
+        assert!(cut.iter().all(|(r, _)| text[r.clone()].ends_with('，')));
+        let mut at = 0;
+        for (r, _) in &cut {
+            assert_eq!(r.start, at);
+            at = r.end;
+        }
+        assert_eq!(at, text.len());
+        // Without any punctuation it is still cut, on character boundaries.
+        let plain = "字".repeat(10_000);
+        let cut = blocks(&plain, pieces(&plain, &[]));
+        assert!(cut.len() > 1 && cut.iter().all(|(r, _)| plain.is_char_boundary(r.start)));
+        assert_eq!(blocks("", Vec::new()).len(), 1);
     }
 }

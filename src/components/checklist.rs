@@ -3,8 +3,9 @@
 //! placeholder findings of the last check).
 
 use super::use_app_state;
-use crate::state::Action;
+use crate::state::{Action, Checked, State};
 use gongwen::Category;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Characters of context shown on each side of a placeholder.
@@ -13,7 +14,19 @@ const CONTEXT: usize = 14;
 #[function_component(ChecklistPanel)]
 pub fn checklist_panel() -> Html {
     let state = use_app_state();
-    let checked = &state.checked;
+    html! { <Todos checked={state.checked.clone()} dispatch={state.dispatcher()} /> }
+}
+
+#[derive(Properties, PartialEq)]
+struct TodosProps {
+    checked: Rc<Checked>,
+    dispatch: UseReducerDispatcher<State>,
+}
+
+/// The list, drawn again only when a check lands (not on every keystroke).
+#[function_component(Todos)]
+fn todos(props: &TodosProps) -> Html {
+    let (checked, state) = (&props.checked, &props.dispatch);
     let text = &checked.text;
     let items: Vec<usize> = (0..checked.report.findings.len())
         .filter(|&i| checked.report.findings[i].category == Category::Placeholder)

@@ -5,8 +5,11 @@
 //! show a range through `State::reveal`.
 
 use super::use_app_state;
-use crate::highlight::{pieces, Mark, Shift};
+use crate::highlight::{blocks, pieces, Mark, Shift};
 use crate::state::{Action, Anchor, Checked, Reveal, State};
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+use std::ops::Range;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlTextAreaElement};
@@ -149,7 +152,9 @@ pub fn editor() -> Html {
     html! {
         <div {class} {ondragover} {ondrop}>
             <div class="backdrop" ref={backdrop} aria-hidden="true">
-                <div class="layer">{layer(&state)}{"\u{200b}\n"}</div>
+                <div class={classes!("layer", (!state.is_current()).then_some("pending"))}>
+                    {layer(&state)}{"\u{200b}\n"}
+                </div>
             </div>
             <textarea
                 id="draft"
@@ -166,31 +171,34 @@ pub fn editor() -> Html {
     }
 }
 
-/// The highlight layer: the checked text cut into marked pieces, or the
-/// plain draft while a check is pending (the highlights wait rather than
-/// drift).
+/// The highlight layer: the text cut into marked pieces, in blocks that
+/// are redrawn only when their text or marks change. While a check is
+/// pending the last check's marks follow the edit (those it touched wait
+/// for the next check), so they neither vanish nor drift while typing.
 fn layer(state: &State) -> Html {
     let checked = &state.checked;
-    if !state.is_current() {
-        return following(state);
-    }
-    let text = &checked.text;
+    let text: &str = &state.draft;
+    let shift = Shift::between(&checked.text, text);
     let report = &checked.report;
     let mut marks: Vec<_> = report
         .findings
         .iter()
         .enumerate()
-        .map(|(i, f)| (f.range.clone(), Mark::Finding(i)))
+        .filter_map(|(i, f)| Some((shift.map(&f.range)?, Mark::Finding(i))))
         .collect();
     if let Some(f) = state.selected.and_then(|i| report.findings.get(i)) {
-        marks.extend(f.related.iter().map(|r| (r.range.clone(), Mark::Related)));
+        marks.extend(
+            f.related
+                .iter()
+                .filter_map(|r| Some((shift.map(&r.range)?, Mark::Related))),
+        );
     }
     marks.extend(
         report
             .metrics
             .iter()
             .enumerate()
-            .map(|(i, m)| (m.range.clone(), Mark::Metric(i))),
+            .filter_map(|(i, m)| Some((shift.map(&m.range)?, Mark::Metric(i)))),
     );
     marks.extend(
         report
@@ -198,75 +206,186 @@ fn layer(state: &State) -> Html {
             .headings
             .iter()
             .enumerate()
-            .map(|(i, h)| (h.marker.start..h.text.end, Mark::Heading(i))),
+            .filter_map(|(i, h)| {
+                Some((shift.map(&(h.marker.start..h.text.end))?, Mark::Heading(i)))
+            }),
     );
-    pieces(text, &marks)
-        .into_iter()
-        .map(|piece| {
-            let part = text[piece.range.clone()].to_owned();
-            match piece.mark {
-                None => html! { {part} },
-                Some(Mark::Related) => html! { <mark class="rel">{part}</mark> },
-                Some(Mark::Metric(i)) => {
-                    html! { <span class="kf" data-metric={i.to_string()}>{part}</span> }
-                }
-                Some(Mark::Heading(i)) => {
-                    html! { <span class="hd" data-heading={i.to_string()}>{part}</span> }
-                }
-                Some(Mark::Finding(i)) => {
-                    let f = &report.findings[i];
-                    let class = classes!(
-                        "hl",
-                        format!("cat-{}", f.category.name()),
-                        format!("sev-{}", f.severity.name()),
-                        (state.selected == Some(i)).then_some("active")
-                    );
-                    html! {
-                        <mark {class}
-                            data-category={f.category.name()}
-                            data-rule={f.rule}
-                            data-finding={i.to_string()}
-                            title={f.message.clone()}>{part}</mark>
-                    }
-                }
+    let looks: Vec<Rc<Look>> = report
+        .findings
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            Rc::new(Look {
+                category: f.category.name(),
+                severity: f.severity.name(),
+                rule: f.rule,
+                message: Rc::from(f.message.as_str()),
+                active: state.selected == Some(i),
+            })
+        })
+        .collect();
+    // Lines are block elements, so the browser lays out again only the
+    // lines that changed; a long line's chunks are inline inside it.
+    let mut lines: Vec<(Range<usize>, Vec<Chunk>)> = Vec::new();
+    let mut open = true;
+    for (range, inside) in blocks(text, pieces(text, &marks)) {
+        let paint: Rc<[Paint]> = inside
+            .into_iter()
+            .map(|p| Paint {
+                look: match p.mark {
+                    Some(Mark::Finding(i)) => looks.get(i).cloned(),
+                    _ => None,
+                },
+                range: p.range,
+                mark: p.mark,
+            })
+            .collect();
+        let chunk = Chunk {
+            text: Rc::from(&text[range.clone()]),
+            paint,
+        };
+        match lines.last_mut() {
+            Some((line, chunks)) if open => {
+                line.end = range.end;
+                chunks.push(chunk);
             }
+            _ => lines.push((range.clone(), vec![chunk])),
+        }
+        open = !text[..range.end].ends_with('\n');
+    }
+    // Lines are grouped into pages that end where the text says (a line
+    // whose hash ends in four zero bits, or the 64th line), so an edit
+    // changes one page and the page list compares a few dozen entries. A
+    // page is keyed by the line that ends it: editing any other line of it
+    // keeps the page and redraws that line alone.
+    let mut pages: Vec<(u64, Vec<LineData>)> = vec![(0, Vec::new())];
+    for (range, chunks) in lines {
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        text[range].hash(&mut hasher);
+        let hash = hasher.finish();
+        let (key, page) = pages.last_mut().expect("a page");
+        page.push(LineData {
+            hash,
+            chunks: Rc::from(chunks),
+        });
+        if hash & 0xf == 0 || page.len() >= 64 {
+            *key = hash;
+            pages.push((0, Vec::new()));
+        }
+    }
+    let pages = pages.into_iter().filter(|(_, p)| !p.is_empty());
+    keyed(pages, |key, page| {
+        html! { <Page {key} lines={Rc::<[LineData]>::from(page)} /> }
+    })
+}
+
+/// Children keyed by a hash of what they show and which repeat of it they
+/// are: an element whose key did not change is kept.
+fn keyed<T>(items: impl Iterator<Item = (u64, T)>, view: impl Fn(String, T) -> Html) -> Html {
+    let mut seen: HashMap<u64, u32> = HashMap::new();
+    items
+        .map(|(hash, item)| {
+            let n = seen.entry(hash).or_default();
+            *n += 1;
+            view(format!("{hash:x}-{n}"), item)
         })
         .collect::<Html>()
 }
 
-/// The layer while a check is pending: the draft with the last check's
-/// highlights moved along with the edit (those the edit touched wait for
-/// the next check), so they neither vanish nor drift while typing.
-fn following(state: &State) -> Html {
-    let checked = &state.checked;
-    let text: &str = &state.draft;
-    let shift = Shift::between(&checked.text, text);
-    let marks: Vec<_> = checked
-        .report
-        .findings
-        .iter()
-        .enumerate()
-        .filter_map(|(i, f)| Some((shift.map(&f.range)?, Mark::Finding(i))))
-        .collect();
-    pieces(text, &marks)
-        .into_iter()
-        .map(|piece| {
-            let part = text[piece.range.clone()].to_owned();
-            match piece.mark {
-                Some(Mark::Finding(i)) => {
-                    let f = &checked.report.findings[i];
-                    let class = classes!(
-                        "hl",
-                        "pending",
-                        format!("cat-{}", f.category.name()),
-                        format!("sev-{}", f.severity.name())
-                    );
-                    html! { <mark {class}>{part}</mark> }
+#[derive(PartialEq)]
+struct LineData {
+    /// Of the line's text.
+    hash: u64,
+    chunks: Rc<[Chunk]>,
+}
+
+#[derive(Properties, PartialEq)]
+struct PageProps {
+    lines: Rc<[LineData]>,
+}
+
+/// Some lines of the layer: drawn again only when one of them changes.
+#[function_component(Page)]
+fn page(props: &PageProps) -> Html {
+    let lines = props.lines.iter().map(|l| (l.hash, l));
+    keyed(
+        lines,
+        |key, l| html! { <Line {key} chunks={l.chunks.clone()} /> },
+    )
+}
+
+/// How a finding's highlight looks.
+#[derive(PartialEq)]
+struct Look {
+    category: &'static str,
+    severity: &'static str,
+    rule: &'static str,
+    message: Rc<str>,
+    active: bool,
+}
+
+/// One piece of a block, relative to the block's start.
+#[derive(PartialEq)]
+struct Paint {
+    range: Range<usize>,
+    mark: Option<Mark>,
+    look: Option<Rc<Look>>,
+}
+
+/// A piece of a line: all of it, or a stretch of a long one.
+#[derive(Properties, PartialEq)]
+struct Chunk {
+    text: Rc<str>,
+    paint: Rc<[Paint]>,
+}
+
+#[derive(Properties, PartialEq)]
+struct LineProps {
+    chunks: Rc<[Chunk]>,
+}
+
+/// A line of the layer (with the empty lines after it): drawn again only
+/// when its text or marks change.
+#[function_component(Line)]
+fn line(props: &LineProps) -> Html {
+    let chunks = props.chunks.iter().map(|c| {
+        html! { <ChunkView text={c.text.clone()} paint={c.paint.clone()} /> }
+    });
+    html! { <div class="ln">{ for chunks }</div> }
+}
+
+#[function_component(ChunkView)]
+fn chunk_view(props: &Chunk) -> Html {
+    let text = &props.text;
+    let parts = props.paint.iter().map(|p| {
+        let part = text[p.range.clone()].to_owned();
+        match (p.mark, &p.look) {
+            (Some(Mark::Finding(i)), Some(look)) => {
+                let class = classes!(
+                    "hl",
+                    format!("cat-{}", look.category),
+                    format!("sev-{}", look.severity),
+                    look.active.then_some("active")
+                );
+                html! {
+                    <mark {class}
+                        data-category={look.category}
+                        data-rule={look.rule}
+                        data-finding={i.to_string()}
+                        title={look.message.to_string()}>{part}</mark>
                 }
-                _ => html! { {part} },
             }
-        })
-        .collect::<Html>()
+            (Some(Mark::Related), _) => html! { <mark class="rel">{part}</mark> },
+            (Some(Mark::Metric(i)), _) => {
+                html! { <span class="kf" data-metric={i.to_string()}>{part}</span> }
+            }
+            (Some(Mark::Heading(i)), _) => {
+                html! { <span class="hd" data-heading={i.to_string()}>{part}</span> }
+            }
+            _ => html! { {part} },
+        }
+    });
+    html! { { for parts } }
 }
 
 /// Selects the requested range in the textarea and scrolls it into view.

@@ -1,8 +1,9 @@
 //! 问题: findings grouped by category, with the numbers each one involves.
 
 use super::use_app_state;
-use crate::state::{Action, AppState, Filter};
+use crate::state::{Action, AppState, Checked, Filter, State};
 use gongwen::{Applicability, Category, Severity};
+use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -42,8 +43,41 @@ pub fn findings_panel() -> Html {
     let shown: Vec<usize> = (0..findings.len())
         .filter(|&i| filter.admits(&findings[i], &checked.text))
         .collect();
+    html! {
+        <div class="findings" ref={list} role="list" aria-label="发现的问题">
+            {filter_bar(&state, shown.len(), findings.len())}
+            if shown.is_empty() {
+                <p class="no-match">{"没有符合筛选条件的问题。"}</p>
+            }
+            <Groups
+                checked={checked.clone()}
+                shown={Rc::<[usize]>::from(shown)}
+                selected={state.selected}
+                current={state.is_current()}
+                dispatch={state.dispatcher()} />
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct GroupsProps {
+    checked: Rc<Checked>,
+    /// The findings the filter admits, in order.
+    shown: Rc<[usize]>,
+    selected: Option<usize>,
+    /// Whether the draft is the checked text (fixes wait for the check).
+    current: bool,
+    dispatch: UseReducerDispatcher<State>,
+}
+
+/// The list itself, by category. Typing changes none of its props but
+/// `current`, once: the list is not drawn again on every keystroke.
+#[function_component(Groups)]
+fn groups(props: &GroupsProps) -> Html {
+    let findings = &props.checked.report.findings;
     let groups = Category::ALL.iter().filter_map(|&cat| {
-        let items: Vec<usize> = shown
+        let items: Vec<usize> = props
+            .shown
             .iter()
             .copied()
             .filter(|&i| findings[i].category == cat)
@@ -51,25 +85,20 @@ pub fn findings_panel() -> Html {
         (!items.is_empty()).then_some((cat, items))
     });
     html! {
-        <div class="findings" ref={list} role="list" aria-label="发现的问题">
-            {filter_bar(&state, shown.len(), findings.len())}
-            if shown.is_empty() {
-                <p class="no-match">{"没有符合筛选条件的问题。"}</p>
-            }
-            { for groups.map(|(cat, items)| html! {
-                <section class={classes!("group", format!("cat-{}", cat.name()))} data-category={cat.name()}>
-                    <h2><span class="swatch"></span>{cat.label()}<span class="count">{items.len()}</span></h2>
-                    <ul>
-                        { for items.into_iter().map(|i| entry(&state, i)) }
-                    </ul>
-                </section>
-            }) }
-        </div>
+        { for groups.map(|(cat, items)| html! {
+            <section class={classes!("group", format!("cat-{}", cat.name()))} data-category={cat.name()}>
+                <h2><span class="swatch"></span>{cat.label()}<span class="count">{items.len()}</span></h2>
+                <ul>
+                    { for items.into_iter().map(|i| entry(props, i)) }
+                </ul>
+            </section>
+        }) }
     }
 }
 
-fn entry(state: &AppState, i: usize) -> Html {
-    let checked = &state.checked;
+fn entry(props: &GroupsProps, i: usize) -> Html {
+    let checked = &props.checked;
+    let state = &props.dispatch;
     let f = &checked.report.findings[i];
     let text = &checked.text;
     let at = checked.index.line_col(text, f.range.start);
@@ -107,7 +136,7 @@ fn entry(state: &AppState, i: usize) -> Html {
     let class = classes!(
         "finding",
         format!("sev-{}", f.severity.name()),
-        (state.selected == Some(i)).then_some("active")
+        (props.selected == Some(i)).then_some("active")
     );
     html! {
         <li {class} data-finding={i.to_string()} data-rule={f.rule} data-category={f.category.name()} {onclick}>
@@ -124,7 +153,7 @@ fn entry(state: &AppState, i: usize) -> Html {
             if let Some(fix) = &f.fix {
                 <div class="fix">
                     <button class="apply-fix" data-finding={i.to_string()} onclick={apply}
-                        disabled={!state.is_current()}>{"修复"}</button>
+                        disabled={!props.current}>{"修复"}</button>
                     <span class="fix-title">{fix.title.clone()}</span>
                     if fix.applicability == Applicability::Unsafe {
                         <span class="unsafe">{"请核对后再修复"}</span>
