@@ -780,7 +780,11 @@ async fn typing_in_a_100_kb_draft_reaches_the_highlights_promptly() {
     // (sentences differ: a sentence written twice is a finding).
     let big: String = (0..1300)
         .map(|i| {
-            let hole = if i % 10 == 0 { "新增企业xx家，" } else { "" };
+            let hole = if i % 10 == 0 {
+                "新增企业xx家，"
+            } else {
+                ""
+            };
             format!("第{i}批重点项目有序推进，{hole}营商环境持续优化，企业满意度稳步提升。\n")
         })
         .collect();
@@ -845,7 +849,8 @@ async fn typing_in_a_100_kb_draft_reaches_the_highlights_promptly() {
             tokio::time::sleep(std::time::Duration::from_millis(60)).await;
         }
     }
-    b.js("document.getElementById('bare').remove(); return true").await;
+    b.js("document.getElementById('bare').remove(); return true")
+        .await;
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     let frames = b.js("return window.frames_ms").await;
     let middle = |key: &str| {
@@ -884,14 +889,17 @@ async fn typing_in_a_100_kb_draft_reaches_the_highlights_promptly() {
         observer.observe(layer, { childList: true, subtree: true, characterData: true });
         return true;
     "#)
-    .await;
+        .await;
     b.cdp("Input.insertText", json!({ "text": "字" })).await;
     b.wait_for("the keystroke drawn", "return window.redrawn !== undefined")
         .await;
     let lines = b.js("return window.redrawn").await;
     eprintln!("one keystroke: [elements touched, kept, lines] = {lines}");
     assert!(lines[0].as_u64() <= Some(2), "{lines}");
-    assert!(lines[1].as_u64() >= lines[2].as_u64().map(|n| n - 2), "{lines}");
+    assert!(
+        lines[1].as_u64() >= lines[2].as_u64().map(|n| n - 2),
+        "{lines}"
+    );
     let check_ms = b
         .js("return document.getElementById('status').textContent")
         .await;
