@@ -60,6 +60,8 @@ pub struct Review {
     pub genre: Option<Genre>,
     pub settings: Rc<Settings>,
     pub ignored: Rc<BTreeSet<IgnoreKey>>,
+    /// The headings of the Word document the draft was opened from.
+    pub headings: Rc<[String]>,
 }
 
 impl PartialEq for Review {
@@ -67,6 +69,7 @@ impl PartialEq for Review {
         self.genre == other.genre
             && Rc::ptr_eq(&self.settings, &other.settings)
             && Rc::ptr_eq(&self.ignored, &other.ignored)
+            && Rc::ptr_eq(&self.headings, &other.headings)
     }
 }
 
@@ -77,6 +80,7 @@ impl Review {
             genre: self.genre,
             placeholder_words: self.settings.placeholder_words.clone(),
             junk_phrases: self.settings.junk_phrases.clone(),
+            heading_texts: self.headings.to_vec(),
             ..Config::default()
         };
         for rule in &self.settings.disabled {
@@ -319,6 +323,7 @@ impl State {
         };
         state.review.genre = saved.genre.as_deref().and_then(Genre::from_name);
         state.review.ignored = Rc::new(saved.ignored.into_iter().collect());
+        state.review.headings = Rc::from(saved.headings);
         let chars = saved.text.chars().count();
         state.replace(Rc::from(saved.text), true);
         state.loaded.seq = 1;
@@ -402,6 +407,7 @@ impl Reducible for State {
             }
             Action::Load(text) => {
                 next.review.ignored = Rc::new(BTreeSet::new());
+                next.review.headings = Rc::default();
                 next.replace(text, true);
                 next.source = None;
                 next.undo.clear();
@@ -563,6 +569,7 @@ impl Reducible for State {
             }
             Action::Imported(name, Ok(imported)) => {
                 next.review.ignored = Rc::new(BTreeSet::new());
+                next.review.headings = Rc::from(imported.heading_texts());
                 next.replace(Rc::from(imported.text), true);
                 next.source = Some(name.clone());
                 next.undo.clear();
@@ -583,6 +590,7 @@ impl Reducible for State {
             Action::DiscardRestored => {
                 crate::storage::clear();
                 next.review.ignored = Rc::new(BTreeSet::new());
+                next.review.headings = Rc::default();
                 next.replace(Rc::from(""), true);
                 next.undo.clear();
                 next.restored = false;

@@ -15,6 +15,9 @@ pub struct Saved {
     /// Findings ignored in this document.
     #[serde(default)]
     pub ignored: Vec<crate::state::IgnoreKey>,
+    /// The headings of the Word document the draft came from.
+    #[serde(default)]
+    pub headings: Vec<String>,
 }
 
 fn storage() -> Option<web_sys::Storage> {

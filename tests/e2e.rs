@@ -965,3 +965,49 @@ async fn copy_all_puts_the_draft_on_the_clipboard() {
     let copied = b.js("return navigator.clipboard.readText()").await;
     assert_eq!(copied, json!(draft));
 }
+
+#[tokio::test]
+#[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
+async fn pasting_from_word_keeps_the_paragraphs_and_only_the_text() {
+    let b = open().await;
+    b.click("clear").await;
+    // What Word (and WPS) put on the clipboard: HTML with a paragraph per
+    // <p>, and plain text with \r\n between paragraphs.
+    let plain = "青溪县科技局2025年工作总结\r\n一、主要工作\r\n全年新增企业xx家，同比增长12.5%。\r\n二、存在问题\r\n";
+    let html = "<html><body><p class=MsoNormal><b>青溪县科技局2025年工作总结</b></p><p class=MsoNormal>一、主要工作</p><p class=MsoNormal style='text-indent:2em'>全年新增企业<span style='color:red'>xx</span>家，同比增长12.5%。</p><p class=MsoNormal>二、存在问题</p><script>window.pwned = 1</script></body></html>";
+    b.cdp(
+        "Browser.grantPermissions",
+        json!({ "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"] }),
+    )
+    .await;
+    let written = b
+        .client
+        .execute_async(
+            "const [plain, html, done] = arguments; document.getElementById('draft').focus(); navigator.clipboard.write([new ClipboardItem({ 'text/plain': new Blob([plain], { type: 'text/plain' }), 'text/html': new Blob([html], { type: 'text/html' }) })]).then(() => done(true), (e) => done(String(e)));",
+            vec![json!(plain), json!(html)],
+        )
+        .await
+        .expect("clipboard script");
+    assert_eq!(written, json!(true), "clipboard write: {written}");
+    b.cdp(
+        "Input.dispatchKeyEvent",
+        json!({ "type": "keyDown", "modifiers": 2, "key": "v", "code": "KeyV", "windowsVirtualKeyCode": 86, "commands": ["paste"] }),
+    )
+    .await;
+    b.cdp(
+        "Input.dispatchKeyEvent",
+        json!({ "type": "keyUp", "modifiers": 2, "key": "v", "code": "KeyV", "windowsVirtualKeyCode": 86 }),
+    )
+    .await;
+    b.wait_value(&plain.replace("\r\n", "\n")).await;
+    b.wait_for(
+        "the pasted draft checked",
+        "return document.querySelectorAll('mark[data-rule=\"unfilled-x\"]').length === 1",
+    )
+    .await;
+    assert_eq!(b.js("return window.pwned === undefined").await, json!(true));
+    assert_eq!(
+        b.js("return document.querySelectorAll('.layer b, .layer p, .layer span[style], .layer script').length").await,
+        json!(0)
+    );
+}

@@ -20,7 +20,9 @@ fn temp(name: &str, bytes: &[u8]) -> PathBuf {
     path
 }
 
-/// A minimal .docx: two numbered headings, a paragraph, a table.
+/// A minimal .docx: two numbered headings, items numbered by hand under
+/// them, and a heading-styled paragraph without a number after which the
+/// items start again at （一）.
 fn docx() -> Vec<u8> {
     const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     let para = |num: Option<(u8, u8)>, text: &str| {
@@ -31,10 +33,19 @@ fn docx() -> Vec<u8> {
         });
         format!(r#"<w:p>{num}<w:r><w:t>{text}</w:t></w:r></w:p>"#)
     };
+    let heading = |text: &str| {
+        format!(
+            r#"<w:p><w:pPr><w:outlineLvl w:val="1"/></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"#
+        )
+    };
     let body = [
         para(None, "青溪县科技局2025年工作总结"),
         para(Some((0, 1)), "主要工作"),
-        para(None, "全年新增企业xx家，同比增长12.5%。"),
+        para(None, "（一）稳运行。全年新增企业xx家，同比增长12.5%。"),
+        para(None, "（二）强创新。新建研发平台6个。"),
+        heading("着力提升服务效能"),
+        para(None, "（一）优化审批。办理时限压缩30%。"),
+        para(None, "（二）强化保障。解决企业诉求26个。"),
         para(Some((0, 1)), "存在问题"),
     ]
     .concat();
@@ -90,7 +101,7 @@ async fn opening_a_gbk_text_file_and_a_word_file() {
     .await;
 
     pick(&b, &temp("报告.docx", &docx())).await;
-    b.wait_value("青溪县科技局2025年工作总结\n一、主要工作\n全年新增企业xx家，同比增长12.5%。\n二、存在问题\n")
+    b.wait_value("青溪县科技局2025年工作总结\n一、主要工作\n（一）稳运行。全年新增企业xx家，同比增长12.5%。\n（二）强创新。新建研发平台6个。\n着力提升服务效能\n（一）优化审批。办理时限压缩30%。\n（二）强化保障。解决企业诉求26个。\n二、存在问题\n")
         .await;
     assert!(
         b.notice().await.contains("Word 文档"),
@@ -102,7 +113,24 @@ async fn opening_a_gbk_text_file_and_a_word_file() {
         "return document.querySelectorAll('mark[data-rule=\"unfilled-x\"]').length === 1",
     )
     .await;
+    // Word's heading style says the items start again below it: no
+    // numbering finding, also after a reload.
+    let sequence =
+        "return document.querySelectorAll('mark[data-rule=\"heading-sequence\"]').length";
+    assert_eq!(b.js(sequence).await, json!(0));
     b.screenshot("opened-docx.png").await;
+    b.wait_for(
+        "the draft saved with its headings",
+        "const s = localStorage.getItem('gongwen.draft.v1'); return s !== null && s.includes('着力提升服务效能\"')",
+    )
+    .await;
+    b.client.refresh().await.expect("reload");
+    b.wait_for(
+        "the restored draft checked",
+        "return document.querySelectorAll('mark[data-rule=\"unfilled-x\"]').length === 1",
+    )
+    .await;
+    assert_eq!(b.js(sequence).await, json!(0));
 }
 
 #[tokio::test]

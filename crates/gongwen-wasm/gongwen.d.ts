@@ -22,6 +22,8 @@ export interface ReadFile {
   format: string;
   /** Word's heading paragraphs as [line, level]. */
   headings: [number, number][];
+  /** Their texts: pass them to `check()` as `headings`. */
+  heading_texts: string[];
 }
 
 /** Options of `check()`; every field is optional. */
@@ -34,6 +36,8 @@ export interface CheckOptions {
   placeholder_words?: string[];
   /** Extra phrases that mark a line as site chrome. */
   junk_phrases?: string[];
+  /** Texts of the document's heading paragraphs (`ReadFile.heading_texts`): outline hints. */
+  headings?: string[];
 }
 
 export type Category =

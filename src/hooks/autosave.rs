@@ -17,12 +17,14 @@ pub fn use_autosave(state: AppState) {
         state.draft.clone(),
         state.review.genre,
         state.review.ignored.clone(),
+        state.review.headings.clone(),
     );
-    use_effect_with(key, move |(draft, genre, ignored)| {
+    use_effect_with(key, move |(draft, genre, ignored, headings)| {
         let saved = Saved {
             text: draft.to_string(),
             genre: genre.map(|g| g.name().to_owned()),
             ignored: ignored.iter().cloned().collect(),
+            headings: headings.to_vec(),
         };
         let state = state.clone();
         let pending = Timeout::new(SAVE_AFTER_MS, move || {

@@ -162,6 +162,7 @@ fn check(
     for path in paths {
         match read(path) {
             Ok(file) => {
+                let config = &file.config(config);
                 let mut text = file.text.clone();
                 if let Some(at_least) = fix {
                     let fixed = gongwen::fix_all(&text, config, |f| f.has_fix(at_least));
@@ -251,7 +252,9 @@ fn show_diff(
                 continue;
             }
         };
-        let fixed = gongwen::fix_all(&decoded.text, config, |f| f.has_fix(at_least));
+        let fixed = gongwen::fix_all(&decoded.text, &decoded.config(config), |f| {
+            f.has_fix(at_least)
+        });
         if fixed.applied == 0 {
             continue;
         }
@@ -294,6 +297,17 @@ fn emit(text: &str) -> Option<ExitCode> {
 struct Source {
     text: String,
     writable: Option<gongwen_import::Decoded>,
+    /// Word's heading paragraphs, for the outline.
+    headings: Vec<String>,
+}
+
+impl Source {
+    /// `config` with what the file itself says about its headings.
+    fn config(&self, config: &gongwen::Config) -> gongwen::Config {
+        let mut config = config.clone();
+        config.heading_texts.extend(self.headings.iter().cloned());
+        config
+    }
 }
 
 /// Reads and decodes a file (`-`: standard input): text files in any
@@ -317,6 +331,7 @@ fn read(path: &PathBuf) -> Result<Source, String> {
         .then(|| gongwen_import::decode(&bytes))
         .filter(|d| d.text == imported.text);
     Ok(Source {
+        headings: imported.heading_texts(),
         text: imported.text,
         writable,
     })

@@ -28,6 +28,20 @@ pub struct Imported {
     pub headings: Vec<Heading>,
 }
 
+impl Imported {
+    /// The text of each heading paragraph, for the engine's
+    /// `Config::heading_texts`: text survives the edits that move lines.
+    pub fn heading_texts(&self) -> Vec<String> {
+        let lines: Vec<&str> = self.text.lines().collect();
+        self.headings
+            .iter()
+            .filter_map(|h| lines.get(h.line.checked_sub(1)?))
+            .map(|l| l.trim().to_owned())
+            .filter(|l| !l.is_empty())
+            .collect()
+    }
+}
+
 /// Why a file could not be read. `Display` is the message for the user.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImportError {

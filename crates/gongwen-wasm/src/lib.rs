@@ -18,6 +18,9 @@ pub struct Options {
     pub placeholder_words: Vec<String>,
     /// Extra phrases that mark a line as site chrome.
     pub junk_phrases: Vec<String>,
+    /// The texts of the document's heading paragraphs (`readFile`'s
+    /// `heading_texts`): outline hints.
+    pub headings: Vec<String>,
 }
 
 impl Options {
@@ -34,6 +37,7 @@ impl Options {
             genre,
             placeholder_words: self.placeholder_words,
             junk_phrases: self.junk_phrases,
+            heading_texts: self.headings,
             ..gongwen::Config::default()
         };
         for rule in &self.disable {
@@ -90,6 +94,8 @@ struct ReadFile {
     format: String,
     /// Word's heading paragraphs: 1-based line and level.
     headings: Vec<(usize, u8)>,
+    /// Their texts, for `check`'s `headings` option.
+    heading_texts: Vec<String>,
 }
 
 /// Reads a file's bytes (a .txt in any Chinese encoding, a .docx) into
@@ -100,6 +106,7 @@ pub fn read_file(name: &str, bytes: &[u8]) -> Result<JsValue, JsError> {
     let imported = gongwen_import::import_with(name, bytes, &gongwen_import::BrowserDecoder)
         .map_err(|e| JsError::new(&e.to_string()))?;
     to_js(&ReadFile {
+        heading_texts: imported.heading_texts(),
         text: imported.text,
         format: imported.format,
         headings: imported

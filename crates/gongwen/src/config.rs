@@ -21,6 +21,11 @@ pub struct Config {
     /// The report genre (one of `genres.json`); `None` detects it from the
     /// title and sections.
     pub genre: Option<Genre>,
+    /// Lines the source document marks as headings (Word's heading
+    /// styles), by their text. One without a number (`奋力开创新局面`
+    /// alone on its line) starts a new part of the report, after which
+    /// numbering may start again at 一、, as after `2025年工作计划`.
+    pub heading_texts: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -45,7 +45,12 @@ pub fn check(text: &str, config: &Config) -> Report {
     let folded = lexicon::fold::fold(text);
     let placeholders = placeholder::Model::new(&folded);
     let numbers = number::Model::new(&folded, &placeholders);
-    let outline = outline::Outline::parse(&folded);
+    let hints: Vec<String> = config
+        .heading_texts
+        .iter()
+        .map(|h| lexicon::fold::fold(h.trim()).into_owned())
+        .collect();
+    let outline = outline::Outline::parse_hinted(&folded, &hints);
     let ctx = rules::Ctx {
         text: &folded,
         original: text,

@@ -78,6 +78,20 @@ pub struct Outline {
     /// Chunk markers of a document-preview site (`1、` glued to the title,
     /// `2、` cutting a sentence): not headings.
     pub preview_markers: Vec<PreviewMarker>,
+    /// 1-based lines that the source document marks as headings but that
+    /// have no number (`Config::heading_texts`): numbering below them may
+    /// start again at 1, or go on.
+    #[serde(default)]
+    pub unnumbered: Vec<usize>,
+}
+
+impl Outline {
+    /// Whether an unnumbered heading of the source document stands between
+    /// 1-based lines `a` and `b`.
+    pub fn unnumbered_between(&self, a: usize, b: usize) -> bool {
+        let i = self.unnumbered.partition_point(|&l| l <= a);
+        self.unnumbered.get(i).is_some_and(|&l| l < b)
+    }
 }
 
 /// A non-empty line: byte range of its content (indentation trimmed) and
@@ -111,14 +125,32 @@ fn lines(text: &str) -> Vec<Line> {
 
 impl Outline {
     pub fn parse(text: &str) -> Outline {
+        Outline::parse_hinted(text, &[])
+    }
+
+    /// Parses `text`, knowing that the lines whose text is one of `hints`
+    /// are headings in the source document (Word's heading styles): those
+    /// without a number are kept in `unnumbered`.
+    pub fn parse_hinted(text: &str, hints: &[String]) -> Outline {
+        let hinted = |s: &str| {
+            !hints.is_empty()
+                && s.chars().count() <= 40
+                && !s.contains(['。', '；', ';'])
+                && marker::at(s, 0).is_none()
+                && hints.iter().any(|h| h == s)
+        };
         let lines = lines(text);
         let preview_markers = preview::find(text, &lines);
         let mut headings: Vec<Heading> = Vec::new();
         let mut enumerations = Vec::new();
+        let mut unnumbered = Vec::new();
         let mut segment = 0;
         for line in &lines {
-            if !headings.is_empty() && is_section_line(&text[line.range.clone()]) {
+            let content = &text[line.range.clone()];
+            if !headings.is_empty() && is_section_line(content) {
                 segment += 1;
+            } else if hinted(content) {
+                unnumbered.push(line.number);
             }
             // `20.2026年…` continues a list when `19.` came before it.
             let continuing = || {
@@ -186,6 +218,7 @@ impl Outline {
             enumerations,
             reports,
             preview_markers,
+            unnumbered,
         }
     }
 }

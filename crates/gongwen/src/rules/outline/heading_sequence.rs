@@ -45,7 +45,19 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             order[g].push(i);
         }
         for members in order {
-            sequence(hs, &members, sink);
+            // Below an unnumbered heading of the source document (Word's
+            // heading style), numbering may start again at 1.
+            let mut start = 0;
+            for k in 1..=members.len() {
+                let restart = members.get(k).is_some_and(|&j| {
+                    let i = members[k - 1];
+                    hs[j].number == 1 && ctx.outline.unnumbered_between(hs[i].line, hs[j].line)
+                });
+                if restart || k == members.len() {
+                    sequence(hs, &members[start..k], sink);
+                    start = k;
+                }
+            }
         }
     }
 }
@@ -123,5 +135,50 @@ mod tests {
             "一、工作情况\n二、存在問題\n二、工作計劃\n",
             ])
             .test_and_snapshot();
+    }
+
+    #[test]
+    fn a_word_heading_without_a_number_starts_the_numbering_again() {
+        let simplified = "一、工作情况\n（一）稳运行。\n（二）强创新。\n着力提升服务效能\n（一）优化审批。\n（二）强化保障。\n二、存在问题\n";
+        let traditional = "一、工作情況\n（一）穩運行。\n（二）強創新。\n著力提升服務效能\n（一）優化審批。\n（二）強化保障。\n二、存在問題\n";
+        let fired_in = |text: &str, config: &crate::Config| {
+            crate::check(text, config)
+                .findings
+                .iter()
+                .filter(|f| f.rule == "heading-sequence")
+                .count()
+        };
+        let fired = |config: &crate::Config| fired_in(simplified, config);
+        assert_eq!(fired(&crate::Config::default()), 1);
+        for (text, hint) in [
+            (simplified, "着力提升服务效能"),
+            (traditional, " 著力提升服務效能 "),
+        ] {
+            let config = crate::Config {
+                heading_texts: vec![hint.to_owned()],
+                ..crate::Config::default()
+            };
+            assert_eq!(fired_in(text, &crate::Config::default()), 1, "{hint}");
+            assert_eq!(fired_in(text, &config), 0, "{hint}");
+        }
+        // Numbering that goes on below it is fine too; a gap still is not.
+        let on = simplified
+            .replace("（一）优化", "（三）优化")
+            .replace("（二）强化", "（四）强化");
+        let config = crate::Config {
+            heading_texts: vec!["着力提升服务效能".to_owned()],
+            ..crate::Config::default()
+        };
+        assert_eq!(fired_in(&on, &config), 0);
+        assert_eq!(
+            fired_in(&on.replace("（四）强化", "（五）强化"), &config),
+            1
+        );
+        // A hint that is a sentence, or names another line, changes nothing.
+        let config = crate::Config {
+            heading_texts: vec!["（一）稳运行。".to_owned(), "强化保障".to_owned()],
+            ..crate::Config::default()
+        };
+        assert_eq!(fired(&config), 1);
     }
 }
