@@ -227,7 +227,7 @@ async fn the_js_module_returns_the_clis_json() {
         .expect("readFile");
     assert_eq!(
         read,
-        json!({ "text": "全年新增企业xx家。\r\n", "format": "GBK/GB18030", "headings": [] })
+        json!({ "text": "全年新增企业xx家。\r\n", "format": "GBK/GB18030", "headings": [], "heading_texts": [] })
     );
     let refused = b
         .client
