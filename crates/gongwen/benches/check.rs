@@ -9,29 +9,8 @@ use shapes::{fill, SHAPES};
 use std::hint::black_box;
 use std::time::Duration;
 
-/// About 60 KB of drafts dense with defects: the fixtures and the demo
-/// draft, repeated (a finding every ~100 bytes: the worst case).
-fn report() -> String {
-    let parts = [
-        include_str!("../../../static/demo.txt"),
-        include_str!("../tests/fixtures/numbers_summary.txt"),
-        include_str!("../tests/fixtures/placeholder_forms.txt"),
-        include_str!("../tests/fixtures/clean_report.txt"),
-        include_str!("../tests/fixtures/template_paste.txt"),
-        include_str!("../tests/fixtures/numbers_traditional.txt"),
-    ];
-    let mut text = String::new();
-    while text.len() < 60_000 {
-        for p in parts {
-            text.push_str(p);
-            text.push('\n');
-        }
-    }
-    text
-}
-
 fn bench_report(c: &mut Criterion) {
-    let text = report();
+    let text = shapes::dense_report();
     let config = gongwen::Config::default();
     let mut group = c.benchmark_group("check");
     group.throughput(Throughput::Bytes(text.len() as u64));
@@ -39,10 +18,7 @@ fn bench_report(c: &mut Criterion) {
         b.iter(|| gongwen::check(black_box(&text), &config))
     });
     // A filled-in report with few defects: the common case.
-    let clean = fill(
-        concat!(include_str!("../tests/fixtures/clean_report.txt"), "\n"),
-        60_000,
-    );
+    let clean = shapes::clean_report();
     group.bench_function("clean_60kb", |b| {
         b.iter(|| gongwen::check(black_box(&clean), &config))
     });

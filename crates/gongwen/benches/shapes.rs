@@ -14,6 +14,35 @@ pub fn fill(part: &str, size: usize) -> String {
 
 /// Inputs that real pastes produce and that once took quadratic time: PDF
 /// copies and web pages arrive as one enormous line or paragraph.
+/// About 60 KB of drafts dense with defects: the fixtures and the demo
+/// draft, repeated (a finding every ~100 bytes: the worst case).
+pub fn dense_report() -> String {
+    let parts = [
+        include_str!("../../../static/demo.txt"),
+        include_str!("../tests/fixtures/numbers_summary.txt"),
+        include_str!("../tests/fixtures/placeholder_forms.txt"),
+        include_str!("../tests/fixtures/clean_report.txt"),
+        include_str!("../tests/fixtures/template_paste.txt"),
+        include_str!("../tests/fixtures/numbers_traditional.txt"),
+    ];
+    let mut text = String::new();
+    while text.len() < 60_000 {
+        for p in parts {
+            text.push_str(p);
+            text.push('\n');
+        }
+    }
+    text
+}
+
+/// About 60 KB of a filled-in report with few defects: the common case.
+pub fn clean_report() -> String {
+    fill(
+        concat!(include_str!("../tests/fixtures/clean_report.txt"), "\n"),
+        60_000,
+    )
+}
+
 pub const SHAPES: &[(&str, &str)] = &[
     // One paragraph of totals with 其中 parts, no line break.
     (

@@ -51,6 +51,7 @@ pub fn check(text: &str, config: &Config) -> Report {
         .map(|h| lexicon::fold::fold(h.trim()).into_owned())
         .collect();
     let outline = outline::Outline::parse_hinted(&folded, &hints);
+    let latin = text::latin_runs(&folded);
     let ctx = rules::Ctx {
         text: &folded,
         original: text,
@@ -58,6 +59,7 @@ pub fn check(text: &str, config: &Config) -> Report {
         numbers: &numbers,
         outline: &outline,
         placeholders: &placeholders,
+        latin: &latin,
     };
     let mut findings = Vec::new();
     for rule in RULES.iter().filter(|r| config.is_enabled(r.meta.name)) {

@@ -6,7 +6,6 @@ use super::{quantities, Quantity, UnitKind};
 use crate::lexicon::words::{Direction, CHANGE};
 use crate::lexicon::{Lexicon, WordSet};
 use crate::text::{char_before, is_digit, last_chars, leading_number, years};
-use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -388,7 +387,8 @@ impl Pairing<'_> {
     fn adjacent(&mut self, sentence: &Range<usize>, idx: &[usize]) {
         let (text, lists, qs, breaks) = (self.text, self.lists, self.qs, &self.breaks);
         let growth_of = &mut self.growth_of;
-        let taken: HashSet<usize> = idx
+        // A sentence holds a handful of figures: a vector beats a hash set.
+        let taken: Vec<usize> = idx
             .iter()
             .filter_map(|&i| growth_of[i].map(|g| g.quantity))
             .collect();

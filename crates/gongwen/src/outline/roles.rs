@@ -86,16 +86,46 @@ const KEYWORDS: &[(Role, &[&str])] = &[
     ),
 ];
 
-/// Every role a heading's text names. A plan whose execution is reported
-/// (“2022年计划执行情况”, “年度目标完成情况”) is a summary, not a plan.
-pub fn roles_of(text: &str) -> Vec<Role> {
-    let reported = ["执行情况", "完成情况", "落实情况"]
+/// Words saying that a plan's execution is reported.
+const REPORTED: &[&str] = &["执行情况", "完成情况", "落实情况"];
+
+/// Every keyword of `KEYWORDS` and `REPORTED` in one automaton that reports
+/// overlapping matches (“重点工作情况” names 重点工作 and 工作情况), with
+/// what each names (`None`: a `REPORTED` word).
+static ROLE_WORDS: LazyLock<(aho_corasick::AhoCorasick, Vec<Option<Role>>)> = LazyLock::new(|| {
+    let entries: Vec<(&str, Option<Role>)> = KEYWORDS
         .iter()
-        .any(|w| text.contains(w));
+        .flat_map(|(r, words)| words.iter().map(move |w| (*w, Some(*r))))
+        .chain(REPORTED.iter().map(|w| (*w, None)))
+        .collect();
+    let automaton = aho_corasick::AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+        .build(entries.iter().map(|(w, _)| w))
+        .expect("the role words build");
+    (automaton, entries.into_iter().map(|(_, r)| r).collect())
+});
+
+/// Every role a heading's text names, in the order of `KEYWORDS`. A plan
+/// whose execution is reported (“2022年计划执行情况”, “年度目标完成情况”)
+/// is a summary, not a plan.
+pub fn roles_of(text: &str) -> Vec<Role> {
+    let (automaton, named) = &*ROLE_WORDS;
+    let mut found = [false; 5];
+    let mut reported = false;
+    for m in automaton.find_overlapping_iter(text) {
+        match named[m.pattern().as_usize()] {
+            Some(role) => {
+                let i = KEYWORDS.iter().position(|(r, _)| *r == role).unwrap_or(0);
+                found[i] = true;
+            }
+            None => reported = true,
+        }
+    }
     let mut roles: Vec<Role> = KEYWORDS
         .iter()
-        .filter(|(_, words)| words.iter().any(|w| text.contains(w)))
-        .map(|(r, _)| *r)
+        .zip(found)
+        .filter(|(_, f)| *f)
+        .map(|((r, _), _)| *r)
         .filter(|r| !(reported && matches!(r, Role::Plan | Role::Targets)))
         .collect();
     if reported && !roles.contains(&Role::Summary) {

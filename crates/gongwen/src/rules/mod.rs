@@ -132,6 +132,8 @@ pub struct Ctx<'a> {
     pub outline: &'a crate::outline::Outline,
     /// Every placeholder, with what it stands for.
     pub placeholders: &'a crate::placeholder::Model,
+    /// The runs of Latin letters and digits (`GDP`, `zf`, `5g`), in order.
+    pub latin: &'a [crate::text::LatinRun],
 }
 
 /// Where a rule reports. It stamps each finding with the rule's name,

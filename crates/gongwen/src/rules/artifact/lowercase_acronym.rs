@@ -5,7 +5,7 @@
 use crate::finding::{Applicability, Category, Fix, Severity};
 use crate::lexicon::acronyms;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
-use crate::text::{char_at, char_before, is_cjk_punct, is_han, latin_runs, LatinRun};
+use crate::text::{char_at, char_before, is_cjk_punct, is_han, LatinRun};
 
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -25,7 +25,7 @@ pub static RULE: Rule = Rule {
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
-    let runs = latin_runs(text);
+    let runs = ctx.latin;
     for (k, run) in runs.iter().enumerate() {
         if !run.lowercase {
             continue;

@@ -81,6 +81,12 @@ fn in_chain(text: &str, start: usize, end: usize) -> bool {
 
 /// The length (in characters) of a word doubled at `i`, if any.
 fn doubled_at(chars: &[(usize, char)], i: usize) -> Option<usize> {
+    // Cheapest test first: a Han character that comes again within four.
+    let c = chars[i].1;
+    let again = chars.iter().skip(i + 1).take(4).any(|p| p.1 == c);
+    if !again || !is_han(c) {
+        return None;
+    }
     (1..=4).rev().find(|&len| {
         let Some(window) = chars.get(i..i + 2 * len) else {
             return false;

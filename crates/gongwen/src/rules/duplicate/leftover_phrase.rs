@@ -31,8 +31,11 @@ const SAME_END: usize = 3;
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     let mut offset = 0;
+    // One buffer for every line.
+    let mut chars: Vec<(usize, char)> = Vec::new();
     for line in text.split_inclusive('\n') {
-        let chars: Vec<(usize, char)> = line.char_indices().collect();
+        chars.clear();
+        chars.extend(line.char_indices());
         let mut next_free = 0;
         for b in SAME_END..chars.len() {
             if b < next_free {

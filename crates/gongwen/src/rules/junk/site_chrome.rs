@@ -131,12 +131,17 @@ fn is_compilation_title(s: &str) -> bool {
 /// entries (首页 工作计划 工作总结), nothing like a sentence. A title such as
 /// “2023年工作总结及2024年工作计划” is one phrase, not a menu.
 fn is_menu(s: &str) -> bool {
+    // Cheapest tests first: a line of prose has punctuation, and a menu
+    // has spaces between its entries.
+    if s.contains(['，', '。', '；', ',']) || !s.contains(char::is_whitespace) {
+        return false;
+    }
     let tokens: Vec<&str> = s.split_whitespace().collect();
     let menu = tokens
         .iter()
         .filter(|t| MENU_WORDS.prefix(t).is_some_and(|(n, ())| n == t.len()))
         .count();
-    tokens.len() >= 3 && menu >= 2 && !s.contains(['，', '。', '；', ','])
+    tokens.len() >= 3 && menu >= 2
 }
 
 /// One of three or more short bulleted lines in a row (a site's menu).

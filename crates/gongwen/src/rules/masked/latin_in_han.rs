@@ -8,7 +8,7 @@ use crate::lexicon::acronyms;
 use crate::lexicon::WordSet;
 use crate::rules::masked::MASK_LEXICON;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
-use crate::text::{ceil_boundary, char_at, char_before, floor_boundary, is_han, latin_runs};
+use crate::text::{ceil_boundary, char_at, char_before, floor_boundary, is_han};
 use serde::Deserialize;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -54,7 +54,7 @@ const MASK_WINDOW: usize = 40;
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
-    let runs = latin_runs(text);
+    let runs = ctx.latin;
     // A site that lowercases all Latin text turns GDP into gdp and every
     // other acronym into lowercase letters too; there an unknown run of two
     // or three letters is far more likely an acronym (003: 综合柜员cso制度)
@@ -62,7 +62,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let lowercased = runs
         .iter()
         .any(|r| r.lowercase && acronyms::canonical(&r.word(text)).is_some());
-    for run in &runs {
+    for run in runs {
         if !run.lowercase || !run.letters_only {
             continue;
         }
