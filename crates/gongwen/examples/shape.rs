@@ -2,6 +2,8 @@
 //! callgrind by `cargo xtask scaling` to count the instructions a check
 //! takes at two sizes.
 
+// The bench inputs; this example uses only the shapes.
+#[allow(dead_code)]
 #[path = "../benches/shapes.rs"]
 mod shapes;
 

@@ -45,7 +45,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                 }
             }
         };
-        if !in_chinese(text, &runs, k) {
+        if !in_chinese(text, runs, k) {
             continue;
         }
         // `word` is half-width: a full-width run keeps its own offsets.
