@@ -1,9 +1,10 @@
-//! Project automation: `cargo xtask serve | test | corpus`.
+//! Project automation: `cargo xtask serve | test | corpus | bench …`.
 //!
 //! Each command installs what it needs on a fresh machine first, so the two
 //! commands in README.md work from a clean clone, and CI runs exactly
 //! `cargo xtask test`.
 
+mod bench;
 mod corpus;
 mod dist;
 mod fold_table;
@@ -25,6 +26,8 @@ commands:
                    Chromium-80-era features and validated, and the single file dist/gongwen.html
   types            type-check real CLI output against the JS module's TypeScript types (after dist)
   scaling          count instructions per shape at 100 KB and 1 MB (callgrind); fail above 12×
+  bench [--quick]  every speed figure of BENCHMARKS.md: criterion, the check beside autocorrect
+                   (library and CLI, installed on demand), wasm ÷ native in Chromium
   fold-table [F]   regenerate the traditional→simplified table from OpenCC's TSCharacters.txt";
 
 fn main() -> ExitCode {
@@ -34,6 +37,7 @@ fn main() -> ExitCode {
         Some("test") => test(),
         Some("dist") => tools::ensure_web_tools().and_then(|env| dist(&env)),
         Some("scaling") => scaling::scaling(),
+        Some("bench") => bench::bench(args.get(1).is_some_and(|a| a == "--quick")),
         Some("types") => tools::ensure_web_tools().and_then(|env| types::check_types(&env)),
         Some("fold-table") => fold_table::generate(args.get(1).map(PathBuf::from)),
         Some("corpus") if args.get(1).is_some_and(|a| a == "--quiet") => {

@@ -1,4 +1,4 @@
-//! Checks a 60 KB report a few times: `profile clean|dense [RUNS]`. Run
+//! Checks a 60 KB report a few times: `profile clean|dense|FILE [RUNS]`. Run
 //! under callgrind (`cargo xtask bench --profile`) to see where a check's
 //! instructions go, per model and per rule.
 
@@ -12,7 +12,8 @@ fn main() {
     let runs: usize = args.get(1).and_then(|s| s.parse().ok()).unwrap_or(10);
     let text = match args.first().map(String::as_str) {
         Some("dense") => shapes::dense_report(),
-        _ => shapes::clean_report(),
+        Some("clean") | None => shapes::clean_report(),
+        Some(path) => std::fs::read_to_string(path).expect("a UTF-8 text file"),
     };
     let config = gongwen::Config::default();
     let mut findings = 0;

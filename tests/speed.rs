@@ -1,0 +1,107 @@
+//! Speed in the browser beside native, on the 60 KB reports of the engine's
+//! benchmark: the engine's `check` through the JS module in headless
+//! Chromium, and natively in this process (a release build: `cargo xtask
+//! bench` runs this test with `--release`), alternating, medians of 15; and
+//! in the app, from pasting the report to its highlights. Not part of
+//! `cargo xtask test`: timings are for BENCHMARKS.md, not for pass/fail.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+#[allow(dead_code)]
+#[path = "../crates/gongwen/benches/shapes.rs"]
+mod shapes;
+
+use serde_json::json;
+use std::time::Instant;
+use support::launch;
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(f64::total_cmp);
+    v[v.len() / 2]
+}
+
+#[tokio::test]
+#[ignore = "a benchmark: run `cargo xtask bench`"]
+async fn checking_60_kb_in_the_browser_beside_native() {
+    let b = launch().await;
+    b.client
+        .goto(&format!("{}module/example.html", b.url))
+        .await
+        .expect("example page");
+    b.wait_for(
+        "the example's first check",
+        "return window.lastDocument !== undefined",
+    )
+    .await;
+    for (name, text) in [
+        ("clean_60kb", shapes::clean_report()),
+        ("report_60kb", shapes::dense_report()),
+    ] {
+        let (mut wasm, mut native) = (Vec::new(), Vec::new());
+        for _ in 0..17 {
+            let ms = b
+                .client
+                .execute(
+                    "return import('./gongwen.js').then(m => { const t = performance.now(); m.check(arguments[0]); return performance.now() - t; })",
+                    vec![json!(text)],
+                )
+                .await
+                .expect("check in the page");
+            wasm.push(ms.as_f64().unwrap_or_default());
+            let t = Instant::now();
+            std::hint::black_box(gongwen::check(&text, &gongwen::Config::default()));
+            native.push(t.elapsed().as_secs_f64() * 1e3);
+        }
+        // The first two warm up.
+        let (w, n) = (median(wasm.split_off(2)), median(native.split_off(2)));
+        println!(
+            "BENCH {name}: wasm (JS module, with the JSON for JS) {w:.2} ms, native {n:.2} ms, wasm ÷ native {:.2}",
+            w / n
+        );
+    }
+    // The app: a 60 KB report pasted, until its highlights are drawn.
+    let text = shapes::dense_report();
+    b.client.goto(&b.url).await.expect("app");
+    b.wait_for(
+        "the demo checked",
+        "return document.querySelectorAll('mark[data-finding]').length > 0",
+    )
+    .await;
+    let mut drawn = Vec::new();
+    for k in 0..7 {
+        let variant = format!("{text}{}", "。".repeat(k + 1));
+        let ms = b
+            .client
+            .execute_async(
+                r#"
+                const [text, done] = arguments;
+                const t = document.getElementById('draft');
+                const status = document.getElementById('status');
+                const before = status.textContent;
+                const start = performance.now();
+                t.value = text;
+                t.dispatchEvent(new InputEvent('input', { bubbles: true }));
+                const poll = () => {
+                    if (document.getElementById('status').textContent !== before && document.querySelector('.layer.pending') === null) {
+                        requestAnimationFrame(() => done([performance.now() - start, document.getElementById('status').textContent]));
+                    } else {
+                        setTimeout(poll, 2);
+                    }
+                };
+                poll();
+                "#,
+                vec![json!(variant)],
+            )
+            .await
+            .expect("paste and wait");
+        drawn.push(ms[0].as_f64().unwrap_or_default());
+        if k == 6 {
+            println!("BENCH app status after the last paste: {}", ms[1]);
+        }
+    }
+    println!(
+        "BENCH app: 60 KB pasted → highlights drawn, median {:.0} ms (debounce 150 ms included)",
+        median(drawn)
+    );
+}
