@@ -18,6 +18,7 @@ pub mod section;
 #[cfg(test)]
 pub(crate) mod tester;
 pub mod time;
+pub mod wording;
 
 /// A rule: what it is (for the CLI's `explain`, the app's help panel and the
 /// registry self-test) and the function that checks a text.
@@ -111,6 +112,7 @@ pub static RULES: &[&Rule] = &[
     &punctuation::ordinal_punctuation::RULE,
     &punctuation::ascii_full_stop::RULE,
     &punctuation::space_around_punctuation::RULE,
+    &wording::house_style::RULE,
 ];
 
 pub fn find(name: &str) -> Option<&'static Rule> {
@@ -219,7 +221,9 @@ mod tests {
     /// triggers the rule, the good one does not (biome's `rules_check`).
     #[test]
     fn every_rule_has_docs_whose_examples_hold() {
-        let config = Config::default();
+        // The default settings plus the house-style patterns its docs
+        // assume; the patterns concern no other rule.
+        let config = wording::house_style::example_config();
         for rule in RULES {
             let m = &rule.meta;
             assert!(

@@ -1,0 +1,148 @@
+//! `house-style`: every match of the office's own house-style patterns
+//! (`Config::patterns`, from `gongwen.toml`'s `[[patterns]]` or the app's
+//! settings), with the office's message, and its replacement as a safe fix
+//! when one is given. Without patterns the rule reports nothing.
+
+use crate::config::StylePattern;
+use crate::finding::{Applicability, Category, Fix, Severity};
+use crate::lexicon::fold::fold;
+use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
+
+pub static RULE: Rule = Rule {
+    meta: RuleMeta {
+        name: "house-style",
+        category: Category::Wording,
+        severity: Severity::Warning,
+        fix: FixAvailability::Sometimes,
+        docs: Docs {
+            what: "本单位在设置（gongwen.toml 的 [[patterns]]）中列出的不用的写法：每条是一个正则表达式和一句说明，可附替换写法。文中每处匹配都会报告；给了替换写法的，可一键修复。示例按“pattern = \"进一步加大.{0,4}力度\"，message = \"改为‘加大……力度’\"”设置。",
+            why: "各单位对常用语有自己的规范（如不用“进一步加大力度”、统一写“营商环境”），人工逐篇核对容易遗漏。",
+            bad: "下一步，我们将进一步加大招商引资力度。",
+            good: "下一步，我们将加大招商引资力度。",
+        },
+    },
+    check,
+};
+
+fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    for pattern in &ctx.config.patterns {
+        // The settings reader rejects a bad pattern with its line; one that
+        // slips through (an old saved setting) is skipped, never fatal.
+        let Ok(re) = pattern.regex() else { continue };
+        match &pattern.replace {
+            None => {
+                for m in re.find_iter(ctx.text).filter(|m| !m.is_empty()) {
+                    let message = message(pattern, sink.quote(m.range()));
+                    sink.report(m.range(), message);
+                }
+            }
+            Some(replace) => {
+                for caps in re.captures_iter(ctx.text) {
+                    let Some(m) = caps.get(0).filter(|m| !m.is_empty()) else {
+                        continue;
+                    };
+                    // Groups are expanded from the folded text, so a
+                    // traditional draft gets them in simplified characters.
+                    let mut with = String::new();
+                    caps.expand(replace, &mut with);
+                    let shown = sink.quote(m.range());
+                    let message = message(pattern, shown);
+                    let finding = sink.report(m.range(), message);
+                    // A replacement the pattern matches again would never
+                    // settle, so it is not offered as a fix.
+                    if with != shown && !re.is_match(&fold(&with)) {
+                        finding.with_fix(Fix::replace(
+                            format!("改为“{with}”"),
+                            Applicability::Safe,
+                            m.range(),
+                            &with,
+                        ));
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn message(pattern: &StylePattern, shown: &str) -> String {
+    let why = pattern.message.trim();
+    if why.is_empty() {
+        format!("“{shown}”不符合本单位的用词规范。")
+    } else {
+        format!("“{shown}”：{why}")
+    }
+}
+
+/// The settings the docs' examples assume (the registry self-test and the
+/// table test check with them).
+#[cfg(test)]
+pub(crate) fn example_config() -> crate::Config {
+    crate::Config {
+        patterns: vec![
+            StylePattern {
+                pattern: "进一步加大(.{0,4})力度".into(),
+                message: "改为“加大……力度”".into(),
+                replace: Some("加大${1}力度".into()),
+            },
+            StylePattern {
+                pattern: r"\p{Han}+一把手".into(),
+                message: "写明职务，不用“一把手”".into(),
+                replace: None,
+            },
+            StylePattern {
+                pattern: "抓落实".into(),
+                message: "写“抓好落实”".into(),
+                // Matched again by the pattern: no fix offered.
+                replace: Some("抓好抓落实".into()),
+            },
+        ],
+        ..crate::Config::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{example_config, RULE};
+    use crate::rules::tester::Tester;
+
+    #[test]
+    fn rule() {
+        Tester::new(&RULE)
+            .config(example_config())
+            .pass([
+                "下一步，我们将加大招商引资力度。",
+                "进一步优化营商环境。",
+                "主要负责同志亲自抓。",
+            ])
+            .fail([
+                "下一步，我们将进一步加大招商引资力度。",
+                "进一步加大力度，县委一把手亲自抓。",
+                "层层抓落实。",
+                "將進一步加大監管力度。",
+            ])
+            .fix([(
+                "下一步，进一步加大招商引资力度，进一步加大力度。",
+                "下一步，加大招商引资力度，加大力度。",
+            )])
+            .test_and_snapshot();
+    }
+
+    #[test]
+    fn without_patterns_it_says_nothing_and_a_bad_pattern_is_skipped() {
+        let text = "进一步加大招商引资力度。";
+        assert!(crate::check(text, &crate::Config::default())
+            .findings
+            .iter()
+            .all(|f| f.rule != "house-style"));
+        let mut config = example_config();
+        config.patterns.insert(
+            0,
+            crate::StylePattern {
+                pattern: "([".into(),
+                ..Default::default()
+            },
+        );
+        let found = crate::check(text, &config).findings;
+        assert_eq!(found.iter().filter(|f| f.rule == "house-style").count(), 1);
+    }
+}
