@@ -144,6 +144,9 @@ pub struct Sink<'a> {
     /// The text as the user wrote it, for quoting.
     original: &'a str,
     severity: Severity,
+    /// The user set this rule's severity: it wins over the rule's weaker
+    /// readings, even when it equals the default.
+    configured: bool,
     findings: &'a mut Vec<Finding>,
 }
 
@@ -155,10 +158,15 @@ impl<'a> Sink<'a> {
         findings: &'a mut Vec<Finding>,
     ) -> Self {
         let severity = config.severity(meta.name, meta.severity);
+        let configured = config
+            .rules
+            .get(meta.name)
+            .is_some_and(|r| r.severity.is_some());
         Sink {
             meta,
             original,
             severity,
+            configured,
             findings,
         }
     }
@@ -186,11 +194,14 @@ impl<'a> Sink<'a> {
         message: String,
         severity: Severity,
     ) -> &mut Finding {
-        let configured = self.severity != self.meta.severity;
         self.findings.push(Finding {
             rule: self.meta.name,
             category: self.meta.category,
-            severity: if configured { self.severity } else { severity },
+            severity: if self.configured {
+                self.severity
+            } else {
+                severity
+            },
             range,
             message,
             related: Vec::new(),
