@@ -257,6 +257,30 @@ mod tests {
         }
     }
 
+    /// A severity the user sets wins over a rule's weaker readings, even
+    /// when it is the rule's default (todo-marker reports 待定 as a warning).
+    #[test]
+    fn a_configured_severity_wins_even_when_it_is_the_default() {
+        let text = "时间待定。";
+        let severity = |config: &Config| {
+            check(text, config)
+                .findings
+                .iter()
+                .find(|f| f.rule == "todo-marker")
+                .map(|f| f.severity)
+        };
+        assert_eq!(severity(&Config::default()), Some(Severity::Warning));
+        let mut config = Config::default();
+        config.rules.insert(
+            "todo-marker".into(),
+            crate::RuleConfig {
+                enabled: true,
+                severity: Some(Severity::Error),
+            },
+        );
+        assert_eq!(severity(&config), Some(Severity::Error));
+    }
+
     #[test]
     fn rule_names_are_unique_kebab_case() {
         let mut names: Vec<_> = RULES.iter().map(|r| r.meta.name).collect();
