@@ -98,7 +98,8 @@ fn frame<'a>(path: &'a str, text: &'a str, index: &LineIndex, f: &'a Finding) ->
     let start = text[..f.range.start].rfind('\n').map_or(0, |i| i + 1);
     let end = text[last..].find('\n').map_or(text.len(), |i| last + i);
     let source = text[start..end].trim_end_matches('\r');
-    let span = f.range.start - start..(f.range.end - start).min(source.len());
+    // Clamped: a range may start or end on the line's trimmed `\r`.
+    let span = (f.range.start - start).min(source.len())..(f.range.end - start).min(source.len());
     let mut group = level.primary_title(f.message.as_str()).id(f.rule).element(
         Snippet::source(source)
             .line_start(index.line_col(text, start).line)

@@ -41,10 +41,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                     let Some(m) = caps.get(0).filter(|m| !m.is_empty()) else {
                         continue;
                     };
-                    // Groups are expanded from the folded text, so a
-                    // traditional draft gets them in simplified characters.
-                    let mut with = String::new();
-                    caps.expand(replace, &mut with);
+                    let with = expand(replace, &caps, sink.original());
                     let shown = sink.quote(m.range());
                     let message = message(pattern, shown);
                     let finding = sink.report(m.range(), message);
@@ -62,6 +59,50 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             }
         }
     }
+}
+
+/// `replace` with its group references (`$1`, `${1}`, `$name`,
+/// `${name}`; `$$` is a dollar sign) filled in as the regex crate's
+/// `Captures::expand` does, but from `original`: the match was made on the
+/// folded text, and a traditional draft keeps its own characters.
+fn expand(replace: &str, caps: &regex::Captures<'_>, original: &str) -> String {
+    let mut out = String::new();
+    let mut rest = replace;
+    while let Some(at) = rest.find('$') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at + 1..];
+        if let Some(after) = rest.strip_prefix('$') {
+            out.push('$');
+            rest = after;
+            continue;
+        }
+        let (name, after) = match rest.strip_prefix('{') {
+            Some(braced) => match braced.find('}') {
+                Some(end) => (&braced[..end], &braced[end + 1..]),
+                None => ("", rest),
+            },
+            None => {
+                let end = rest
+                    .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                    .unwrap_or(rest.len());
+                (&rest[..end], &rest[end..])
+            }
+        };
+        if name.is_empty() {
+            out.push('$');
+            continue;
+        }
+        let group = match name.parse::<usize>() {
+            Ok(k) => caps.get(k),
+            Err(_) => caps.name(name),
+        };
+        if let Some(g) = group {
+            out.push_str(&original[g.range()]);
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    out
 }
 
 fn message(pattern: &StylePattern, shown: &str) -> String {
@@ -125,6 +166,26 @@ mod tests {
                 "下一步，加大招商引资力度，加大力度。",
             )])
             .test_and_snapshot();
+    }
+
+    #[test]
+    fn groups_are_filled_in_from_the_text_as_written() {
+        let config = crate::Config {
+            patterns: vec![crate::StylePattern {
+                pattern: r"(?P<what>\p{Han}{2})工作落实落细".into(),
+                message: String::new(),
+                replace: Some("$$${what}工作抓细$1".into()),
+            }],
+            ..crate::Config::default()
+        };
+        let text = "把監管工作落实落细。";
+        let found = crate::check(text, &config).findings;
+        let fix = found[0].fix.as_ref().expect("fix");
+        assert_eq!(fix.edits[0].replacement, "$監管工作抓细監管");
+        assert_eq!(
+            found[0].message,
+            "“監管工作落实落细”不符合本单位的用词规范。"
+        );
     }
 
     #[test]
