@@ -418,7 +418,7 @@ message = "改为“加大……力度”"
 replace = "加大${1}力度"
 
 [[patterns]]
-pattern = '\p{Han}+一把手'
+pattern = '[\x{4E00}-\x{9FFF}]+一把手'
 message = "写明职务"
 
 [[ignore]]

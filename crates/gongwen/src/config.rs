@@ -36,9 +36,9 @@ pub struct Config {
     pub patterns: Vec<StylePattern>,
 }
 
-/// One house-style pattern: a regular expression (the `regex` crate's
-/// syntax) for wording the office does not use, what to say, and
-/// optionally what to write instead.
+/// One house-style pattern: a regular expression (the syntax of the
+/// `regex` crate, less its Unicode classes: `regex-lite`) for wording the
+/// office does not use, what to say, and optionally what to write instead.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct StylePattern {
