@@ -522,7 +522,7 @@ async fn findings_export_as_csv_with_a_byte_order_mark() {
     let doc = gongwen_json::Document::new(draft, &report);
     assert_eq!(text, gongwen_json::csv(&[("草稿", &doc)]));
     assert!(
-        text.contains("草稿,1,7,未填占位符,错误,unfilled-x,xx,"),
+        text.contains("草稿,1,7,未填占位符,unfilled-x,错误,xx,"),
         "{text}"
     );
     assert!(

@@ -42,7 +42,7 @@ export interface CheckOptions {
 
 export type Category =
   | "placeholder" | "number" | "section" | "outline" | "time" | "junk"
-  | "artifact" | "masked" | "duplicate" | "note" | "punctuation";
+  | "artifact" | "masked" | "duplicate" | "note" | "punctuation" | "wording";
 export type Severity = "info" | "warning" | "error";
 
 /** Positions: `start`/`end` are 0-based character offsets; lines and columns are 1-based. */

@@ -1,12 +1,18 @@
-//! `gongwen`: the command line of 公文体检. It reads files, decodes them,
-//! runs the engine and prints what it found. No rule logic lives here.
+//! `gongwen`: the command line of 公文体检. It finds files, reads the
+//! settings file, decodes, runs the engine (in parallel) and prints what it
+//! found. No rule logic lives here.
 
+mod files;
 mod output;
+mod settings;
 
 use clap::builder::{PossibleValue, PossibleValuesParser};
 use clap::{Parser, Subcommand, ValueEnum};
-use std::io::{Read, Write};
-use std::path::PathBuf;
+use gongwen::{Applicability, Config, Severity};
+use gongwen_config::Settings;
+use rayon::prelude::*;
+use std::io::{IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Debug, Parser)]
@@ -22,35 +28,8 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// 检查文本文件（自动识别 UTF-8、UTF-16、GBK/GB18030、Big5）或 Word 文档（.docx）。`-` 表示标准输入。
-    Check {
-        /// 输出格式
-        #[arg(long, value_enum, default_value_t = Format::Human)]
-        format: Format,
-        /// 关闭某条规则（可重复）
-        #[arg(long = "disable", value_name = "RULE")]
-        disable: Vec<String>,
-        /// 额外的待办标记用语（可重复），如“请在此输入”
-        #[arg(long = "placeholder-word", value_name = "WORD")]
-        placeholder_words: Vec<String>,
-        /// 额外的网页残留用语（可重复），含此用语的行按网页残留报告并可删除，如某范文网站的名称
-        #[arg(long = "junk-phrase", value_name = "PHRASE")]
-        junk_phrases: Vec<String>,
-        /// 报告类型：auto 按标题和章节自动识别
-        #[arg(long, default_value = "auto", value_parser = genres())]
-        genre: String,
-        /// 把安全修复写回文件（保留原编码与换行符），再报告剩下的问题；标准输入则把修复后的全文写到标准输出
-        #[arg(long, conflicts_with = "diff")]
-        fix: bool,
-        /// 与 --fix 或 --diff 同用：也应用需要人工确认的修复
-        #[arg(long = "unsafe")]
-        include_unsafe: bool,
-        /// 只显示修复会改动什么（统一差异格式），不写文件；有改动时退出码为 1
-        #[arg(long)]
-        diff: bool,
-        #[arg(required = true)]
-        paths: Vec<PathBuf>,
-    },
+    /// 检查文本文件（.txt、.md，自动识别 UTF-8、UTF-16、GBK/GB18030、Big5）或 Word 文档（.docx）；文件夹会逐层查找其中的这些文件。`-` 表示标准输入。
+    Check(CheckArgs),
     /// 列出全部规则
     Rules {
         /// 输出格式
@@ -61,58 +40,96 @@ enum Command {
     Explain { rule: String },
 }
 
+#[derive(Debug, clap::Args)]
+struct CheckArgs {
+    /// 输出格式
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
+    /// 只输出每个文件各类问题的数量（表格），不列出每处问题
+    #[arg(long)]
+    summary: bool,
+    /// 设置文件；不给则在当前文件夹及其上级文件夹中查找 gongwen.toml
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// 关闭某条规则（可重复）
+    #[arg(long = "disable", value_name = "RULE")]
+    disable: Vec<String>,
+    /// 额外的待办标记用语（可重复），如“请在此输入”
+    #[arg(long = "placeholder-word", value_name = "WORD")]
+    placeholder_words: Vec<String>,
+    /// 额外的网页残留用语（可重复），含此用语的行按网页残留报告并可删除，如某范文网站的名称
+    #[arg(long = "junk-phrase", value_name = "PHRASE")]
+    junk_phrases: Vec<String>,
+    /// 报告类型：auto 按标题和章节自动识别（默认；设置文件的 genre 优先于自动识别）
+    #[arg(long, value_parser = genres())]
+    genre: Option<String>,
+    /// 文本文件的编码，不自动识别（Word 文档不受影响）
+    #[arg(long, value_enum)]
+    encoding: Option<EncodingArg>,
+    /// 有此级别或更高级别的问题时退出码为 1
+    #[arg(long, value_enum, default_value_t = FailOn::Error)]
+    fail_on: FailOn,
+    /// 把安全修复写回文件（保留原编码与换行符），再报告剩下的问题；标准输入则把修复后的全文写到标准输出
+    #[arg(long, conflicts_with = "diff")]
+    fix: bool,
+    /// 与 --fix 或 --diff 同用：也应用需要人工确认的修复
+    #[arg(long = "unsafe")]
+    include_unsafe: bool,
+    /// 只显示修复会改动什么（统一差异格式），不写文件；有改动时退出码为 1
+    #[arg(long)]
+    diff: bool,
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Format {
+    /// 每处问题显示原文并在下方标出（终端中带颜色）
     Human,
     Json,
     /// 表格（UTF-8 带 BOM，Excel 可直接打开）
     Csv,
-    /// Markdown 问题清单
+    /// Markdown 问题清单，每个文件一节
     Markdown,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum FailOn {
+    Warning,
+    Error,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum EncodingArg {
+    #[value(name = "utf-8")]
+    Utf8,
+    #[value(name = "utf-16le")]
+    Utf16Le,
+    #[value(name = "utf-16be")]
+    Utf16Be,
+    Gbk,
+    Gb18030,
+    Big5,
+}
+
+impl EncodingArg {
+    fn encoding(self) -> gongwen_import::Encoding {
+        use gongwen_import::Encoding;
+        match self {
+            EncodingArg::Utf8 => Encoding::Utf8,
+            EncodingArg::Utf16Le => Encoding::Utf16Le,
+            EncodingArg::Utf16Be => Encoding::Utf16Be,
+            // GBK is a subset of GB18030: read and written as GB18030.
+            EncodingArg::Gbk | EncodingArg::Gb18030 => Encoding::Gb18030,
+            EncodingArg::Big5 => Encoding::Big5,
+        }
+    }
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Check {
-            format,
-            disable,
-            placeholder_words,
-            junk_phrases,
-            genre,
-            fix,
-            include_unsafe,
-            diff,
-            paths,
-        } => {
-            if include_unsafe && !(fix || diff) {
-                eprintln!("gongwen: --unsafe 需与 --fix 或 --diff 同用");
-                return ExitCode::from(2);
-            }
-            let mut config = gongwen::Config {
-                placeholder_words,
-                junk_phrases,
-                genre: gongwen::outline::Genre::from_name(&genre),
-                ..Default::default()
-            };
-            for rule in &disable {
-                if gongwen::rules::find(rule).is_none() {
-                    eprintln!("gongwen: 没有名为“{rule}”的规则（gongwen rules 可列出全部规则）");
-                    return ExitCode::from(2);
-                }
-                config.disable(rule);
-            }
-            let at_least = if include_unsafe {
-                gongwen::Applicability::Unsafe
-            } else {
-                gongwen::Applicability::Safe
-            };
-            if diff {
-                show_diff(&paths, &config, at_least)
-            } else {
-                check(&paths, format, &config, fix.then_some(at_least))
-            }
-        }
+        Command::Check(args) => run_check(args),
         Command::Rules {
             format: Format::Json,
         } => {
@@ -149,124 +166,259 @@ fn main() -> ExitCode {
     }
 }
 
-/// Checks each file; with `fix`, first applies the fixes at least that safe
-/// and writes the file back, then reports what is left.
-fn check(
-    paths: &[PathBuf],
-    format: Format,
-    config: &gongwen::Config,
-    fix: Option<gongwen::Applicability>,
-) -> ExitCode {
-    let mut files = Vec::new();
-    let mut io_error = false;
-    for path in paths {
-        match read(path) {
-            Ok(file) => {
-                let config = &file.config(config);
-                let mut text = file.text.clone();
-                if let Some(at_least) = fix {
-                    let fixed = gongwen::fix_all(&text, config, |f| f.has_fix(at_least));
-                    if fixed.applied > 0 {
-                        let Some(decoded) = &file.writable else {
-                            eprintln!(
-                                "gongwen: {} 是 Word 文档，不能直接写回修复；请另存为 .txt 后再用 --fix，或用 --diff 查看改动",
-                                path.display()
-                            );
-                            io_error = true;
-                            continue;
-                        };
-                        if let Err(err) = write(path, decoded, &fixed.text) {
-                            eprintln!("gongwen: 无法写回 {}：{err}", path.display());
-                            io_error = true;
-                            continue;
-                        }
-                        eprintln!(
-                            "gongwen: {} 已修复 {} 处（按 {} 编码写回）",
-                            path.display(),
-                            fixed.applied,
-                            decoded.encoding.label()
-                        );
-                        text = fixed.text;
-                    }
-                }
-                let report = gongwen::check(&text, config);
-                files.push(output::FileReport::new(
-                    path.display().to_string(),
-                    &text,
-                    &report,
-                ));
-            }
-            Err(err) => {
-                eprintln!("gongwen: 无法读取 {}：{err}", path.display());
-                io_error = true;
-            }
-        }
+/// What every file is checked with: the settings file, then the flags.
+struct Job {
+    config: Config,
+    settings: Settings,
+    encoding: Option<gongwen_import::Encoding>,
+    /// The fixes to apply (`--fix`, `--diff`): at least this safe.
+    fixes: Applicability,
+}
+
+fn run_check(args: CheckArgs) -> ExitCode {
+    if args.include_unsafe && !(args.fix || args.diff) {
+        eprintln!("gongwen: --unsafe 需与 --fix 或 --diff 同用");
+        return ExitCode::from(2);
     }
-    let printed = match format {
-        Format::Human => output::human(&files),
-        Format::Json => format!("{}\n", output::json(&files)),
-        Format::Csv => gongwen_json::csv(
-            &files
+    let settings = match settings::load(args.config.as_deref()) {
+        Ok(settings) => settings,
+        Err(message) => {
+            eprintln!("gongwen: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    // The file first; flags add words and override levels and the genre.
+    let mut config = settings.to_config();
+    config.placeholder_words.extend(args.placeholder_words);
+    config.junk_phrases.extend(args.junk_phrases);
+    if let Some(genre) = &args.genre {
+        config.genre = gongwen::outline::Genre::from_name(genre);
+    }
+    for rule in &args.disable {
+        if gongwen::rules::find(rule).is_none() {
+            eprintln!("gongwen: 没有名为“{rule}”的规则（gongwen rules 可列出全部规则）");
+            return ExitCode::from(2);
+        }
+        config.disable(rule);
+    }
+    let job = Job {
+        config,
+        settings,
+        encoding: args.encoding.map(EncodingArg::encoding),
+        fixes: if args.include_unsafe {
+            Applicability::Unsafe
+        } else {
+            Applicability::Safe
+        },
+    };
+    let (paths, walk_error) = files::collect(&args.paths);
+    if args.diff {
+        return show_diff(&paths, &job, walk_error);
+    }
+    let fail_on = match args.fail_on {
+        FailOn::Warning => Severity::Warning,
+        FailOn::Error => Severity::Error,
+    };
+    let outcomes = for_each_file(&paths, |path| check_file(path, &job, args.fix));
+    let mut io_error = walk_error;
+    let mut reports = Vec::new();
+    for outcome in outcomes {
+        for note in &outcome.notes {
+            eprintln!("gongwen: {note}");
+        }
+        io_error |= outcome.failed;
+        reports.extend(outcome.report);
+    }
+    let printed = if args.summary {
+        output::summary(&reports, args.format)
+    } else {
+        match args.format {
+            Format::Human => output::human(&reports, std::io::stdout().is_terminal()),
+            Format::Json => format!("{}\n", output::json(&reports)),
+            Format::Csv => gongwen_json::csv(
+                &reports
+                    .iter()
+                    .map(|f| (f.path.as_str(), &f.document))
+                    .collect::<Vec<_>>(),
+            ),
+            Format::Markdown => reports
                 .iter()
-                .map(|f| (f.path.as_str(), &f.document))
-                .collect::<Vec<_>>(),
-        ),
-        Format::Markdown => files
-            .iter()
-            .map(|f| gongwen_json::markdown(&f.path, &f.document))
-            .collect::<Vec<_>>()
-            .join("\n"),
+                .map(|f| gongwen_json::markdown(&f.path, &f.document))
+                .collect::<Vec<_>>()
+                .join("\n"),
+        }
     };
     // Fixing standard input writes the fixed text to standard output; what
     // is left to report goes to standard error then, as with ruff.
-    if fix.is_some() && paths.iter().any(|p| p.as_os_str() == "-") {
+    if args.fix && paths.iter().any(|p| p.as_os_str() == "-") {
         eprint!("{printed}");
     } else if let Some(code) = emit(&printed) {
         return code;
     }
     if io_error {
         ExitCode::from(2)
-    } else if files.iter().any(|f| f.has_errors) {
+    } else if reports
+        .iter()
+        .any(|f| f.worst.is_some_and(|s| s >= fail_on))
+    {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
     }
 }
 
+/// What checking one file gave: its report, or notes on why there is
+/// none; notes are printed in file order after the parallel run.
+struct Outcome {
+    report: Option<output::FileReport>,
+    notes: Vec<String>,
+    failed: bool,
+}
+
+impl Outcome {
+    fn failed(note: String) -> Outcome {
+        Outcome {
+            report: None,
+            notes: vec![note],
+            failed: true,
+        }
+    }
+}
+
+/// Runs `f` on every file in parallel, results in the files' order, with
+/// a progress bar on standard error when it is a terminal and the files
+/// are many.
+fn for_each_file<T: Send>(paths: &[PathBuf], f: impl Fn(&Path) -> T + Sync) -> Vec<T> {
+    const MANY: usize = 20;
+    let bar = (paths.len() >= MANY && std::io::stderr().is_terminal()).then(|| {
+        let bar = indicatif::ProgressBar::new(paths.len() as u64);
+        if let Ok(style) =
+            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} 个文件 {wide_msg}")
+        {
+            bar.set_style(style);
+        }
+        bar
+    });
+    let results = paths
+        .par_iter()
+        .map(|path| {
+            let result = f(path);
+            if let Some(bar) = &bar {
+                bar.inc(1);
+            }
+            result
+        })
+        .collect();
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    results
+}
+
+/// Checks one file; with `fix`, first applies the fixes and writes the
+/// file back, then reports what is left.
+fn check_file(path: &Path, job: &Job, fix: bool) -> Outcome {
+    let file = match read(path, job.encoding) {
+        Ok(file) => file,
+        Err(err) => return Outcome::failed(format!("无法读取 {}：{err}", path.display())),
+    };
+    let config = &file.config(&job.config);
+    let mut text = file.text.clone();
+    let mut notes = Vec::new();
+    if fix {
+        let fixed = fix_text(&text, config, job);
+        if fixed.applied > 0 {
+            let Some(decoded) = &file.writable else {
+                return Outcome::failed(format!(
+                    "{} 是 Word 文档，不能直接写回修复；请另存为 .txt 后再用 --fix，或用 --diff 查看改动",
+                    path.display()
+                ));
+            };
+            if let Err(err) = write(path, decoded, &fixed.text) {
+                return Outcome::failed(format!("无法写回 {}：{err}", path.display()));
+            }
+            notes.push(format!(
+                "{} 已修复 {} 处（按 {} 编码写回）",
+                path.display(),
+                fixed.applied,
+                decoded.encoding.label()
+            ));
+            text = fixed.text;
+        }
+    }
+    let mut report = gongwen::check(&text, config);
+    report
+        .findings
+        .retain(|f| !job.settings.is_ignored(f, &text));
+    Outcome {
+        report: Some(output::FileReport::new(
+            path.display().to_string(),
+            text.clone(),
+            &report,
+        )),
+        notes,
+        failed: false,
+    }
+}
+
+/// `gongwen::fix_all`, leaving alone the findings the settings ignore: an
+/// ignored finding is known by its text and context, which each round of
+/// fixing changes, so the rounds are run here where the text is at hand.
+fn fix_text(text: &str, config: &Config, job: &Job) -> gongwen::Fixed {
+    const ROUNDS: usize = 8;
+    let mut current = text.to_owned();
+    let mut applied = 0;
+    for _ in 0..ROUNDS {
+        let report = gongwen::check(&current, config);
+        let (next, n) = gongwen::apply_fixes(&current, &report.findings, |f| {
+            f.has_fix(job.fixes) && !job.settings.is_ignored(f, &current)
+        });
+        if n == 0 || next == current {
+            break;
+        }
+        applied += n;
+        current = next;
+    }
+    gongwen::Fixed {
+        text: current,
+        applied,
+    }
+}
+
 /// Prints, for each file, what fixing it would change, as a unified diff.
 /// Exit code 1 when something would change, as `diff` does.
-fn show_diff(
-    paths: &[PathBuf],
-    config: &gongwen::Config,
-    at_least: gongwen::Applicability,
-) -> ExitCode {
-    let mut printed = String::new();
-    let mut changed = 0;
-    let mut io_error = false;
-    for path in paths {
-        let decoded = match read(path) {
-            Ok(file) => file,
-            Err(err) => {
-                eprintln!("gongwen: 无法读取 {}：{err}", path.display());
-                io_error = true;
-                continue;
-            }
-        };
-        let fixed = gongwen::fix_all(&decoded.text, &decoded.config(config), |f| {
-            f.has_fix(at_least)
-        });
+fn show_diff(paths: &[PathBuf], job: &Job, walk_error: bool) -> ExitCode {
+    let diffs = for_each_file(paths, |path| -> Result<Option<String>, String> {
+        let file = read(path, job.encoding)
+            .map_err(|err| format!("无法读取 {}：{err}", path.display()))?;
+        let fixed = fix_text(&file.text, &file.config(&job.config), job);
         if fixed.applied == 0 {
-            continue;
+            return Ok(None);
         }
-        changed += 1;
         let name = path.display().to_string();
-        printed.push_str(
-            &similar::TextDiff::from_lines(&decoded.text, &fixed.text)
+        Ok(Some(
+            similar::TextDiff::from_lines(&file.text, &fixed.text)
                 .unified_diff()
                 .context_radius(1)
                 .header(&name, &format!("{name}（修复 {} 处后）", fixed.applied))
                 .to_string(),
-        );
+        ))
+    });
+    let mut printed = String::new();
+    let mut changed = 0;
+    let mut io_error = walk_error;
+    for diff in diffs {
+        match diff {
+            Ok(Some(diff)) => {
+                changed += 1;
+                printed.push_str(&diff);
+            }
+            Ok(None) => {}
+            Err(note) => {
+                eprintln!("gongwen: {note}");
+                io_error = true;
+            }
+        }
     }
     if let Some(code) = emit(&printed) {
         return code;
@@ -303,7 +455,7 @@ struct Source {
 
 impl Source {
     /// `config` with what the file itself says about its headings.
-    fn config(&self, config: &gongwen::Config) -> gongwen::Config {
+    fn config(&self, config: &Config) -> Config {
         let mut config = config.clone();
         config.heading_texts.extend(self.headings.iter().cloned());
         config
@@ -311,9 +463,10 @@ impl Source {
 }
 
 /// Reads and decodes a file (`-`: standard input): text files in any
-/// encoding `gongwen-import` detects, .docx as its paragraphs. The error
-/// says in Chinese why a file cannot be read.
-fn read(path: &PathBuf) -> Result<Source, String> {
+/// encoding `gongwen-import` detects, or in `encoding` when the user names
+/// one; .docx as its paragraphs. The error says in Chinese why a file
+/// cannot be read.
+fn read(path: &Path, encoding: Option<gongwen_import::Encoding>) -> Result<Source, String> {
     let bytes = if path.as_os_str() == "-" {
         let mut buf = Vec::new();
         std::io::stdin()
@@ -324,6 +477,15 @@ fn read(path: &PathBuf) -> Result<Source, String> {
         std::fs::read(path).map_err(|e| e.to_string())?
     };
     let name = path.display().to_string();
+    let is_word = bytes.starts_with(b"PK\x03\x04") || name.to_lowercase().ends_with(".docx");
+    if let Some(encoding) = encoding.filter(|_| !is_word) {
+        let decoded = gongwen_import::decode_as(&bytes, encoding);
+        return Ok(Source {
+            text: decoded.text.clone(),
+            writable: Some(decoded),
+            headings: Vec::new(),
+        });
+    }
     let imported = gongwen_import::import(&name, &bytes).map_err(|e| e.to_string())?;
     let writable = imported
         .headings
@@ -341,13 +503,13 @@ fn read(path: &PathBuf) -> Result<Source, String> {
 /// standard input, to standard output. A file is replaced through a
 /// temporary file beside it, so an interrupted write never leaves half a
 /// draft.
-fn write(path: &PathBuf, decoded: &gongwen_import::Decoded, text: &str) -> std::io::Result<()> {
+fn write(path: &Path, decoded: &gongwen_import::Decoded, text: &str) -> std::io::Result<()> {
     let bytes = decoded.encode(text);
     if path.as_os_str() == "-" {
         let mut out = std::io::stdout().lock();
         return out.write_all(&bytes).and_then(|()| out.flush());
     }
-    let mut tmp = path.clone().into_os_string();
+    let mut tmp = path.as_os_str().to_owned();
     tmp.push(".gongwen-tmp");
     std::fs::write(&tmp, &bytes)?;
     std::fs::rename(&tmp, path)

@@ -1,10 +1,15 @@
 //! The CLI's output formats: JSON (the contract of `gongwen-json`, one
-//! document per file with its path) and one line per finding for people.
+//! document per file with its path), code frames for people, and the
+//! per-file summary table. CSV and Markdown are `gongwen-json`'s, shared
+//! with the app's export.
 
-use gongwen::{Report, RuleMeta};
+use crate::Format;
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+use gongwen::{Applicability, Category, Finding, LineIndex, Report, RuleMeta, Severity};
 use gongwen_json::Document;
 use serde::Serialize;
 use std::fmt::Write;
+use unicode_width::UnicodeWidthStr;
 
 /// One checked file.
 #[derive(Debug, Serialize)]
@@ -12,16 +17,24 @@ pub struct FileReport {
     pub path: String,
     #[serde(flatten)]
     pub document: Document,
+    /// The most severe finding, for `--fail-on`.
     #[serde(skip)]
-    pub has_errors: bool,
+    pub worst: Option<Severity>,
+    /// The text and the engine's findings (byte ranges), for code frames.
+    #[serde(skip)]
+    text: String,
+    #[serde(skip)]
+    findings: Vec<Finding>,
 }
 
 impl FileReport {
-    pub fn new(path: String, text: &str, report: &Report) -> Self {
+    pub fn new(path: String, text: String, report: &Report) -> Self {
         FileReport {
             path,
-            document: Document::new(text, report),
-            has_errors: report.has_errors(),
+            document: Document::new(&text, report),
+            worst: report.findings.iter().map(|f| f.severity).max(),
+            text,
+            findings: report.findings.clone(),
         }
     }
 }
@@ -39,32 +52,25 @@ pub fn json(files: &[FileReport]) -> String {
     .expect("plain data always serialises")
 }
 
-/// One line per finding: `path:line:column: 错误[rule] message「snippet」`,
-/// then a summary line.
-pub fn human(files: &[FileReport]) -> String {
+/// Each finding as a code frame: the severity, rule and message, the
+/// place (`--> path:line:column`), the line with the finding underlined
+/// (double-width characters take two columns), related places and the
+/// fix; then a summary line. Colours only when `color`.
+pub fn human(files: &[FileReport], color: bool) -> String {
+    let renderer = if color && std::env::var_os("NO_COLOR").is_none() {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
     let mut out = String::new();
     let mut total = 0;
     for file in files {
-        for f in &file.document.findings {
-            let severity = match f.severity {
-                "error" => "错误",
-                "warning" => "警告",
-                _ => "提示",
-            };
-            let _ = writeln!(
-                out,
-                "{}:{}:{}: {severity}[{}] {}「{}」",
-                file.path, f.line, f.column, f.rule, f.message, f.snippet
-            );
-            for r in &f.related {
-                let _ = writeln!(
-                    out,
-                    "    {}:{}:{}: {}",
-                    file.path, r.line, r.column, r.message
-                );
-            }
+        let index = LineIndex::new(&file.text);
+        for f in &file.findings {
+            out.push_str(&renderer.render(&[frame(&file.path, &file.text, &index, f)]));
+            out.push_str("\n\n");
         }
-        total += file.document.findings.len();
+        total += file.findings.len();
     }
     let _ = writeln!(
         out,
@@ -73,6 +79,178 @@ pub fn human(files: &[FileReport]) -> String {
         total
     );
     out
+}
+
+/// One finding's frame. The snippet is only the lines the finding covers,
+/// so that a file with many findings is not laid out once per finding.
+fn frame<'a>(path: &'a str, text: &'a str, index: &LineIndex, f: &'a Finding) -> Group<'a> {
+    let level = match f.severity {
+        Severity::Error => Level::ERROR.with_name(Some("错误")),
+        Severity::Warning => Level::WARNING.with_name(Some("警告")),
+        Severity::Info => Level::INFO.with_name(Some("提示")),
+    };
+    // A range that takes its line break along ends on the line it deletes.
+    let last = if f.range.end > f.range.start && text[..f.range.end].ends_with('\n') {
+        f.range.end - 1
+    } else {
+        f.range.end
+    };
+    let start = text[..f.range.start].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[last..].find('\n').map_or(text.len(), |i| last + i);
+    let source = text[start..end].trim_end_matches('\r');
+    // Clamped: a range may start or end on the line's trimmed `\r`.
+    let span = (f.range.start - start).min(source.len())..(f.range.end - start).min(source.len());
+    let mut group = level.primary_title(f.message.as_str()).id(f.rule).element(
+        Snippet::source(source)
+            .line_start(index.line_col(text, start).line)
+            .path(path)
+            .annotation(AnnotationKind::Primary.span(span)),
+    );
+    for r in &f.related {
+        let at = index.line_col(text, r.range.start);
+        group = group.element(Level::NOTE.with_name(Some("相关")).message(format!(
+            "第 {} 行第 {} 列：{}",
+            at.line, at.column, r.message
+        )));
+    }
+    if let Some(fix) = &f.fix {
+        let how = match fix.applicability {
+            Applicability::Safe => "安全修复，--fix 可自动应用",
+            Applicability::Unsafe => "需人工确认，--fix --unsafe 才会应用",
+        };
+        group = group.element(
+            Level::HELP
+                .with_name(Some("修复"))
+                .message(format!("{}（{how}）", fix.title)),
+        );
+    }
+    group
+}
+
+/// `--summary`: one row per file with the number of findings of each
+/// category that occurs, and a total row; as a table for people, or in
+/// the chosen format.
+pub fn summary(files: &[FileReport], format: Format) -> String {
+    let categories: Vec<Category> = Category::ALL
+        .into_iter()
+        .filter(|c| {
+            files
+                .iter()
+                .any(|f| f.findings.iter().any(|x| x.category == *c))
+        })
+        .collect();
+    let count = |f: &FileReport, c: Category| f.findings.iter().filter(|x| x.category == c).count();
+    let mut rows: Vec<(String, Vec<usize>, usize)> = files
+        .iter()
+        .map(|f| {
+            let counts = categories.iter().map(|&c| count(f, c)).collect();
+            (f.path.clone(), counts, f.findings.len())
+        })
+        .collect();
+    let totals = (
+        "合计".to_owned(),
+        categories
+            .iter()
+            .map(|&c| files.iter().map(|f| count(f, c)).sum())
+            .collect(),
+        files.iter().map(|f| f.findings.len()).sum(),
+    );
+    match format {
+        Format::Json => {
+            #[derive(Serialize)]
+            struct Row<'a> {
+                path: &'a str,
+                counts: std::collections::BTreeMap<&'static str, usize>,
+                total: usize,
+            }
+            let rows: Vec<Row> = rows
+                .iter()
+                .map(|(path, counts, total)| Row {
+                    path,
+                    counts: categories
+                        .iter()
+                        .zip(counts)
+                        .filter(|(_, &n)| n > 0)
+                        .map(|(c, &n)| (c.name(), n))
+                        .collect(),
+                    total: *total,
+                })
+                .collect();
+            let json = serde_json::json!({"version": gongwen_json::VERSION, "summary": rows});
+            format!("{json}\n")
+        }
+        Format::Csv => {
+            let mut out = String::from("\u{FEFF}file");
+            for c in &categories {
+                out.push(',');
+                out.push_str(c.name());
+            }
+            out.push_str(",total\r\n");
+            for (path, counts, total) in &rows {
+                out.push_str(&gongwen_json::csv_field(path));
+                for n in counts {
+                    let _ = write!(out, ",{n}");
+                }
+                let _ = write!(out, ",{total}\r\n");
+            }
+            out
+        }
+        Format::Markdown => {
+            let mut out = String::from("# 公文体检汇总\n\n| 文件 |");
+            for c in &categories {
+                let _ = write!(out, " {} |", c.label());
+            }
+            out.push_str(" 合计 |\n|---|");
+            out.push_str(&"--:|".repeat(categories.len() + 1));
+            out.push('\n');
+            rows.push(totals);
+            for (path, counts, total) in &rows {
+                let _ = write!(out, "| {} |", path.replace('|', "\\|"));
+                for n in counts {
+                    let _ = write!(out, " {n} |");
+                }
+                let _ = writeln!(out, " {total} |");
+            }
+            out
+        }
+        Format::Human => {
+            let mut header = vec!["文件".to_owned()];
+            header.extend(categories.iter().map(|c| c.label().to_owned()));
+            header.push("合计".to_owned());
+            rows.push(totals);
+            let table: Vec<Vec<String>> = std::iter::once(header)
+                .chain(rows.into_iter().map(|(path, counts, total)| {
+                    std::iter::once(path)
+                        .chain(counts.iter().map(usize::to_string))
+                        .chain(std::iter::once(total.to_string()))
+                        .collect()
+                }))
+                .collect();
+            let widths: Vec<usize> = (0..table[0].len())
+                .map(|k| table.iter().map(|r| r[k].width()).max().unwrap_or(0))
+                .collect();
+            let mut out = String::new();
+            for row in &table {
+                let cells: Vec<String> = row
+                    .iter()
+                    .zip(&widths)
+                    .enumerate()
+                    .map(|(k, (cell, &w))| {
+                        let pad = " ".repeat(w - cell.width());
+                        // The file name left-aligned, the counts right.
+                        if k == 0 {
+                            format!("{cell}{pad}")
+                        } else {
+                            format!("{pad}{cell}")
+                        }
+                    })
+                    .collect();
+                out.push_str(cells.join("  ").trim_end());
+                out.push('\n');
+            }
+            out
+        }
+    }
 }
 
 /// A rule's documentation in its fixed sections.

@@ -60,18 +60,27 @@ fn json_output_follows_the_contract() {
 }
 
 #[test]
-fn human_output_names_place_rule_and_snippet() {
-    let path = temp_file("b.txt", "全年新增xx家\n".as_bytes());
+fn human_output_frames_the_finding_and_underlines_it_in_display_columns() {
+    let path = temp_file("b.txt", "全年新增xx家\n时间待定。\n".as_bytes());
     let (code, stdout, _) = gongwen(&["check", &path]);
     assert_eq!(code, 1);
     assert!(
-        stdout.starts_with(&format!(
-            "{path}:1:5: 错误[unfilled-x] 未填写的数值占位符“xx”"
-        )),
+        stdout.starts_with("错误[unfilled-x]: 未填写的数值占位符“xx”"),
         "{stdout}"
     );
-    assert!(stdout.contains("「xx」"));
-    assert!(stdout.ends_with("共检查 1 个文件，发现 1 处问题。\n"));
+    assert!(stdout.contains(&format!(" --> {path}:1:5\n")), "{stdout}");
+    // 全年新增 takes eight columns; xx two; 待定 four. No colours in a pipe.
+    assert!(
+        stdout.contains("1 | 全年新增xx家\n  |         ^^\n"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("2 | 时间待定。\n  |     ^^^^\n"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("警告[todo-marker]"), "{stdout}");
+    assert!(!stdout.contains('\u{1b}'), "{stdout}");
+    assert!(stdout.ends_with("共检查 1 个文件，发现 2 处问题。\n"));
 }
 
 #[test]
@@ -305,4 +314,365 @@ fn binary_files_are_refused_with_a_reason_and_big5_is_read() {
     gongwen(&["check", "--fix", &path]);
     let (fixed, _, _) = encoding_rs::BIG5.encode("全年新增企業xx家，完成技改項目8個。\r\n");
     assert_eq!(std::fs::read(&path).expect("read back"), fixed.into_owned());
+}
+
+/// A fresh folder for one test, under the system's temporary folder.
+fn temp_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir()
+        .join(format!("gongwen-cli-test-{}", std::process::id()))
+        .join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
+}
+
+fn put(dir: &std::path::Path, name: &str, bytes: &[u8]) -> String {
+    let path = dir.join(name);
+    std::fs::create_dir_all(path.parent().expect("parent")).expect("dirs");
+    std::fs::write(&path, bytes).expect("write");
+    path.display().to_string()
+}
+
+/// `gongwen` run in `dir`, where it looks for `gongwen.toml`.
+fn gongwen_in(dir: &std::path::Path, args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_gongwen"))
+        .current_dir(dir)
+        .args(args)
+        .output()
+        .expect("runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// A minimal .docx: one paragraph per line.
+fn docx(lines: &[&str]) -> Vec<u8> {
+    use std::io::Write;
+    let body: String = lines
+        .iter()
+        .map(|l| format!("<w:p><w:r><w:t>{l}</w:t></w:r></w:p>"))
+        .collect();
+    let document = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#
+    );
+    let mut buf = std::io::Cursor::new(Vec::new());
+    let mut zip = zip::ZipWriter::new(&mut buf);
+    zip.start_file(
+        "word/document.xml",
+        zip::write::SimpleFileOptions::default(),
+    )
+    .expect("entry");
+    zip.write_all(document.as_bytes()).expect("write");
+    zip.finish().expect("zip");
+    buf.into_inner()
+}
+
+fn json(stdout: &str) -> serde_json::Value {
+    serde_json::from_str(stdout).unwrap_or_else(|e| panic!("{e}: {stdout}"))
+}
+
+#[test]
+fn folders_are_walked_in_order_and_every_encoding_and_word_is_read() {
+    let dir = temp_dir("tree");
+    let (gbk, _, _) = encoding_rs::GBK.encode("全年新增企业xx家。\r\n");
+    put(&dir, "b/甲.txt", &gbk);
+    let utf16: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain("时间待定。\n".encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    put(&dir, "a/z.md", &utf16);
+    put(
+        &dir,
+        "a/y/报告.docx",
+        &docx(&["一、工作总结", "完成完成技改项目8个。"]),
+    );
+    put(&dir, "a/photo.png", b"\x89PNG");
+    put(&dir, "a/~$报告.docx", b"lock");
+    put(&dir, ".git/x.txt", "xx".as_bytes());
+    put(&dir, "c.TXT", "全年新增企业12家。\n".as_bytes());
+    let root = dir.display().to_string();
+    let (code, stdout, stderr) = gongwen(&["check", "--format", "json", &root]);
+    assert_eq!(code, 1, "{stderr}");
+    let v = json(&stdout);
+    let files = v["files"].as_array().expect("files");
+    let paths: Vec<String> = files
+        .iter()
+        .map(|f| {
+            let p = f["path"].as_str().unwrap_or_default();
+            p.strip_prefix(&root).unwrap_or(p).replace('\\', "/")
+        })
+        .collect();
+    assert_eq!(paths, ["/a/y/报告.docx", "/a/z.md", "/b/甲.txt", "/c.TXT"]);
+    let first_rule = |k: usize| files[k]["findings"][0]["rule"].clone();
+    assert_eq!(first_rule(0), "doubled-word");
+    assert_eq!(first_rule(1), "todo-marker");
+    assert_eq!(first_rule(2), "unfilled-x");
+    assert_eq!(files[3]["findings"], serde_json::json!([]));
+    // Many paths, given in this order, keep it.
+    let c = dir.join("c.TXT").display().to_string();
+    let b = dir.join("b").display().to_string();
+    let (_, stdout, _) = gongwen(&["check", "--format", "json", &c, &b]);
+    let v = json(&stdout);
+    assert_eq!(v["files"][0]["path"], c.as_str());
+    assert!(v["files"][1]["path"]
+        .as_str()
+        .unwrap_or_default()
+        .ends_with("甲.txt"));
+}
+
+#[test]
+fn the_encoding_can_be_named() {
+    let dir = temp_dir("encoding");
+    // UTF-16LE without a byte order mark and without ASCII: nothing tells
+    // it from GB18030, so only a named encoding reads it.
+    let bytes: Vec<u8> = "完成完成技改项目"
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    let path = put(&dir, "u16.txt", &bytes);
+    let rules = |args: &[&str]| {
+        let (_, stdout, _) = gongwen(args);
+        json(&stdout)["files"][0]["findings"]
+            .as_array()
+            .expect("findings")
+            .iter()
+            .map(|f| f["rule"].as_str().unwrap_or_default().to_owned())
+            .collect::<Vec<_>>()
+    };
+    assert!(!rules(&["check", "--format", "json", &path]).contains(&"doubled-word".to_owned()));
+    assert_eq!(
+        rules(&["check", "--format", "json", "--encoding", "utf-16le", &path]),
+        ["doubled-word"]
+    );
+    // Fixing writes it back the way it was named.
+    let (_, _, stderr) = gongwen(&["check", "--fix", "--encoding", "utf-16le", &path]);
+    assert!(stderr.contains("按 UTF-16LE 编码写回"), "{stderr}");
+    let fixed: Vec<u8> = "完成技改项目"
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    assert_eq!(std::fs::read(&path).expect("read back"), fixed);
+    assert_eq!(gongwen(&["check", "--encoding", "latin1", &path]).0, 2);
+}
+
+#[test]
+fn csv_has_a_bom_and_the_agreed_columns_and_markdown_a_section_per_file() {
+    let dir = temp_dir("formats");
+    let a = put(
+        &dir,
+        "a.txt",
+        "全年新增企业xx家,\"重点\"项目3个。\n".as_bytes(),
+    );
+    let b = put(&dir, "b.txt", "全年新增企业12家。\n".as_bytes());
+    let (_, stdout, _) = gongwen(&["check", "--format", "csv", &a, &b]);
+    assert!(
+        stdout.starts_with("\u{FEFF}file,line,column,category,rule,severity,snippet,message\r\n"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(&format!("{a},1,7,未填占位符,unfilled-x,错误,xx,")),
+        "{stdout}"
+    );
+    let (_, stdout, _) = gongwen(&["check", "--format", "markdown", &a, &b]);
+    assert!(
+        stdout.starts_with(&format!("# 公文体检：{a}\n")),
+        "{stdout}"
+    );
+    assert!(stdout.contains("- 第 1 行第 7 列 `xx`："), "{stdout}");
+    assert!(
+        stdout.contains(&format!("# 公文体检：{b}\n\n没有发现问题。")),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn summary_counts_each_category_per_file_with_a_total() {
+    let dir = temp_dir("summary");
+    put(&dir, "a.txt", "全年新增企业xx家，时间待定。\n".as_bytes());
+    put(&dir, "b.txt", "新增x家,完成完成项目。\n".as_bytes());
+    let (code, stdout, _) = gongwen_in(&dir, &["check", "--summary", "."]);
+    assert_eq!(code, 1);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 4, "{stdout}");
+    let cells = |k: usize| lines[k].split_whitespace().collect::<Vec<_>>();
+    assert_eq!(cells(0), ["文件", "未填占位符", "重复字词", "标点", "合计"]);
+    assert_eq!(cells(1), ["./a.txt", "2", "0", "0", "2"]);
+    assert_eq!(cells(2), ["./b.txt", "1", "1", "1", "3"]);
+    assert_eq!(cells(3), ["合计", "3", "1", "1", "5"]);
+    // Columns line up in display width: the counts end where the header does.
+    let width = |s: &str| {
+        s.chars()
+            .map(|c| if c.is_ascii() { 1 } else { 2 })
+            .sum::<usize>()
+    };
+    assert_eq!(width(lines[0]), width(lines[1]), "{stdout}");
+    let (_, stdout, _) = gongwen_in(&dir, &["check", "--summary", "--format", "markdown", "."]);
+    assert!(stdout.contains("| ./b.txt | 1 | 1 | 1 | 3 |"), "{stdout}");
+}
+
+#[test]
+fn a_bad_pattern_in_the_settings_names_the_file_and_line() {
+    let dir = temp_dir("bad-regex");
+    put(
+        &dir,
+        "gongwen.toml",
+        "year = 2024\n\n[[patterns]]\npattern = \"加大(力度\"\nmessage = \"x\"\n".as_bytes(),
+    );
+    let draft = put(&dir, "a.txt", "全年新增企业12家。\n".as_bytes());
+    let (code, stdout, stderr) = gongwen_in(&dir, &["check", &draft]);
+    assert_eq!(code, 2, "{stdout}");
+    assert!(
+        stderr.contains("gongwen.toml 第 4 行：正则表达式无效（加大(力度）："),
+        "{stderr}"
+    );
+    put(
+        &dir,
+        "other.toml",
+        "[rules]\nunfilled-x = \"loud\"\n".as_bytes(),
+    );
+    let (code, _, stderr) = gongwen_in(&dir, &["check", "--config", "other.toml", &draft]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("other.toml 第 2 行：规则“unfilled-x”的级别“loud”无效"),
+        "{stderr}"
+    );
+    let (code, _, stderr) = gongwen_in(&dir, &["check", "--config", "missing.toml", &draft]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("无法读取设置文件 missing.toml"), "{stderr}");
+}
+
+#[test]
+fn settings_in_a_parent_folder_set_rule_levels_and_ignored_findings() {
+    let dir = temp_dir("parent");
+    put(
+        &dir,
+        "gongwen.toml",
+        r#"[rules]
+unfilled-x = "off"
+todo-marker = "error"
+
+[[ignore]]
+rule = "doubled-word"
+text = "完成完成"
+before = "全年"
+"#
+        .as_bytes(),
+    );
+    let deep = dir.join("科室/2024");
+    let draft = put(
+        &deep,
+        "a.txt",
+        "新增xx家，时间待定。全年完成完成项目8个，当月完成完成3个。\n".as_bytes(),
+    );
+    let (code, stdout, _) = gongwen_in(&deep, &["check", "--format", "json", &draft]);
+    assert_eq!(code, 1, "todo-marker is an error now: {stdout}");
+    let v = json(&stdout);
+    let found: Vec<(String, String)> = v["files"][0]["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(|f| {
+            (
+                f["rule"].as_str().unwrap_or_default().to_owned(),
+                f["severity"].as_str().unwrap_or_default().to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("todo-marker".to_owned(), "error".to_owned()),
+            ("doubled-word".to_owned(), "warning".to_owned())
+        ]
+    );
+    // The ignored one is not fixed either.
+    gongwen_in(&deep, &["check", "--fix", &draft]);
+    assert_eq!(
+        std::fs::read_to_string(&draft).expect("read"),
+        "新增xx家，时间待定。全年完成完成项目8个，当月完成3个。\n"
+    );
+    // Flags add to the file: turning one more rule off.
+    let (code, _, _) = gongwen_in(&deep, &["check", "--disable", "todo-marker", &draft]);
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn house_style_patterns_report_and_fix() {
+    let dir = temp_dir("house-style");
+    put(
+        &dir,
+        "gongwen.toml",
+        r#"[[patterns]]
+pattern = "进一步加大(.{0,4})力度"
+message = "本局文稿写“加大……力度”"
+replace = "加大${1}力度"
+
+[[patterns]]
+pattern = '[\x{4E00}-\x{9FFF}]一把手'
+message = "写明职务"
+"#
+        .as_bytes(),
+    );
+    let draft = put(
+        &dir,
+        "a.txt",
+        "我们将进一步加大招商力度，局一把手亲自抓。\n".as_bytes(),
+    );
+    let (code, stdout, _) = gongwen_in(&dir, &["check", &draft]);
+    assert_eq!(code, 0, "house style is a warning");
+    assert!(
+        stdout.contains("警告[house-style]: “进一步加大招商力度”：本局文稿写“加大……力度”"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("“局一把手”：写明职务"), "{stdout}");
+    let (code, _, _) = gongwen_in(&dir, &["check", "--fail-on", "warning", &draft]);
+    assert_eq!(code, 1);
+    let (_, _, stderr) = gongwen_in(&dir, &["check", "--fix", &draft]);
+    assert!(stderr.contains("已修复 1 处"), "{stderr}");
+    assert_eq!(
+        std::fs::read_to_string(&draft).expect("read"),
+        "我们将加大招商力度，局一把手亲自抓。\n"
+    );
+}
+
+#[test]
+fn fail_on_chooses_the_severity_that_fails() {
+    let dir = temp_dir("fail-on");
+    let warning = put(&dir, "w.txt", "时间待定。\n".as_bytes());
+    let error = put(&dir, "e.txt", "新增xx家。\n".as_bytes());
+    let clean = put(&dir, "c.txt", "新增企业12家。\n".as_bytes());
+    assert_eq!(gongwen_in(&dir, &["check", &warning]).0, 0);
+    assert_eq!(
+        gongwen_in(&dir, &["check", "--fail-on", "error", &warning]).0,
+        0
+    );
+    assert_eq!(
+        gongwen_in(&dir, &["check", "--fail-on", "warning", &warning]).0,
+        1
+    );
+    assert_eq!(
+        gongwen_in(&dir, &["check", "--fail-on", "warning", &error]).0,
+        1
+    );
+    assert_eq!(
+        gongwen_in(&dir, &["check", "--fail-on", "warning", &clean]).0,
+        0
+    );
+    let (code, _, stderr) =
+        gongwen_in(&dir, &["check", "--fail-on", "warning", &clean, "nope.txt"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("无法读取 nope.txt"), "{stderr}");
+}
+
+#[test]
+fn explaining_an_unknown_rule_is_a_usage_error_in_chinese() {
+    let (code, stdout, stderr) = gongwen(&["explain", "no-such-rule"]);
+    assert_eq!(code, 2);
+    assert!(stdout.is_empty());
+    assert!(stderr.contains("没有名为“no-such-rule”的规则"), "{stderr}");
+    let (code, stdout, _) = gongwen(&["explain", "house-style"]);
+    assert_eq!(code, 0);
+    assert!(stdout.contains("house-style（用词"), "{stdout}");
 }

@@ -13,7 +13,7 @@ pub use docx::Heading;
 #[cfg(feature = "web")]
 pub use text::BrowserDecoder;
 #[cfg(feature = "encoding_rs")]
-pub use text::{decode, EncodingRs};
+pub use text::{decode, decode_as, EncodingRs};
 pub use text::{decode_with, Decoded, Encoding, Legacy};
 
 /// What an imported file holds.

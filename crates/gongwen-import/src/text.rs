@@ -97,6 +97,24 @@ pub fn decode(bytes: &[u8]) -> Decoded {
     decode_with(bytes, &EncodingRs)
 }
 
+/// Decodes a text file in the encoding the user names, without detecting
+/// (the CLI's `--encoding`): a byte order mark of that encoding is dropped
+/// and kept for writing back; bytes invalid in it become U+FFFD.
+#[cfg(feature = "encoding_rs")]
+pub fn decode_as(bytes: &[u8], encoding: Encoding) -> Decoded {
+    let e = encoding_rs::Encoding::for_label(encoding.whatwg().as_bytes())
+        .unwrap_or(encoding_rs::UTF_8);
+    let (bom, rest) = match encoding_rs::Encoding::for_bom(bytes) {
+        Some((found, len)) if found == e => (true, &bytes[len..]),
+        _ => (false, bytes),
+    };
+    Decoded {
+        text: e.decode_without_bom_handling(rest).0.into_owned(),
+        encoding,
+        bom,
+    }
+}
+
 /// Decodes a text file, detecting its encoding: a byte order mark, UTF-16
 /// without one (zero bytes on one side of every ASCII character), valid
 /// UTF-8, else GB18030 or Big5, whichever decodes cleanly — and when both

@@ -272,10 +272,13 @@ pub fn rules() -> Vec<JsonRule> {
 }
 
 /// The findings of some files as CSV (RFC 4180, CRLF line ends) with a
-/// UTF-8 byte order mark, so that Excel opens the Chinese text correctly:
-/// 文件, 行, 列, 类别, 级别, 规则, 原文, 说明, 修复.
+/// UTF-8 byte order mark, so that Excel opens the Chinese text correctly.
+/// Columns: file, line, column, category, rule, severity, snippet,
+/// message; category and severity are the labels users see (用词, 警告).
+/// The CLI's `--format csv` and the app's export both print this.
 pub fn csv(files: &[(&str, &Document)]) -> String {
-    let mut out = String::from("\u{FEFF}文件,行,列,类别,级别,规则,原文,说明,修复\r\n");
+    let mut out =
+        String::from("\u{FEFF}file,line,column,category,rule,severity,snippet,message\r\n");
     for (path, doc) in files {
         for f in &doc.findings {
             let fields = [
@@ -283,11 +286,10 @@ pub fn csv(files: &[(&str, &Document)]) -> String {
                 f.line.to_string(),
                 f.column.to_string(),
                 category_label(f.category).to_owned(),
-                severity_label(f.severity).to_owned(),
                 f.rule.to_owned(),
+                severity_label(f.severity).to_owned(),
                 f.snippet.clone(),
                 f.message.clone(),
-                f.fix.as_ref().map_or(String::new(), |x| x.title.clone()),
             ];
             let row: Vec<String> = fields.iter().map(|s| csv_field(s)).collect();
             out.push_str(&row.join(","));
@@ -297,7 +299,8 @@ pub fn csv(files: &[(&str, &Document)]) -> String {
     out
 }
 
-fn csv_field(s: &str) -> String {
+/// One CSV field, quoted when it must be.
+pub fn csv_field(s: &str) -> String {
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
@@ -367,11 +370,14 @@ mod tests {
         let text = "全年新增企业xx家，完成完成技改项目8个,\"重点\"项目3个。\n";
         let doc = Document::new(text, &gongwen::check(text, &gongwen::Config::default()));
         let csv = csv(&[("报告.txt", &doc)]);
-        assert!(csv.starts_with("\u{FEFF}文件,行,列,类别,级别,规则,原文,说明,修复\r\n"));
         assert!(
-            csv.contains("报告.txt,1,7,未填占位符,错误,unfilled-x,xx,"),
+            csv.starts_with("\u{FEFF}file,line,column,category,rule,severity,snippet,message\r\n")
+        );
+        assert!(
+            csv.contains("报告.txt,1,7,未填占位符,unfilled-x,错误,xx,"),
             "{csv}"
         );
+        assert_eq!(csv_field("说\"明\",x"), "\"说\"\"明\"\",x\"");
         assert_eq!(csv.matches("\r\n").count(), doc.findings.len() + 1);
         let md = markdown("报告.txt", &doc);
         assert!(md.starts_with("# 公文体检：报告.txt\n\n共 "), "{md}");

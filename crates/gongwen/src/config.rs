@@ -26,6 +26,40 @@ pub struct Config {
     /// alone on its line) starts a new part of the report, after which
     /// numbering may start again at 一、, as after `2025年工作计划`.
     pub heading_texts: Vec<String>,
+    /// The year the report sums up, as the office states it in its
+    /// settings (`gongwen.toml`'s `year`). Kept for the time rules
+    /// (`plan-year`, `later-year-done`, `year-claim`, `stale-term`), which
+    /// today read each report's year from its own title
+    /// (`outline::ReportHead::year`); no rule reads this value yet.
+    pub year: Option<u32>,
+    /// House-style patterns, reported by `house-style` in the order given.
+    pub patterns: Vec<StylePattern>,
+}
+
+/// One house-style pattern: a regular expression (the syntax of the
+/// `regex` crate, less its Unicode classes: `regex-lite`) for wording the
+/// office does not use, what to say, and optionally what to write instead.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct StylePattern {
+    pub pattern: String,
+    /// Shown as the finding's message, after the matched text.
+    pub message: String,
+    /// The replacement (`$1`, `${name}` refer to groups); given, the
+    /// finding offers it as a safe fix.
+    pub replace: Option<String>,
+}
+
+impl StylePattern {
+    /// The pattern compiled for the folded text: written in simplified
+    /// characters or traditional ones, it matches both. The settings
+    /// reader calls this to reject a bad pattern; `house-style` skips one.
+    pub fn regex(&self) -> Result<regex::Regex, regex::Error> {
+        regex::RegexBuilder::new(&crate::lexicon::fold::fold(&self.pattern))
+            // A settings file is not a place for megabyte automata.
+            .size_limit(1 << 20)
+            .build()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

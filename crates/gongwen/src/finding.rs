@@ -20,10 +20,12 @@ pub enum Category {
     Duplicate,
     Note,
     Punctuation,
+    /// The office's own house style (`house-style`), from its settings.
+    Wording,
 }
 
 impl Category {
-    pub const ALL: [Category; 11] = [
+    pub const ALL: [Category; 12] = [
         Category::Placeholder,
         Category::Number,
         Category::Section,
@@ -35,6 +37,7 @@ impl Category {
         Category::Duplicate,
         Category::Note,
         Category::Punctuation,
+        Category::Wording,
     ];
 
     /// The stable kebab-case name used in JSON, CSS and `data-category`.
@@ -51,6 +54,7 @@ impl Category {
             Category::Duplicate => "duplicate",
             Category::Note => "note",
             Category::Punctuation => "punctuation",
+            Category::Wording => "wording",
         }
     }
 
@@ -68,6 +72,7 @@ impl Category {
             Category::Duplicate => "重复字词",
             Category::Note => "批注未删",
             Category::Punctuation => "标点",
+            Category::Wording => "用词",
         }
     }
 }

@@ -18,6 +18,7 @@ pub mod section;
 #[cfg(test)]
 pub(crate) mod tester;
 pub mod time;
+pub mod wording;
 
 /// A rule: what it is (for the CLI's `explain`, the app's help panel and the
 /// registry self-test) and the function that checks a text.
@@ -111,6 +112,7 @@ pub static RULES: &[&Rule] = &[
     &punctuation::ordinal_punctuation::RULE,
     &punctuation::ascii_full_stop::RULE,
     &punctuation::space_around_punctuation::RULE,
+    &wording::house_style::RULE,
 ];
 
 pub fn find(name: &str) -> Option<&'static Rule> {
@@ -144,6 +146,9 @@ pub struct Sink<'a> {
     /// The text as the user wrote it, for quoting.
     original: &'a str,
     severity: Severity,
+    /// The user set this rule's severity: it wins over the rule's weaker
+    /// readings, even when it equals the default.
+    configured: bool,
     findings: &'a mut Vec<Finding>,
 }
 
@@ -155,10 +160,15 @@ impl<'a> Sink<'a> {
         findings: &'a mut Vec<Finding>,
     ) -> Self {
         let severity = config.severity(meta.name, meta.severity);
+        let configured = config
+            .rules
+            .get(meta.name)
+            .is_some_and(|r| r.severity.is_some());
         Sink {
             meta,
             original,
             severity,
+            configured,
             findings,
         }
     }
@@ -186,11 +196,14 @@ impl<'a> Sink<'a> {
         message: String,
         severity: Severity,
     ) -> &mut Finding {
-        let configured = self.severity != self.meta.severity;
         self.findings.push(Finding {
             rule: self.meta.name,
             category: self.meta.category,
-            severity: if configured { self.severity } else { severity },
+            severity: if self.configured {
+                self.severity
+            } else {
+                severity
+            },
             range,
             message,
             related: Vec::new(),
@@ -221,7 +234,9 @@ mod tests {
     /// triggers the rule, the good one does not (biome's `rules_check`).
     #[test]
     fn every_rule_has_docs_whose_examples_hold() {
-        let config = Config::default();
+        // The default settings plus the house-style patterns its docs
+        // assume; the patterns concern no other rule.
+        let config = wording::house_style::example_config();
         for rule in RULES {
             let m = &rule.meta;
             assert!(
@@ -242,6 +257,30 @@ mod tests {
             );
             assert!(!fired(m.docs.good), "{}: good example triggers it", m.name);
         }
+    }
+
+    /// A severity the user sets wins over a rule's weaker readings, even
+    /// when it is the rule's default (todo-marker reports 待定 as a warning).
+    #[test]
+    fn a_configured_severity_wins_even_when_it_is_the_default() {
+        let text = "时间待定。";
+        let severity = |config: &Config| {
+            check(text, config)
+                .findings
+                .iter()
+                .find(|f| f.rule == "todo-marker")
+                .map(|f| f.severity)
+        };
+        assert_eq!(severity(&Config::default()), Some(Severity::Warning));
+        let mut config = Config::default();
+        config.rules.insert(
+            "todo-marker".into(),
+            crate::RuleConfig {
+                enabled: true,
+                severity: Some(Severity::Error),
+            },
+        );
+        assert_eq!(severity(&config), Some(Severity::Error));
     }
 
     #[test]

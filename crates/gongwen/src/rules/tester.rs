@@ -22,6 +22,9 @@ pub struct Tester {
     pass: Vec<&'static str>,
     fail: Vec<&'static str>,
     fix: Vec<(&'static str, &'static str)>,
+    /// What every case is checked with: the defaults, unless the rule
+    /// needs settings (`house-style`).
+    config: Config,
 }
 
 impl Tester {
@@ -31,7 +34,14 @@ impl Tester {
             pass: Vec::new(),
             fail: Vec::new(),
             fix: Vec::new(),
+            config: Config::default(),
         }
+    }
+
+    /// Checks every case with `config` instead of the defaults.
+    pub fn config(mut self, config: Config) -> Self {
+        self.config = config;
+        self
     }
 
     /// Texts the rule must say nothing about.
@@ -56,28 +66,32 @@ impl Tester {
     pub fn test_and_snapshot(self) {
         let name = self.rule.meta.name;
         for text in &self.pass {
-            let found = findings(name, text);
+            let found = findings(&self.config, name, text);
             assert!(
                 found.is_empty(),
                 "{name} must pass:\n{}",
                 render(text, &found)
             );
-            assert_same_in_traditional(name, text, &found);
+            assert_same_in_traditional(&self.config, name, text, &found);
         }
         let mut snapshot = String::new();
         for text in &self.fail {
-            let found = findings(name, text);
+            let found = findings(&self.config, name, text);
             assert!(!found.is_empty(), "{name} must fail: {text}");
-            assert_same_in_traditional(name, text, &found);
+            assert_same_in_traditional(&self.config, name, text, &found);
             self.assert_fix_availability(&found);
             snapshot.push_str(&render(text, &found));
             snapshot.push('\n');
         }
         for (before, after) in &self.fix {
-            let fixed = apply(name, before);
+            let fixed = apply(&self.config, name, before);
             assert_eq!(&fixed, after, "{name}: fixing {before}");
             // Fixes converge: fixing the result again changes nothing.
-            assert_eq!(apply(name, &fixed), fixed, "{name}: fixes must converge");
+            assert_eq!(
+                apply(&self.config, name, &fixed),
+                fixed,
+                "{name}: fixes must converge"
+            );
             let _ = writeln!(snapshot, "fix: {before}\n  => {after}\n");
         }
         insta::with_settings!({
@@ -108,8 +122,8 @@ impl Tester {
 }
 
 /// The findings of rule `name` in `text`.
-fn findings(name: &str, text: &str) -> Vec<Finding> {
-    check(text, &Config::default())
+fn findings(config: &Config, name: &str, text: &str) -> Vec<Finding> {
+    check(text, config)
         .findings
         .into_iter()
         .filter(|f| f.rule == name)
@@ -117,13 +131,13 @@ fn findings(name: &str, text: &str) -> Vec<Finding> {
 }
 
 /// `text` with every fix of rule `name` applied, whatever its safety.
-fn apply(name: &str, text: &str) -> String {
-    apply_fixes(text, &findings(name, text), |_| true).0
+fn apply(config: &Config, name: &str, text: &str) -> String {
+    apply_fixes(text, &findings(config, name, text), |_| true).0
 }
 
-fn assert_same_in_traditional(name: &str, text: &str, found: &[Finding]) {
+fn assert_same_in_traditional(config: &Config, name: &str, text: &str, found: &[Finding]) {
     let traditional = to_traditional(text);
-    let again = findings(name, &traditional);
+    let again = findings(config, name, &traditional);
     let key = |f: &Finding| (f.range.clone(), f.severity);
     assert_eq!(
         again.iter().map(key).collect::<Vec<_>>(),

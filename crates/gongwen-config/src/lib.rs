@@ -1,0 +1,510 @@
+//! The settings file of 公文体检, `gongwen.toml`: read, checked and written
+//! back in one place, for the CLI (which finds the file) and the app (which
+//! imports and exports it). No IO: text comes in, [`Settings`] go out.
+//!
+//! ```toml
+//! genre = "annual"          # auto, or one of the engine's genres.json
+//! year = 2024               # the year the report sums up
+//! placeholder_words = ["请在此处输入"]
+//! junk_phrases = ["青溪范文网"]
+//!
+//! [rules]
+//! broken-paragraph = "off"  # off | info | warning | error
+//! stale-term = "error"
+//!
+//! [[patterns]]              # house style, reported by `house-style`
+//! pattern = "进一步加大(.{0,4})力度"
+//! message = "改为“加大……力度”"
+//! replace = "加大${1}力度"  # optional: a safe fix
+//!
+//! [[ignore]]                # a finding the office accepts
+//! rule = "doubled-word"
+//! text = "完成完成"
+//! before = "全年"           # optional context around it
+//! ```
+//!
+//! Anything wrong is a [`ConfigError`] naming the line and what is wrong,
+//! in Chinese: a bad pattern, an unknown rule or genre, a level or year
+//! that is not one.
+
+use gongwen::outline::Genre;
+use gongwen::{Config, Finding, RuleConfig, Severity, StylePattern};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::ops::Range;
+use toml::Spanned;
+
+/// The name the CLI looks for, in the current folder and its parents.
+pub const FILE_NAME: &str = "gongwen.toml";
+
+/// What a settings file says.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Settings {
+    /// `None`: detect the genre from the title and sections (`auto`).
+    pub genre: Option<Genre>,
+    /// The year the report sums up (see `gongwen::Config::year`).
+    pub year: Option<u32>,
+    /// Per-rule levels, by rule name.
+    pub rules: BTreeMap<String, Level>,
+    pub placeholder_words: Vec<String>,
+    pub junk_phrases: Vec<String>,
+    pub patterns: Vec<StylePattern>,
+    pub ignore: Vec<Ignore>,
+}
+
+/// A rule's level: off, or on with this severity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Level {
+    Off,
+    On(Severity),
+}
+
+impl Level {
+    pub const NAMES: [&'static str; 4] = ["off", "info", "warning", "error"];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Level::Off => "off",
+            Level::On(s) => s.name(),
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Level> {
+        Some(match name {
+            "off" => Level::Off,
+            "info" => Level::On(Severity::Info),
+            "warning" => Level::On(Severity::Warning),
+            "error" => Level::On(Severity::Error),
+            _ => return None,
+        })
+    }
+}
+
+/// A finding the office has decided to leave: its rule and text, and
+/// optionally the text just before and after it. The app's own ignore
+/// keys (`IgnoreKey`: six characters each side) are entries of this kind.
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Ignore {
+    pub rule: String,
+    pub text: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub before: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub after: String,
+}
+
+impl Ignore {
+    /// Whether `finding`, found in `text`, is the one this entry means.
+    pub fn matches(&self, finding: &Finding, text: &str) -> bool {
+        let Range { start, end } = finding.range;
+        finding.rule == self.rule
+            && text.get(start..end) == Some(self.text.as_str())
+            && text.get(..start).is_some_and(|b| b.ends_with(&self.before))
+            && text.get(end..).is_some_and(|a| a.starts_with(&self.after))
+    }
+}
+
+/// Why a settings file cannot be used. `Display` gives the line and the
+/// reason (`第 7 行：正则表达式无效：…`); [`ConfigError::in_file`] puts the
+/// file's name in front.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigError {
+    /// 1-based; `None` when the place is not known.
+    pub line: Option<usize>,
+    pub message: String,
+}
+
+impl ConfigError {
+    /// The message with the file's name: `gongwen.toml 第 7 行：…`.
+    pub fn in_file(&self, file: &str) -> String {
+        match self.line {
+            Some(line) => format!("{file} 第 {line} 行：{}", self.message),
+            None => format!("{file}：{}", self.message),
+        }
+    }
+}
+
+impl std::fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "第 {line} 行：{}", self.message),
+            None => f.write_str(&self.message),
+        }
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+/// Reads and checks a settings file.
+pub fn parse(text: &str) -> Result<Settings, ConfigError> {
+    let raw: Raw = toml::from_str(text).map_err(|e| ConfigError {
+        line: e.span().map(|s| line_of(text, s.start)),
+        message: format!("设置文件格式有误：{}", e.message().trim()),
+    })?;
+    let error = |span: Range<usize>, message: String| ConfigError {
+        line: Some(line_of(text, span.start)),
+        message,
+    };
+    let genre = match raw.genre {
+        None => None,
+        Some(g) if g.get_ref() == "auto" => None,
+        Some(g) => Some(Genre::from_name(g.get_ref()).ok_or_else(|| {
+            let names: Vec<&str> = Genre::all().map(Genre::name).collect();
+            error(
+                g.span(),
+                format!(
+                    "报告类型“{}”无效，应为 auto 或 {}",
+                    g.get_ref(),
+                    names.join("、")
+                ),
+            )
+        })?),
+    };
+    let year = match raw.year {
+        None => None,
+        Some(y) => Some(
+            u32::try_from(*y.get_ref())
+                .ok()
+                .filter(|y| (1949..=2100).contains(y))
+                .ok_or_else(|| {
+                    error(
+                        y.span(),
+                        format!("年份“{}”无效，应为四位年份，如 2024", y.get_ref()),
+                    )
+                })?,
+        ),
+    };
+    let mut rules = BTreeMap::new();
+    for (name, level) in raw.rules {
+        if gongwen::rules::find(&name).is_none() {
+            return Err(error(
+                level.span(),
+                format!("没有名为“{name}”的规则（gongwen rules 可列出全部规则）"),
+            ));
+        }
+        let parsed = Level::from_name(level.get_ref()).ok_or_else(|| {
+            error(
+                level.span(),
+                format!(
+                    "规则“{name}”的级别“{}”无效，应为 {}",
+                    level.get_ref(),
+                    Level::NAMES.join("、")
+                ),
+            )
+        })?;
+        rules.insert(name, parsed);
+    }
+    let mut patterns = Vec::new();
+    for p in raw.patterns {
+        let span = p.pattern.span();
+        let pattern = StylePattern {
+            pattern: p.pattern.into_inner(),
+            message: p.message,
+            replace: p.replace,
+        };
+        if pattern.pattern.is_empty() {
+            return Err(error(span, "正则表达式为空".to_owned()));
+        }
+        if let Err(e) = pattern.regex() {
+            return Err(error(
+                span,
+                format!(
+                    "正则表达式无效（{}）：{}",
+                    pattern.pattern,
+                    regex_reason(&e)
+                ),
+            ));
+        }
+        patterns.push(pattern);
+    }
+    let mut ignore = Vec::new();
+    for entry in raw.ignore {
+        let span = entry.rule.span();
+        let rule = entry.rule.into_inner();
+        if gongwen::rules::find(&rule).is_none() {
+            return Err(error(
+                span,
+                format!("没有名为“{rule}”的规则（gongwen rules 可列出全部规则）"),
+            ));
+        }
+        if entry.text.is_empty() {
+            return Err(error(span, "忽略项缺少 text（要忽略的原文）".to_owned()));
+        }
+        ignore.push(Ignore {
+            rule,
+            text: entry.text,
+            before: entry.before,
+            after: entry.after,
+        });
+    }
+    Ok(Settings {
+        genre,
+        year,
+        rules,
+        placeholder_words: raw.placeholder_words,
+        junk_phrases: raw.junk_phrases,
+        patterns,
+        ignore,
+    })
+}
+
+impl Settings {
+    /// The settings as a `gongwen.toml` that [`parse`] reads back the same.
+    pub fn to_toml(&self) -> String {
+        let out = Out {
+            genre: self.genre.map(Genre::name),
+            year: self.year,
+            placeholder_words: &self.placeholder_words,
+            junk_phrases: &self.junk_phrases,
+            rules: self
+                .rules
+                .iter()
+                .map(|(k, v)| (k.as_str(), v.name()))
+                .collect(),
+            patterns: self
+                .patterns
+                .iter()
+                .map(|p| OutPattern {
+                    pattern: &p.pattern,
+                    message: &p.message,
+                    replace: p.replace.as_deref(),
+                })
+                .collect(),
+            ignore: &self.ignore,
+        };
+        toml::to_string(&out).unwrap_or_default()
+    }
+
+    /// The engine's configuration these settings give.
+    pub fn to_config(&self) -> Config {
+        let mut config = Config::default();
+        self.apply(&mut config);
+        config
+    }
+
+    /// Adds these settings to `config`: word lists and patterns extend
+    /// it, rule levels, genre and year replace what it says.
+    pub fn apply(&self, config: &mut Config) {
+        for (rule, level) in &self.rules {
+            config.rules.insert(
+                rule.clone(),
+                match level {
+                    Level::Off => RuleConfig {
+                        enabled: false,
+                        severity: None,
+                    },
+                    Level::On(s) => RuleConfig {
+                        enabled: true,
+                        severity: Some(*s),
+                    },
+                },
+            );
+        }
+        if self.genre.is_some() {
+            config.genre = self.genre;
+        }
+        if self.year.is_some() {
+            config.year = self.year;
+        }
+        config
+            .placeholder_words
+            .extend(self.placeholder_words.iter().cloned());
+        config
+            .junk_phrases
+            .extend(self.junk_phrases.iter().cloned());
+        config.patterns.extend(self.patterns.iter().cloned());
+    }
+
+    /// Whether the office chose to leave `finding` (found in `text`).
+    pub fn is_ignored(&self, finding: &Finding, text: &str) -> bool {
+        self.ignore.iter().any(|i| i.matches(finding, text))
+    }
+}
+
+/// The file as written, with the places of what is checked.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Raw {
+    genre: Option<Spanned<String>>,
+    year: Option<Spanned<i64>>,
+    #[serde(default)]
+    rules: BTreeMap<String, Spanned<String>>,
+    #[serde(default)]
+    placeholder_words: Vec<String>,
+    #[serde(default)]
+    junk_phrases: Vec<String>,
+    #[serde(default)]
+    patterns: Vec<RawPattern>,
+    #[serde(default)]
+    ignore: Vec<RawIgnore>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPattern {
+    pattern: Spanned<String>,
+    #[serde(default)]
+    message: String,
+    replace: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawIgnore {
+    rule: Spanned<String>,
+    #[serde(default)]
+    text: String,
+    #[serde(default)]
+    before: String,
+    #[serde(default)]
+    after: String,
+}
+
+/// The file as written back: plain values before tables, as TOML needs.
+#[derive(Serialize)]
+struct Out<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    genre: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    year: Option<u32>,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    placeholder_words: &'a [String],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    junk_phrases: &'a [String],
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    rules: BTreeMap<&'a str, &'static str>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    patterns: Vec<OutPattern<'a>>,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    ignore: &'a [Ignore],
+}
+
+#[derive(Serialize)]
+struct OutPattern<'a> {
+    pattern: &'a str,
+    message: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    replace: Option<&'a str>,
+}
+
+fn line_of(text: &str, byte: usize) -> usize {
+    text.get(..byte).unwrap_or(text).matches('\n').count() + 1
+}
+
+/// The regex crate's explanation without its drawing of the pattern: the
+/// last line, `error: unclosed group`.
+fn regex_reason(e: &impl std::fmt::Display) -> String {
+    let s = e.to_string();
+    let last = s.lines().last().unwrap_or(&s).trim();
+    last.strip_prefix("error: ").unwrap_or(last).to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FULL: &str = r#"genre = "annual"
+year = 2024
+placeholder_words = ["请在此处输入", "待补"]
+junk_phrases = ["青溪范文网"]
+
+[rules]
+broken-paragraph = "off"
+stale-term = "error"
+
+[[patterns]]
+pattern = "进一步加大(.{0,4})力度"
+message = "改为“加大……力度”"
+replace = "加大${1}力度"
+
+[[patterns]]
+pattern = '[\x{4E00}-\x{9FFF}]+一把手'
+message = "写明职务"
+
+[[ignore]]
+rule = "doubled-word"
+text = "完成完成"
+before = "全年"
+"#;
+
+    #[test]
+    fn reads_every_setting_and_writes_it_back_the_same() {
+        let s = parse(FULL).expect("valid");
+        assert_eq!(s.genre, Genre::from_name("annual"));
+        assert_eq!(s.year, Some(2024));
+        assert_eq!(s.rules["broken-paragraph"], Level::Off);
+        assert_eq!(s.rules["stale-term"], Level::On(Severity::Error));
+        assert_eq!(s.placeholder_words, ["请在此处输入", "待补"]);
+        assert_eq!(s.patterns.len(), 2);
+        assert_eq!(s.patterns[0].replace.as_deref(), Some("加大${1}力度"));
+        assert_eq!(s.patterns[1].replace, None);
+        assert_eq!(
+            s.ignore,
+            [Ignore {
+                rule: "doubled-word".into(),
+                text: "完成完成".into(),
+                before: "全年".into(),
+                after: String::new(),
+            }]
+        );
+        let again = parse(&s.to_toml()).expect("its own output reads back");
+        assert_eq!(again, s, "{}", s.to_toml());
+        assert_eq!(parse("").expect("empty"), Settings::default());
+        assert_eq!(Settings::default().to_toml(), "");
+    }
+
+    #[test]
+    fn errors_name_the_line_and_the_reason() {
+        let at = |text: &str| {
+            let e = parse(text).expect_err("invalid");
+            (e.line, e.message)
+        };
+        let (line, message) =
+            at("year = 2024\n\n[[patterns]]\nmessage = \"x\"\npattern = \"加大(力度\"\n");
+        assert_eq!(line, Some(5));
+        assert!(
+            message.starts_with("正则表达式无效（加大(力度）："),
+            "{message}"
+        );
+        assert_eq!(
+            at("[rules]\nunfilled-x = \"loud\"\n"),
+            (
+                Some(2),
+                "规则“unfilled-x”的级别“loud”无效，应为 off、info、warning、error".into()
+            )
+        );
+        assert_eq!(at("[rules]\nno-such = \"off\"\n").0, Some(2));
+        assert!(at("genre = \"novel\"").1.contains("报告类型“novel”无效"));
+        assert!(at("\nyear = 24").1.contains("年份“24”无效"));
+        assert_eq!(at("\nyear = 24").0, Some(2));
+        assert_eq!(at("genre = \"annual\"\nyear = \n").0, Some(2));
+        assert!(at("colour = \"red\"").1.starts_with("设置文件格式有误"));
+        assert!(at("[[ignore]]\nrule = \"unfilled-x\"\n").1.contains("text"));
+        let e = parse("\n[rules]\nx = 1\n").expect_err("invalid");
+        assert_eq!(
+            e.in_file("gongwen.toml"),
+            format!("gongwen.toml 第 3 行：{}", e.message)
+        );
+    }
+
+    #[test]
+    fn settings_become_the_engines_config_and_ignore_findings() {
+        let s = parse(FULL).expect("valid");
+        let config = s.to_config();
+        assert!(!config.is_enabled("broken-paragraph"));
+        assert_eq!(
+            config.severity("stale-term", Severity::Warning),
+            Severity::Error
+        );
+        assert_eq!(config.year, Some(2024));
+        let text = "全年完成完成技改项目，进一步加大招商力度。当月完成完成3个。";
+        let report = gongwen::check(text, &config);
+        let rules: Vec<&str> = report
+            .findings
+            .iter()
+            .filter(|f| !s.is_ignored(f, text))
+            .map(|f| f.rule)
+            .collect();
+        assert_eq!(rules, ["house-style", "doubled-word"]);
+    }
+}

@@ -1,0 +1,3 @@
+//! Wording the office itself rules out: its house style, from its settings.
+
+pub mod house_style;
