@@ -29,3 +29,26 @@ pub fn open(state: AppState, file: web_sys::File) {
         state.dispatch(Action::Imported(name, result));
     });
 }
+
+/// Reads a settings file (`gongwen.toml`) and dispatches
+/// [`Action::ImportSettings`] with the settings or, in Chinese, why they
+/// cannot be used (the line and what is wrong). The settings in use stay
+/// unless the file is good.
+pub fn open_settings(state: AppState, file: web_sys::File) {
+    let name = file.name();
+    if file.size() > 1_000_000.0 {
+        state.dispatch(Action::ImportSettings(
+            name,
+            Err("文件太大，不像设置文件。".to_owned()),
+        ));
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let result = match JsFuture::from(file.text()).await {
+            Ok(text) => gongwen_config::parse(&text.as_string().unwrap_or_default())
+                .map_err(|e| e.to_string()),
+            Err(_) => Err("浏览器无法读取这个文件。".to_owned()),
+        };
+        state.dispatch(Action::ImportSettings(name, result));
+    });
+}

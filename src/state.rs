@@ -18,15 +18,11 @@ pub const DEMO: &str = include_str!("../static/demo.txt");
 /// What components get from the context.
 pub type AppState = UseReducerHandle<State>;
 
-/// The user's settings, kept in the browser across documents: rules
-/// turned off and the office's own words.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Settings {
-    pub disabled: BTreeSet<String>,
-    pub placeholder_words: Vec<String>,
-    pub junk_phrases: Vec<String>,
-}
+/// The user's settings, kept in the browser across documents: rule levels,
+/// the office's own words and house-style patterns, findings the office
+/// accepts. The same value as a `gongwen.toml` (`gongwen-config`): the app
+/// imports and exports that file, and the CLI reads it.
+pub use gongwen_config::{Level, Settings};
 
 /// A finding the user chose to ignore in this document, known by its rule,
 /// its text and a few characters around it — so it stays ignored while the
@@ -77,14 +73,13 @@ impl Review {
     /// The engine's configuration.
     pub fn config(&self) -> Config {
         let mut config = Config {
-            genre: self.genre,
-            placeholder_words: self.settings.placeholder_words.clone(),
-            junk_phrases: self.settings.junk_phrases.clone(),
             heading_texts: self.headings.to_vec(),
             ..Config::default()
         };
-        for rule in &self.settings.disabled {
-            config.disable(rule);
+        self.settings.apply(&mut config);
+        // The genre picked for this document wins over the settings'.
+        if self.genre.is_some() {
+            config.genre = self.genre;
         }
         config
     }
@@ -126,10 +121,11 @@ impl Checked {
     /// taken out.
     pub fn from_report(text: Rc<str>, review: &Review, mut report: Report, ms: f64) -> Rc<Checked> {
         let before = report.findings.len();
-        if !review.ignored.is_empty() {
-            report
-                .findings
-                .retain(|f| !review.ignored.contains(&IgnoreKey::of(f, &text)));
+        if !review.ignored.is_empty() || !review.settings.ignore.is_empty() {
+            report.findings.retain(|f| {
+                !review.settings.is_ignored(f, &text)
+                    && !review.ignored.contains(&IgnoreKey::of(f, &text))
+            });
         }
         let index = LineIndex::new(&text);
         Rc::new(Checked {
@@ -377,6 +373,10 @@ pub enum Action {
     /// The office's own words of one kind, one per entry.
     SetWords(Words, Vec<String>),
     ResetSettings,
+    /// A settings file (`gongwen.toml`) was read: its name, then the
+    /// settings or why they cannot be used. The settings in use are
+    /// replaced only on success.
+    ImportSettings(String, Result<Settings, String>),
     /// Ignore finding `i` in this document.
     Ignore(usize),
     /// Show every ignored finding again.
@@ -428,10 +428,10 @@ impl Reducible for State {
             }
             Action::ToggleRule(rule, on) => {
                 let mut settings = (*next.review.settings).clone();
-                if on {
-                    settings.disabled.remove(&rule);
-                } else {
-                    settings.disabled.insert(rule);
+                if !on {
+                    settings.rules.insert(rule, Level::Off);
+                } else if settings.rules.get(&rule) == Some(&Level::Off) {
+                    settings.rules.remove(&rule);
                 }
                 next.review.settings = Rc::new(settings);
                 next.recheck();
@@ -449,6 +449,14 @@ impl Reducible for State {
                 }
                 next.review.settings = Rc::new(settings);
                 next.recheck();
+            }
+            Action::ImportSettings(name, Ok(settings)) => {
+                next.review.settings = Rc::new(settings);
+                next.recheck();
+                next.notice(format!("已导入设置文件“{name}”。"));
+            }
+            Action::ImportSettings(name, Err(why)) => {
+                next.notify(format!("无法导入设置文件“{name}”：{why}"), true);
             }
             Action::ResetSettings => {
                 next.review.settings = Rc::new(Settings::default());

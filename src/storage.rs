@@ -43,17 +43,46 @@ pub fn clear() {
     }
 }
 
-/// The settings saved last time, or the defaults.
+/// The settings saved last time, or the defaults. They are kept as the
+/// text of a `gongwen.toml`; settings saved by earlier versions (JSON with
+/// the rules turned off and the word lists) are read too.
 pub fn load_settings() -> crate::state::Settings {
-    storage()
-        .and_then(|s| s.get_item(SETTINGS).ok().flatten())
-        .and_then(|raw| serde_json::from_str(&raw).ok())
+    let Some(raw) = storage().and_then(|s| s.get_item(SETTINGS).ok().flatten()) else {
+        return Default::default();
+    };
+    gongwen_config::parse(&raw)
+        .ok()
+        .or_else(|| legacy_settings(&raw))
         .unwrap_or_default()
+}
+
+/// Settings as the app kept them before they were a `gongwen.toml`.
+fn legacy_settings(raw: &str) -> Option<crate::state::Settings> {
+    #[derive(Deserialize)]
+    struct Legacy {
+        #[serde(default)]
+        disabled: Vec<String>,
+        #[serde(default)]
+        placeholder_words: Vec<String>,
+        #[serde(default)]
+        junk_phrases: Vec<String>,
+    }
+    let legacy: Legacy = serde_json::from_str(raw).ok()?;
+    Some(crate::state::Settings {
+        rules: legacy
+            .disabled
+            .into_iter()
+            .map(|r| (r, crate::state::Level::Off))
+            .collect(),
+        placeholder_words: legacy.placeholder_words,
+        junk_phrases: legacy.junk_phrases,
+        ..Default::default()
+    })
 }
 
 /// Saves the settings (silently: they are small).
 pub fn save_settings(settings: &crate::state::Settings) {
-    if let (Some(s), Ok(raw)) = (storage(), serde_json::to_string(settings)) {
-        let _ = s.set_item(SETTINGS, &raw);
+    if let Some(s) = storage() {
+        let _ = s.set_item(SETTINGS, &settings.to_toml());
     }
 }

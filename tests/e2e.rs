@@ -1011,3 +1011,85 @@ async fn pasting_from_word_keeps_the_paragraphs_and_only_the_text() {
         json!(0)
     );
 }
+
+#[tokio::test]
+#[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
+async fn settings_travel_as_a_gongwen_toml() {
+    let b = open().await;
+    let draft = "全年新增企业xx家，截止目前完成完成投资8亿元。\n";
+    b.paste(draft).await;
+    let rule = |name: &str| {
+        format!("return document.querySelectorAll('mark[data-rule=\"{name}\"]').length")
+    };
+    b.wait_for(
+        "the draft checked",
+        &format!("{} === 1", rule("doubled-word")),
+    )
+    .await;
+    b.open_tab("设置").await;
+    let dir = std::env::temp_dir().join(format!("gongwen-settings-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let pick = |name: &str, content: &str| {
+        let path = dir.join(name);
+        std::fs::write(&path, content).expect("settings file");
+        path.display().to_string()
+    };
+    let input = b
+        .client
+        .find(Locator::Id("settings-input"))
+        .await
+        .expect("settings input");
+    // A bad pattern: the reason, with its line, and the settings stay.
+    input
+        .send_keys(&pick(
+            "坏的.toml",
+            "[[patterns]]\npattern = \"加大(力度\"\nmessage = \"x\"\n",
+        ))
+        .await
+        .expect("pick");
+    b.wait_for(
+        "the refusal",
+        "const n = document.getElementById('notice'); return n !== null && n.textContent.includes('第 2 行')",
+    )
+    .await;
+    assert_eq!(b.js(&rule("doubled-word")).await, json!(1));
+    // A good one: a rule off and a house-style pattern with its fix.
+    let toml = "[rules]\ndoubled-word = \"off\"\n\n[[patterns]]\npattern = \"截止(目前|到)\"\nmessage = \"应为“截至”\"\nreplace = \"截至$1\"\n";
+    input
+        .send_keys(&pick("gongwen.toml", toml))
+        .await
+        .expect("pick");
+    b.wait_for(
+        "the imported settings applied",
+        &format!(
+            "{} === 1 && {}",
+            rule("house-style"),
+            rule("doubled-word").replace("return ", "") + " === 0"
+        ),
+    )
+    .await;
+    assert!(
+        b.notice().await.contains("已导入设置文件"),
+        "{}",
+        b.notice().await
+    );
+    // They are kept across a reload.
+    b.client.refresh().await.expect("reload");
+    b.wait_for(
+        "the settings restored",
+        &format!("{} === 1", rule("house-style")),
+    )
+    .await;
+    // And exported as the same file.
+    b.open_tab("设置").await;
+    b.js("window.exported = []; const make = URL.createObjectURL; URL.createObjectURL = (blob) => { window.exported.push(blob); return make(blob); }; return true")
+        .await;
+    b.click("export-settings").await;
+    let text = b.js("return window.exported[0].text()").await;
+    let exported = gongwen_config::parse(text.as_str().unwrap_or_default()).expect("a good file");
+    assert_eq!(
+        exported,
+        gongwen_config::parse(toml).expect("the imported file")
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -1,8 +1,9 @@
 //! 设置: rules on and off, the office's own to-do words and site phrases,
-//! and the findings ignored in this document. Kept in the browser.
+//! and the findings ignored in this document. Kept in the browser, and
+//! exported and imported as a `gongwen.toml`, the file the CLI reads.
 
 use super::use_app_state;
-use crate::state::{Action, Words};
+use crate::state::{Action, Level, Words};
 use gongwen::{Category, RULES};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -34,7 +35,7 @@ pub fn settings_panel() -> Html {
     let groups = Category::ALL.iter().map(|&cat| {
         let rules = RULES.iter().filter(|r| r.meta.category == cat).map(|r| {
             let name = r.meta.name;
-            let on = !settings.disabled.contains(name);
+            let on = settings.rules.get(name) != Some(&Level::Off);
             let onchange = {
                 let state = state.clone();
                 Callback::from(move |e: Event| {
@@ -74,6 +75,42 @@ pub fn settings_panel() -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::ResetSettings))
     };
+    let export = {
+        let settings = settings.clone();
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            let toml = settings.to_toml();
+            if crate::export::download(
+                gongwen_config::FILE_NAME,
+                "application/toml;charset=utf-8",
+                &toml,
+            )
+            .is_err()
+            {
+                state.dispatch(Action::Notify("浏览器无法下载设置文件。".into(), true));
+            }
+        })
+    };
+    let picker = use_node_ref();
+    let pick = {
+        let picker = picker.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(input) = picker.cast::<HtmlInputElement>() {
+                input.click();
+            }
+        })
+    };
+    let on_file = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                crate::import::open_settings(state.clone(), file);
+            }
+            input.set_value("");
+        })
+    };
+    let extra = settings.patterns.len() + settings.ignore.len();
     html! {
         <div class="settings" id="settings">
             <p class="ignored" id="ignored-count">
@@ -86,7 +123,19 @@ pub fn settings_panel() -> Html {
             {words(Words::Junk, &settings.junk_phrases, "junk-phrases", "网页残留用语（每行一个，含此用语的行按网页残留报告）", "如：某某范文网")}
             <h2>{"检查规则"}</h2>
             { for groups }
-            <p><button id="reset-settings" onclick={reset}>{"恢复默认设置"}</button></p>
+            if extra > 0 {
+                <p class="from-file" id="settings-from-file">
+                    {format!("设置文件中另有本单位用语规则 {} 条、认可的写法 {} 处（导出后可在文件中修改）。", settings.patterns.len(), settings.ignore.len())}
+                </p>
+            }
+            <p class="settings-actions">
+                <button id="export-settings" onclick={export}
+                    title="把这些设置存为 gongwen.toml：可发给同事导入，命令行工具 gongwen 也读这个文件">{"导出设置"}</button>
+                <button id="import-settings" onclick={pick}
+                    title="读入 gongwen.toml 设置文件（规则开关与级别、用语、本单位用语规则、认可的写法）">{"导入设置"}</button>
+                <input type="file" id="settings-input" ref={picker} class="hidden" accept=".toml,text/plain" onchange={on_file} />
+                <button id="reset-settings" onclick={reset}>{"恢复默认设置"}</button>
+            </p>
         </div>
     }
 }
