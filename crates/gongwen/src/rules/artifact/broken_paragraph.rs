@@ -60,6 +60,10 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             continue;
         }
         let s = &text[a.range.clone()];
+        // Cheapest test first: most lines end a sentence.
+        if !s.chars().next_back().is_some_and(may_continue) {
+            continue;
+        }
         let wrapped = in_band(a) && open(s) && closed[k + 1];
         let on_comma = ends_on_comma(s) && han(s) >= 15;
         if !(wrapped || on_comma)
@@ -150,12 +154,15 @@ fn open(s: &str) -> bool {
     h >= 12
         && h * 2 >= s.chars().count()
         && s.contains(['，', '。', '、', '；', '：', ',', ';'])
-        && s.chars().next_back().is_some_and(|c| {
-            is_han(c)
-                || is_digit(c)
-                || c.is_ascii_alphabetic()
-                || matches!(c, '，' | ',' | '、' | '“' | '（' | '(' | '《')
-        })
+        && s.chars().next_back().is_some_and(may_continue)
+}
+
+/// A last character after which a sentence may go on.
+fn may_continue(c: char) -> bool {
+    is_han(c)
+        || is_digit(c)
+        || c.is_ascii_alphabetic()
+        || matches!(c, '，' | ',' | '、' | '“' | '（' | '(' | '《')
 }
 
 fn ends_sentence(s: &str) -> bool {
