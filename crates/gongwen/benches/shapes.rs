@@ -66,6 +66,14 @@ pub const SHAPES: &[(&str, &str)] = &[
     ("nested_outline", "一、甲\n（一）乙\n1.丙\n（1）丁\n①戊\n"),
     // Reports restarting at 一、 again and again.
     ("report_restarts", "一、工作情况\n二、存在问题\n"),
+    // Whole reports one after another (a paste of a site's collection):
+    // each with its title, a problem mentioned in passing and a target
+    // to compare with the year's figure. Work per report must not look
+    // at the reports before it.
+    (
+        "report_copies",
+        "青溪县科技局2024年工作总结\n一、工作开展情况\n全年实现规上工业总产值120亿元，同比增长8.5%，但仍存在企业规模偏小的问题。\n二、2025年工作计划\n力争规上工业总产值达到130亿元，同比增长12%。\n",
+    ),
     // 10,000-odd 其中 lists, one per line.
     ("qizhong_lists", "共计100家，其中新增10家、退出5家。\n"),
     // Year claims in a text without a clause break.

@@ -6,6 +6,7 @@ use super::{fmt, is_period_on_period};
 use crate::finding::{Category, Severity};
 use crate::number::{Direction, Interval, Kind, Period, Statement};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
+use std::collections::HashMap;
 
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -30,25 +31,39 @@ fn scaled(m: &crate::number::Model, s: &Statement) -> Interval {
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     let m = ctx.numbers;
+    // This year's figures for the whole year, stated as an actual or a
+    // forecast, by metric, in order: found once, not once per target.
+    let mut actual_by_metric: HashMap<&str, Vec<&Statement>> = HashMap::new();
+    for a in &m.statements {
+        let qa = &m.quantities[a.quantity];
+        if a.period == Some(Period::Named("全年")) && a.kind != Kind::Target && !qa.chinese {
+            actual_by_metric
+                .entry(&text[a.metric.clone()])
+                .or_default()
+                .push(a);
+        }
+    }
+    let reports = &ctx.outline.reports;
     for plan in m.statements.iter().filter(|s| s.growth.is_some()) {
         let q = &m.quantities[plan.quantity];
         if q.chinese || plan.kind != Kind::Target || plan.metric.is_empty() {
             continue;
         }
-        // This year's figures: the same metric for the whole year, stated as
-        // an actual or a forecast in an earlier paragraph.
-        let actuals: Vec<&Statement> = m
-            .statements
+        // The same metric in an earlier paragraph of the same report (a
+        // paste of several reports compares each with itself).
+        let report_start = reports
+            .partition_point(|r| r.range.start <= plan.sentence.start)
+            .checked_sub(1)
+            .map_or(0, |i| reports[i].range.start);
+        let same_metric = actual_by_metric
+            .get(&text[plan.metric.clone()])
+            .map_or(&[][..], Vec::as_slice);
+        let from = same_metric.partition_point(|a| a.sentence.start < report_start);
+        let to = same_metric.partition_point(|a| a.paragraph < plan.paragraph);
+        let actuals: Vec<&Statement> = same_metric[from..to.max(from)]
             .iter()
-            .filter(|a| {
-                let qa = &m.quantities[a.quantity];
-                a.paragraph < plan.paragraph
-                    && a.period == Some(Period::Named("全年"))
-                    && text[a.metric.clone()] == text[plan.metric.clone()]
-                    && qa.unit.base == q.unit.base
-                    && !qa.chinese
-                    && a.kind != Kind::Target
-            })
+            .copied()
+            .filter(|a| m.quantities[a.quantity].unit.base == q.unit.base)
             .collect();
         let Some(growth) = plan.growth else {
             continue;

@@ -96,7 +96,9 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             match passing {
                 Some((i, w)) => {
                     let at = report.range.start + i;
-                    let line = 1 + text[..at].matches('\n').count();
+                    // Counted from the report's first line: a paste of many
+                    // reports is not counted from the top once per report.
+                    let line = report.line + text[report.range.start..at].matches('\n').count();
                     sink.report_with(
                         at..at + w.len(),
                         format!(
