@@ -101,7 +101,12 @@ fn serve(dist: PathBuf) -> Served {
                 }
                 _ => tiny_http::Response::empty(404).boxed(),
             };
-            let _ = request.respond(response);
+            // Each response written on its own thread: a response the
+            // browser stops reading (a reload cancelling a download) must
+            // not hold up the requests after it.
+            std::thread::spawn(move || {
+                let _ = request.respond(response);
+            });
         }
     });
     (server, url, requests)
