@@ -3,7 +3,7 @@
 //! letters in Chinese text are words of their own rather than masks.
 
 use serde::Deserialize;
-use std::collections::HashMap;
+use foldhash::HashMap;
 use std::sync::LazyLock;
 
 #[derive(Debug, Default, Deserialize)]

@@ -7,7 +7,7 @@ use crate::finding::{Applicability, Category, Fix, Severity};
 use crate::outline::marker;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 use crate::text::is_han;
-use std::collections::HashMap;
+use foldhash::HashMap;
 use std::ops::Range;
 
 pub static RULE: Rule = Rule {
@@ -39,7 +39,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     // Each sentence's first place, with its report: a page holding several
     // reports shares their boilerplate, so a copy in another report starts
     // afresh.
-    let mut seen: HashMap<&str, (Range<usize>, usize)> = HashMap::new();
+    let mut seen: HashMap<&str, (Range<usize>, usize)> = HashMap::default();
     // The previous sentence, for copies written back to back.
     let mut previous: Option<Sentence> = None;
     let (mut report, mut placeholder) = (0, 0);

@@ -47,37 +47,42 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     }
 }
 
-/// 【…】 inside a line of running text, and （此处…）.
+/// 【…】 inside a line of running text, and （此处…）. Each opening mark is
+/// searched for once in the whole text (not once per line).
 fn notes(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
-    let mut start = 0;
-    for line in text.split_inclusive('\n') {
-        let lead = line.len() - line.trim_start().len();
-        for (open, close) in [("【", "】"), ("（此处", "）"), ("(此处", ")")] {
-            for (i, _) in line.match_indices(open) {
-                if i <= lead {
-                    continue;
-                }
-                let inner_start = i + open.len();
-                // A note is short: look for its end within a bounded
-                // stretch, so unclosed brackets cost no more than closed ones.
-                let Some(len) = bounded(&line[inner_start..], 64 * 4).find(close) else {
-                    continue;
-                };
-                let inner = &line[inner_start..inner_start + len];
-                // A note says something: not 【 】 (a blank, reported as
-                // such) nor a one-character button (字体大小：【大】【中】).
-                let n = inner.trim().chars().count();
-                if !(2..=60).contains(&n)
-                    || inner.contains(['【', '\n'])
-                    || SITE_LABELS.is_match(inner)
-                {
-                    continue;
-                }
-                out.push(start + i..start + inner_start + len + close.len());
+    for (open, close) in [("【", "】"), ("（此处", "）"), ("(此处", ")")] {
+        // The start of the current match's line, found by looking back
+        // only as far as the previous match: one-line pastes stay linear.
+        let (mut line_start, mut scanned) = (0, 0);
+        for (i, _) in text.match_indices(open) {
+            if let Some(k) = text[scanned..i].rfind('\n') {
+                line_start = scanned + k + 1;
             }
+            scanned = i;
+            // Not at the start of its line (after indentation): a label.
+            if text[line_start..i].trim_start().is_empty() {
+                continue;
+            }
+            let inner_start = i + open.len();
+            // A note is short: look for its end within a bounded
+            // stretch, so unclosed brackets cost no more than closed ones.
+            let Some(len) = bounded(&text[inner_start..], 64 * 4).find(close) else {
+                continue;
+            };
+            let inner = &text[inner_start..inner_start + len];
+            // A note says something: not 【 】 (a blank, reported as
+            // such) nor a one-character button (字体大小：【大】【中】); and
+            // it ends on its own line.
+            let n = inner.trim().chars().count();
+            if !(2..=60).contains(&n)
+                || inner.contains(['【', '\n'])
+                || SITE_LABELS.is_match(inner)
+            {
+                continue;
+            }
+            out.push(i..inner_start + len + close.len());
         }
-        start += line.len();
     }
     out.sort_by_key(|r| r.start);
     out

@@ -4,7 +4,7 @@
 use crate::finding::{Category, Severity};
 use crate::number::{Kind, Period, Statement};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -28,7 +28,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     // (paragraph, metric as written in its whole clause, period, unit
     // family, kind) → the statements, in order.
     type Key<'t> = (usize, &'t str, Option<Period>, &'t str, Kind);
-    let mut groups: HashMap<Key<'_>, Vec<&Statement>> = HashMap::new();
+    let mut groups: HashMap<Key<'_>, Vec<&Statement>> = HashMap::default();
     let mut order: Vec<Key<'_>> = Vec::new();
     for s in &m.statements {
         let q = &m.quantities[s.quantity];

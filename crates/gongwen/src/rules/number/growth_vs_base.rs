@@ -7,7 +7,7 @@ use super::{fmt, is_period_on_period};
 use crate::finding::{Category, Severity};
 use crate::number::{Direction, Interval, Model, Period, Quantity, Statement};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -64,7 +64,7 @@ const PAIR_WINDOW: usize = 8;
 fn implied_bases(ctx: &Ctx<'_>, with_growth: &[&Statement], sink: &mut Sink<'_>) {
     let (text, m) = (ctx.text, ctx.numbers);
     // (paragraph, metric, period, unit family) → its statements, in order.
-    let mut groups: HashMap<(usize, &str, Period, &str), Vec<&Statement>> = HashMap::new();
+    let mut groups: HashMap<(usize, &str, Period, &str), Vec<&Statement>> = HashMap::default();
     for s in with_growth.iter().filter(|s| !s.metric.is_empty()) {
         let Some(period) = s.period else {
             continue;

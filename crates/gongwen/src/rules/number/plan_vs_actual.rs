@@ -6,7 +6,7 @@ use super::{fmt, is_period_on_period};
 use crate::finding::{Category, Severity};
 use crate::number::{Direction, Interval, Kind, Period, Statement};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -33,7 +33,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let m = ctx.numbers;
     // This year's figures for the whole year, stated as an actual or a
     // forecast, by metric, in order: found once, not once per target.
-    let mut actual_by_metric: HashMap<&str, Vec<&Statement>> = HashMap::new();
+    let mut actual_by_metric: HashMap<&str, Vec<&Statement>> = HashMap::default();
     for a in &m.statements {
         let qa = &m.quantities[a.quantity];
         if a.period == Some(Period::Named("全年")) && a.kind != Kind::Target && !qa.chinese {

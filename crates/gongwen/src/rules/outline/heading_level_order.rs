@@ -3,7 +3,7 @@
 
 use crate::finding::{Category, Severity};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -26,7 +26,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     for report in &ctx.outline.reports {
         // For each parent, the first and the last earlier child at each
         // level: one pass, whatever the number of headings.
-        let mut seen: HashMap<Option<usize>, [Option<(usize, usize)>; LEVELS]> = HashMap::new();
+        let mut seen: HashMap<Option<usize>, [Option<(usize, usize)>; LEVELS]> = HashMap::default();
         for i in report.headings.clone() {
             let h = &hs[i];
             let level = usize::from(h.level).min(LEVELS - 1);

@@ -4,7 +4,7 @@
 use crate::finding::{Category, Severity};
 use crate::outline::Heading;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -35,7 +35,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         // Groups in order of their first heading, found through a map so
         // that thousands of sections cost no more than one pass.
         let mut order: Vec<Vec<usize>> = Vec::new();
-        let mut group_of: HashMap<Sibling, usize> = HashMap::new();
+        let mut group_of: HashMap<Sibling, usize> = HashMap::default();
         for i in range {
             let key = (hs[i].parent, hs[i].level, hs[i].segment);
             let g = *group_of.entry(key).or_insert_with(|| {
