@@ -27,10 +27,11 @@ pub struct Config {
     /// numbering may start again at 一、, as after `2025年工作计划`.
     pub heading_texts: Vec<String>,
     /// The year the report sums up, as the office states it in its
-    /// settings (`gongwen.toml`'s `year`). Kept for the time rules
-    /// (`plan-year`, `later-year-done`, `year-claim`, `stale-term`), which
-    /// today read each report's year from its own title
-    /// (`outline::ReportHead::year`); no rule reads this value yet.
+    /// settings (`gongwen.toml`'s `year`): the year of every report whose
+    /// title names none (a draft that starts with its opening paragraph).
+    /// A year in the title always wins. The time rules (`plan-year`,
+    /// `later-year-done`, `year-claim`, `stale-term`) read it as they read
+    /// a title's year.
     pub year: Option<u32>,
     /// House-style patterns, reported by `house-style` in the order given.
     pub patterns: Vec<StylePattern>,

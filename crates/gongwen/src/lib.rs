@@ -50,7 +50,15 @@ pub fn check(text: &str, config: &Config) -> Report {
         .iter()
         .map(|h| lexicon::fold::fold(h.trim()).into_owned())
         .collect();
-    let outline = outline::Outline::parse_hinted(&folded, &hints);
+    let mut outline = outline::Outline::parse_hinted(&folded, &hints);
+    if let Some(year) = config.year {
+        // The settings' year, for reports whose title names none.
+        for report in &mut outline.reports {
+            if report.head.year.is_none() && report.head.plan_year.is_none() {
+                report.head.year = Some(year);
+            }
+        }
+    }
     let latin = text::latin_runs(&folded);
     let ctx = rules::Ctx {
         text: &folded,

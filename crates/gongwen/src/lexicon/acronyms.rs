@@ -2,8 +2,8 @@
 //! `acronyms.json`: what a lowercased `gdp` should read, and which Latin
 //! letters in Chinese text are words of their own rather than masks.
 
-use serde::Deserialize;
 use foldhash::HashMap;
+use serde::Deserialize;
 use std::sync::LazyLock;
 
 #[derive(Debug, Default, Deserialize)]

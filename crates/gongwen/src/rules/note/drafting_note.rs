@@ -75,9 +75,7 @@ fn notes(text: &str) -> Vec<Range<usize>> {
             // such) nor a one-character button (字体大小：【大】【中】); and
             // it ends on its own line.
             let n = inner.trim().chars().count();
-            if !(2..=60).contains(&n)
-                || inner.contains(['【', '\n'])
-                || SITE_LABELS.is_match(inner)
+            if !(2..=60).contains(&n) || inner.contains(['【', '\n']) || SITE_LABELS.is_match(inner)
             {
                 continue;
             }

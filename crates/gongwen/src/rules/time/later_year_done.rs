@@ -99,4 +99,31 @@ mod tests {
             ])
             .test_and_snapshot();
     }
+
+    #[test]
+    fn the_settings_year_serves_a_report_whose_title_names_none() {
+        let text = "县科技局工作总结\n一、工作情况\n2025年已完成技改项目12个。\n";
+        let fired = |year: Option<u32>| {
+            let config = crate::Config {
+                year,
+                ..crate::Config::default()
+            };
+            crate::check(text, &config)
+                .findings
+                .iter()
+                .filter(|f| f.rule == "later-year-done")
+                .count()
+        };
+        assert_eq!(fired(None), 0);
+        assert_eq!(fired(Some(2024)), 1);
+        assert_eq!(fired(Some(2025)), 0);
+        // A year in the title wins over the settings'.
+        let titled = text.replacen("县科技局", "县科技局2025年", 1);
+        let config = crate::Config {
+            year: Some(2024),
+            ..crate::Config::default()
+        };
+        let report = crate::check(&titled, &config);
+        assert!(report.findings.iter().all(|f| f.rule != "later-year-done"));
+    }
 }
