@@ -182,6 +182,18 @@ pub struct Loaded {
 pub struct Change {
     pub before: Rc<str>,
     pub after: Rc<str>,
+    /// For a file opened over a draft: what belonged to the draft before
+    /// (its ignored findings, Word headings and file name), restored with
+    /// its text.
+    pub document: Option<Document>,
+}
+
+/// What belongs to one draft besides its text.
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub ignored: Rc<BTreeSet<IgnoreKey>>,
+    pub headings: Rc<[String]>,
+    pub source: Option<String>,
 }
 
 /// What the last command did, shown until the next one.
@@ -576,12 +588,35 @@ impl Reducible for State {
                 }
             }
             Action::Imported(name, Ok(imported)) => {
+                // A draft the user wrote stays one 撤销 away.
+                let keep = !next.draft.trim().is_empty() && *next.draft != *DEMO;
+                let before = Document {
+                    ignored: next.review.ignored.clone(),
+                    headings: next.review.headings.clone(),
+                    source: next.source.clone(),
+                };
+                let headings = Rc::from(imported.heading_texts());
+                let text: Rc<str> = Rc::from(imported.text);
                 next.review.ignored = Rc::new(BTreeSet::new());
-                next.review.headings = Rc::from(imported.heading_texts());
-                next.replace(Rc::from(imported.text), true);
-                next.source = Some(name.clone());
+                next.review.headings = headings;
                 next.undo.clear();
-                next.notice(format!("已打开“{name}”（{}）。", imported.format));
+                if keep {
+                    next.undo.push(Change {
+                        before: next.draft.clone(),
+                        after: text.clone(),
+                        document: Some(before),
+                    });
+                }
+                next.replace(text, true);
+                next.source = Some(name.clone());
+                next.notice(if keep {
+                    format!(
+                        "已打开“{name}”（{}）。原来的草稿可点“撤销”找回。",
+                        imported.format
+                    )
+                } else {
+                    format!("已打开“{name}”（{}）。", imported.format)
+                });
             }
             Action::Imported(name, Err(why)) => {
                 next.notify(format!("无法打开“{name}”：{why}"), true);
@@ -609,7 +644,13 @@ impl Reducible for State {
                     return self;
                 };
                 next.notice("已撤销。".into());
-                next.replace(change.before, false);
+                let fresh = change.document.is_some();
+                if let Some(document) = change.document {
+                    next.review.ignored = document.ignored;
+                    next.review.headings = document.headings;
+                    next.source = document.source;
+                }
+                next.replace(change.before, fresh);
             }
         }
         Rc::new(next)
@@ -668,6 +709,7 @@ impl State {
         self.undo.push(Change {
             before: self.draft.clone(),
             after: text.clone(),
+            document: None,
         });
         self.replace(text, false);
     }

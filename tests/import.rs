@@ -163,4 +163,27 @@ async fn a_file_that_cannot_be_read_keeps_the_draft_and_says_why() {
         b.notice().await
     );
     assert_eq!(b.value().await, json!("全年新增企业12家。\n"));
+    // A file that opens replaces the draft, which stays one 撤销 away. Its
+    // name and its text are shown as text, never run as HTML.
+    let hostile = "<img src=x onerror=window.pwned=1>";
+    let content = format!("<script>window.pwned=1</script>{hostile}新增xx家。\n");
+    pick(&b, &temp(&format!("{hostile}.txt"), content.as_bytes())).await;
+    b.wait_value(&content).await;
+    let notice = b.notice().await;
+    assert!(
+        notice.contains(hostile) && notice.contains("撤销"),
+        "{notice}"
+    );
+    b.wait_for(
+        "the opened file checked",
+        "return document.querySelectorAll('mark[data-rule=\"unfilled-x\"]').length === 1",
+    )
+    .await;
+    assert_eq!(
+        b.js("return [window.pwned === undefined, document.querySelectorAll('img').length]")
+            .await,
+        json!([true, 0])
+    );
+    b.click("undo").await;
+    b.wait_value("全年新增企业12家。\n").await;
 }

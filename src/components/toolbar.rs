@@ -113,7 +113,7 @@ pub fn toolbar() -> Html {
                 <button id="clean-paste" onclick={command(|| Action::CleanPaste)}
                     title="删除从网站、PDF、转换工具带来的残留内容，并接好被拆开的段落">{"清理粘贴内容"}</button>
                 <button id="undo" onclick={command(|| Action::Undo)} disabled={!state.can_undo()}
-                    title="撤销上一次修复（Ctrl+Z）">{"撤销"}</button>
+                    title="撤销上一次修复，或找回打开文件前的草稿（Ctrl+Z）">{"撤销"}</button>
                 <button id="show-report" onclick={command(|| Action::ShowReport(true))}
                     title="一页看完问题分类、各部分问题数、待填写、关键指标和标出问题的原文，可打印">{"体检报告"}</button>
                 <details class="menu" id="export-menu">
