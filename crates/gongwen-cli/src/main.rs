@@ -504,7 +504,12 @@ fn read(path: &Path, encoding: Option<gongwen_import::Encoding>) -> Result<Sourc
 /// temporary file beside it, so an interrupted write never leaves half a
 /// draft.
 fn write(path: &Path, decoded: &gongwen_import::Decoded, text: &str) -> std::io::Result<()> {
-    let bytes = decoded.encode(text);
+    let bytes = decoded.encode(text).map_err(|c| {
+        std::io::Error::other(format!(
+            "修复后的文本含有 {} 编码无法保存的字符“{c}”，为免写坏文件，未写回；请把文件另存为 UTF-8 后再修复",
+            decoded.encoding.label()
+        ))
+    })?;
     if path.as_os_str() == "-" {
         let mut out = std::io::stdout().lock();
         return out.write_all(&bytes).and_then(|()| out.flush());

@@ -202,9 +202,12 @@ fn utf16(bytes: &[u8], le: bool) -> (String, bool) {
 
 impl Decoded {
     /// `text` (an edited version of this file's text) in this file's
-    /// encoding, with its byte order mark.
+    /// encoding, with its byte order mark; or the first character the
+    /// encoding cannot hold (Big5 lacks characters that decode from some
+    /// of its bytes): then nothing is to be written, rather than a file
+    /// with `&#…;` in place of the character.
     #[cfg(feature = "encoding_rs")]
-    pub fn encode(&self, text: &str) -> Vec<u8> {
+    pub fn encode(&self, text: &str) -> Result<Vec<u8>, char> {
         let mut out = Vec::with_capacity(text.len() + 3);
         match self.encoding {
             // encoding_rs decodes UTF-16 but encodes only to UTF-8 (the
@@ -224,10 +227,25 @@ impl Decoded {
                 }
                 out.extend_from_slice(text.as_bytes());
             }
-            Encoding::Gb18030 => out.extend_from_slice(&encoding_rs::GB18030.encode(text).0),
-            Encoding::Big5 => out.extend_from_slice(&encoding_rs::BIG5.encode(text).0),
+            Encoding::Gb18030 | Encoding::Big5 => {
+                let e = if self.encoding == Encoding::Big5 {
+                    encoding_rs::BIG5
+                } else {
+                    encoding_rs::GB18030
+                };
+                let (bytes, _, unmappable) = e.encode(text);
+                if unmappable {
+                    let mut buf = [0; 4];
+                    let c = text
+                        .chars()
+                        .find(|c| e.encode(c.encode_utf8(&mut buf)).2)
+                        .unwrap_or('\u{FFFD}');
+                    return Err(c);
+                }
+                out.extend_from_slice(&bytes);
+            }
         }
-        out
+        Ok(out)
     }
 }
 
@@ -295,10 +313,33 @@ mod tests {
     const REPORT: &str =
         "青溪县科技局2025年工作总结\r\n全年新增高新技术企业15家，研发投入增长13.3%。\r\n";
 
+    /// Found by `cargo xtask fuzz` (target `decode`): Big5 bytes that read
+    /// as a Hong Kong character Big5 cannot write back. Writing such a text
+    /// is refused instead of putting `&#152930;` in the file.
+    #[test]
+    fn a_character_big5_cannot_write_is_refused() {
+        let unwritable = (0x87..=0xFEu8)
+            .flat_map(|lead| (0x40..=0xFEu8).map(move |trail| [lead, trail]))
+            .map(|bytes| decode_as(&bytes, Encoding::Big5))
+            .find(|d| {
+                let c = d.text.chars().next().unwrap_or('\u{FFFD}');
+                d.text.chars().count() == 1 && c != '\u{FFFD}' && BIG5.encode(&d.text).2
+            })
+            .expect("Big5 reads characters it cannot write");
+        let c = unwritable.text.chars().next().unwrap_or_default();
+        assert_eq!(unwritable.encode(&format!("全年{c}")), Err(c));
+        assert!(unwritable.encode("全年新增企業12家").is_ok());
+    }
+
     fn round_trip(bytes: &[u8], encoding: Encoding) {
         let d = decode(bytes);
         assert_eq!(d.encoding, encoding);
-        assert_eq!(d.encode(&d.text), bytes, "{}", encoding.label());
+        assert_eq!(
+            d.encode(&d.text),
+            Ok(bytes.to_vec()),
+            "{}",
+            encoding.label()
+        );
     }
 
     #[test]

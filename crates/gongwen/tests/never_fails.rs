@@ -101,3 +101,15 @@ proptest! {
         prop_assert_eq!(twice.applied, 0, "second round changed {:?} into {:?}", once.text, twice.text);
     }
 }
+
+/// Found by `cargo xtask fuzz` (target `fixes`): a long run of full- and
+/// half-width colons lost one pair per round, and `fix_all` stopped after
+/// its last round with fixes still to make.
+#[test]
+fn a_long_run_of_marks_settles() {
+    let text = format!("全县：：{}：：数字化车间覆盖率达到103%。", ":".repeat(40));
+    let safe = |f: &Finding| f.has_fix(Applicability::Safe);
+    let once = fix_all(&text, &Config::default(), safe);
+    assert_eq!(once.text, "全县：数字化车间覆盖率达到103%。");
+    assert_eq!(fix_all(&once.text, &Config::default(), safe).applied, 0);
+}

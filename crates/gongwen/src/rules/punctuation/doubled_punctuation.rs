@@ -23,21 +23,48 @@ pub static RULE: Rule = Rule {
 /// Marks that end or split a clause.
 const MARKS: &[char] = &['，', ',', '、', '；', ';', '：', '。'];
 
+/// A mark that may stand in a run of doubled marks: the marks above, and
+/// the half-width colon when a full-width mark stands in the same run
+/// (`：：::`; `::` alone is code, not prose).
+fn in_run(c: char) -> bool {
+    MARKS.contains(&c) || c == ':'
+}
+
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
-        let Some(&(j, d)) = chars.peek() else {
-            break;
-        };
-        if !MARKS.contains(&c) || !MARKS.contains(&d) {
+        if !in_run(c) {
             continue;
         }
-        let end = j + d.len_utf8();
+        // The whole run of marks, as one finding whose fix keeps its last
+        // mark: fixing it once leaves nothing doubled.
+        let (mut last, mut last_char, mut n) = (i, c, 1);
+        let (mut wide, mut colon) = (!c.is_ascii(), c == ':');
+        while let Some(&(j, d)) = chars.peek() {
+            if !in_run(d) {
+                break;
+            }
+            (last, last_char, n) = (j, d, n + 1);
+            wide |= !d.is_ascii();
+            colon |= d == ':';
+            chars.next();
+        }
+        if n < 2 || (colon && !wide) {
+            continue;
+        }
+        let end = last + last_char.len_utf8();
         let shown = sink.quote(i..end);
-        sink.report(i..end, format!("“{shown}”两个点号连用，应只保留一个。"))
-            .with_fix(Fix::delete(format!("删去“{c}”"), Applicability::Safe, i..j));
-        chars.next();
+        let message = if n == 2 {
+            format!("“{shown}”两个点号连用，应只保留一个。")
+        } else {
+            format!("“{shown}”{n}个点号连用，应只保留一个。")
+        };
+        sink.report(i..end, message).with_fix(Fix::delete(
+            format!("只保留“{last_char}”"),
+            Applicability::Safe,
+            i..last,
+        ));
     }
     full_stops_around_a_note(ctx, sink);
 }
@@ -102,6 +129,7 @@ mod tests {
                 "全年新增企业12家。（二）项目建设扎实推进。",
                 "全年新增企业12家（含升规企业3家）。新增项目5个。",
                 "任务全部完成。（注：数据截至11月底）",
+                "比分为3:2，调用std::vec模块。",
             ])
             .fail([
                 "全年工业经济运行质量,。稳中有进，，效益提升。",
@@ -110,6 +138,8 @@ mod tests {
             ])
             .fix([
                 ("质量,。稳中有进", "质量。稳中有进"),
+                ("全县：：:::::：：数字化", "全县：数字化"),
+                ("稳中有进，，，效益提升", "稳中有进，效益提升"),
                 (
                     "增长163%。（分别超额4家、13家）。新增",
                     "增长163%（分别超额4家、13家）。新增",
