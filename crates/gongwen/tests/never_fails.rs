@@ -113,3 +113,17 @@ fn a_long_run_of_marks_settles() {
     assert_eq!(once.text, "全县：数字化车间覆盖率达到103%。");
     assert_eq!(fix_all(&once.text, &Config::default(), safe).applied, 0);
 }
+
+/// Found by `cargo xtask fuzz` (target `fixes`): a run of half-width `!`
+/// was converted from its two ends inwards, two marks per round.
+#[test]
+fn a_run_of_half_width_marks_settles() {
+    let text = format!("各项工作取！！！！{}！！！！得新成效。", "!".repeat(40));
+    let safe = |f: &Finding| f.has_fix(Applicability::Safe);
+    let once = fix_all(&text, &Config::default(), safe);
+    assert_eq!(
+        once.text,
+        format!("各项工作取{}得新成效。", "！".repeat(48))
+    );
+    assert_eq!(fix_all(&once.text, &Config::default(), safe).applied, 0);
+}

@@ -28,6 +28,9 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     // keeps both half-width).
     let mut open: Vec<bool> = Vec::new();
     let mut edits: Vec<Edit> = Vec::new();
+    // A run of one mark (`!!!!`) is judged by what stands around the whole
+    // run, so it is converted at once, not from its ends inwards.
+    let mut run: Option<(char, usize, bool)> = None;
     for (i, c) in text.char_indices() {
         let Some(full) = full_width(c) else {
             continue;
@@ -41,7 +44,15 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                 yes
             }
             ')' => open.pop().unwrap_or_else(|| in_chinese(text, i, c)),
-            _ => in_chinese(text, i, c),
+            _ => match run {
+                Some((m, end, yes)) if m == c && i < end => yes,
+                _ => {
+                    let end = i + text[i..].len() - text[i..].trim_start_matches(c).len();
+                    let yes = in_chinese_span(text, i, end, c);
+                    run = Some((c, end, yes));
+                    yes
+                }
+            },
         };
         if convert {
             edits.push(Edit {
@@ -101,8 +112,14 @@ fn full_width(c: char) -> Option<char> {
 /// Chinese punctuation) on one side, and nothing that makes it part of a
 /// number, a time or Latin text on the other.
 fn in_chinese(text: &str, i: usize, c: char) -> bool {
-    let before = char_before(text, i);
-    let after = char_at(text, i + c.len_utf8());
+    in_chinese_span(text, i, i + c.len_utf8(), c)
+}
+
+/// Whether the mark `c`, written over `start..end` (once or in a run),
+/// stands among Chinese text, judged as [`in_chinese`] judges one mark.
+fn in_chinese_span(text: &str, start: usize, end: usize, c: char) -> bool {
+    let before = char_before(text, start);
+    let after = char_at(text, end);
     let chinese = |c: Option<char>| c.is_some_and(|c| is_han(c) || is_cjk_punct(c));
     let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphabetic());
     match c {
@@ -136,10 +153,14 @@ mod tests {
                 "主要表现在:一是总量小",
                 "全年新增企業12家,同比增長20%",
             ])
-            .fix([(
-                "全年新增企业12家,同比增长20%;完成投资(含技改)12亿元",
-                "全年新增企业12家，同比增长20%；完成投资（含技改）12亿元",
-            )])
+            .fix([
+                (
+                    "全年新增企业12家,同比增长20%;完成投资(含技改)12亿元",
+                    "全年新增企业12家，同比增长20%；完成投资（含技改）12亿元",
+                ),
+                // A run converted at once, judged by what stands around it.
+                ("工作取!!!!!!得新成效", "工作取！！！！！！得新成效"),
+            ])
             .test_and_snapshot();
     }
 }
