@@ -345,11 +345,12 @@ fn date_soon(s: &str) -> bool {
     let near = &s[..crate::text::floor_boundary(s, 90)];
     crate::text::years(near).into_iter().any(|(_, r)| {
         let rest = &near[r.end..];
-        let digits = rest
+        // Digits may be full-width (１２月): count them, step over their bytes.
+        let (digits, len) = rest
             .chars()
             .take_while(|c| crate::text::is_digit(*c))
-            .count();
-        (1..=2).contains(&digits) && rest[digits..].starts_with('月')
+            .fold((0, 0), |(n, len), c| (n + 1, len + c.len_utf8()));
+        (1..=2).contains(&digits) && rest[len..].starts_with('月')
     })
 }
 
@@ -410,6 +411,15 @@ fn report_years(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Found by `cargo xtask fuzz` (target `outline`): a title run on into
+    /// a date written in full-width digits counted characters as bytes.
+    #[test]
+    fn a_run_together_title_with_a_full_width_date() {
+        let line = "青溪县科技局２０２４年工作总结青溪县科技局２０２４年１２月２０日";
+        assert!(run_together_title(line).is_some());
+        let _ = crate::outline::Outline::parse(&format!("{line}\n一、工作情况\n"));
+    }
 
     #[test]
     fn classifies_section_headings() {
