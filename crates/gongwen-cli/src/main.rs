@@ -474,6 +474,11 @@ fn read(path: &Path, encoding: Option<gongwen_import::Encoding>) -> Result<Sourc
             .map_err(|e| e.to_string())?;
         buf
     } else {
+        // A file past the limit is refused before it is read into memory.
+        let len = std::fs::metadata(path).map_err(|e| e.to_string())?.len();
+        if len > gongwen_import::MAX_BYTES as u64 {
+            return Err(gongwen_import::ImportError::TooLarge.to_string());
+        }
         std::fs::read(path).map_err(|e| e.to_string())?
     };
     let name = path.display().to_string();

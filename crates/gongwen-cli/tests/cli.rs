@@ -676,3 +676,33 @@ fn explaining_an_unknown_rule_is_a_usage_error_in_chinese() {
     assert_eq!(code, 0);
     assert!(stdout.contains("house-style（用词"), "{stdout}");
 }
+
+/// Hostile input: 2 MB of random bytes named .txt is "not text", not 300 KB
+/// of findings; a file past the size limit is refused without being read.
+#[test]
+fn random_bytes_and_huge_files_are_refused_with_a_reason() {
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let noise: Vec<u8> = (0..2_000_000)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state >> 24) as u8
+        })
+        .collect();
+    let path = temp_file("噪声.txt", &noise);
+    let (code, out, err) = gongwen(&["check", &path]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("不是文本文件"), "{err}");
+    assert!(out.len() < 200, "{out}");
+    // 51 MB (sparse: nothing is written to disk).
+    let huge = temp_file("巨大.txt", b"");
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(&huge)
+        .and_then(|f| f.set_len(51 * 1024 * 1024))
+        .expect("sparse file");
+    let (code, _, err) = gongwen(&["check", &huge]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("文件太大"), "{err}");
+}

@@ -636,6 +636,25 @@ mod tests {
         assert_eq!(imported.text, "ab\n");
     }
 
+    /// A zip bomb: a part that says it unpacks to 300 MB is refused before
+    /// anything is unpacked (and a part that unpacks past the limit while
+    /// claiming less is cut off by the reader: `part`).
+    #[test]
+    fn a_zip_bomb_is_refused() {
+        let mut bytes = docx(&[(
+            "word/document.xml",
+            &document("<w:p><w:r><w:t>甲</w:t></w:r></w:p>"),
+        )]);
+        // Rewrite the uncompressed size in the central directory entry.
+        let at = bytes
+            .windows(4)
+            .position(|w| w == b"PK\x01\x02")
+            .expect("central directory");
+        bytes[at + 24..at + 28].copy_from_slice(&300_000_000u32.to_le_bytes());
+        assert_eq!(crate::import("a.docx", &bytes), Err(ImportError::TooLarge));
+        assert!(ImportError::TooLarge.to_string().contains("太大"));
+    }
+
     #[test]
     fn chinese_counters() {
         let shown: Vec<String> = [1, 10, 12, 20, 21, 100, 105, 110]
