@@ -7,7 +7,7 @@
 mod support;
 
 use serde_json::{json, Value};
-use support::{dist, expected_marks, launch, launch_firefox, open, Browser, DEMO};
+use support::{dist, expected_marks, launch, launch_firefox, launch_in, open, Browser, DEMO};
 
 /// A draft of our own with defects of several kinds.
 const DRAFT: &str = "青溪县科技局2025年工作总结\n一、主要工作\n全年新增企业xx家，同比增长x.x%，完成完成技改项目8个,带动就业300人。\n";
@@ -331,4 +331,32 @@ async fn a_megabyte_is_checked_in_a_worker_on_the_site_and_in_the_single_file() 
     )
     .await;
     checked_in_a_worker(&b).await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
+async fn a_draft_survives_a_browser_crash() {
+    let b = launch().await;
+    open_single_file(&b).await;
+    b.wait_for(
+        "the app",
+        "return document.getElementById('draft') !== null",
+    )
+    .await;
+    b.paste(DRAFT).await;
+    b.wait_for(
+        "the draft saved",
+        "const s = localStorage.getItem('gongwen.draft.v1'); return s !== null && s.includes('青溪县科技局')",
+    )
+    .await;
+    // The browser writes its storage to disk a moment after the page saves:
+    // what was typed in the last seconds before a crash may be lost.
+    tokio::time::sleep(std::time::Duration::from_secs(6)).await;
+    // Killed, as a crash kills it; then started again on the same profile.
+    let profile = b.crash();
+    let b = launch_in(Some(profile), &[]).await;
+    open_single_file(&b).await;
+    b.wait_value(DRAFT).await;
+    let notice = b.notice().await;
+    assert!(notice.contains("已恢复上次未完成的草稿"), "{notice}");
 }

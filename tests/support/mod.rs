@@ -24,6 +24,17 @@ pub struct Browser {
     /// Every path the site was asked for, in order.
     pub requests: Arc<Mutex<Vec<String>>>,
     profile: PathBuf,
+    /// Whether the profile outlives the browser (see [`Browser::crash`]).
+    keep_profile: bool,
+}
+
+impl Browser {
+    /// Kills the browser as a crash would (SIGKILL, no shutdown) and
+    /// returns its profile, kept on disk for [`launch_in`].
+    pub fn crash(mut self) -> PathBuf {
+        self.keep_profile = true;
+        self.profile.clone()
+    }
 }
 
 impl Drop for Browser {
@@ -36,7 +47,9 @@ impl Drop for Browser {
             .status();
         let _ = self.driver.kill();
         let _ = self.driver.wait();
-        let _ = std::fs::remove_dir_all(&self.profile);
+        if !self.keep_profile {
+            let _ = std::fs::remove_dir_all(&self.profile);
+        }
     }
 }
 
@@ -178,6 +191,7 @@ pub async fn launch_firefox() -> Browser {
         server: Some(server),
         requests,
         profile,
+        keep_profile: false,
     }
 }
 
@@ -203,6 +217,12 @@ pub async fn launch() -> Browser {
 
 /// [`launch`], with extra Chromium switches.
 pub async fn launch_with(extra: &[&str]) -> Browser {
+    launch_in(None, extra).await
+}
+
+/// [`launch_with`], in the given profile (one a crashed browser left), or
+/// in a fresh one.
+pub async fn launch_in(profile: Option<PathBuf>, extra: &[&str]) -> Browser {
     let dist = dist();
     assert!(
         dist.join("index.html").exists(),
@@ -217,7 +237,8 @@ pub async fn launch_with(extra: &[&str]) -> Browser {
     let nanos = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_nanos());
-    let profile = std::env::temp_dir().join(format!("gongwen-e2e-{port}-{nanos}"));
+    let profile =
+        profile.unwrap_or_else(|| std::env::temp_dir().join(format!("gongwen-e2e-{port}-{nanos}")));
     let mut args: Vec<String> = [
         "--headless",
         "--no-sandbox",
@@ -250,6 +271,7 @@ pub async fn launch_with(extra: &[&str]) -> Browser {
         server: Some(server),
         requests,
         profile,
+        keep_profile: false,
     }
 }
 
