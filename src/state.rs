@@ -15,6 +15,12 @@ use yew::prelude::*;
 /// genre, with the kinds of defects the checker finds.
 pub const DEMO: &str = include_str!("../static/demo.txt");
 
+/// The largest draft the page takes: a hundred long reports. A paste past
+/// it (a whole archive, a binary file's text) is refused and the draft kept,
+/// rather than freezing the page. Files have their own limit
+/// (`gongwen_import::MAX_BYTES`).
+pub const MAX_DRAFT_BYTES: usize = 5 * 1024 * 1024;
+
 /// What components get from the context.
 pub type AppState = UseReducerHandle<State>;
 
@@ -346,6 +352,9 @@ pub enum Action {
     /// The user typed or pasted: `draft` is the textarea's new value. The
     /// check follows after a pause (`hooks::use_debounced_check`).
     Typed(Rc<str>),
+    /// The textarea holds more than [`MAX_DRAFT_BYTES`] (its length in
+    /// bytes): put the draft back and say why.
+    TooLarge(usize),
     /// Replace the draft (示例, 清空) and check it at once.
     Load(Rc<str>),
     /// A check finished.
@@ -416,6 +425,20 @@ impl Reducible for State {
                 next.draft = text;
                 next.selected = None;
                 next.restored = false;
+            }
+            Action::TooLarge(bytes) => {
+                next.loaded = Loaded {
+                    seq: next.loaded.seq + 1,
+                    fresh: false,
+                };
+                next.notify(
+                    format!(
+                        "粘贴的内容太大（约 {:.1} MB），超过 {} MB，不像是一份报告；已保留原来的草稿。",
+                        bytes as f64 / 1024.0 / 1024.0,
+                        MAX_DRAFT_BYTES / 1024 / 1024
+                    ),
+                    true,
+                );
             }
             Action::Load(text) => {
                 next.review.ignored = Rc::new(BTreeSet::new());

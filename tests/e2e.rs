@@ -1093,3 +1093,30 @@ async fn settings_travel_as_a_gongwen_toml() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[tokio::test]
+#[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
+async fn a_paste_too_large_is_refused_and_the_draft_kept() {
+    let b = open().await;
+    let draft = "全年新增企业xx家。\n";
+    b.paste(draft).await;
+    b.wait_for(
+        "the draft checked",
+        "return document.querySelectorAll('mark[data-rule=\"unfilled-x\"]').length === 1",
+    )
+    .await;
+    // About 6 MB, past the page's 5 MB.
+    let huge = "全年新增企业12家。".repeat(210_000);
+    b.set_text(&huge).await;
+    b.wait_value(draft).await;
+    let notice = b.notice().await;
+    assert!(
+        notice.contains("太大") && notice.contains("已保留原来的草稿"),
+        "{notice}"
+    );
+    assert_eq!(
+        b.js("return document.querySelectorAll('mark[data-rule=\"unfilled-x\"]').length")
+            .await,
+        json!(1)
+    );
+}

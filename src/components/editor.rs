@@ -83,7 +83,12 @@ pub fn editor() -> Html {
         let state = state.clone();
         Callback::from(move |e: InputEvent| {
             let el: HtmlTextAreaElement = e.target_unchecked_into();
-            state.dispatch(Action::Typed(Rc::from(el.value())));
+            let value = el.value();
+            if value.len() > crate::state::MAX_DRAFT_BYTES {
+                state.dispatch(Action::TooLarge(value.len()));
+            } else {
+                state.dispatch(Action::Typed(Rc::from(value)));
+            }
         })
     };
     let onscroll = Callback::from(move |_: Event| sync_scroll());
