@@ -116,10 +116,9 @@ impl Checked {
     /// Checks `text` as `review` says, timing it.
     pub fn run(text: Rc<str>, review: &Review) -> Rc<Checked> {
         let config = review.config();
-        let perf = web_sys::window().and_then(|w| w.performance());
-        let t0 = perf.as_ref().map_or(0.0, |p| p.now());
+        let t0 = now();
         let report = check(&text, &config);
-        let ms = perf.as_ref().map_or(0.0, |p| p.now()) - t0;
+        let ms = now() - t0;
         Checked::from_report(text, review, report, ms)
     }
 
@@ -413,6 +412,20 @@ pub enum Action {
 pub enum Words {
     Placeholder,
     Junk,
+}
+
+/// Milliseconds from the page's clock (natively, in tests: none).
+fn now() -> f64 {
+    #[cfg(target_arch = "wasm32")]
+    {
+        web_sys::window()
+            .and_then(|w| w.performance())
+            .map_or(0.0, |p| p.now())
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        0.0
+    }
 }
 
 impl Reducible for State {
@@ -755,5 +768,100 @@ fn reveal(state: &State, range: Range<usize>, anchor: Anchor) -> Reveal {
         range,
         anchor,
         seq: state.reveal.as_ref().map_or(1, |r| r.seq + 1),
+    }
+}
+
+/// The soak test: ten thousand random edits through the app's one state,
+/// each checked, as a long editing session would make them. No panic, the
+/// highlights always describe the draft, and what the state keeps does not
+/// grow with the session.
+#[cfg(test)]
+mod soak {
+    use super::*;
+
+    /// Pieces an editing session types, pastes and deletes.
+    const PIECES: &[&str] = &[
+        "全年新增企业xx家，",
+        "同比增长12.5%。",
+        "完成完成",
+        "\n一、工作总结\n",
+        "（一）稳运行。",
+        "\r\n",
+        "𠀀",
+        "e\u{301}",
+        "\u{200b}",
+        "，，",
+        "发(fā)展",
+        "2024年已完成",
+        "下面是小编为大家整理的工作总结，供大家参考。\n",
+        "　",
+    ];
+
+    struct Rng(u64);
+
+    impl Rng {
+        fn next(&mut self, n: usize) -> usize {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            (self.0 % n.max(1) as u64) as usize
+        }
+    }
+
+    /// A character boundary of `text` picked by `rng`.
+    fn boundary(text: &str, rng: &mut Rng) -> usize {
+        let n = text.chars().count();
+        text.char_indices()
+            .nth(rng.next(n + 1))
+            .map_or(text.len(), |(i, _)| i)
+    }
+
+    #[test]
+    fn ten_thousand_edits() {
+        let mut rng = Rng(0x2545_F491_4F6C_DD1D);
+        let mut state = Rc::new(State::restored(None, Settings::default()));
+        let mut longest_undo = 0;
+        for step in 0..10_000 {
+            let draft: &str = &state.draft;
+            let at = boundary(draft, &mut rng);
+            let mut text = draft.to_owned();
+            if rng.next(3) == 0 || text.len() > 3_000 {
+                let end = boundary(&text[at..], &mut rng) + at;
+                text.replace_range(at..end, "");
+            } else {
+                text.insert_str(at, PIECES[rng.next(PIECES.len())]);
+            }
+            state = state.reduce(Action::Typed(Rc::from(text)));
+            let checked = Checked::run(state.draft.clone(), &state.review);
+            state = state.reduce(Action::Checked(checked));
+            assert!(state.is_current(), "step {step}");
+            match rng.next(10) {
+                0 => state = state.reduce(Action::FixSafe),
+                1 => state = state.reduce(Action::Undo),
+                2 if !state.checked.report.findings.is_empty() => {
+                    let i = rng.next(state.checked.report.findings.len());
+                    state = state.reduce(Action::Ignore(i));
+                }
+                3 if !state.checked.report.findings.is_empty() => {
+                    let i = rng.next(state.checked.report.findings.len());
+                    state = state.reduce(Action::Select(i));
+                }
+                _ => {}
+            }
+            let text = &state.checked.text;
+            for f in &state.checked.report.findings {
+                assert!(f.range.end <= text.len(), "step {step}");
+                assert!(text.is_char_boundary(f.range.start) && text.is_char_boundary(f.range.end));
+            }
+            longest_undo = longest_undo.max(state.undo.len());
+        }
+        // Typing clears the undo list; ignored findings are only those of
+        // findings that existed. Neither grows with the session.
+        assert!(longest_undo <= 10, "undo list grew to {longest_undo}");
+        assert!(
+            state.review.ignored.len() <= 2_000,
+            "{}",
+            state.review.ignored.len()
+        );
     }
 }
