@@ -1120,3 +1120,23 @@ async fn a_paste_too_large_is_refused_and_the_draft_kept() {
         json!(1)
     );
 }
+
+#[tokio::test]
+#[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
+async fn pasted_markup_is_shown_as_text() {
+    let b = open().await;
+    let draft = "<script>window.pwned=1</script><img src=x onerror=\"window.pwned=1\">全年新增企业xx家，<b>完成完成</b>投资8亿元。\n";
+    b.paste(draft).await;
+    b.wait_for(
+        "the draft checked",
+        "return document.querySelectorAll('mark[data-rule=\"doubled-word\"]').length === 1",
+    )
+    .await;
+    // In the text, the list and the report: text, never elements.
+    b.open_tab("待填清单").await;
+    b.click("show-report").await;
+    assert_eq!(
+        b.js("return [window.pwned === undefined, document.querySelectorAll('img, b').length, document.body.textContent.includes('<img src=x')]").await,
+        json!([true, 0, true])
+    );
+}
