@@ -27,6 +27,14 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     let lines: Vec<Range<usize>> = lines(text);
     for (k, line) in lines.iter().enumerate() {
+        // Cheapest test first: a page number has digits, half-width or
+        // full-width (whose UTF-8 starts with 0xEF); most lines have none.
+        let digits = text[line.clone()]
+            .bytes()
+            .any(|b| b.is_ascii_digit() || b == 0xEF);
+        if !digits {
+            continue;
+        }
         let s = text[line.clone()].trim();
         let standalone = match page_line(s) {
             Some(Form::Fraction) => {

@@ -50,7 +50,8 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             - content
                 .trim_start_matches([' ', '\t', '\u{3000}', '\u{a0}'])
                 .len();
-        if !is_running_text(body) {
+        // Cheapest test first: most lines have no space inside.
+        if !body.contains(SPACES) || !is_running_text(body) {
             continue;
         }
         let mut offset = 0;
