@@ -1073,7 +1073,16 @@ async fn settings_travel_as_a_gongwen_toml() {
         "{}",
         b.notice().await
     );
-    // They are kept across a reload.
+    b.js("document.getElementById('export-settings').scrollIntoView(); return true")
+        .await;
+    b.screenshot("settings-file.png").await;
+    // They are kept across a reload (the draft too, saved once typing
+    // pauses).
+    b.wait_for(
+        "the draft saved",
+        "const s = localStorage.getItem('gongwen.draft.v1'); return s !== null && s.includes('截止目前')",
+    )
+    .await;
     b.client.refresh().await.expect("reload");
     b.wait_for(
         "the settings restored",
