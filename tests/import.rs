@@ -47,6 +47,8 @@ fn docx() -> Vec<u8> {
         para(None, "（一）优化审批。办理时限压缩30%。"),
         para(None, "（二）强化保障。解决企业诉求26个。"),
         para(Some((0, 1)), "存在问题"),
+        // Markup in a Word document is text.
+        para(None, "&lt;img src=x onerror=window.pwned=1&gt;"),
     ]
     .concat();
     let document = format!(
@@ -101,7 +103,7 @@ async fn opening_a_gbk_text_file_and_a_word_file() {
     .await;
 
     pick(&b, &temp("报告.docx", &docx())).await;
-    b.wait_value("青溪县科技局2025年工作总结\n一、主要工作\n（一）稳运行。全年新增企业xx家，同比增长12.5%。\n（二）强创新。新建研发平台6个。\n着力提升服务效能\n（一）优化审批。办理时限压缩30%。\n（二）强化保障。解决企业诉求26个。\n二、存在问题\n")
+    b.wait_value("青溪县科技局2025年工作总结\n一、主要工作\n（一）稳运行。全年新增企业xx家，同比增长12.5%。\n（二）强创新。新建研发平台6个。\n着力提升服务效能\n（一）优化审批。办理时限压缩30%。\n（二）强化保障。解决企业诉求26个。\n二、存在问题\n<img src=x onerror=window.pwned=1>\n")
         .await;
     assert!(
         b.notice().await.contains("Word 文档"),
@@ -118,6 +120,11 @@ async fn opening_a_gbk_text_file_and_a_word_file() {
     let sequence =
         "return document.querySelectorAll('mark[data-rule=\"heading-sequence\"]').length";
     assert_eq!(b.js(sequence).await, json!(0));
+    assert_eq!(
+        b.js("return [window.pwned === undefined, document.querySelectorAll('img').length]")
+            .await,
+        json!([true, 0])
+    );
     b.screenshot("opened-docx.png").await;
     b.wait_for(
         "the draft saved with its headings",
