@@ -1,5 +1,5 @@
-//! `cargo xtask fuzz [SECONDS]`: every fuzz target of `crates/fuzz` for
-//! SECONDS each (default 60), with libFuzzer through cargo-fuzz. Installs
+//! `cargo xtask fuzz [SECONDS [TARGET...]]`: every fuzz target of
+//! `crates/fuzz` (or the ones named) for SECONDS each (default 60), with libFuzzer through cargo-fuzz. Installs
 //! the nightly toolchain and cargo-fuzz when missing. Each target starts
 //! from a corpus of the project's own fixtures (and the committed seeds in
 //! `crates/fuzz/seeds/`) and keeps what it finds in
@@ -21,10 +21,13 @@ const TARGETS: &[(&str, usize)] = &[
     ("config", 4_096),
 ];
 
-pub fn fuzz(seconds: u64) -> Result {
+pub fn fuzz(seconds: u64, only: &[String]) -> Result {
     ensure_tools()?;
     let mut counts = Vec::new();
-    for &(target, max_len) in TARGETS {
+    let chosen = TARGETS
+        .iter()
+        .filter(|(t, _)| only.is_empty() || only.iter().any(|o| o == t));
+    for &(target, max_len) in chosen {
         let corpus = seed(target)?;
         let out = Command::new("cargo")
             .current_dir(root())

@@ -27,7 +27,7 @@ commands:
                    Chromium-80-era features and validated, and the single file dist/gongwen.html
   types            type-check real CLI output against the JS module's TypeScript types (after dist)
   scaling          count instructions per shape at 100 KB and 1 MB (callgrind); fail above 12×
-  fuzz [SECONDS]   run every fuzz target (crates/fuzz, cargo-fuzz on nightly) for SECONDS each (60)
+  fuzz [SECONDS [TARGET...]]  run the fuzz targets (crates/fuzz, cargo-fuzz on nightly), SECONDS each (60)
   bench [--quick]  every speed figure of BENCHMARKS.md: criterion, the check beside autocorrect
                    (library and CLI, installed on demand), wasm ÷ native in Chromium
   fold-table [F]   regenerate the traditional→simplified table from OpenCC's TSCharacters.txt";
@@ -39,7 +39,10 @@ fn main() -> ExitCode {
         Some("test") => test(),
         Some("dist") => tools::ensure_web_tools().and_then(|env| dist(&env)),
         Some("scaling") => scaling::scaling(),
-        Some("fuzz") => fuzz::fuzz(args.get(1).and_then(|s| s.parse().ok()).unwrap_or(60)),
+        Some("fuzz") => fuzz::fuzz(
+            args.get(1).and_then(|s| s.parse().ok()).unwrap_or(60),
+            args.get(2..).unwrap_or_default(),
+        ),
         Some("bench") => bench::bench(args.get(1).is_some_and(|a| a == "--quick")),
         Some("types") => tools::ensure_web_tools().and_then(|env| types::check_types(&env)),
         Some("fold-table") => fold_table::generate(args.get(1).map(PathBuf::from)),

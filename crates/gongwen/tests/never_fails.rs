@@ -115,7 +115,8 @@ fn a_long_run_of_marks_settles() {
 }
 
 /// Found by `cargo xtask fuzz` (target `fixes`): a run of half-width `!`
-/// was converted from its two ends inwards, two marks per round.
+/// (and later of unmatched `)`) was converted from its two ends inwards,
+/// two marks per round.
 #[test]
 fn a_run_of_half_width_marks_settles() {
     let text = format!("各项工作取！！！！{}！！！！得新成效。", "!".repeat(40));

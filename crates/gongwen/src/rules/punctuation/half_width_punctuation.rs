@@ -35,24 +35,26 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         let Some(full) = full_width(c) else {
             continue;
         };
+        // Whether the run of `c` that holds `i` stands among Chinese text.
+        let mut in_run = || match run {
+            Some((m, end, yes)) if m == c && i < end => yes,
+            _ => {
+                let end = i + text[i..].len() - text[i..].trim_start_matches(c).len();
+                let yes = in_chinese_span(text, i, end, c);
+                run = Some((c, end, yes));
+                yes
+            }
+        };
         let convert = match c {
             '(' => {
                 // A converter's pinyin gloss, 發(fā)展, is not punctuation
                 // to convert: the artifact rule deletes it whole.
-                let yes = in_chinese(text, i, c) && !is_pinyin_gloss(&text[i + 1..]);
+                let yes = in_run() && !is_pinyin_gloss(&text[i + 1..]);
                 open.push(yes);
                 yes
             }
-            ')' => open.pop().unwrap_or_else(|| in_chinese(text, i, c)),
-            _ => match run {
-                Some((m, end, yes)) if m == c && i < end => yes,
-                _ => {
-                    let end = i + text[i..].len() - text[i..].trim_start_matches(c).len();
-                    let yes = in_chinese_span(text, i, end, c);
-                    run = Some((c, end, yes));
-                    yes
-                }
-            },
+            ')' => open.pop().unwrap_or_else(in_run),
+            _ => in_run(),
         };
         if convert {
             edits.push(Edit {
@@ -160,6 +162,7 @@ mod tests {
                 ),
                 // A run converted at once, judged by what stands around it.
                 ("工作取!!!!!!得新成效", "工作取！！！！！！得新成效"),
+                ("推进工作))))))全力抓好", "推进工作））））））全力抓好"),
             ])
             .test_and_snapshot();
     }
