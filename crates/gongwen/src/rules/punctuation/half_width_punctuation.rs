@@ -110,15 +110,10 @@ fn full_width(c: char) -> Option<char> {
     })
 }
 
-/// Whether the mark at `i` stands among Chinese text: a Han character (or
-/// Chinese punctuation) on one side, and nothing that makes it part of a
-/// number, a time or Latin text on the other.
-fn in_chinese(text: &str, i: usize, c: char) -> bool {
-    in_chinese_span(text, i, i + c.len_utf8(), c)
-}
-
 /// Whether the mark `c`, written over `start..end` (once or in a run),
-/// stands among Chinese text, judged as [`in_chinese`] judges one mark.
+/// stands among Chinese text: a Han character (or Chinese punctuation) on
+/// one side, and nothing that makes it part of a number, a time or Latin
+/// text on the other.
 fn in_chinese_span(text: &str, start: usize, end: usize, c: char) -> bool {
     let before = char_before(text, start);
     let after = char_at(text, end);
