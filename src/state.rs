@@ -716,7 +716,7 @@ impl State {
     }
 
     fn fix_all(&self, select: impl Fn(&Finding) -> bool) -> gongwen::Fixed {
-        fix_all(&self.draft, &self.review.config(), select)
+        fix_all(&self.draft, &self.review.config(), |f, _| select(f))
     }
 
     /// Puts `text` in the textarea and checks it at once.

@@ -184,15 +184,7 @@ async fn the_site_keeps_working_with_the_server_stopped() {
 #[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
 async fn the_js_module_returns_the_clis_json() {
     let b = launch().await;
-    b.client
-        .goto(&format!("{}module/example.html", b.url))
-        .await
-        .expect("example page");
-    b.wait_for(
-        "the example's first check",
-        "return window.lastDocument !== undefined",
-    )
-    .await;
+    b.open_module_example().await;
     // The page's own run, through its textarea (which turns \r\n into \n).
     let shown = b
         .js("return JSON.parse(JSON.stringify(window.lastDocument))")

@@ -25,15 +25,7 @@ fn median(mut v: Vec<f64>) -> f64 {
 #[ignore = "a benchmark: run `cargo xtask bench`"]
 async fn checking_60_kb_in_the_browser_beside_native() {
     let b = launch().await;
-    b.client
-        .goto(&format!("{}module/example.html", b.url))
-        .await
-        .expect("example page");
-    b.wait_for(
-        "the example's first check",
-        "return window.lastDocument !== undefined",
-    )
-    .await;
+    b.open_module_example().await;
     for (name, text) in [
         ("clean_60kb", shapes::clean_report()),
         ("report_60kb", shapes::dense_report()),

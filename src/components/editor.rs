@@ -150,6 +150,12 @@ pub fn editor() -> Html {
             }
         })
     };
+    // How each finding's highlight looks: built when a check lands or the
+    // selection moves, not on every keystroke.
+    let looks = use_memo(
+        (state.checked.clone(), state.selected),
+        |(checked, selected)| looks(checked, *selected),
+    );
     let class = classes!(
         "editor",
         (state.tab == crate::state::Tab::Metrics).then_some("show-metrics")
@@ -158,7 +164,7 @@ pub fn editor() -> Html {
         <div {class} {ondragover} {ondrop}>
             <div class="backdrop" ref={backdrop} aria-hidden="true">
                 <div class={classes!("layer", (!state.is_current()).then_some("pending"))}>
-                    {layer(&state)}{"\u{200b}\n"}
+                    {layer(&state, &looks)}{"\u{200b}\n"}
                 </div>
             </div>
             <textarea
@@ -180,7 +186,7 @@ pub fn editor() -> Html {
 /// are redrawn only when their text or marks change. While a check is
 /// pending the last check's marks follow the edit (those it touched wait
 /// for the next check), so they neither vanish nor drift while typing.
-fn layer(state: &State) -> Html {
+fn layer(state: &State, looks: &[Rc<Look>]) -> Html {
     let checked = &state.checked;
     let text: &str = &state.draft;
     let shift = Shift::between(&checked.text, text);
@@ -215,20 +221,6 @@ fn layer(state: &State) -> Html {
                 Some((shift.map(&(h.marker.start..h.text.end))?, Mark::Heading(i)))
             }),
     );
-    let looks: Vec<Rc<Look>> = report
-        .findings
-        .iter()
-        .enumerate()
-        .map(|(i, f)| {
-            Rc::new(Look {
-                category: f.category.name(),
-                severity: f.severity.name(),
-                rule: f.rule,
-                message: Rc::from(f.message.as_str()),
-                active: state.selected == Some(i),
-            })
-        })
-        .collect();
     // Lines are block elements, so the browser lays out again only the
     // lines that changed; a long line's chunks are inline inside it.
     let mut lines: Vec<(Range<usize>, Vec<Chunk>)> = Vec::new();
@@ -317,6 +309,25 @@ fn page(props: &PageProps) -> Html {
         lines,
         |key, l| html! { <Line {key} chunks={l.chunks.clone()} /> },
     )
+}
+
+/// How each finding of `checked` is drawn, `selected` outlined.
+fn looks(checked: &Checked, selected: Option<usize>) -> Vec<Rc<Look>> {
+    checked
+        .report
+        .findings
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            Rc::new(Look {
+                category: f.category.name(),
+                severity: f.severity.name(),
+                rule: f.rule,
+                message: Rc::from(f.message.as_str()),
+                active: selected == Some(i),
+            })
+        })
+        .collect()
 }
 
 /// How a finding's highlight looks.

@@ -91,24 +91,9 @@ pub fn settings_panel() -> Html {
             }
         })
     };
-    let picker = use_node_ref();
-    let pick = {
-        let picker = picker.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(input) = picker.cast::<HtmlInputElement>() {
-                input.click();
-            }
-        })
-    };
-    let on_file = {
+    let (picker, pick, on_file) = {
         let state = state.clone();
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                crate::import::open_settings(state.clone(), file);
-            }
-            input.set_value("");
-        })
+        crate::hooks::use_file_picker(move |file| crate::import::open_settings(state.clone(), file))
     };
     let extra = settings.patterns.len() + settings.ignore.len();
     html! {

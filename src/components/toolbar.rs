@@ -5,7 +5,7 @@ use super::use_app_state;
 use crate::state::{Action, DEMO};
 use gongwen::outline::Genre;
 use std::rc::Rc;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 #[function_component(Toolbar)]
@@ -21,25 +21,9 @@ pub fn toolbar() -> Html {
     };
     let safe = state.safe_fixes();
     // 打开文件: a hidden file input behind a button.
-    let picker = use_node_ref();
-    let pick = {
-        let picker = picker.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(input) = picker.cast::<HtmlInputElement>() {
-                input.click();
-            }
-        })
-    };
-    let on_file = {
+    let (picker, pick, on_file) = {
         let state = state.clone();
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            if let Some(file) = input.files().and_then(|files| files.get(0)) {
-                crate::import::open(state.clone(), file);
-            }
-            // The same file may be picked again after editing.
-            input.set_value("");
-        })
+        crate::hooks::use_file_picker(move |file| crate::import::open(state.clone(), file))
     };
     let export = |format: crate::export::Format| {
         let state = state.clone();

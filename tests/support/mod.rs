@@ -332,6 +332,19 @@ impl Browser {
             .expect("script runs")
     }
 
+    /// Opens the JS module's example page and waits for its first check.
+    pub async fn open_module_example(&self) {
+        self.client
+            .goto(&format!("{}module/example.html", self.url))
+            .await
+            .expect("example page");
+        self.wait_for(
+            "the example's first check",
+            "return window.lastDocument !== undefined",
+        )
+        .await;
+    }
+
     /// Script errors the page reported (when `open` installed the collector).
     pub async fn errors(&self) -> Value {
         self.js("const u = document.querySelector('.unsupported'); return (window.__errors || []).concat(u ? [u.textContent] : [])").await

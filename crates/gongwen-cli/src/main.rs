@@ -361,28 +361,12 @@ fn check_file(path: &Path, job: &Job, fix: bool) -> Outcome {
     }
 }
 
-/// `gongwen::fix_all`, leaving alone the findings the settings ignore: an
-/// ignored finding is known by its text and context, which each round of
-/// fixing changes, so the rounds are run here where the text is at hand.
+/// `gongwen::fix_all` with the fixes asked for, leaving alone the findings
+/// the settings ignore.
 fn fix_text(text: &str, config: &Config, job: &Job) -> gongwen::Fixed {
-    const ROUNDS: usize = 8;
-    let mut current = text.to_owned();
-    let mut applied = 0;
-    for _ in 0..ROUNDS {
-        let report = gongwen::check(&current, config);
-        let (next, n) = gongwen::apply_fixes(&current, &report.findings, |f| {
-            f.has_fix(job.fixes) && !job.settings.is_ignored(f, &current)
-        });
-        if n == 0 || next == current {
-            break;
-        }
-        applied += n;
-        current = next;
-    }
-    gongwen::Fixed {
-        text: current,
-        applied,
-    }
+    gongwen::fix_all(text, config, |f, current| {
+        f.has_fix(job.fixes) && !job.settings.is_ignored(f, current)
+    })
 }
 
 /// Prints, for each file, what fixing it would change, as a unified diff.

@@ -95,7 +95,7 @@ proptest! {
     /// again changes nothing.
     #[test]
     fn safe_fixes_are_idempotent(text in draft()) {
-        let safe = |f: &Finding| f.has_fix(Applicability::Safe);
+        let safe = |f: &Finding, _: &str| f.has_fix(Applicability::Safe);
         let once = fix_all(&text, &Config::default(), safe);
         let twice = fix_all(&once.text, &Config::default(), safe);
         prop_assert_eq!(twice.applied, 0, "second round changed {:?} into {:?}", once.text, twice.text);
@@ -108,7 +108,7 @@ proptest! {
 #[test]
 fn a_long_run_of_marks_settles() {
     let text = format!("全县：：{}：：数字化车间覆盖率达到103%。", ":".repeat(40));
-    let safe = |f: &Finding| f.has_fix(Applicability::Safe);
+    let safe = |f: &Finding, _: &str| f.has_fix(Applicability::Safe);
     let once = fix_all(&text, &Config::default(), safe);
     assert_eq!(once.text, "全县：数字化车间覆盖率达到103%。");
     assert_eq!(fix_all(&once.text, &Config::default(), safe).applied, 0);
@@ -120,7 +120,7 @@ fn a_long_run_of_marks_settles() {
 #[test]
 fn a_run_of_half_width_marks_settles() {
     let text = format!("各项工作取！！！！{}！！！！得新成效。", "!".repeat(40));
-    let safe = |f: &Finding| f.has_fix(Applicability::Safe);
+    let safe = |f: &Finding, _: &str| f.has_fix(Applicability::Safe);
     let once = fix_all(&text, &Config::default(), safe);
     assert_eq!(
         once.text,
