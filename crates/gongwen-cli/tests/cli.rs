@@ -706,3 +706,68 @@ fn random_bytes_and_huge_files_are_refused_with_a_reason() {
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("文件太大"), "{err}");
 }
+
+/// A .docx holding the given parts, each stored as written.
+fn package(parts: &[(&str, &str)]) -> Vec<u8> {
+    use std::io::Write;
+    let mut buf = std::io::Cursor::new(Vec::new());
+    let mut zip = zip::ZipWriter::new(&mut buf);
+    for (name, text) in parts {
+        zip.start_file(*name, zip::write::SimpleFileOptions::default())
+            .expect("entry");
+        zip.write_all(text.as_bytes()).expect("write");
+    }
+    zip.finish().expect("zip");
+    buf.into_inner()
+}
+
+#[test]
+fn broken_and_hostile_word_files_are_refused_with_a_reason() {
+    let dir = temp_dir("hostile-docx");
+    let w = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
+    // Claims to unpack to 300 MB: rewrite the size in the central directory.
+    let mut bomb = docx(&["一、工作总结"]);
+    let at = bomb
+        .windows(4)
+        .position(|x| x == b"PK\x01\x02")
+        .expect("central directory");
+    bomb[at + 24..at + 28].copy_from_slice(&300_000_000u32.to_le_bytes());
+    let cases: [(&str, Vec<u8>, &str); 4] = [
+        ("炸弹.docx", bomb, "解压后超过 200 MB"),
+        (
+            "坏的.docx",
+            package(&[(
+                "word/document.xml",
+                &format!("<w:document {w}><w:body><w:p><w:r><w:t>甲</w:r></w:p>"),
+            )]),
+            "已损坏",
+        ),
+        (
+            "缺正文.docx",
+            package(&[("word/styles.xml", "<w:styles/>")]),
+            "缺少正文部分",
+        ),
+        ("假的.docx", b"PK\x03\x04 not a zip".to_vec(), "不是有效的压缩包"),
+    ];
+    for (name, bytes, reason) in cases {
+        let path = put(&dir, name, &bytes);
+        let (code, out, err) = gongwen(&["check", &path]);
+        assert_eq!(code, 2, "{name}: {err}");
+        assert!(err.contains(reason), "{name}: {err}");
+        assert!(out.len() < 200, "{name}: {out}");
+    }
+    // An external entity is not fetched nor expanded: the text is read
+    // without it, and nothing of the named file appears.
+    let secret = put(&dir, "secret.txt", "机密内容".as_bytes());
+    let xxe = package(&[(
+        "word/document.xml",
+        &format!(
+            r#"<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file://{secret}">]><w:document {w}><w:body><w:p><w:r><w:t>一、工作总结&x;</w:t></w:r></w:p></w:body></w:document>"#
+        ),
+    )]);
+    let path = put(&dir, "实体.docx", &xxe);
+    let (code, out, err) = gongwen(&["check", "--format", "json", &path]);
+    assert!(!out.contains("机密") && !err.contains("机密"), "{out}{err}");
+    assert_eq!(code, 0, "{out}{err}");
+    assert_eq!(json(&out)["files"][0]["findings"], serde_json::json!([]), "{out}");
+}

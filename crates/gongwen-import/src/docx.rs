@@ -26,7 +26,7 @@ pub fn read(bytes: &[u8]) -> Result<Imported, ImportError> {
         .filter_map(|i| zip.by_index_raw(i).ok().map(|f| f.size()))
         .sum();
     if unpacked > MAX_UNPACKED {
-        return Err(ImportError::TooLarge);
+        return Err(ImportError::UnpacksTooLarge);
     }
     let document = part(&mut zip, "word/document.xml")?
         .ok_or_else(|| broken("缺少正文部分 word/document.xml"))?;
@@ -58,7 +58,7 @@ fn part(
         .read_to_end(&mut buf)
         .map_err(|_| ImportError::BrokenDocx(format!("{name} 无法解压")))?;
     if buf.len() as u64 > MAX_UNPACKED {
-        return Err(ImportError::TooLarge);
+        return Err(ImportError::UnpacksTooLarge);
     }
     String::from_utf8(buf)
         .map(Some)
@@ -651,8 +651,11 @@ mod tests {
             .position(|w| w == b"PK\x01\x02")
             .expect("central directory");
         bytes[at + 24..at + 28].copy_from_slice(&300_000_000u32.to_le_bytes());
-        assert_eq!(crate::import("a.docx", &bytes), Err(ImportError::TooLarge));
-        assert!(ImportError::TooLarge.to_string().contains("太大"));
+        let refused = crate::import("a.docx", &bytes).unwrap_err();
+        assert_eq!(refused, ImportError::UnpacksTooLarge);
+        let message = refused.to_string();
+        assert!(message.contains("解压后超过 200 MB"), "{message}");
+        assert!(!message.contains("50 MB"), "{message}");
     }
 
     #[test]

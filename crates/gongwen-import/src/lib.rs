@@ -51,9 +51,14 @@ pub enum ImportError {
     Unsupported(&'static str),
     /// A .docx whose zip or XML is broken or that lacks its text part.
     BrokenDocx(String),
-    /// Larger than [`MAX_BYTES`], or a .docx that unpacks larger than
-    /// [`MAX_UNPACKED`] (a zip bomb).
+    /// Larger than [`MAX_BYTES`].
     TooLarge,
+    /// A .docx that unpacks larger than [`MAX_UNPACKED`] (a zip bomb, or a
+    /// package stuffed with media): small on disk, so [`TooLarge`]'s
+    /// message would be wrong.
+    ///
+    /// [`TooLarge`]: ImportError::TooLarge
+    UnpacksTooLarge,
 }
 
 /// The largest file imported: far above any report (a 200-page report is
@@ -69,6 +74,7 @@ impl std::fmt::Display for ImportError {
             ImportError::Unsupported(kind) => write!(f, "暂不支持{kind}文件。请在 Word 或 WPS 中另存为 .docx 或 .txt 后再打开，或直接复制全文粘贴进来。"),
             ImportError::BrokenDocx(why) => write!(f, "这个 Word 文件已损坏或不是有效的 .docx（{why}）。请在 Word 或 WPS 中打开后另存一份再试，或直接复制全文粘贴进来。"),
             ImportError::TooLarge => write!(f, "文件太大（超过 {} MB），不像是一份报告，未打开。", MAX_BYTES / 1024 / 1024),
+            ImportError::UnpacksTooLarge => write!(f, "这个 Word 文件解压后超过 {} MB（可能是恶意构造的压缩包），未打开。如确是报告，请在 Word 或 WPS 中另存为 .txt 后再打开，或直接复制全文粘贴进来。", MAX_UNPACKED / 1024 / 1024),
         }
     }
 }

@@ -16,7 +16,7 @@ if (typeof WebAssembly !== 'object') {{
   // caught and explained too.
   import('./{js}')
     .then(function (glue) {{ return glue.default({{ module_or_path: './{wasm}' }}); }})
-    .catch(function (e) {{ fail(String(e)); }});
+    .then(registerServiceWorker, function (e) {{ fail(String(e)); }});
 }}
 
 // Very large drafts are checked in a worker running the same wasm
@@ -27,6 +27,11 @@ window.gongwenWorker = function () {{
 }};
 
 // Offline after the first visit: service workers need https or localhost.
-if ('serviceWorker' in navigator && window.isSecureContext) {{
-  navigator.serviceWorker.register('./sw.js').catch(function () {{}});
+// Registered once the app runs, so that on a first visit the worker's
+// download of every file does not race the page's own requests, and its
+// clients.claim() takes over a page that has finished loading.
+function registerServiceWorker() {{
+  if ('serviceWorker' in navigator && window.isSecureContext) {{
+    navigator.serviceWorker.register('./sw.js').catch(function () {{}});
+  }}
 }}
