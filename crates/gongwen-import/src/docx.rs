@@ -651,7 +651,7 @@ mod tests {
             .position(|w| w == b"PK\x01\x02")
             .expect("central directory");
         bytes[at + 24..at + 28].copy_from_slice(&300_000_000u32.to_le_bytes());
-        let refused = crate::import("a.docx", &bytes).unwrap_err();
+        let refused = crate::import("a.docx", &bytes).expect_err("refused");
         assert_eq!(refused, ImportError::UnpacksTooLarge);
         let message = refused.to_string();
         assert!(message.contains("解压后超过 200 MB"), "{message}");
