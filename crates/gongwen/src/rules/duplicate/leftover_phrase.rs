@@ -31,17 +31,19 @@ const SAME_END: usize = 3;
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     let mut offset = 0;
-    // One buffer for every line.
+    // Buffers for every line.
     let mut chars: Vec<(usize, char)> = Vec::new();
+    let mut ends = Vec::new();
     for line in text.split_inclusive('\n') {
         chars.clear();
         chars.extend(line.char_indices());
+        same_ends(&chars, &mut ends);
         let mut next_free = 0;
         for b in SAME_END..chars.len() {
-            if b < next_free {
+            if b < next_free || ends[b] == 0 {
                 continue;
             }
-            if let Some((a, c)) = leftover_at(&chars, b) {
+            if let Some((a, c)) = leftover_at(&chars, b, ends[b]) {
                 let at = |k: usize| offset + chars.get(k).map_or(line.len(), |&(i, _)| i);
                 let (first, second) = (at(a)..at(b), at(b)..at(c));
                 let (f, s) = (sink.quote(first.clone()), sink.quote(second.clone()));
@@ -61,22 +63,39 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     }
 }
 
-/// The first copy `a..b` and the second `b..c` (character indices) when a
-/// shorter version of a phrase starts at `b`.
-fn leftover_at(chars: &[(usize, char)], b: usize) -> Option<(usize, usize)> {
-    let ch = |k: usize| chars[k].1;
-    // Both copies end in the same Han characters: the character before `b`
-    // is one of them.
-    if !is_han(ch(b - 1)) {
-        return None;
-    }
+/// For each character index `b` of a line, the lengths `len` (bit `len`)
+/// for which the [`SAME_END`] characters before `b` come again before
+/// `b + len`: where a shorter copy may start. One comparison per character
+/// and length, over the characters alone, so that the many positions where
+/// no copy can start cost little.
+fn same_ends(chars: &[(usize, char)], ends: &mut Vec<u16>) {
+    let n = chars.len();
+    ends.clear();
+    ends.resize(n + 1, 0);
     for len in SHORT {
-        let c = b + len;
-        if c > chars.len() {
-            break;
+        let mut run = 0;
+        for j in 0..n.saturating_sub(len) {
+            if chars[j].1 == chars[j + len].1 {
+                run += 1;
+                if run >= SAME_END {
+                    ends[j + 1] |= 1 << len;
+                }
+            } else {
+                run = 0;
+            }
         }
-        // Same ending, in Han characters.
-        if !(1..=SAME_END).all(|k| ch(b - k) == ch(c - k) && is_han(ch(c - k))) {
+    }
+}
+
+/// The first copy `a..b` and the second `b..c` (character indices) when a
+/// shorter version of a phrase starts at `b`, trying the lengths of
+/// [`same_ends`].
+fn leftover_at(chars: &[(usize, char)], b: usize, ends: u16) -> Option<(usize, usize)> {
+    let ch = |k: usize| chars[k].1;
+    for len in SHORT.filter(|len| ends & (1 << len) != 0) {
+        let c = b + len;
+        // The same ending (`ends`), in Han characters.
+        if !(1..=SAME_END).all(|k| is_han(ch(c - k))) {
             continue;
         }
         // The longer copy starts with the same character, no further back
