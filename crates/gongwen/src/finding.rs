@@ -20,7 +20,8 @@ pub enum Category {
     Duplicate,
     Note,
     Punctuation,
-    /// The office's own house style (`house-style`), from its settings.
+    /// 用词: misspelled and misused words, doubled qualifiers, number
+    /// usage, and the office's own house style from its settings.
     Wording,
 }
 

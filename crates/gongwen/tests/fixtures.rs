@@ -56,3 +56,41 @@ fn fixtures() {
         insta::assert_snapshot!(render(&text));
     });
 }
+
+/// The wording rules stay quiet on correct text that looks close to their
+/// entries: 截止日期, 左右两侧, 以上工作, 预计…左右, 按装机容量, 构成份额,
+/// 不良反应, 做出样品, a date written 2024-10-01, a Chinese signature date.
+#[test]
+fn wording_rules_pass_the_clean_draft() {
+    let text = include_str!("fixtures/wording_clean.txt");
+    let report = check(text, &Config::default());
+    let wording: Vec<String> = report
+        .findings
+        .iter()
+        .filter(|f| f.category == gongwen::Category::Wording)
+        .map(|f| format!("{} «{}» {}", f.rule, &text[f.range.clone()], f.message))
+        .collect();
+    assert_eq!(wording, Vec::<String>::new());
+}
+
+/// Every wording rule fires on the drafts written to hold its defects, in
+/// simplified and in traditional characters.
+#[test]
+fn every_wording_rule_fires_on_the_drafts() {
+    for (name, text) in [
+        ("wording_draft", include_str!("fixtures/wording_draft.txt")),
+        ("wording_traditional", include_str!("fixtures/wording_traditional.txt")),
+    ] {
+        let report = check(text, &Config::default());
+        for rule in gongwen::rules::RULES
+            .iter()
+            .filter(|r| r.meta.category == gongwen::Category::Wording && r.meta.name != "house-style")
+        {
+            assert!(
+                report.findings.iter().any(|f| f.rule == rule.meta.name),
+                "{name}: {} does not fire",
+                rule.meta.name
+            );
+        }
+    }
+}

@@ -79,9 +79,45 @@ pub fn fold(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// `simplified` written in the script of `original`, the text it replaces:
+/// unchanged when `original` is simplified, else each character that has
+/// exactly one traditional form in the table takes it (a character with
+/// several, such as 发 for 發 and 髮, stays simplified). For fixes, so that
+/// a traditional draft gets traditional corrections.
+pub fn unfold_like(simplified: &str, original: &str) -> String {
+    if !original.chars().any(|c| fold_char(c) != c) {
+        return simplified.to_owned();
+    }
+    static UNFOLD: OnceLock<std::collections::HashMap<char, Option<char>>> = OnceLock::new();
+    let unfold = UNFOLD.get_or_init(|| {
+        let mut map = std::collections::HashMap::new();
+        for line in TABLE.lines().filter(|l| !l.starts_with('#')) {
+            let mut chars = line.chars();
+            if let (Some(t), Some(s)) = (chars.next(), chars.next()) {
+                map.entry(s)
+                    .and_modify(|only: &mut Option<char>| *only = None)
+                    .or_insert(Some(t));
+            }
+        }
+        map
+    });
+    simplified
+        .chars()
+        .map(|c| unfold.get(&c).copied().flatten().unwrap_or(c))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unfolds_in_the_script_of_the_original() {
+        assert_eq!(unfold_like("部署", "布署"), "部署");
+        assert_eq!(unfold_like("再接再厉", "再接再勵"), "再接再厲");
+        // 发 has two traditional forms: it stays as it is.
+        assert_eq!(unfold_like("发挥", "發輝"), "发揮");
+    }
 
     #[test]
     fn folds_traditional_to_simplified_in_place() {

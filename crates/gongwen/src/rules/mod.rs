@@ -112,6 +112,13 @@ pub static RULES: &[&Rule] = &[
     &punctuation::ordinal_punctuation::RULE,
     &punctuation::ascii_full_stop::RULE,
     &punctuation::space_around_punctuation::RULE,
+    &wording::misspelled_word::RULE,
+    &wording::variant_form::RULE,
+    &wording::misused_word::RULE,
+    &wording::doubled_qualifier::RULE,
+    &wording::chinese_zero::RULE,
+    &wording::range_dash::RULE,
+    &wording::mixed_year_numerals::RULE,
     &wording::house_style::RULE,
 ];
 

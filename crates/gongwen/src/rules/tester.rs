@@ -122,7 +122,7 @@ impl Tester {
 }
 
 /// The findings of rule `name` in `text`.
-fn findings(config: &Config, name: &str, text: &str) -> Vec<Finding> {
+pub fn findings(config: &Config, name: &str, text: &str) -> Vec<Finding> {
     check(text, config)
         .findings
         .into_iter()
@@ -131,7 +131,7 @@ fn findings(config: &Config, name: &str, text: &str) -> Vec<Finding> {
 }
 
 /// `text` with every fix of rule `name` applied, whatever its safety.
-fn apply(config: &Config, name: &str, text: &str) -> String {
+pub fn apply(config: &Config, name: &str, text: &str) -> String {
     apply_fixes(text, &findings(config, name, text), |_| true).0
 }
 
@@ -148,7 +148,7 @@ fn assert_same_in_traditional(config: &Config, name: &str, text: &str, found: &[
 
 /// `text` in traditional characters: each simplified character that the
 /// fold table maps to becomes the first traditional form mapped to it.
-fn to_traditional(text: &str) -> String {
+pub fn to_traditional(text: &str) -> String {
     static BACK: OnceLock<HashMap<char, char>> = OnceLock::new();
     let back = BACK.get_or_init(|| {
         let mut back = HashMap::new();

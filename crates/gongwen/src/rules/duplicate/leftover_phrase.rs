@@ -39,11 +39,11 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         chars.extend(line.char_indices());
         same_ends(&chars, &mut ends);
         let mut next_free = 0;
-        for b in SAME_END..chars.len() {
-            if b < next_free || ends[b] == 0 {
+        for (b, &lens) in ends.iter().enumerate().take(chars.len()).skip(SAME_END) {
+            if b < next_free || lens == 0 {
                 continue;
             }
-            if let Some((a, c)) = leftover_at(&chars, b, ends[b]) {
+            if let Some((a, c)) = leftover_at(&chars, b, lens) {
                 let at = |k: usize| offset + chars.get(k).map_or(line.len(), |&(i, _)| i);
                 let (first, second) = (at(a)..at(b), at(b)..at(c));
                 let (f, s) = (sink.quote(first.clone()), sink.quote(second.clone()));

@@ -1,0 +1,97 @@
+//! `chinese-zero`: a year in Chinese numerals whose zero is not 〇 —
+//! 二0二三年, 二O二三年, 二○二三年 (a circle from the symbol block), 二零二三年.
+//! GB/T 15835—2011 writes the zero of a year in Chinese numerals as 〇.
+//! The fix puts 〇 in its place.
+
+use crate::finding::{Applicability, Category, Fix, Severity};
+use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
+
+pub static RULE: Rule = Rule {
+    meta: RuleMeta {
+        name: "chinese-zero",
+        category: Category::Wording,
+        severity: Severity::Warning,
+        fix: FixAvailability::Always,
+        docs: Docs {
+            what: "用汉字写的年份里，“零”要写作“〇”：“二0二三年”“二O二三年”“二○二三年”“二零二三年”都应为“二〇二三年”（GB/T 15835—2011《出版物上数字用法》）。阿拉伯数字0、字母O、几何符号○混进汉字年份，多是输入法或排版造成的。可一键改正。",
+            why: "年份写错是落款和标题里最显眼的问题。",
+            bad: "二0二三年工作总结\n二O二四年一月五日",
+            good: "二〇二三年工作总结\n三千零五十家",
+        },
+    },
+    check,
+};
+
+/// Chinese digits of a year.
+fn is_year_digit(c: char) -> bool {
+    "一二三四五六七八九〇".contains(c)
+}
+
+/// What is written for 〇 in years.
+fn is_false_zero(c: char) -> bool {
+    matches!(c, '0' | '０' | 'O' | 'o' | 'Ｏ' | '○' | '零' | '◯')
+}
+
+fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    let text = ctx.text;
+    for (at, _) in text.match_indices('年') {
+        // The four characters before 年, and the one before them.
+        let mut start = at;
+        let mut digits = Vec::with_capacity(4);
+        for (i, c) in text[..at].char_indices().rev().take(4) {
+            digits.push(c);
+            start = i;
+        }
+        digits.reverse();
+        if digits.len() < 4
+            || !digits.iter().all(|&c| is_year_digit(c) || is_false_zero(c))
+            || !digits.iter().any(|&c| is_false_zero(c))
+            || !digits.iter().any(|&c| is_year_digit(c) && c != '〇')
+            // A fifth digit: not a four-digit year.
+            || text[..start].chars().next_back().is_some_and(|c| is_year_digit(c) || is_false_zero(c))
+            // The year starts with 一 or 二 (1xxx, 2xxx).
+            || !matches!(digits[0], '一' | '二')
+        {
+            continue;
+        }
+        let range = start..at;
+        let written = sink.quote(range.clone());
+        let right: String = digits
+            .iter()
+            .map(|&c| if is_false_zero(c) { '〇' } else { c })
+            .collect();
+        sink.report(
+            range.clone(),
+            format!("“{written}年”中的零应写作“〇”：“{right}年”（GB/T 15835—2011）。"),
+        )
+        .with_fix(Fix::replace(
+            format!("改为“{right}”"),
+            Applicability::Safe,
+            range,
+            &right,
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RULE;
+    use crate::rules::tester::Tester;
+
+    #[test]
+    fn rule() {
+        Tester::new(&RULE)
+            .pass([
+                "二〇二三年工作总结",
+                "全县三千零五十家企业，一年零三个月。",
+                "2020年，二〇二〇年。",
+            ])
+            .fail([
+                "二0二三年工作总结",
+                "二O二四年一月五日，二○二二年，二零二三年。",
+                "二０二三年工作總結",
+            ])
+            .fix([("二0二三年工作总结", "二〇二三年工作总结")])
+            .test_and_snapshot();
+    }
+}

@@ -1,0 +1,127 @@
+//! The word tables of `misspelled-word` and `variant-form` (`words.json`:
+//! each entry with the source that establishes its right form), each
+//! searched in one pass with one automaton.
+//!
+//! An entry may list longer strings that hold its wrong form but are
+//! correct text (按装机容量 holds 按装): they go into the same automaton,
+//! and since the search is leftmost-longest, a match of one of them — at
+//! the same place or starting earlier — hides the wrong form inside it.
+
+use crate::lexicon::Lexicon;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+#[derive(Debug, Deserialize)]
+pub struct Entry {
+    pub wrong: String,
+    pub right: String,
+    /// A key of the file's `sources`.
+    pub source: String,
+    #[serde(default)]
+    pub except: Vec<String>,
+}
+
+/// A source: `short` names it in messages (《现代汉语词典》); the file's
+/// `full` gives the edition and what the table takes from it, for readers
+/// of the data.
+#[derive(Debug, Deserialize)]
+pub struct Source {
+    pub short: String,
+}
+
+#[derive(Debug, Deserialize)]
+struct Data {
+    sources: BTreeMap<String, Source>,
+    misspelled: Vec<Entry>,
+    variants: Vec<Entry>,
+}
+
+static DATA: LazyLock<Data> = LazyLock::new(|| {
+    serde_json::from_str(include_str!("words.json")).unwrap_or_else(|_| Data {
+        sources: BTreeMap::new(),
+        misspelled: Vec::new(),
+        variants: Vec::new(),
+    })
+});
+
+/// One table: its entries, and the automaton over their wrong forms and
+/// exceptions (`None`).
+#[derive(Debug)]
+pub struct Table {
+    pub entries: &'static [Entry],
+    words: Lexicon<Option<usize>>,
+}
+
+impl Table {
+    fn new(entries: &'static [Entry]) -> Table {
+        let words = entries.iter().enumerate().flat_map(|(i, e)| {
+            std::iter::once((e.wrong.as_str(), Some(i)))
+                .chain(e.except.iter().map(|x| (x.as_str(), None)))
+        });
+        Table {
+            entries,
+            words: Lexicon::new(words),
+        }
+    }
+
+    /// Every wrong form in `text` (folded), with its entry.
+    pub fn find<'t>(&'t self, text: &'t str) -> impl Iterator<Item = (Range<usize>, &'t Entry)> + 't {
+        self.words
+            .find_iter(text)
+            .filter_map(|(range, i)| Some((range, &self.entries[i?])))
+    }
+}
+
+pub static MISSPELLED: LazyLock<Table> = LazyLock::new(|| Table::new(&DATA.misspelled));
+pub static VARIANTS: LazyLock<Table> = LazyLock::new(|| Table::new(&DATA.variants));
+
+/// Reports every wrong form of `table` in the text with `message(wrong as
+/// written, right form in the draft's script, entry)`, and that right form
+/// as a safe fix.
+pub fn report(
+    table: &Table,
+    ctx: &crate::rules::Ctx<'_>,
+    sink: &mut crate::rules::Sink<'_>,
+    message: impl Fn(&str, &str, &Entry) -> String,
+) {
+    use crate::finding::{Applicability, Fix};
+    for (range, entry) in table.find(ctx.text) {
+        let written = sink.quote(range.clone());
+        let right = crate::lexicon::fold::unfold_like(&entry.right, written);
+        let title = format!("改为“{right}”");
+        sink.report(range.clone(), message(written, &right, entry))
+            .with_fix(Fix::replace(title, Applicability::Safe, range, &right));
+    }
+}
+
+/// The short name of an entry's source, for its message.
+pub fn cite(entry: &Entry) -> &'static str {
+    DATA.sources.get(&entry.source).map_or("", |s| s.short.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::fold::fold;
+
+    /// The data file is whole: it parses, every entry names a known
+    /// source, right differs from wrong, no wrong form is written twice,
+    /// and every exception holds its wrong form.
+    #[test]
+    fn the_tables_are_well_formed() {
+        assert!(DATA.misspelled.len() >= 100, "{}", DATA.misspelled.len());
+        assert!(DATA.variants.len() >= 50, "{}", DATA.variants.len());
+        let mut seen = std::collections::BTreeSet::new();
+        for e in DATA.misspelled.iter().chain(&DATA.variants) {
+            assert!(DATA.sources.contains_key(&e.source), "{}", e.wrong);
+            assert_ne!(e.wrong, e.right);
+            assert_eq!(fold(&e.wrong), e.wrong, "tables are simplified: {}", e.wrong);
+            assert!(seen.insert(e.wrong.as_str()), "{} twice", e.wrong);
+            for x in &e.except {
+                assert!(x.contains(e.wrong.as_str()), "{x} lacks {}", e.wrong);
+            }
+        }
+    }
+}
