@@ -412,6 +412,8 @@ pub enum Action {
 pub enum Words {
     Placeholder,
     Junk,
+    /// House-style words, a line each (`gongwen_config::words_from_lines`).
+    House,
 }
 
 /// Milliseconds from the page's clock (natively, in tests: none).
@@ -486,14 +488,20 @@ impl Reducible for State {
             }
             Action::SetWords(kind, words) => {
                 let mut settings = (*next.review.settings).clone();
-                let words: Vec<String> = words
-                    .iter()
-                    .map(|w| w.trim().to_owned())
-                    .filter(|w| !w.is_empty())
-                    .collect();
+                let lines = || {
+                    words
+                        .iter()
+                        .map(|w| w.trim().to_owned())
+                        .filter(|w| !w.is_empty())
+                        .collect()
+                };
                 match kind {
-                    Words::Placeholder => settings.placeholder_words = words,
-                    Words::Junk => settings.junk_phrases = words,
+                    Words::Placeholder => settings.placeholder_words = lines(),
+                    Words::Junk => settings.junk_phrases = lines(),
+                    Words::House => {
+                        settings.words =
+                            gongwen_config::words_from_lines(words.iter().map(String::as_str));
+                    }
                 }
                 next.review.settings = Rc::new(settings);
                 next.recheck();

@@ -1105,6 +1105,43 @@ async fn settings_travel_as_a_gongwen_toml() {
 
 #[tokio::test]
 #[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
+async fn the_offices_own_words_are_edited_in_settings_and_fixed() {
+    let b = open().await;
+    let draft = "全县持续优化营商坏境，认真布署全年工作。\n";
+    b.paste(draft).await;
+    let marks = |rule: &str| {
+        format!("return document.querySelectorAll('mark[data-rule=\"{rule}\"]').length")
+    };
+    // The built-in table finds the misspelling without any settings.
+    b.wait_for("the misspelling found", &format!("{} === 1", marks("misspelled-word"))).await;
+    assert_eq!(b.js(&marks("house-style")).await, json!(0));
+    b.open_tab("设置").await;
+    b.wait_for(
+        "the settings panel",
+        "return document.getElementById('house-words') !== null",
+    )
+    .await;
+    b.js("const t = document.getElementById('house-words'); t.value = '营商坏境 → 营商环境：常见笔误'; t.dispatchEvent(new Event('change', { bubbles: true })); return true")
+        .await;
+    b.wait_for("the office's word found", &format!("{} === 1", marks("house-style"))).await;
+    b.js("document.getElementById('house-words').scrollIntoView(); return true")
+        .await;
+    b.screenshot("house-words.png").await;
+    // Both are safe fixes.
+    b.click("fix-safe").await;
+    b.wait_value("全县持续优化营商环境，认真部署全年工作。\n").await;
+    // The words are kept across a reload, as the office wrote them.
+    b.client.refresh().await.expect("reload");
+    b.open_tab("设置").await;
+    b.wait_for(
+        "the words restored",
+        "const t = document.getElementById('house-words'); return t !== null && t.value === '营商坏境 → 营商环境：常见笔误'",
+    )
+    .await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
 async fn a_paste_too_large_is_refused_and_the_draft_kept() {
     let b = open().await;
     let draft = "全年新增企业xx家。\n";

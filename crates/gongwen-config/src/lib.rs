@@ -12,7 +12,12 @@
 //! broken-paragraph = "off"  # off | info | warning | error
 //! stale-term = "error"
 //!
-//! [[patterns]]              # house style, reported by `house-style`
+//! [[words]]                 # house style, reported by `house-style`
+//! wrong = "营商坏境"
+//! right = "营商环境"        # optional: a safe fix
+//! note = "常见笔误"         # optional
+//!
+//! [[patterns]]              # house style as regular expressions
 //! pattern = "进一步加大(.{0,4})力度"
 //! message = "改为“加大……力度”"
 //! replace = "加大${1}力度"  # optional: a safe fix
@@ -28,7 +33,7 @@
 //! that is not one.
 
 use gongwen::outline::Genre;
-use gongwen::{Config, Finding, RuleConfig, Severity, StylePattern};
+use gongwen::{Config, Finding, HouseWord, RuleConfig, Severity, StylePattern};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -48,8 +53,47 @@ pub struct Settings {
     pub rules: BTreeMap<String, Level>,
     pub placeholder_words: Vec<String>,
     pub junk_phrases: Vec<String>,
+    pub words: Vec<HouseWord>,
     pub patterns: Vec<StylePattern>,
     pub ignore: Vec<Ignore>,
+}
+
+/// The house-style words as the app edits them, one a line:
+/// `错误写法 → 正确写法 说明` (`->` or `=>` for the arrow; the right form and
+/// the note may be left out). Lines without a wrong form are dropped.
+pub fn words_from_lines<'a>(lines: impl IntoIterator<Item = &'a str>) -> Vec<HouseWord> {
+    lines
+        .into_iter()
+        .filter_map(|line| {
+            let line = line.trim();
+            let (wrong, rest) = ["→", "->", "=>"]
+                .iter()
+                .find_map(|arrow| line.split_once(arrow))
+                .unwrap_or((line, ""));
+            let rest = rest.trim();
+            let (right, note) = rest
+                .split_once(|c: char| c.is_whitespace() || matches!(c, '：' | ':'))
+                .unwrap_or((rest, ""));
+            let word = HouseWord {
+                wrong: wrong.trim().to_owned(),
+                right: right.trim().to_owned(),
+                note: note.trim().to_owned(),
+            };
+            (!word.wrong.is_empty()).then_some(word)
+        })
+        .collect()
+}
+
+/// The lines [`words_from_lines`] reads back the same.
+pub fn words_to_lines(words: &[HouseWord]) -> Vec<String> {
+    words
+        .iter()
+        .map(|w| match (w.right.is_empty(), w.note.is_empty()) {
+            (true, true) => w.wrong.clone(),
+            (false, true) => format!("{} → {}", w.wrong, w.right),
+            (_, false) => format!("{} → {}：{}", w.wrong, w.right, w.note),
+        })
+        .collect()
 }
 
 /// A rule's level: off, or on with this severity.
@@ -194,6 +238,19 @@ pub fn parse(text: &str) -> Result<Settings, ConfigError> {
         })?;
         rules.insert(name, parsed);
     }
+    let mut words = Vec::new();
+    for w in raw.words {
+        let span = w.wrong.span();
+        let wrong = w.wrong.into_inner();
+        if wrong.trim().is_empty() {
+            return Err(error(span, "用词规则的 wrong（不用的写法）为空".to_owned()));
+        }
+        words.push(HouseWord {
+            wrong,
+            right: w.right,
+            note: w.note,
+        });
+    }
     let mut patterns = Vec::new();
     for p in raw.patterns {
         let span = p.pattern.span();
@@ -243,6 +300,7 @@ pub fn parse(text: &str) -> Result<Settings, ConfigError> {
         rules,
         placeholder_words: raw.placeholder_words,
         junk_phrases: raw.junk_phrases,
+        words,
         patterns,
         ignore,
     })
@@ -261,6 +319,7 @@ impl Settings {
                 .iter()
                 .map(|(k, v)| (k.as_str(), v.name()))
                 .collect(),
+            words: &self.words,
             patterns: self
                 .patterns
                 .iter()
@@ -312,6 +371,7 @@ impl Settings {
         config
             .junk_phrases
             .extend(self.junk_phrases.iter().cloned());
+        config.words.extend(self.words.iter().cloned());
         config.patterns.extend(self.patterns.iter().cloned());
     }
 
@@ -334,9 +394,21 @@ struct Raw {
     #[serde(default)]
     junk_phrases: Vec<String>,
     #[serde(default)]
+    words: Vec<RawWord>,
+    #[serde(default)]
     patterns: Vec<RawPattern>,
     #[serde(default)]
     ignore: Vec<RawIgnore>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawWord {
+    wrong: Spanned<String>,
+    #[serde(default)]
+    right: String,
+    #[serde(default)]
+    note: String,
 }
 
 #[derive(Deserialize)]
@@ -373,6 +445,8 @@ struct Out<'a> {
     junk_phrases: &'a [String],
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     rules: BTreeMap<&'a str, &'static str>,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    words: &'a [HouseWord],
     #[serde(skip_serializing_if = "Vec::is_empty")]
     patterns: Vec<OutPattern<'a>>,
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
@@ -412,6 +486,14 @@ junk_phrases = ["青溪范文网"]
 broken-paragraph = "off"
 stale-term = "error"
 
+[[words]]
+wrong = "营商坏境"
+right = "营商环境"
+note = "常见笔误"
+
+[[words]]
+wrong = "一把抓"
+
 [[patterns]]
 pattern = "进一步加大(.{0,4})力度"
 message = "改为“加大……力度”"
@@ -435,6 +517,10 @@ before = "全年"
         assert_eq!(s.rules["broken-paragraph"], Level::Off);
         assert_eq!(s.rules["stale-term"], Level::On(Severity::Error));
         assert_eq!(s.placeholder_words, ["请在此处输入", "待补"]);
+        assert_eq!(s.words.len(), 2);
+        assert_eq!(s.words[0].right, "营商环境");
+        assert_eq!(s.words[1].right, "");
+        assert_eq!(s.to_config().words, s.words);
         assert_eq!(s.patterns.len(), 2);
         assert_eq!(s.patterns[0].replace.as_deref(), Some("加大${1}力度"));
         assert_eq!(s.patterns[1].replace, None);
@@ -451,6 +537,30 @@ before = "全年"
         assert_eq!(again, s, "{}", s.to_toml());
         assert_eq!(parse("").expect("empty"), Settings::default());
         assert_eq!(Settings::default().to_toml(), "");
+    }
+
+    #[test]
+    fn house_words_are_edited_as_lines() {
+        let words = words_from_lines([
+            "营商坏境 → 营商环境 常见笔误",
+            "  一把抓  ",
+            "抓落实->抓好落实：写全",
+            "",
+            "→ 孤零零",
+            "做为 => 作为",
+            "一刀切 → ：不用",
+        ]);
+        let wrong: Vec<&str> = words.iter().map(|w| w.wrong.as_str()).collect();
+        assert_eq!(wrong, ["营商坏境", "一把抓", "抓落实", "做为", "一刀切"]);
+        assert_eq!((words[4].right.as_str(), words[4].note.as_str()), ("", "不用"));
+        assert_eq!(words[0].note, "常见笔误");
+        assert_eq!(words[2].right, "抓好落实");
+        assert_eq!(words[2].note, "写全");
+        assert_eq!(words[3].right, "作为");
+        let lines = words_to_lines(&words);
+        assert_eq!(lines[0], "营商坏境 → 营商环境：常见笔误");
+        assert_eq!(lines[1], "一把抓");
+        assert_eq!(words_from_lines(lines.iter().map(String::as_str)), words);
     }
 
     #[test]
@@ -480,6 +590,7 @@ before = "全年"
         assert_eq!(at("genre = \"annual\"\nyear = \n").0, Some(2));
         assert!(at("colour = \"red\"").1.starts_with("设置文件格式有误"));
         assert!(at("[[ignore]]\nrule = \"unfilled-x\"\n").1.contains("text"));
+        assert_eq!(at("\n[[words]]\nwrong = \" \"\n").0, Some(3));
         let e = parse("\n[rules]\nx = 1\n").expect_err("invalid");
         assert_eq!(
             e.in_file("gongwen.toml"),

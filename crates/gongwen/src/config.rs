@@ -35,6 +35,19 @@ pub struct Config {
     pub year: Option<u32>,
     /// House-style patterns, reported by `house-style` in the order given.
     pub patterns: Vec<StylePattern>,
+    /// House-style words (wrong → right), reported by `house-style`.
+    pub words: Vec<HouseWord>,
+}
+
+/// One house-style word: a form the office does not use, the form it uses
+/// (a safe fix; empty: none), and why. Written in simplified or
+/// traditional characters, it matches both.
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(default)]
+pub struct HouseWord {
+    pub wrong: String,
+    pub right: String,
+    pub note: String,
 }
 
 /// One house-style pattern: a regular expression (the syntax of the

@@ -12,7 +12,7 @@ pub mod placeholder;
 pub mod rules;
 pub mod text;
 
-pub use config::{Config, RuleConfig, StylePattern};
+pub use config::{Config, HouseWord, RuleConfig, StylePattern};
 pub use finding::{apply_fixes, Applicability, Category, Edit, Finding, Fix, Related, Severity};
 pub use metrics::Metric;
 pub use rules::{Docs, Rule, RuleMeta, RULES};

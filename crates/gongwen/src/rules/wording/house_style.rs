@@ -1,7 +1,9 @@
-//! `house-style`: every match of the office's own house-style patterns
-//! (`Config::patterns`, from `gongwen.toml`'s `[[patterns]]` or the app's
-//! settings), with the office's message, and its replacement as a safe fix
-//! when one is given. Without patterns the rule reports nothing.
+//! `house-style`: every use of the office's own house-style words
+//! (`Config::words`, wrong → right with a note: `gongwen.toml`'s
+//! `[[words]]` or the app's settings) and every match of its patterns
+//! (`Config::patterns`, `[[patterns]]`), with the office's message, and the
+//! right form or the replacement as a safe fix when one is given. Without
+//! settings the rule reports nothing.
 
 use crate::config::StylePattern;
 use crate::finding::{Applicability, Category, Fix, Severity};
@@ -15,7 +17,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Warning,
         fix: FixAvailability::Sometimes,
         docs: Docs {
-            what: "本单位在设置（gongwen.toml 的 [[patterns]]）中列出的不用的写法：每条是一个正则表达式和一句说明，可附替换写法。文中每处匹配都会报告；给了替换写法的，可一键修复。示例按“pattern = \"进一步加大.{0,4}力度\"，message = \"改为‘加大……力度’\"”设置。",
+            what: "本单位在设置中列出的不用的写法：一是用词（“错误写法 → 正确写法 说明”，gongwen.toml 的 [[words]]），二是正则表达式（[[patterns]]），每条附一句说明，可附替换写法。文中每处匹配都会报告；给了替换写法的，可一键修复。示例按“pattern = \"进一步加大.{0,4}力度\"，message = \"改为‘加大……力度’\"”设置。",
             why: "各单位对常用语有自己的规范（如不用“进一步加大力度”、统一写“营商环境”），人工逐篇核对容易遗漏。",
             bad: "下一步，我们将进一步加大招商引资力度。",
             good: "下一步，我们将加大招商引资力度。",
@@ -25,6 +27,33 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    for word in &ctx.config.words {
+        let wrong = fold(word.wrong.trim());
+        if wrong.is_empty() {
+            continue;
+        }
+        for (at, _) in ctx.text.match_indices(wrong.as_ref()) {
+            let range = at..at + wrong.len();
+            let shown = sink.quote(range.clone());
+            let right = crate::lexicon::fold::unfold_like(word.right.trim(), shown);
+            let why = word.note.trim();
+            let message = match (right.is_empty(), why.is_empty()) {
+                (true, true) => format!("“{shown}”不符合本单位的用词规范。"),
+                (true, false) => format!("“{shown}”：{why}"),
+                (false, true) => format!("本单位写作“{right}”，不写“{shown}”。"),
+                (false, false) => format!("本单位写作“{right}”，不写“{shown}”：{why}"),
+            };
+            let finding = sink.report(range.clone(), message);
+            if !right.is_empty() && fold(&right) != wrong {
+                finding.with_fix(Fix::replace(
+                    format!("改为“{right}”"),
+                    Applicability::Safe,
+                    range,
+                    &right,
+                ));
+            }
+        }
+    }
     for pattern in &ctx.config.patterns {
         // The settings reader rejects a bad pattern with its line; one that
         // slips through (an old saved setting) is skipped, never fatal.
@@ -137,6 +166,18 @@ pub(crate) fn example_config() -> crate::Config {
                 replace: Some("抓好抓落实".into()),
             },
         ],
+        words: vec![
+            crate::HouseWord {
+                wrong: "营商坏境".into(),
+                right: "营商环境".into(),
+                note: "常见笔误".into(),
+            },
+            crate::HouseWord {
+                wrong: "一把抓".into(),
+                right: String::new(),
+                note: String::new(),
+            },
+        ],
         ..crate::Config::default()
     }
 }
@@ -160,11 +201,17 @@ mod tests {
                 "进一步加大力度，县委一把手亲自抓。",
                 "层层抓落实。",
                 "將進一步加大監管力度。",
+                "优化营商坏境，不搞一把抓。",
+                "優化營商壞境。",
             ])
-            .fix([(
-                "下一步，进一步加大招商引资力度，进一步加大力度。",
-                "下一步，加大招商引资力度，加大力度。",
-            )])
+            .fix([
+                (
+                    "下一步，进一步加大招商引资力度，进一步加大力度。",
+                    "下一步，加大招商引资力度，加大力度。",
+                ),
+                ("优化营商坏境。", "优化营商环境。"),
+                ("優化營商壞境。", "優化營商環境。"),
+            ])
             .test_and_snapshot();
     }
 
