@@ -60,6 +60,7 @@ pub fn check(text: &str, config: &Config) -> Report {
         }
     }
     let latin = text::latin_runs(&folded);
+    let words = rules::wording::table::hits(&folded);
     let ctx = rules::Ctx {
         text: &folded,
         original: text,
@@ -68,6 +69,7 @@ pub fn check(text: &str, config: &Config) -> Report {
         outline: &outline,
         placeholders: &placeholders,
         latin: &latin,
+        words: &words,
     };
     let mut findings = Vec::new();
     for rule in RULES.iter().filter(|r| config.is_enabled(r.meta.name)) {

@@ -143,6 +143,8 @@ pub struct Ctx<'a> {
     pub placeholders: &'a crate::placeholder::Model,
     /// The runs of Latin letters and digits (`GDP`, `zf`, `5g`), in order.
     pub latin: &'a [crate::text::LatinRun],
+    /// The wrong forms of the 错别字 and 异形词 tables, in order.
+    pub words: &'a [wording::table::Hit],
 }
 
 /// Where a rule reports. It stamps each finding with the rule's name,

@@ -3,7 +3,7 @@
 //! built from published lists of common errors (`words.json`, each entry
 //! with its source). The right form is a safe fix.
 
-use super::table::{cite, report, MISSPELLED};
+use super::table::{cite, report, Kind};
 use crate::finding::{Category, Severity};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 
@@ -24,7 +24,7 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
-    report(&MISSPELLED, ctx, sink, |written, right, entry| {
+    report(Kind::Misspelled, ctx, sink, |written, right, entry| {
         format!("“{written}”是错别字，应为“{right}”（{}）。", cite(entry))
     });
 }
@@ -33,7 +33,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 mod tests {
     use super::RULE;
     use crate::rules::tester::{apply, findings, to_traditional, Tester};
-    use crate::rules::wording::table::MISSPELLED;
+    use crate::rules::wording::table::{entries, Kind};
     use crate::Config;
 
     #[test]
@@ -63,7 +63,7 @@ mod tests {
     fn every_entry_has_a_bad_and_a_good_example() {
         let config = Config::default();
         let name = RULE.meta.name;
-        for e in MISSPELLED.entries {
+        for e in entries(Kind::Misspelled) {
             let bad = format!("——{}——", e.wrong);
             let found = findings(&config, name, &bad);
             assert_eq!(found.len(), 1, "{}: {found:?}", e.wrong);

@@ -8,5 +8,5 @@ pub mod misspelled_word;
 pub mod misused_word;
 pub mod mixed_year_numerals;
 pub mod range_dash;
-pub(crate) mod table;
+pub mod table;
 pub mod variant_form;

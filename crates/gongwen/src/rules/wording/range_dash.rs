@@ -7,7 +7,9 @@
 
 use crate::finding::{Applicability, Category, Fix, Severity};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
+use crate::lexicon::WordSet;
 use crate::text::{fold_width, is_digit};
+use std::sync::LazyLock;
 
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -24,6 +26,8 @@ pub static RULE: Rule = Rule {
     },
     check,
 };
+
+static DASHES: LazyLock<WordSet> = LazyLock::new(|| WordSet::words(["-", "－", "~", "～", "〜"]));
 
 fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '－' | '~' | '～' | '〜')
@@ -51,7 +55,10 @@ fn figure(s: &str) -> Option<(f64, usize)> {
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
-    for (at, dash) in text.char_indices().filter(|&(_, c)| is_hyphen(c)) {
+    // The dashes, found in one search rather than by decoding every
+    // character.
+    let dashes = DASHES.find_iter(text).filter_map(|(r, ())| Some((r.start, text[r].chars().next()?)));
+    for (at, dash) in dashes {
         let after = at + dash.len_utf8();
         // The figure before the dash, whole: not part of a date, a code or
         // a longer number.

@@ -1,6 +1,7 @@
 //! The word tables of `misspelled-word` and `variant-form` (`words.json`:
-//! each entry with the source that establishes its right form), each
-//! searched in one pass with one automaton.
+//! each entry with the source that establishes its right form), searched
+//! together in one pass with one automaton ([`hits`], built once per check
+//! as `Ctx::words`).
 //!
 //! An entry may list longer strings that hold its wrong form but are
 //! correct text (按装机容量 holds 按装): they go into the same automaton,
@@ -46,48 +47,73 @@ static DATA: LazyLock<Data> = LazyLock::new(|| {
     })
 });
 
-/// One table: its entries, and the automaton over their wrong forms and
-/// exceptions (`None`).
-#[derive(Debug)]
-pub struct Table {
-    pub entries: &'static [Entry],
-    words: Lexicon<Option<usize>>,
+/// Which table an entry is of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// 错别字 (`misspelled-word`).
+    Misspelled,
+    /// 异形词 (`variant-form`).
+    Variant,
 }
 
-impl Table {
-    fn new(entries: &'static [Entry]) -> Table {
-        let words = entries.iter().enumerate().flat_map(|(i, e)| {
-            std::iter::once((e.wrong.as_str(), Some(i)))
-                .chain(e.except.iter().map(|x| (x.as_str(), None)))
+/// A wrong form found in the text.
+#[derive(Debug, Clone)]
+pub struct Hit {
+    pub range: Range<usize>,
+    pub entry: &'static Entry,
+    pub kind: Kind,
+}
+
+/// Both tables in one automaton over their wrong forms and exceptions
+/// (`None`): the text is scanned once for both rules.
+static WORDS: LazyLock<Lexicon<Option<(Kind, usize)>>> = LazyLock::new(|| {
+    let words = [(Kind::Misspelled, &DATA.misspelled), (Kind::Variant, &DATA.variants)]
+        .into_iter()
+        .flat_map(|(kind, entries)| {
+            entries.iter().enumerate().flat_map(move |(i, e)| {
+                std::iter::once((e.wrong.as_str(), Some((kind, i))))
+                    .chain(e.except.iter().map(|x| (x.as_str(), None)))
+            })
         });
-        Table {
-            entries,
-            words: Lexicon::new(words),
-        }
-    }
+    Lexicon::new(words)
+});
 
-    /// Every wrong form in `text` (folded), with its entry.
-    pub fn find<'t>(&'t self, text: &'t str) -> impl Iterator<Item = (Range<usize>, &'t Entry)> + 't {
-        self.words
-            .find_iter(text)
-            .filter_map(|(range, i)| Some((range, &self.entries[i?])))
+/// The entries of one table.
+pub fn entries(kind: Kind) -> &'static [Entry] {
+    match kind {
+        Kind::Misspelled => &DATA.misspelled,
+        Kind::Variant => &DATA.variants,
     }
 }
 
-pub static MISSPELLED: LazyLock<Table> = LazyLock::new(|| Table::new(&DATA.misspelled));
-pub static VARIANTS: LazyLock<Table> = LazyLock::new(|| Table::new(&DATA.variants));
+/// Every wrong form of both tables in `text` (folded): the model the
+/// check builds once, for `Ctx::words`.
+pub fn hits(text: &str) -> Vec<Hit> {
+    WORDS
+        .find_iter(text)
+        .filter_map(|(range, found)| {
+            let (kind, i) = found?;
+            Some(Hit {
+                range,
+                entry: &entries(kind)[i],
+                kind,
+            })
+        })
+        .collect()
+}
 
-/// Reports every wrong form of `table` in the text with `message(wrong as
+/// Reports every wrong form of the `kind` table in the text with `message(wrong as
 /// written, right form in the draft's script, entry)`, and that right form
 /// as a safe fix.
 pub fn report(
-    table: &Table,
+    kind: Kind,
     ctx: &crate::rules::Ctx<'_>,
     sink: &mut crate::rules::Sink<'_>,
     message: impl Fn(&str, &str, &Entry) -> String,
 ) {
     use crate::finding::{Applicability, Fix};
-    for (range, entry) in table.find(ctx.text) {
+    for Hit { range, entry, .. } in ctx.words.iter().filter(|h| h.kind == kind) {
+        let range = range.clone();
         let written = sink.quote(range.clone());
         let right = crate::lexicon::fold::unfold_like(&entry.right, written);
         let title = format!("改为“{right}”");

@@ -3,7 +3,7 @@
 //! 账户), from the table in `words.json` (mostly the 第一批异形词整理表).
 //! The recommended form is a safe fix.
 
-use super::table::{cite, report, VARIANTS};
+use super::table::{cite, report, Kind};
 use crate::finding::{Category, Severity};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 
@@ -24,7 +24,7 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
-    report(&VARIANTS, ctx, sink, |written, right, entry| {
+    report(Kind::Variant, ctx, sink, |written, right, entry| {
         format!("“{written}”是不推荐的写法，规范词形为“{right}”（{}）。", cite(entry))
     });
 }
@@ -33,7 +33,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 mod tests {
     use super::RULE;
     use crate::rules::tester::{apply, findings, to_traditional, Tester};
-    use crate::rules::wording::table::VARIANTS;
+    use crate::rules::wording::table::{entries, Kind};
     use crate::Config;
 
     #[test]
@@ -54,7 +54,7 @@ mod tests {
     fn every_entry_has_a_bad_and_a_good_example() {
         let config = Config::default();
         let name = RULE.meta.name;
-        for e in VARIANTS.entries {
+        for e in entries(Kind::Variant) {
             let bad = format!("——{}——", e.wrong);
             let found = findings(&config, name, &bad);
             assert_eq!(found.len(), 1, "{}: {found:?}", e.wrong);
