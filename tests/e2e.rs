@@ -1113,7 +1113,11 @@ async fn the_offices_own_words_are_edited_in_settings_and_fixed() {
         format!("return document.querySelectorAll('mark[data-rule=\"{rule}\"]').length")
     };
     // The built-in table finds the misspelling without any settings.
-    b.wait_for("the misspelling found", &format!("{} === 1", marks("misspelled-word"))).await;
+    b.wait_for(
+        "the misspelling found",
+        &format!("{} === 1", marks("misspelled-word")),
+    )
+    .await;
     assert_eq!(b.js(&marks("house-style")).await, json!(0));
     b.open_tab("设置").await;
     b.wait_for(
@@ -1123,13 +1127,18 @@ async fn the_offices_own_words_are_edited_in_settings_and_fixed() {
     .await;
     b.js("const t = document.getElementById('house-words'); t.value = '营商坏境 → 营商环境：常见笔误'; t.dispatchEvent(new Event('change', { bubbles: true })); return true")
         .await;
-    b.wait_for("the office's word found", &format!("{} === 1", marks("house-style"))).await;
+    b.wait_for(
+        "the office's word found",
+        &format!("{} === 1", marks("house-style")),
+    )
+    .await;
     b.js("document.getElementById('house-words').scrollIntoView(); return true")
         .await;
     b.screenshot("house-words.png").await;
     // Both are safe fixes.
     b.click("fix-safe").await;
-    b.wait_value("全县持续优化营商环境，认真部署全年工作。\n").await;
+    b.wait_value("全县持续优化营商环境，认真部署全年工作。\n")
+        .await;
     // The words are kept across a reload, as the office wrote them.
     b.client.refresh().await.expect("reload");
     b.open_tab("设置").await;

@@ -747,7 +747,11 @@ fn broken_and_hostile_word_files_are_refused_with_a_reason() {
             package(&[("word/styles.xml", "<w:styles/>")]),
             "缺少正文部分",
         ),
-        ("假的.docx", b"PK\x03\x04 not a zip".to_vec(), "不是有效的压缩包"),
+        (
+            "假的.docx",
+            b"PK\x03\x04 not a zip".to_vec(),
+            "不是有效的压缩包",
+        ),
     ];
     for (name, bytes, reason) in cases {
         let path = put(&dir, name, &bytes);
@@ -769,5 +773,9 @@ fn broken_and_hostile_word_files_are_refused_with_a_reason() {
     let (code, out, err) = gongwen(&["check", "--format", "json", &path]);
     assert!(!out.contains("机密") && !err.contains("机密"), "{out}{err}");
     assert_eq!(code, 0, "{out}{err}");
-    assert_eq!(json(&out)["files"][0]["findings"], serde_json::json!([]), "{out}");
+    assert_eq!(
+        json(&out)["files"][0]["findings"],
+        serde_json::json!([]),
+        "{out}"
+    );
 }

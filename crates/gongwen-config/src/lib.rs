@@ -552,7 +552,10 @@ before = "全年"
         ]);
         let wrong: Vec<&str> = words.iter().map(|w| w.wrong.as_str()).collect();
         assert_eq!(wrong, ["营商坏境", "一把抓", "抓落实", "做为", "一刀切"]);
-        assert_eq!((words[4].right.as_str(), words[4].note.as_str()), ("", "不用"));
+        assert_eq!(
+            (words[4].right.as_str(), words[4].note.as_str()),
+            ("", "不用")
+        );
         assert_eq!(words[0].note, "常见笔误");
         assert_eq!(words[2].right, "抓好落实");
         assert_eq!(words[2].note, "写全");

@@ -79,13 +79,15 @@ fn wording_rules_pass_the_clean_draft() {
 fn every_wording_rule_fires_on_the_drafts() {
     for (name, text) in [
         ("wording_draft", include_str!("fixtures/wording_draft.txt")),
-        ("wording_traditional", include_str!("fixtures/wording_traditional.txt")),
+        (
+            "wording_traditional",
+            include_str!("fixtures/wording_traditional.txt"),
+        ),
     ] {
         let report = check(text, &Config::default());
-        for rule in gongwen::rules::RULES
-            .iter()
-            .filter(|r| r.meta.category == gongwen::Category::Wording && r.meta.name != "house-style")
-        {
+        for rule in gongwen::rules::RULES.iter().filter(|r| {
+            r.meta.category == gongwen::Category::Wording && r.meta.name != "house-style"
+        }) {
             assert!(
                 report.findings.iter().any(|f| f.rule == rule.meta.name),
                 "{name}: {} does not fire",

@@ -34,8 +34,8 @@ const ABOUT: &[&str] = &["大约", "将近", "接近", "约", "近"];
 /// Words of which 约 or 近 is the last character but which do not mean
 /// "about": 节约10%左右 is a saving of about 10%.
 const NOT_ABOUT: &[&str] = &[
-    "节约", "合约", "公约", "条约", "签约", "契约", "预约", "制约", "简约", "相约", "特约",
-    "违约", "履约", "守约", "隐约", "最近", "附近", "临近", "邻近", "靠近", "就近", "亲近",
+    "节约", "合约", "公约", "条约", "签约", "契约", "预约", "制约", "简约", "相约", "特约", "违约",
+    "履约", "守约", "隐约", "最近", "附近", "临近", "邻近", "靠近", "就近", "亲近",
 ];
 /// Words for "more than", longest first.
 const OVER: &[&str] = &["超过", "突破", "高于", "多于", "大于"];
@@ -54,7 +54,10 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                 None => continue,
             },
             // 以上之多: 之多 repeats 以上.
-            "之多" if clause.ends_with("以上") && figure_before(&clause[..clause.len() - "以上".len()]) => {
+            "之多"
+                if clause.ends_with("以上")
+                    && figure_before(&clause[..clause.len() - "以上".len()]) =>
+            {
                 ("以上", range.clone())
             }
             "为止" => match clause.rfind("截至") {
@@ -87,7 +90,13 @@ fn clause_before(text: &str, at: usize) -> &str {
         .take(24)
         .find(|&(_, c)| "，。；：、！？（）“”\n,;:!?()".contains(c))
         .map_or_else(
-            || head.char_indices().rev().take(24).last().map_or(at, |(i, _)| i),
+            || {
+                head.char_indices()
+                    .rev()
+                    .take(24)
+                    .last()
+                    .map_or(at, |(i, _)| i)
+            },
             |(i, c)| i + c.len_utf8(),
         );
     &head[start..]
@@ -108,7 +117,9 @@ fn qualified(clause: &str, words: &[&'static str], gap: bool) -> Option<&'static
             }
             let mut after = &clause[i + w.len()..];
             if gap {
-                after = after.strip_prefix(['占', '有', '为', '合', '达', '计', '共']).unwrap_or(after);
+                after = after
+                    .strip_prefix(['占', '有', '为', '合', '达', '计', '共'])
+                    .unwrap_or(after);
             } else {
                 after = after.strip_prefix('了').unwrap_or(after);
             }
@@ -139,7 +150,10 @@ fn figure_len(s: &str) -> usize {
     if arabic > 0 && s.starts_with(is_digit) {
         return arabic;
     }
-    s.chars().take_while(|&c| is_numeral(c)).map(char::len_utf8).sum()
+    s.chars()
+        .take_while(|&c| is_numeral(c))
+        .map(char::len_utf8)
+        .sum()
 }
 
 fn is_numeral(c: char) -> bool {
@@ -172,8 +186,14 @@ mod tests {
                 "總投資約10億元左右，截至目前為止。",
             ])
             .fix([
-                ("总投资约10亿元左右，超过15%以上。", "总投资约10亿元，超过15%。"),
-                ("截至2024年10月底为止，达10万人以上之多。", "截至2024年10月底，达10万人以上。"),
+                (
+                    "总投资约10亿元左右，超过15%以上。",
+                    "总投资约10亿元，超过15%。",
+                ),
+                (
+                    "截至2024年10月底为止，达10万人以上之多。",
+                    "截至2024年10月底，达10万人以上。",
+                ),
             ])
             .test_and_snapshot();
     }

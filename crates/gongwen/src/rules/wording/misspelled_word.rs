@@ -50,7 +50,10 @@ mod tests {
                 "避免重蹈复辙，做到名符其实。",
             ])
             .fix([
-                ("认真布署全年工作，再接再励。", "认真部署全年工作，再接再厉。"),
+                (
+                    "认真布署全年工作，再接再励。",
+                    "认真部署全年工作，再接再厉。",
+                ),
                 ("再接再勵。", "再接再厲。"),
             ])
             .test_and_snapshot();
@@ -69,7 +72,11 @@ mod tests {
             assert_eq!(found.len(), 1, "{}: {found:?}", e.wrong);
             assert_eq!(apply(&config, name, &bad), format!("——{}——", e.right));
             let traditional = to_traditional(&bad);
-            assert_eq!(findings(&config, name, &traditional).len(), 1, "{traditional}");
+            assert_eq!(
+                findings(&config, name, &traditional).len(),
+                1,
+                "{traditional}"
+            );
             for good in std::iter::once(&e.right).chain(&e.except) {
                 let good = format!("——{good}——");
                 assert_eq!(findings(&config, name, &good), [], "{good}");

@@ -45,8 +45,27 @@ struct Usage {
 }
 
 const TIMES: &[&str] = &[
-    "目前", "当前", "现在", "今年", "今天", "今日", "本月", "本年", "本季度", "年底", "年末",
-    "上年", "去年", "上半年", "前三季度", "一季度", "二季度", "三季度", "四季度", "二〇", "二零",
+    "目前",
+    "当前",
+    "现在",
+    "今年",
+    "今天",
+    "今日",
+    "本月",
+    "本年",
+    "本季度",
+    "年底",
+    "年末",
+    "上年",
+    "去年",
+    "上半年",
+    "前三季度",
+    "一季度",
+    "二季度",
+    "三季度",
+    "四季度",
+    "二〇",
+    "二零",
 ];
 
 const USAGES: &[Usage] = &[
@@ -147,7 +166,8 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             rest = rest.strip_prefix('了').unwrap_or(rest);
         }
         let next = u.before.iter().find(|w| rest.starts_with(**w));
-        let digit = u.digit && rest.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+        let digit =
+            u.digit && rest.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
         if !u.before.is_empty() && next.is_none() && !digit {
             continue;
         }

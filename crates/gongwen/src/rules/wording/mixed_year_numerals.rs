@@ -59,7 +59,12 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             // Cheapest tests first: most lines name no year.
             if i > 0 && line.contains('年') && line.chars().count() >= SHORT_LINE {
                 let shift = |r: Range<usize>| r.start + offset..r.end + offset;
-                arabic.extend(years(line).into_iter().map(|(_, r)| shift(r)).filter(in_prose));
+                arabic.extend(
+                    years(line)
+                        .into_iter()
+                        .map(|(_, r)| shift(r))
+                        .filter(in_prose),
+                );
                 chinese.extend(chinese_years(line).into_iter().map(shift).filter(in_prose));
             }
             offset += line.len();

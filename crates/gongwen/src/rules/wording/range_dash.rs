@@ -6,8 +6,8 @@
 //! the ends are in order, months are months, years are years.
 
 use crate::finding::{Applicability, Category, Fix, Severity};
-use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 use crate::lexicon::WordSet;
+use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 use crate::text::{fold_width, is_digit};
 use std::sync::LazyLock;
 
@@ -42,7 +42,11 @@ fn figure(s: &str) -> Option<(f64, usize)> {
     for c in s.chars() {
         if is_digit(c) {
             digits.push(fold_width(c));
-        } else if matches!(c, '.' | '．') && !point && len > 0 && s[len + c.len_utf8()..].starts_with(is_digit) {
+        } else if matches!(c, '.' | '．')
+            && !point
+            && len > 0
+            && s[len + c.len_utf8()..].starts_with(is_digit)
+        {
             point = true;
             digits.push('.');
         } else {
@@ -57,7 +61,9 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     // The dashes, found in one search rather than by decoding every
     // character.
-    let dashes = DASHES.find_iter(text).filter_map(|(r, ())| Some((r.start, text[r].chars().next()?)));
+    let dashes = DASHES
+        .find_iter(text)
+        .filter_map(|(r, ())| Some((r.start, text[r].chars().next()?)));
     for (at, dash) in dashes {
         let after = at + dash.len_utf8();
         // The figure before the dash, whole: not part of a date, a code or
@@ -69,14 +75,17 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             .last()
             .map_or(at, |(i, _)| i);
         if start == at
-            || text[..start]
-                .chars()
-                .next_back()
-                .is_some_and(|c| is_hyphen(c) || c.is_ascii_alphanumeric() || matches!(c, '/' | '／' | '.' | '：' | ':' | '#'))
+            || text[..start].chars().next_back().is_some_and(|c| {
+                is_hyphen(c)
+                    || c.is_ascii_alphanumeric()
+                    || matches!(c, '/' | '／' | '.' | '：' | ':' | '#')
+            })
         {
             continue;
         }
-        let (Some((a, a_len)), Some((b, b_len))) = (figure(&text[start..at]), figure(&text[after..])) else {
+        let (Some((a, a_len)), Some((b, b_len))) =
+            (figure(&text[start..at]), figure(&text[after..]))
+        else {
             continue;
         };
         if a_len != at - start || a >= b {
@@ -89,9 +98,14 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         }
         let whole = |x: f64| x.fract() == 0.0;
         let (a_text, b_text) = (sink.quote(start..at), sink.quote(after..end));
-        let Some(unit) = rest.chars().next() else { continue };
+        let Some(unit) = rest.chars().next() else {
+            continue;
+        };
         let (right, what) = if matches!(unit, '%' | '％') {
-            (format!("{a_text}{unit}～{b_text}"), "百分数范围两端都写百分号，中间用浪纹线")
+            (
+                format!("{a_text}{unit}～{b_text}"),
+                "百分数范围两端都写百分号，中间用浪纹线",
+            )
         } else if matches!(dash, '-' | '－')
             && whole(a)
             && whole(b)

@@ -67,14 +67,17 @@ pub struct Hit {
 /// Both tables in one automaton over their wrong forms and exceptions
 /// (`None`): the text is scanned once for both rules.
 static WORDS: LazyLock<Lexicon<Option<(Kind, usize)>>> = LazyLock::new(|| {
-    let words = [(Kind::Misspelled, &DATA.misspelled), (Kind::Variant, &DATA.variants)]
-        .into_iter()
-        .flat_map(|(kind, entries)| {
-            entries.iter().enumerate().flat_map(move |(i, e)| {
-                std::iter::once((e.wrong.as_str(), Some((kind, i))))
-                    .chain(e.except.iter().map(|x| (x.as_str(), None)))
-            })
-        });
+    let words = [
+        (Kind::Misspelled, &DATA.misspelled),
+        (Kind::Variant, &DATA.variants),
+    ]
+    .into_iter()
+    .flat_map(|(kind, entries)| {
+        entries.iter().enumerate().flat_map(move |(i, e)| {
+            std::iter::once((e.wrong.as_str(), Some((kind, i))))
+                .chain(e.except.iter().map(|x| (x.as_str(), None)))
+        })
+    });
     Lexicon::new(words)
 });
 
@@ -124,7 +127,9 @@ pub fn report(
 
 /// The short name of an entry's source, for its message.
 pub fn cite(entry: &Entry) -> &'static str {
-    DATA.sources.get(&entry.source).map_or("", |s| s.short.as_str())
+    DATA.sources
+        .get(&entry.source)
+        .map_or("", |s| s.short.as_str())
 }
 
 #[cfg(test)]
@@ -143,7 +148,12 @@ mod tests {
         for e in DATA.misspelled.iter().chain(&DATA.variants) {
             assert!(DATA.sources.contains_key(&e.source), "{}", e.wrong);
             assert_ne!(e.wrong, e.right);
-            assert_eq!(fold(&e.wrong), e.wrong, "tables are simplified: {}", e.wrong);
+            assert_eq!(
+                fold(&e.wrong),
+                e.wrong,
+                "tables are simplified: {}",
+                e.wrong
+            );
             assert!(seen.insert(e.wrong.as_str()), "{} twice", e.wrong);
             for x in &e.except {
                 assert!(x.contains(e.wrong.as_str()), "{x} lacks {}", e.wrong);

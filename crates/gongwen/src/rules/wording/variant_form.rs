@@ -25,7 +25,10 @@ pub static RULE: Rule = Rule {
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     report(Kind::Variant, ctx, sink, |written, right, entry| {
-        format!("“{written}”是不推荐的写法，规范词形为“{right}”（{}）。", cite(entry))
+        format!(
+            "“{written}”是不推荐的写法，规范词形为“{right}”（{}）。",
+            cite(entry)
+        )
     });
 }
 
@@ -60,7 +63,11 @@ mod tests {
             assert_eq!(found.len(), 1, "{}: {found:?}", e.wrong);
             assert_eq!(apply(&config, name, &bad), format!("——{}——", e.right));
             let traditional = to_traditional(&bad);
-            assert_eq!(findings(&config, name, &traditional).len(), 1, "{traditional}");
+            assert_eq!(
+                findings(&config, name, &traditional).len(),
+                1,
+                "{traditional}"
+            );
             for good in std::iter::once(&e.right).chain(&e.except) {
                 let good = format!("——{good}——");
                 assert_eq!(findings(&config, name, &good), [], "{good}");
