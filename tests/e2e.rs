@@ -1140,7 +1140,14 @@ async fn the_offices_own_words_are_edited_in_settings_and_fixed() {
     b.wait_value("全县持续优化营商环境，认真部署全年工作。\n")
         .await;
     // The words are kept across a reload, as the office wrote them.
+    b.wait_for(
+        "the fixed draft saved",
+        "const s = localStorage.getItem('gongwen.draft.v1'); return s !== null && s.includes('营商环境')",
+    )
+    .await;
     b.client.refresh().await.expect("reload");
+    b.wait_value("全县持续优化营商环境，认真部署全年工作。\n")
+        .await;
     b.open_tab("设置").await;
     b.wait_for(
         "the words restored",
