@@ -78,6 +78,12 @@ struct CheckArgs {
     /// 只显示修复会改动什么（统一差异格式），不写文件；有改动时退出码为 1
     #[arg(long)]
     diff: bool,
+    /// 上年报告（.txt/.md/.docx，编码自动识别）：与之对照，报告照搬的段落、未更新的数字、低于上年实际的目标，并列出上年计划的落实情况
+    #[arg(long, value_name = "FILE", conflicts_with = "previous_dir")]
+    previous: Option<PathBuf>,
+    /// 上年报告所在的文件夹：每个文件与其中同名的文件配对，或与文件名中的年份减一后同名的文件配对
+    #[arg(long, value_name = "DIR")]
+    previous_dir: Option<PathBuf>,
     #[arg(required = true)]
     paths: Vec<PathBuf>,
 }
@@ -173,6 +179,44 @@ struct Job {
     encoding: Option<gongwen_import::Encoding>,
     /// The fixes to apply (`--fix`, `--diff`): at least this safe.
     fixes: Applicability,
+    previous: Previous,
+}
+
+/// Last year's report to check beside each file.
+enum Previous {
+    None,
+    /// `--previous`: one report, read once, for every file.
+    One(String),
+    /// `--previous-dir`: each file's counterpart there.
+    Dir(PathBuf),
+}
+
+/// The name a file's counterpart in `--previous-dir` has: the same, or
+/// with each year in it one less (白石县2024年工作总结 → …2023年…).
+fn counterparts(name: &str) -> Vec<String> {
+    let mut names = vec![name.to_owned()];
+    let chars: Vec<char> = name.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let four: String = chars[i..(i + 4).min(chars.len())].iter().collect();
+        let starts = i == 0 || !chars[i - 1].is_ascii_digit();
+        let ends = chars.get(i + 4).is_none_or(|c| !c.is_ascii_digit());
+        match four.parse::<u32>() {
+            Ok(year) if four.len() == 4 && starts && ends && (1990..2100).contains(&year) => {
+                out.push_str(&(year - 1).to_string());
+                i += 4;
+            }
+            _ => {
+                out.push(chars[i]);
+                i += 1;
+            }
+        }
+    }
+    if out != name {
+        names.push(out);
+    }
+    names
 }
 
 fn run_check(args: CheckArgs) -> ExitCode {
@@ -209,6 +253,21 @@ fn run_check(args: CheckArgs) -> ExitCode {
             Applicability::Unsafe
         } else {
             Applicability::Safe
+        },
+        previous: match (&args.previous, &args.previous_dir) {
+            (Some(path), _) => match read(path, args.encoding.map(EncodingArg::encoding)) {
+                Ok(file) => Previous::One(file.text),
+                Err(err) => {
+                    eprintln!("gongwen: 无法读取上年报告 {}：{err}", path.display());
+                    return ExitCode::from(2);
+                }
+            },
+            (None, Some(dir)) if dir.is_dir() => Previous::Dir(dir.clone()),
+            (None, Some(dir)) => {
+                eprintln!("gongwen: 上年报告文件夹 {} 不存在", dir.display());
+                return ExitCode::from(2);
+            }
+            (None, None) => Previous::None,
         },
     };
     let (paths, walk_error) = files::collect(&args.paths);
@@ -346,7 +405,35 @@ fn check_file(path: &Path, job: &Job, fix: bool) -> Outcome {
             text = fixed.text;
         }
     }
-    let mut report = gongwen::check(&text, config);
+    let previous = match &job.previous {
+        Previous::None => None,
+        Previous::One(text) => Some(text.clone()),
+        Previous::Dir(dir) => {
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let found = counterparts(&name)
+                .into_iter()
+                .map(|n| dir.join(n))
+                .find(|p| p.is_file());
+            match found.map(|p| (read(&p, job.encoding), p)) {
+                Some((Ok(file), _)) => Some(file.text),
+                Some((Err(err), p)) => {
+                    notes.push(format!("无法读取上年报告 {}：{err}", p.display()));
+                    None
+                }
+                None => {
+                    notes.push(format!(
+                        "{} 在上年报告文件夹中没有对应的文件，未作上年对照",
+                        path.display()
+                    ));
+                    None
+                }
+            }
+        }
+    };
+    let mut report = gongwen::check_with_previous(&text, previous.as_deref(), config);
     report
         .findings
         .retain(|f| !job.settings.is_ignored(f, &text));
@@ -354,6 +441,7 @@ fn check_file(path: &Path, job: &Job, fix: bool) -> Outcome {
         report: Some(output::FileReport::new(
             path.display().to_string(),
             text.clone(),
+            previous,
             &report,
         )),
         notes,

@@ -25,16 +25,23 @@ pub struct FileReport {
     text: String,
     #[serde(skip)]
     findings: Vec<Finding>,
+    /// Last year's report it was checked beside, if any.
+    #[serde(skip)]
+    previous: Option<String>,
+    #[serde(skip)]
+    plan_followup: Vec<gongwen::previous::PlanItem>,
 }
 
 impl FileReport {
-    pub fn new(path: String, text: String, report: &Report) -> Self {
+    pub fn new(path: String, text: String, previous: Option<String>, report: &Report) -> Self {
         FileReport {
             path,
-            document: Document::new(&text, report),
+            document: Document::with_previous(&text, previous.as_deref(), report),
             worst: report.findings.iter().map(|f| f.severity).max(),
             text,
             findings: report.findings.clone(),
+            previous,
+            plan_followup: report.plan_followup.clone(),
         }
     }
 }
@@ -66,11 +73,21 @@ pub fn human(files: &[FileReport], color: bool) -> String {
     let mut total = 0;
     for file in files {
         let index = LineIndex::new(&file.text);
+        let previous = file.previous.as_deref().map(|p| (p, LineIndex::new(p)));
         for f in &file.findings {
-            out.push_str(&renderer.render(&[frame(&file.path, &file.text, &index, f)]));
+            out.push_str(&renderer.render(&[frame(
+                &file.path,
+                &file.text,
+                &index,
+                previous.as_ref(),
+                f,
+            )]));
             out.push_str("\n\n");
         }
         total += file.findings.len();
+        if !file.plan_followup.is_empty() {
+            out.push_str(&plan_followup(file, &index));
+        }
     }
     let _ = writeln!(
         out,
@@ -81,9 +98,44 @@ pub fn human(files: &[FileReport], color: bool) -> String {
     out
 }
 
+/// 上年计划落实情况: last year's plan items, each with where this year's
+/// summary takes it up, and targets with this year's result.
+fn plan_followup(file: &FileReport, index: &LineIndex) -> String {
+    let mut out = format!("{}：上年计划落实情况\n", file.path);
+    let previous = file.previous.as_deref().unwrap_or_default();
+    let pindex = LineIndex::new(previous);
+    for item in &file.plan_followup {
+        let there = pindex.line_col(previous, item.previous.start).line;
+        let status = match &item.mentioned {
+            Some(r) => format!(
+                "已提及（第 {} 行）",
+                index.line_col(&file.text, r.start).line
+            ),
+            None => "未提及".to_owned(),
+        };
+        let text: String = item.text.chars().take(40).collect();
+        let _ = writeln!(out, "  [{status}] {text}（上年报告第 {there} 行）");
+        for t in &item.targets {
+            let result = t
+                .result
+                .as_ref()
+                .map_or("本年报告未写明".to_owned(), |(r, _)| r.clone());
+            let _ = writeln!(out, "      目标：{}；本年：{result}", t.target);
+        }
+    }
+    out.push('\n');
+    out
+}
+
 /// One finding's frame. The snippet is only the lines the finding covers,
 /// so that a file with many findings is not laid out once per finding.
-fn frame<'a>(path: &'a str, text: &'a str, index: &LineIndex, f: &'a Finding) -> Group<'a> {
+fn frame<'a>(
+    path: &'a str,
+    text: &'a str,
+    index: &LineIndex,
+    previous: Option<&(&str, LineIndex)>,
+    f: &'a Finding,
+) -> Group<'a> {
     let level = match f.severity {
         Severity::Error => Level::ERROR.with_name(Some("错误")),
         Severity::Warning => Level::WARNING.with_name(Some("警告")),
@@ -107,9 +159,12 @@ fn frame<'a>(path: &'a str, text: &'a str, index: &LineIndex, f: &'a Finding) ->
             .annotation(AnnotationKind::Primary.span(span)),
     );
     for r in &f.related {
-        let at = index.line_col(text, r.range.start);
+        let (where_, at) = match previous {
+            Some((p, pindex)) if r.previous => ("上年报告", pindex.line_col(p, r.range.start)),
+            _ => ("", index.line_col(text, r.range.start)),
+        };
         group = group.element(Level::NOTE.with_name(Some("相关")).message(format!(
-            "第 {} 行第 {} 列：{}",
+            "{where_}第 {} 行第 {} 列：{}",
             at.line, at.column, r.message
         )));
     }

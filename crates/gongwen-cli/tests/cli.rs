@@ -779,3 +779,88 @@ fn broken_and_hostile_word_files_are_refused_with_a_reason() {
         "{out}"
     );
 }
+
+#[test]
+fn last_years_report_is_compared_one_file_or_a_folder_paired_by_name() {
+    let dir = temp_dir("previous");
+    let last = "白石县2023年工作总结\n一、2023年工作总结\n全县深入开展企业服务月活动，组织干部走访规上企业120家次，帮助企业解决用工融资难题35个。全年新增高新技术企业21家。\n二、2024年工作计划\n一是加快推进智慧园区建设，二是启动污水管网改造工程。\n";
+    let this = "白石县2024年工作总结\n一、2024年工作总结\n全县深入开展企业服务月活动，组织干部走访规上企业160家次，帮助企业解决用工融资难题42个。全年新增高新技术企业21家。智慧园区一期建成投用。\n";
+    // Last year's report as GBK, this year's as UTF-8.
+    let (gbk, _, _) = encoding_rs::GBK.encode(last);
+    let last_path = put(&dir, "上年/白石县2023年工作总结.txt", &gbk);
+    let this_path = put(&dir, "本年/白石县2024年工作总结.txt", this.as_bytes());
+    let (code, out, err) = gongwen(&[
+        "check",
+        "--format",
+        "json",
+        "--fail-on",
+        "warning",
+        "--previous",
+        &last_path,
+        &this_path,
+    ]);
+    // The unchanged figure is a warning.
+    assert_eq!(code, 1, "{err}");
+    let v = json(&out);
+    let file = &v["files"][0];
+    let rules: Vec<&str> = file["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| f["category"] == "previous")
+        .filter_map(|f| f["rule"].as_str())
+        .collect();
+    assert_eq!(rules, ["copied-from-previous", "unchanged-figure"], "{out}");
+    let related = &file["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .find(|f| f["rule"] == "unchanged-figure")
+        .expect("unchanged")["related"][0];
+    assert_eq!(related["previous"], true);
+    assert_eq!(related["line"], 3);
+    let plan: Vec<(String, bool)> = file["plan_followup"]
+        .as_array()
+        .expect("checklist")
+        .iter()
+        .map(|i| {
+            (
+                i["text"].as_str().unwrap_or_default().to_owned(),
+                i["mentioned"] == true,
+            )
+        })
+        .collect();
+    assert_eq!(
+        plan,
+        [
+            ("一是加快推进智慧园区建设".to_owned(), true),
+            ("二是启动污水管网改造工程".to_owned(), false)
+        ]
+    );
+    // The human output lists the checklist.
+    let (_, out, _) = gongwen(&["check", "--previous", &last_path, &this_path]);
+    assert!(
+        out.contains("上年计划落实情况") && out.contains("[未提及] 二是启动污水管网改造工程"),
+        "{out}"
+    );
+    // A folder: paired by the name with the year one less.
+    let (code, out, err) = gongwen(&[
+        "check",
+        "--format",
+        "json",
+        "--previous-dir",
+        &dir.join("上年").display().to_string(),
+        &dir.join("本年").display().to_string(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(json(&out)["files"][0]["plan_followup"].is_array(), "{out}");
+    // A file without a counterpart is checked alone, with a note.
+    put(&dir, "本年/其他.txt", "全年新增企业12家。\n".as_bytes());
+    let (_, _, err) = gongwen(&[
+        "check",
+        "--previous-dir",
+        &dir.join("上年").display().to_string(),
+        &dir.join("本年").display().to_string(),
+    ]);
+    assert!(err.contains("没有对应的文件"), "{err}");
+}

@@ -20,6 +20,34 @@ pub struct Document {
     /// Key figures the report states (关键指标).
     pub metrics: Vec<JsonMetric>,
     pub outline: JsonOutline,
+    /// With the previous year's report: its plan items and targets, and
+    /// where this year's summary takes them up (上年计划落实情况).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub plan_followup: Vec<JsonPlanItem>,
+}
+
+/// One of last year's plan items. `previous_*` are positions in last
+/// year's report; `line`/`start`/`end` in this one, when it takes the item
+/// up.
+#[derive(Debug, Serialize)]
+pub struct JsonPlanItem {
+    pub text: String,
+    pub previous_line: usize,
+    pub previous_start: usize,
+    pub previous_end: usize,
+    pub mentioned: bool,
+    pub line: Option<usize>,
+    pub start: Option<usize>,
+    pub end: Option<usize>,
+    /// The targets it states, each with this year's figure for the same
+    /// metric when the report states one.
+    pub targets: Vec<JsonTarget>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct JsonTarget {
+    pub target: String,
+    pub result: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -88,6 +116,9 @@ pub struct JsonRelated {
     pub start: usize,
     pub end: usize,
     pub message: String,
+    /// The position is in the previous year's report.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub previous: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -106,12 +137,51 @@ pub struct JsonEdit {
 
 impl Document {
     pub fn new(text: &str, report: &Report) -> Self {
+        Document::with_previous(text, None, report)
+    }
+
+    /// The report of `text` checked beside `previous` (last year's report).
+    pub fn with_previous(text: &str, previous: Option<&str>, report: &Report) -> Self {
         let index = LineIndex::new(text);
+        let last = previous.map(|p| (p, LineIndex::new(p)));
         let findings = report
             .findings
             .iter()
-            .map(|f| convert(text, &index, f))
+            .map(|f| convert(text, &index, last.as_ref(), f))
             .collect();
+        let plan_followup = last
+            .as_ref()
+            .map(|(p, pindex)| {
+                report
+                    .plan_followup
+                    .iter()
+                    .map(|i| JsonPlanItem {
+                        text: i.text.clone(),
+                        previous_line: pindex.line_col(p, i.previous.start).line,
+                        previous_start: pindex.char_offset(p, i.previous.start),
+                        previous_end: pindex.char_offset(p, i.previous.end),
+                        mentioned: i.mentioned.is_some(),
+                        line: i
+                            .mentioned
+                            .as_ref()
+                            .map(|r| index.line_col(text, r.start).line),
+                        start: i
+                            .mentioned
+                            .as_ref()
+                            .map(|r| index.char_offset(text, r.start)),
+                        end: i.mentioned.as_ref().map(|r| index.char_offset(text, r.end)),
+                        targets: i
+                            .targets
+                            .iter()
+                            .map(|t| JsonTarget {
+                                target: t.target.clone(),
+                                result: t.result.as_ref().map(|r| r.0.clone()),
+                            })
+                            .collect(),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
         let metrics = report
             .metrics
             .iter()
@@ -168,11 +238,17 @@ impl Document {
             findings,
             metrics,
             outline,
+            plan_followup,
         }
     }
 }
 
-fn convert(text: &str, index: &LineIndex, f: &Finding) -> JsonFinding {
+fn convert(
+    text: &str,
+    index: &LineIndex,
+    previous: Option<&(&str, LineIndex)>,
+    f: &Finding,
+) -> JsonFinding {
     let chars = |r: &Range<usize>| {
         (
             index.char_offset(text, r.start),
@@ -198,14 +274,18 @@ fn convert(text: &str, index: &LineIndex, f: &Finding) -> JsonFinding {
             .related
             .iter()
             .map(|r| {
-                let at = index.line_col(text, r.range.start);
-                let (start, end) = chars(&r.range);
+                let (t, ix) = match previous {
+                    Some((p, pindex)) if r.previous => (*p, pindex),
+                    _ => (text, index),
+                };
+                let at = ix.line_col(t, r.range.start);
                 JsonRelated {
                     line: at.line,
                     column: at.column,
-                    start,
-                    end,
+                    start: ix.char_offset(t, r.range.start),
+                    end: ix.char_offset(t, r.range.end),
                     message: r.message.clone(),
+                    previous: r.previous,
                 }
             })
             .collect(),

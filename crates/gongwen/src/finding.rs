@@ -23,10 +23,13 @@ pub enum Category {
     /// 用词: misspelled and misused words, doubled qualifiers, number
     /// usage, and the office's own house style from its settings.
     Wording,
+    /// 上年对照: the draft against the previous year's report, when one is
+    /// given (`check_with_previous`).
+    Previous,
 }
 
 impl Category {
-    pub const ALL: [Category; 12] = [
+    pub const ALL: [Category; 13] = [
         Category::Placeholder,
         Category::Number,
         Category::Section,
@@ -39,6 +42,7 @@ impl Category {
         Category::Note,
         Category::Punctuation,
         Category::Wording,
+        Category::Previous,
     ];
 
     /// The stable kebab-case name used in JSON, CSS and `data-category`.
@@ -56,6 +60,7 @@ impl Category {
             Category::Note => "note",
             Category::Punctuation => "punctuation",
             Category::Wording => "wording",
+            Category::Previous => "previous",
         }
     }
 
@@ -74,6 +79,7 @@ impl Category {
             Category::Note => "批注未删",
             Category::Punctuation => "标点",
             Category::Wording => "用词",
+            Category::Previous => "上年对照",
         }
     }
 }
@@ -172,6 +178,9 @@ impl Finding {
 pub struct Related {
     pub range: Range<usize>,
     pub message: String,
+    /// The range is in the previous year's report, not in the draft.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub previous: bool,
 }
 
 /// A proposed change, with how safe it is to apply without reading it.

@@ -9,6 +9,7 @@ pub mod metrics;
 pub mod number;
 pub mod outline;
 pub mod placeholder;
+pub mod previous;
 pub mod rules;
 pub mod text;
 
@@ -29,6 +30,11 @@ pub struct Report {
     pub metrics: Vec<Metric>,
     /// Headings, enumerations and the reports the text holds.
     pub outline: outline::Outline,
+    /// With the previous year's report (`check_with_previous`): its plan
+    /// items and targets, and where this year's summary takes them up
+    /// (上年计划落实情况).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub plan_followup: Vec<previous::PlanItem>,
 }
 
 impl Report {
@@ -39,6 +45,15 @@ impl Report {
 
 /// Checks `text` with every enabled rule.
 pub fn check(text: &str, config: &Config) -> Report {
+    check_with_previous(text, None, config)
+}
+
+/// Checks `text` with every enabled rule, beside the previous year's
+/// report when one is given: the `previous` rules compare the two, and the
+/// report lists last year's plan items (`Report::plan_followup`). Ranges
+/// of findings are in `text`; a related place in `previous` is marked
+/// `Related::previous`.
+pub fn check_with_previous(text: &str, previous: Option<&str>, config: &Config) -> Report {
     // Models and rules read the folded copy, so that every table is written
     // once, in simplified characters; messages quote the original. Both have
     // the same byte offsets.
@@ -61,6 +76,9 @@ pub fn check(text: &str, config: &Config) -> Report {
     }
     let latin = text::latin_runs(&folded);
     let words = rules::wording::table::hits(&folded);
+    let previous = previous
+        .filter(|p| !p.trim().is_empty())
+        .map(previous::Model::new);
     let ctx = rules::Ctx {
         text: &folded,
         original: text,
@@ -70,6 +88,7 @@ pub fn check(text: &str, config: &Config) -> Report {
         placeholders: &placeholders,
         latin: &latin,
         words: &words,
+        previous: previous.as_ref(),
     };
     let mut findings = Vec::new();
     for rule in RULES.iter().filter(|r| config.is_enabled(r.meta.name)) {
@@ -80,10 +99,14 @@ pub fn check(text: &str, config: &Config) -> Report {
         (a.range.start, a.range.end, a.rule).cmp(&(b.range.start, b.range.end, b.rule))
     });
     let metrics = metrics::metrics(text, &numbers);
+    let plan_followup = previous.as_ref().map_or_else(Vec::new, |p| {
+        previous::plan_followup(p, &folded, text, &numbers, &outline)
+    });
     Report {
         findings,
         metrics,
         outline,
+        plan_followup,
     }
 }
 

@@ -13,6 +13,7 @@ pub mod note;
 pub mod number;
 pub mod outline;
 pub mod placeholder;
+pub mod previous;
 pub mod punctuation;
 pub mod section;
 #[cfg(test)]
@@ -120,6 +121,9 @@ pub static RULES: &[&Rule] = &[
     &wording::range_dash::RULE,
     &wording::mixed_year_numerals::RULE,
     &wording::house_style::RULE,
+    &previous::copied_from_previous::RULE,
+    &previous::unchanged_figure::RULE,
+    &previous::target_below_previous::RULE,
 ];
 
 pub fn find(name: &str) -> Option<&'static Rule> {
@@ -145,6 +149,8 @@ pub struct Ctx<'a> {
     pub latin: &'a [crate::text::LatinRun],
     /// The wrong forms of the 错别字 and 异形词 tables, in order.
     pub words: &'a [wording::table::Hit],
+    /// The previous year's report, when one is given.
+    pub previous: Option<&'a crate::previous::Model>,
 }
 
 /// Where a rule reports. It stamps each finding with the rule's name,
@@ -224,7 +230,21 @@ impl<'a> Sink<'a> {
 
 impl Finding {
     pub fn with_related(&mut self, range: Range<usize>, message: String) -> &mut Self {
-        self.related.push(Related { range, message });
+        self.related.push(Related {
+            range,
+            message,
+            previous: false,
+        });
+        self
+    }
+
+    /// A place in the previous year's report that explains the finding.
+    pub fn with_previous(&mut self, range: Range<usize>, message: String) -> &mut Self {
+        self.related.push(Related {
+            range,
+            message,
+            previous: true,
+        });
         self
     }
 
@@ -253,8 +273,9 @@ mod tests {
                 "{} lacks docs",
                 m.name
             );
-            let fired = |text: &str| {
-                check(text, &config)
+            let fired = |example: &str| {
+                let (previous, text) = previous::split(example);
+                crate::check_with_previous(text, previous, &config)
                     .findings
                     .iter()
                     .any(|f| f.rule == m.name)

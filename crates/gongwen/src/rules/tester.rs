@@ -11,7 +11,7 @@
 use crate::finding::{apply_fixes, Finding};
 use crate::lexicon::fold::fold_char;
 use crate::rules::{FixAvailability, Rule};
-use crate::{check, Config};
+use crate::Config;
 use std::collections::HashMap;
 use std::fmt::Write;
 use std::sync::OnceLock;
@@ -122,8 +122,13 @@ impl Tester {
 }
 
 /// The findings of rule `name` in `text`.
+///
+/// A case may hold the previous year's report before this year's
+/// (`rules::previous::split`): the findings are those of this year's text,
+/// checked beside it.
 pub fn findings(config: &Config, name: &str, text: &str) -> Vec<Finding> {
-    check(text, config)
+    let (previous, text) = crate::rules::previous::split(text);
+    crate::check_with_previous(text, previous, config)
         .findings
         .into_iter()
         .filter(|f| f.rule == name)
@@ -165,9 +170,16 @@ pub fn to_traditional(text: &str) -> String {
 }
 
 /// The text, line by line, with carets under each finding and its message.
-/// Columns count characters.
-fn render(text: &str, found: &[Finding]) -> String {
+/// Columns count characters. A case with a previous report shows it first,
+/// and each place found there after the finding.
+fn render(case: &str, found: &[Finding]) -> String {
     let mut out = String::new();
+    let (previous, text) = crate::rules::previous::split(case);
+    if let Some(previous) = previous {
+        for line in previous.lines() {
+            let _ = writeln!(out, "上年 │ {line}");
+        }
+    }
     let mut start = 0;
     for (n, line) in text.split_inclusive('\n').enumerate() {
         let content = line.trim_end_matches(['\n', '\r']);
@@ -197,6 +209,15 @@ fn render(text: &str, found: &[Finding]) -> String {
                     " ".repeat(col),
                     fix.applicability.name(),
                     fix.title
+                );
+            }
+            for r in f.related.iter().filter(|r| r.previous) {
+                let there = previous.and_then(|p| p.get(r.range.clone())).unwrap_or("?");
+                let _ = writeln!(
+                    out,
+                    "    │ {}上年：«{there}» {}",
+                    " ".repeat(col),
+                    r.message
                 );
             }
         }
