@@ -20,7 +20,8 @@ pub fn render(
     checked: &Checked,
     source: Option<&str>,
 ) -> (String, &'static str, String) {
-    let doc = gongwen_json::Document::new(&checked.text, &checked.report);
+    let previous = Some(&*checked.review.previous).filter(|p| !p.trim().is_empty());
+    let doc = gongwen_json::Document::with_previous(&checked.text, previous, &checked.report);
     let stem = source
         .map(|s| s.rsplit_once('.').map_or(s, |(stem, _)| stem))
         .unwrap_or("草稿");

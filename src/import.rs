@@ -9,9 +9,23 @@ use wasm_bindgen_futures::JsFuture;
 /// reason it cannot be read. The draft in the editor is replaced only on
 /// success.
 pub fn open(state: AppState, file: web_sys::File) {
+    read(state, file, Action::Imported);
+}
+
+/// Reads `file` as last year's report ([`Action::ImportedPrevious`]).
+pub fn open_previous(state: AppState, file: web_sys::File) {
+    read(state, file, Action::ImportedPrevious);
+}
+
+/// Reads `file` with `gongwen-import` and dispatches `then(name, result)`.
+fn read(
+    state: AppState,
+    file: web_sys::File,
+    then: fn(String, Result<gongwen_import::Imported, String>) -> Action,
+) {
     let name = file.name();
     if file.size() > gongwen_import::MAX_BYTES as f64 {
-        state.dispatch(Action::Imported(
+        state.dispatch(then(
             name,
             Err(gongwen_import::ImportError::TooLarge.to_string()),
         ));
@@ -26,7 +40,7 @@ pub fn open(state: AppState, file: web_sys::File) {
             }
             Err(_) => Err("浏览器无法读取这个文件。".to_owned()),
         };
-        state.dispatch(Action::Imported(name, result));
+        state.dispatch(then(name, result));
     });
 }
 

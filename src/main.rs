@@ -11,6 +11,7 @@ mod hooks;
 mod import;
 mod state;
 mod storage;
+mod textarea;
 mod worker;
 
 fn main() {

@@ -4,7 +4,10 @@
 //! [`Action`]; the reducer is the one place that decides what follows.
 
 use gongwen::outline::Genre;
-use gongwen::{apply_fixes, check, fix_all, Applicability, Config, Finding, LineIndex, Report};
+use gongwen::{
+    apply_fixes, check, check_with_previous, fix_all, Applicability, Config, Finding, LineIndex,
+    Report,
+};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 use std::ops::Range;
@@ -64,6 +67,9 @@ pub struct Review {
     pub ignored: Rc<BTreeSet<IgnoreKey>>,
     /// The headings of the Word document the draft was opened from.
     pub headings: Rc<[String]>,
+    /// Last year's report, opened or pasted in 上年报告: the draft is
+    /// checked beside it (empty: none).
+    pub previous: Rc<str>,
 }
 
 impl PartialEq for Review {
@@ -72,6 +78,7 @@ impl PartialEq for Review {
             && Rc::ptr_eq(&self.settings, &other.settings)
             && Rc::ptr_eq(&self.ignored, &other.ignored)
             && Rc::ptr_eq(&self.headings, &other.headings)
+            && Rc::ptr_eq(&self.previous, &other.previous)
     }
 }
 
@@ -117,7 +124,7 @@ impl Checked {
     pub fn run(text: Rc<str>, review: &Review) -> Rc<Checked> {
         let config = review.config();
         let t0 = now();
-        let report = check(&text, &config);
+        let report = check_with_previous(&text, Some(&review.previous), &config);
         let ms = now() - t0;
         Checked::from_report(text, review, report, ms)
     }
@@ -150,6 +157,10 @@ pub enum Tab {
     Checklist,
     Outline,
     Metrics,
+    /// 上年报告: last year's report, opened or pasted.
+    Previous,
+    /// 上年计划: last year's plan items and whether the draft takes them up.
+    PlanFollowup,
     Settings,
     Help,
 }
@@ -161,6 +172,8 @@ pub enum Anchor {
     Finding(usize),
     Metric(usize),
     Heading(usize),
+    /// A range no highlight covers (where the draft takes up a plan item).
+    Text,
 }
 
 /// A request to the editor: select `range` and scroll it into view. `seq`
@@ -245,6 +258,9 @@ pub struct State {
     pub report_view: bool,
     /// What the findings list shows.
     pub filter: Filter,
+    /// A place in last year's report to select in 上年报告, with a number
+    /// that grows with every request.
+    pub previous_reveal: Option<(Range<usize>, u64)>,
 }
 
 /// The findings list's filter: a category, a severity, words to search
@@ -291,6 +307,7 @@ impl PartialEq for State {
             && self.source == other.source
             && self.report_view == other.report_view
             && self.filter == other.filter
+            && self.previous_reveal == other.previous_reveal
     }
 }
 
@@ -320,6 +337,7 @@ impl Default for State {
             source: None,
             report_view: false,
             filter: Filter::default(),
+            previous_reveal: None,
         }
     }
 }
@@ -330,6 +348,9 @@ impl State {
     pub fn restored(saved: Option<crate::storage::Saved>, settings: Settings) -> State {
         let mut state = State::default();
         state.review.settings = Rc::new(settings);
+        if let Some(saved) = &saved {
+            state.review.previous = Rc::from(saved.previous.as_str());
+        }
         state.checked = Checked::run(state.draft.clone(), &state.review);
         let Some(saved) = saved.filter(|s| !s.text.trim().is_empty() && s.text != DEMO) else {
             return state;
@@ -405,6 +426,12 @@ pub enum Action {
     ShowReport(bool),
     /// Filter the findings list.
     Filter(Filter),
+    /// 上年报告 holds this text now (typed, pasted or cleared).
+    SetPrevious(Rc<str>),
+    /// A file was read for 上年报告: its text, or why it cannot be used.
+    ImportedPrevious(String, Result<gongwen_import::Imported, String>),
+    /// Show this place of last year's report in 上年报告.
+    ShowPrevious(Range<usize>),
 }
 
 /// The kinds of words a user adds in 设置.
@@ -664,6 +691,26 @@ impl Reducible for State {
             }
             Action::Imported(name, Err(why)) => {
                 next.notify(format!("无法打开“{name}”：{why}"), true);
+            }
+            Action::SetPrevious(text) => {
+                if *text == *next.review.previous {
+                    return self;
+                }
+                next.review.previous = text;
+                next.recheck();
+            }
+            Action::ImportedPrevious(name, Ok(imported)) => {
+                next.review.previous = Rc::from(imported.text);
+                next.recheck();
+                next.notice(format!("已打开上年报告“{name}”，已与草稿对照。"));
+            }
+            Action::ImportedPrevious(name, Err(why)) => {
+                next.notify(format!("无法打开上年报告“{name}”：{why}"), true);
+            }
+            Action::ShowPrevious(range) => {
+                next.tab = Tab::Previous;
+                let seq = next.previous_reveal.as_ref().map_or(1, |r| r.1 + 1);
+                next.previous_reveal = Some((range, seq));
             }
             Action::Autosaved(ok, chars) => {
                 next.autosaved = ok;

@@ -18,6 +18,9 @@ pub struct Saved {
     /// The headings of the Word document the draft came from.
     #[serde(default)]
     pub headings: Vec<String>,
+    /// Last year's report (上年报告), kept like the draft.
+    #[serde(default)]
+    pub previous: String,
 }
 
 fn storage() -> Option<web_sys::Storage> {

@@ -17,8 +17,8 @@ use wasm_bindgen::{JsCast, JsValue};
 /// 100,000 characters, a check of 20 ms or more.
 pub const LARGE: usize = 300_000;
 
-/// In the worker: answer every message `[id, text, config]` with
-/// `[id, report, ms]`.
+/// In the worker: answer every message `[id, text, config, previous]`
+/// with `[id, report, ms]`.
 pub fn serve() {
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let reply = scope.clone();
@@ -31,7 +31,8 @@ pub fn serve() {
                     .unwrap_or_default();
             let perf = reply.performance();
             let t0 = perf.as_ref().map_or(0.0, |p| p.now());
-            let report = gongwen::check(&text, &config);
+            let previous = data.get(3).as_string();
+            let report = gongwen::check_with_previous(&text, previous.as_deref(), &config);
             let ms = perf.as_ref().map_or(0.0, |p| p.now()) - t0;
             let json = serde_json::to_string(&report).unwrap_or_default();
             let out = js_sys::Array::of3(
@@ -115,10 +116,11 @@ pub fn check(state: &AppState, text: Rc<str>, review: Review) -> bool {
         *n
     });
     let config = serde_json::to_string(&review.config()).unwrap_or_default();
-    let message = js_sys::Array::of3(
+    let message = js_sys::Array::of4(
         &JsValue::from_f64(f64::from(id)),
         &JsValue::from_str(&text),
         &JsValue::from_str(&config),
+        &JsValue::from_str(&review.previous),
     );
     if worker.post_message(&message).is_err() {
         return false;

@@ -1158,6 +1158,98 @@ async fn the_offices_own_words_are_edited_in_settings_and_fixed() {
 
 #[tokio::test]
 #[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
+async fn last_years_report_is_opened_beside_the_draft_and_kept() {
+    let b = open().await;
+    let last = include_str!("../crates/gongwen/tests/fixtures/previous/2023.txt");
+    let this = include_str!("../crates/gongwen/tests/fixtures/previous/2024.txt");
+    b.paste(this).await;
+    b.wait_for(
+        "the draft checked",
+        "return document.querySelectorAll('mark[data-finding]').length >= 0 && document.getElementById('draft').value.includes('白石县')",
+    )
+    .await;
+    // Last year's report, opened from a file (GBK, as offices keep them).
+    b.open_tab("上年报告").await;
+    let dir = std::env::temp_dir().join(format!("gongwen-previous-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join("白石县2023年工作总结.txt");
+    let (gbk, _, _) = encoding_rs::GBK.encode(last);
+    std::fs::write(&path, &gbk).expect("previous file");
+    b.client
+        .find(Locator::Id("previous-input"))
+        .await
+        .expect("previous input")
+        .send_keys(&path.display().to_string())
+        .await
+        .expect("pick");
+    let marks = |rule: &str| {
+        format!("return document.querySelectorAll('mark[data-rule=\"{rule}\"]').length")
+    };
+    b.wait_for(
+        "the copied passage",
+        &format!("{} === 1", marks("copied-from-previous")),
+    )
+    .await;
+    assert_eq!(b.js(&marks("unchanged-figure")).await, json!(1));
+    assert_eq!(b.js(&marks("target-below-previous")).await, json!(1));
+    assert_eq!(
+        b.js("return document.getElementById('previous-text').value")
+            .await,
+        json!(last)
+    );
+    // The finding links both places: the draft's passage is highlighted,
+    // and its related place selects last year's sentence in 上年报告.
+    b.open_tab("问题").await;
+    b.js("document.querySelector('li.finding[data-rule=\"copied-from-previous\"]').click(); return true")
+        .await;
+    b.js("document.querySelector('li.finding[data-rule=\"copied-from-previous\"] .show-previous').click(); return true")
+        .await;
+    b.wait_for(
+        "last year's sentence selected",
+        "const t = document.getElementById('previous-text'); return t !== null && t.value.substring(t.selectionStart, t.selectionEnd).startsWith('全县深入开展企业服务月活动')",
+    )
+    .await;
+    b.screenshot("previous.png").await;
+    // 上年计划: each item with its status.
+    b.open_tab("上年计划").await;
+    b.wait_for(
+        "the checklist",
+        "return document.getElementById('plan-count') !== null",
+    )
+    .await;
+    let items = b
+        .js("return [...document.querySelectorAll('.plan-item')].map(li => [li.querySelector('.status').textContent, li.querySelector('.item-text').textContent])")
+        .await;
+    let items: Vec<(String, String)> = serde_json::from_value(items).expect("items");
+    let status = |needle: &str| {
+        items
+            .iter()
+            .find(|(_, t)| t.contains(needle))
+            .map(|(s, _)| s.clone())
+            .unwrap_or_else(|| panic!("no {needle} in {items:?}"))
+    };
+    assert_eq!(status("智慧园区"), "已提及");
+    assert_eq!(status("污水管网"), "未提及");
+    assert_eq!(status("孵化基地"), "未提及");
+    b.screenshot("plan.png").await;
+    // Both texts survive a reload.
+    b.wait_for(
+        "both saved",
+        "const s = localStorage.getItem('gongwen.draft.v1'); return s !== null && s.includes('2024年工作总结') && s.includes('污水管网')",
+    )
+    .await;
+    b.client.refresh().await.expect("reload");
+    b.wait_value(this).await;
+    b.wait_for(
+        "the comparison again",
+        &format!("{} === 1", marks("copied-from-previous")),
+    )
+    .await;
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[tokio::test]
+#[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
 async fn a_paste_too_large_is_refused_and_the_draft_kept() {
     let b = open().await;
     let draft = "全年新增企业xx家。\n";

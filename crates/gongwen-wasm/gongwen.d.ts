@@ -38,11 +38,14 @@ export interface CheckOptions {
   junk_phrases?: string[];
   /** Texts of the document's heading paragraphs (`ReadFile.heading_texts`): outline hints. */
   headings?: string[];
+  /** Last year's report: the draft is checked beside it (category `previous`, and `plan_followup`). */
+  previous?: string;
 }
 
 export type Category =
   | "placeholder" | "number" | "section" | "outline" | "time" | "junk"
-  | "artifact" | "masked" | "duplicate" | "note" | "punctuation" | "wording";
+  | "artifact" | "masked" | "duplicate" | "note" | "punctuation" | "wording"
+  | "previous";
 export type Severity = "info" | "warning" | "error";
 
 /** Positions: `start`/`end` are 0-based character offsets; lines and columns are 1-based. */
@@ -52,6 +55,21 @@ export interface Related {
   start: number;
   end: number;
   message: string;
+  /** Present and true: the position is in last year's report (`CheckOptions.previous`). */
+  previous?: true;
+}
+
+/** One of last year's plan items (`CheckOptions.previous`) and whether this year's summary takes it up. */
+export interface PlanItem {
+  text: string;
+  previous_line: number;
+  previous_start: number;
+  previous_end: number;
+  mentioned: boolean;
+  line: number | null;
+  start: number | null;
+  end: number | null;
+  targets: { target: string; result: string | null }[];
 }
 
 export interface Edit {
@@ -124,6 +142,8 @@ export interface Document {
   findings: Finding[];
   metrics: Metric[];
   outline: Outline;
+  /** With `CheckOptions.previous`: 上年计划落实情况. */
+  plan_followup?: PlanItem[];
 }
 
 export interface Rule {

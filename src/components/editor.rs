@@ -201,6 +201,7 @@ fn layer(state: &State, looks: &[Rc<Look>]) -> Html {
         marks.extend(
             f.related
                 .iter()
+                .filter(|r| !r.previous)
                 .filter_map(|r| Some((shift.map(&r.range)?, Mark::Related))),
         );
     }
@@ -422,13 +423,19 @@ fn reveal(checked: &Checked, textarea: &NodeRef, request: &Reveal) {
         Anchor::Finding(i) => format!("mark[data-finding=\"{i}\"]"),
         Anchor::Metric(i) => format!("[data-metric=\"{i}\"]"),
         Anchor::Heading(i) => format!("[data-heading=\"{i}\"]"),
+        Anchor::Text => String::new(),
     };
-    let mark = ta
-        .parent_element()
+    let mark = (!selector.is_empty())
+        .then(|| ta.parent_element())
+        .flatten()
         .and_then(|editor| editor.query_selector(&selector).ok().flatten())
         .and_then(|m| m.dyn_into::<HtmlElement>().ok());
-    if let Some(mark) = mark {
-        let top = mark.offset_top() - ta.client_height() / 3;
-        ta.set_scroll_top(top.max(0));
+    match mark {
+        Some(mark) => {
+            let top = mark.offset_top() - ta.client_height() / 3;
+            ta.set_scroll_top(top.max(0));
+        }
+        // No element over the range: as far down as its line is.
+        None => crate::textarea::scroll_to_line(&ta, text, request.range.start),
     }
 }

@@ -125,10 +125,34 @@ fn entry(props: &GroupsProps, i: usize) -> Html {
     const SHOWN: usize = 5;
     let more = f.related.len().saturating_sub(SHOWN);
     let related = f.related.iter().take(SHOWN).map(|r| {
+        if r.previous {
+            // A place in last year's report: shown in 上年报告 on a click.
+            let previous = &checked.review.previous;
+            let line = previous
+                .get(..r.range.start)
+                .map_or(0, |b| b.matches('\n').count())
+                + 1;
+            let show = {
+                let state = state.clone();
+                let range = r.range.clone();
+                Callback::from(move |e: MouseEvent| {
+                    e.stop_propagation();
+                    state.dispatch(Action::ShowPrevious(range.clone()))
+                })
+            };
+            return html! {
+                <li class="related previous">
+                    <button class="link show-previous" onclick={show}>
+                        {format!("上年报告第 {line} 行")}
+                    </button>
+                    {format!(" {}", r.message)}
+                </li>
+            };
+        }
         let at = checked.index.line_col(text, r.range.start);
         html! {
             <li class="related">
-                <code>{text[r.range.clone()].to_owned()}</code>
+                <code>{text.get(r.range.clone()).unwrap_or_default().to_owned()}</code>
                 {format!(" {}（第 {} 行）", r.message, at.line)}
             </li>
         }

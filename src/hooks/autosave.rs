@@ -18,13 +18,15 @@ pub fn use_autosave(state: AppState) {
         state.review.genre,
         state.review.ignored.clone(),
         state.review.headings.clone(),
+        state.review.previous.clone(),
     );
-    use_effect_with(key, move |(draft, genre, ignored, headings)| {
+    use_effect_with(key, move |(draft, genre, ignored, headings, previous)| {
         let saved = Saved {
             text: draft.to_string(),
             genre: genre.map(|g| g.name().to_owned()),
             ignored: ignored.iter().cloned().collect(),
             headings: headings.to_vec(),
+            previous: previous.to_string(),
         };
         let state = state.clone();
         let pending = Timeout::new(SAVE_AFTER_MS, move || {

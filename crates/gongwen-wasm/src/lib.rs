@@ -21,11 +21,13 @@ pub struct Options {
     /// The texts of the document's heading paragraphs (`readFile`'s
     /// `heading_texts`): outline hints.
     pub headings: Vec<String>,
+    /// Last year's report: the draft is checked beside it (上年对照).
+    pub previous: Option<String>,
 }
 
 impl Options {
     /// The engine's config, or what is wrong with the options.
-    pub fn config(self) -> Result<gongwen::Config, String> {
+    pub fn config(&self) -> Result<gongwen::Config, String> {
         let genre = match self.genre.as_deref() {
             None | Some("auto") => None,
             Some(name) => Some(
@@ -35,9 +37,9 @@ impl Options {
         };
         let mut config = gongwen::Config {
             genre,
-            placeholder_words: self.placeholder_words,
-            junk_phrases: self.junk_phrases,
-            heading_texts: self.headings,
+            placeholder_words: self.placeholder_words.clone(),
+            junk_phrases: self.junk_phrases.clone(),
+            heading_texts: self.headings.clone(),
             ..gongwen::Config::default()
         };
         for rule in &self.disable {
@@ -70,14 +72,17 @@ pub fn check(text: &str, options: Option<JsValue>) -> Result<JsValue, JsError> {
     let options: Options = match options {
         Some(o) if !o.is_null() => serde_wasm_bindgen::from_value(o).map_err(|e| {
             JsError::new(&format!(
-                "check() 的选项有误（可用 genre、disable、placeholder_words、junk_phrases）：{e}"
+                "check() 的选项有误（可用 genre、disable、placeholder_words、junk_phrases、headings、previous）：{e}"
             ))
         })?,
         _ => Options::default(),
     };
     let config = options.config().map_err(|e| JsError::new(&e))?;
-    let report = gongwen::check(text, &config);
-    to_js(&gongwen_json::Document::new(text, &report))
+    let previous = options.previous.as_deref();
+    let report = gongwen::check_with_previous(text, previous, &config);
+    to_js(&gongwen_json::Document::with_previous(
+        text, previous, &report,
+    ))
 }
 
 /// Every rule with its category, default severity, fix availability and
