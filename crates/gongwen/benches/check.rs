@@ -22,6 +22,12 @@ fn bench_report(c: &mut Criterion) {
     group.bench_function("clean_60kb", |b| {
         b.iter(|| gongwen::check(black_box(&clean), &config))
     });
+    // The same report beside last year's (the fixture pair's year moved
+    // back, so that much of it reads as copied): the cost of 上年对照.
+    let last = clean.replace("2024", "2023").replace("2025", "2024");
+    group.bench_function("clean_60kb_with_previous_60kb", |b| {
+        b.iter(|| gongwen::check_with_previous(black_box(&clean), Some(&last), &config))
+    });
     let placeholders = gongwen::placeholder::Model::new(&text);
     group.bench_function("number_model_60kb", |b| {
         b.iter(|| gongwen::number::Model::new(black_box(&text), &placeholders))

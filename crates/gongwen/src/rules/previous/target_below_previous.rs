@@ -6,6 +6,7 @@
 
 use crate::finding::{Category, Severity};
 use crate::number::{Kind, Period, UnitKind};
+use crate::outline::Role;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 
 pub static RULE: Rule = Rule {
@@ -44,12 +45,17 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                 && in_summary(s.sentence.start)
         })
         .collect();
+    // This year's targets: figures stated as targets in the plan part (a
+    // summary sentence that mentions a target, “目标增速8.2%，1-4月完成
+    // 18.04亿元”, states an actual), not of a part of the year.
+    let plan = crate::previous::part(ctx.outline, ctx.text, &[Role::Plan, Role::Targets]);
     let m = ctx.numbers;
-    for t in m
-        .statements
-        .iter()
-        .filter(|s| s.kind == Kind::Target && !s.metric.is_empty())
-    {
+    for t in m.statements.iter().filter(|s| {
+        s.kind == Kind::Target
+            && !s.metric.is_empty()
+            && !matches!(s.period, Some(Period::Months(..)))
+            && plan.iter().any(|r| r.contains(&s.sentence.start))
+    }) {
         let q = &m.quantities[t.quantity];
         if q.chinese || !matches!(q.unit.kind, UnitKind::Money | UnitKind::Count) {
             continue;
