@@ -5,8 +5,7 @@
 
 use gongwen::outline::Genre;
 use gongwen::{
-    apply_fixes, check, check_with_previous, fix_all, Applicability, Config, Finding, LineIndex,
-    Report,
+    apply_fixes, check, check_beside, fix_all, Applicability, Config, Finding, LineIndex, Report,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -70,6 +69,8 @@ pub struct Review {
     /// Last year's report, opened or pasted in 上年报告: the draft is
     /// checked beside it (empty: none).
     pub previous: Rc<str>,
+    /// `previous` read by the engine once, not on every check.
+    pub previous_model: Option<Rc<gongwen::previous::Model>>,
 }
 
 impl PartialEq for Review {
@@ -83,6 +84,13 @@ impl PartialEq for Review {
 }
 
 impl Review {
+    /// Takes `text` as last year's report, reading it once.
+    pub fn set_previous(&mut self, text: Rc<str>) {
+        self.previous_model =
+            (!text.trim().is_empty()).then(|| Rc::new(gongwen::previous::Model::new(&text)));
+        self.previous = text;
+    }
+
     /// The engine's configuration.
     pub fn config(&self) -> Config {
         let mut config = Config {
@@ -124,7 +132,7 @@ impl Checked {
     pub fn run(text: Rc<str>, review: &Review) -> Rc<Checked> {
         let config = review.config();
         let t0 = now();
-        let report = check_with_previous(&text, Some(&review.previous), &config);
+        let report = check_beside(&text, review.previous_model.as_deref(), &config);
         let ms = now() - t0;
         Checked::from_report(text, review, report, ms)
     }
@@ -349,7 +357,7 @@ impl State {
         let mut state = State::default();
         state.review.settings = Rc::new(settings);
         if let Some(saved) = &saved {
-            state.review.previous = Rc::from(saved.previous.as_str());
+            state.review.set_previous(Rc::from(saved.previous.as_str()));
         }
         state.checked = Checked::run(state.draft.clone(), &state.review);
         let Some(saved) = saved.filter(|s| !s.text.trim().is_empty() && s.text != DEMO) else {
@@ -696,11 +704,11 @@ impl Reducible for State {
                 if *text == *next.review.previous {
                     return self;
                 }
-                next.review.previous = text;
+                next.review.set_previous(text);
                 next.recheck();
             }
             Action::ImportedPrevious(name, Ok(imported)) => {
-                next.review.previous = Rc::from(imported.text);
+                next.review.set_previous(Rc::from(imported.text));
                 next.recheck();
                 next.notice(format!("已打开上年报告“{name}”，已与草稿对照。"));
             }

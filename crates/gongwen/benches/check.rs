@@ -28,6 +28,11 @@ fn bench_report(c: &mut Criterion) {
     group.bench_function("clean_60kb_with_previous_60kb", |b| {
         b.iter(|| gongwen::check_with_previous(black_box(&clean), Some(&last), &config))
     });
+    // As the app checks while typing: last year's report read once.
+    let model = gongwen::previous::Model::new(&last);
+    group.bench_function("clean_60kb_beside_read_previous_60kb", |b| {
+        b.iter(|| gongwen::check_beside(black_box(&clean), Some(&model), &config))
+    });
     let placeholders = gongwen::placeholder::Model::new(&text);
     group.bench_function("number_model_60kb", |b| {
         b.iter(|| gongwen::number::Model::new(black_box(&text), &placeholders))

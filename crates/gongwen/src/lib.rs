@@ -54,6 +54,15 @@ pub fn check(text: &str, config: &Config) -> Report {
 /// of findings are in `text`; a related place in `previous` is marked
 /// `Related::previous`.
 pub fn check_with_previous(text: &str, previous: Option<&str>, config: &Config) -> Report {
+    let previous = previous
+        .filter(|p| !p.trim().is_empty())
+        .map(previous::Model::new);
+    check_beside(text, previous.as_ref(), config)
+}
+
+/// [`check_with_previous`] with last year's report read already: an editor
+/// that checks the draft on every pause reads last year's report once.
+pub fn check_beside(text: &str, previous: Option<&previous::Model>, config: &Config) -> Report {
     // Models and rules read the folded copy, so that every table is written
     // once, in simplified characters; messages quote the original. Both have
     // the same byte offsets.
@@ -76,9 +85,6 @@ pub fn check_with_previous(text: &str, previous: Option<&str>, config: &Config) 
     }
     let latin = text::latin_runs(&folded);
     let words = rules::wording::table::hits(&folded);
-    let previous = previous
-        .filter(|p| !p.trim().is_empty())
-        .map(previous::Model::new);
     let ctx = rules::Ctx {
         text: &folded,
         original: text,
@@ -88,7 +94,7 @@ pub fn check_with_previous(text: &str, previous: Option<&str>, config: &Config) 
         placeholders: &placeholders,
         latin: &latin,
         words: &words,
-        previous: previous.as_ref(),
+        previous,
     };
     let mut findings = Vec::new();
     for rule in RULES.iter().filter(|r| config.is_enabled(r.meta.name)) {
@@ -99,7 +105,7 @@ pub fn check_with_previous(text: &str, previous: Option<&str>, config: &Config) 
         (a.range.start, a.range.end, a.rule).cmp(&(b.range.start, b.range.end, b.rule))
     });
     let metrics = metrics::metrics(text, &numbers);
-    let plan_followup = previous.as_ref().map_or_else(Vec::new, |p| {
+    let plan_followup = previous.map_or_else(Vec::new, |p| {
         previous::plan_followup(p, &folded, text, &numbers, &outline)
     });
     Report {

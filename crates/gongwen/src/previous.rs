@@ -7,9 +7,12 @@
 use crate::number;
 use crate::outline::{Outline, Role};
 use crate::text::{is_digit, is_han};
+use foldhash::{HashMap, HashMapExt};
 use serde::{Deserialize, Serialize};
-use std::collections::HashSet;
 use std::ops::Range;
+
+/// A plan item: its range in the report and its telling character pairs.
+pub type Item = (Range<usize>, Vec<(char, char)>);
 
 /// The previous report, read once.
 #[derive(Debug)]
@@ -25,6 +28,12 @@ pub struct Model {
     pub summary: Vec<Range<usize>>,
     /// Its plan part (the sections of next year's work).
     pub plan: Vec<Range<usize>>,
+    /// Its summary sentences by [`prose_key`] (long enough to count), for
+    /// `copied-from-previous`.
+    pub summary_keys: HashMap<String, Range<usize>>,
+    /// Its plan items (headings' lines, 一是 clauses) with their telling
+    /// character pairs, for [`plan_followup`].
+    pub items: Vec<Item>,
 }
 
 impl Model {
@@ -35,6 +44,16 @@ impl Model {
         let outline = Outline::parse(&text);
         let summary = part(&outline, &text, &[Role::Summary, Role::Highlights]);
         let plan = part(&outline, &text, &[Role::Plan, Role::Targets]);
+        let mut summary_keys = HashMap::default();
+        for r in &summary {
+            for s in sentences(&text, r.clone()) {
+                let k = prose_key(&text, s.clone(), &numbers);
+                if k.chars().count() >= MIN_KEY {
+                    summary_keys.entry(k).or_insert(s);
+                }
+            }
+        }
+        let items = plan_items(&text, &outline, &plan);
         Model {
             original: original.to_owned(),
             text,
@@ -42,6 +61,8 @@ impl Model {
             outline,
             summary,
             plan,
+            summary_keys,
+            items,
         }
     }
 
@@ -299,41 +320,21 @@ fn key_pairs(s: &str) -> Vec<(char, char)> {
 /// What share of an item's telling pairs a text must hold to take it up.
 const TAKEN_UP: f64 = 0.5;
 
-/// Last year's plan items, each with where this year's summary takes it
-/// up. Items are the plan part's headings below the top level and its
-/// 一是/二是 clauses; targets are its figures stated as targets.
-pub fn plan_followup(
-    previous: &Model,
-    text: &str,
-    original: &str,
-    numbers: &number::Model,
-    outline: &Outline,
-) -> Vec<PlanItem> {
-    let summary = part(outline, text, &[Role::Summary, Role::Highlights]);
-    let sentences: Vec<Range<usize>> = summary
-        .iter()
-        .flat_map(|r| sentences(text, r.clone()))
-        .collect();
-    let sentence_pairs: Vec<HashSet<(char, char)>> = sentences
-        .iter()
-        .map(|r| {
-            let s: Vec<char> = text[r.clone()].chars().collect();
-            s.windows(2).map(|w| (w[0], w[1])).collect()
-        })
-        .collect();
-    let all_pairs: HashSet<(char, char)> = sentence_pairs.iter().flatten().copied().collect();
-    let p = &previous.text;
-    let in_plan = |at: usize| previous.plan.iter().any(|r| r.contains(&at));
+/// The plan items of a report's plan part: the lines of its headings
+/// below the top level (a line of 一是/二是 clauses itemised by them
+/// instead), and each 一是 clause; with their telling character pairs.
+/// Items with fewer than two pairs say too little to look for.
+fn plan_items(text: &str, outline: &Outline, plan: &[Range<usize>]) -> Vec<Item> {
+    let p = text;
+    let in_plan = |at: usize| plan.iter().any(|r| r.contains(&at));
     let mut items: Vec<(Range<usize>, String)> = Vec::new();
     let enumerated = |line: &Range<usize>| {
-        previous
-            .outline
+        outline
             .enumerations
             .iter()
             .any(|e| line.contains(&e.items[0].1.start))
     };
-    for h in previous
-        .outline
+    for h in outline
         .headings
         .iter()
         .filter(|h| h.level > 1 && in_plan(h.marker.start))
@@ -349,8 +350,7 @@ pub fn plan_followup(
             items.push((line.clone(), p[line].trim().to_owned()));
         }
     }
-    for e in previous
-        .outline
+    for e in outline
         .enumerations
         .iter()
         .filter(|e| in_plan(e.items[0].1.start))
@@ -371,31 +371,69 @@ pub fn plan_followup(
     }
     items.sort_by_key(|(r, _)| r.start);
     items.dedup_by_key(|(r, _)| r.start);
-    let mut out: Vec<PlanItem> = items
+    items
         .into_iter()
-        .filter_map(|(range, item)| {
-            let pairs = key_pairs(&item);
-            if pairs.len() < 2 {
-                return None;
+        .map(|(range, item)| (range, key_pairs(&item)))
+        .filter(|(_, pairs)| pairs.len() >= 2)
+        .collect()
+}
+
+/// Last year's plan items, each with where this year's summary takes it
+/// up. Items are the plan part's headings below the top level and its
+/// 一是/二是 clauses; targets are its figures stated as targets.
+pub fn plan_followup(
+    previous: &Model,
+    text: &str,
+    original: &str,
+    numbers: &number::Model,
+    outline: &Outline,
+) -> Vec<PlanItem> {
+    let summary = part(outline, text, &[Role::Summary, Role::Highlights]);
+    let sentences: Vec<Range<usize>> = summary
+        .iter()
+        .flat_map(|r| sentences(text, r.clone()))
+        .collect();
+    // Which summary sentences hold each character pair.
+    let mut holders: HashMap<(char, char), Vec<usize>> = HashMap::new();
+    for (i, r) in sentences.iter().enumerate() {
+        let mut prev: Option<char> = None;
+        for c in text[r.clone()].chars() {
+            if let Some(p) = prev {
+                let list = holders.entry((p, c)).or_default();
+                if list.last() != Some(&i) {
+                    list.push(i);
+                }
             }
-            let share = |set: &HashSet<(char, char)>| {
-                pairs.iter().filter(|p| set.contains(p)).count() as f64 / pairs.len() as f64
-            };
-            let mentioned = (share(&all_pairs) >= TAKEN_UP)
+            prev = Some(c);
+        }
+    }
+    let p = &previous.text;
+    let in_plan = |at: usize| previous.plan.iter().any(|r| r.contains(&at));
+    let mut out: Vec<PlanItem> = previous
+        .items
+        .iter()
+        .map(|(range, pairs)| {
+            let found = pairs.iter().filter(|p| holders.contains_key(p)).count();
+            // Taken up: enough of its pairs in the summary; the place is
+            // the sentence holding most of them.
+            let mentioned = (found as f64 / pairs.len() as f64 >= TAKEN_UP)
                 .then(|| {
-                    sentence_pairs
-                        .iter()
-                        .enumerate()
-                        .max_by(|a, b| share(a.1).total_cmp(&share(b.1)))
+                    let mut votes: HashMap<usize, usize> = HashMap::new();
+                    for i in pairs.iter().filter_map(|p| holders.get(p)).flatten() {
+                        *votes.entry(*i).or_default() += 1;
+                    }
+                    votes
+                        .into_iter()
+                        .max_by_key(|&(i, n)| (n, std::cmp::Reverse(i)))
                         .map(|(i, _)| sentences[i].clone())
                 })
                 .flatten();
-            Some(PlanItem {
+            PlanItem {
                 text: previous.original[range.clone()].to_owned(),
-                previous: range,
+                previous: range.clone(),
                 mentioned,
                 targets: Vec::new(),
-            })
+            }
         })
         .collect();
     // Targets: last year's plan figures stated as targets, with this

@@ -4,9 +4,8 @@
 //! finding, with the place in last year's report.
 
 use crate::finding::{Category, Severity};
-use crate::previous::{prose_key, sentences, MIN_KEY};
+use crate::previous::{prose_key, sentences};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
-use foldhash::HashMap;
 use std::ops::Range;
 
 pub static RULE: Rule = Rule {
@@ -29,16 +28,8 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let Some(previous) = ctx.previous else {
         return;
     };
-    // Last year's summary sentences by key.
-    let mut index: HashMap<String, Range<usize>> = HashMap::default();
-    for part in &previous.summary {
-        for s in sentences(&previous.text, part.clone()) {
-            let k = prose_key(&previous.text, s.clone(), &previous.numbers);
-            if k.chars().count() >= MIN_KEY {
-                index.entry(k).or_insert(s);
-            }
-        }
-    }
+    // Last year's summary sentences by key, read once with its report.
+    let index = &previous.summary_keys;
     if index.is_empty() {
         return;
     }
