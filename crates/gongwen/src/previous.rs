@@ -490,7 +490,92 @@ pub fn plan_followup(
             }),
         }
     }
+    // Growth targets (力争规上工业增加值增长7%), which state no amount to
+    // be a statement of the number model, with this year's growth of the
+    // same indicator in the summary.
+    let this_year: Vec<(String, Range<usize>)> = summary
+        .iter()
+        .flat_map(|r| growth_claims(text, r.clone()))
+        .map(|(metric, at)| (metric.to_owned(), at))
+        .collect();
+    for part in &previous.plan {
+        for (metric, at) in growth_claims(p, part.clone()) {
+            let target = previous.original[at.clone()].to_owned();
+            let result = this_year
+                .iter()
+                .find(|(m, _)| m == metric)
+                .map(|(_, r)| (original[r.clone()].to_owned(), r.clone()));
+            let sentence = self::sentences(p, part.clone())
+                .into_iter()
+                .find(|s| s.contains(&at.start))
+                .unwrap_or(at.clone());
+            match out.iter_mut().find(|i| i.previous.contains(&at.start)) {
+                Some(item) => item.targets.push(TargetFollowup { target, result }),
+                None => out.push(PlanItem {
+                    text: previous.original[sentence.clone()].trim().to_owned(),
+                    previous: sentence,
+                    mentioned: result.as_ref().map(|(_, r)| r.clone()),
+                    targets: vec![TargetFollowup { target, result }],
+                }),
+            }
+        }
+    }
     out.sort_by_key(|i| i.previous.start);
+    out
+}
+
+/// Words before an indicator's name in a growth claim: the target and
+/// period words, not part of the name.
+const CLAIM_LEAD: &[&str] = &[
+    "力争", "确保", "争取", "预计", "目标", "全年", "实现", "完成", "全县", "全市", "全区", "同比",
+    "年均", "其中", "今年", "明年",
+];
+
+/// Growth claims in `range` of `text`: “规上工业增加值（同比）增长8.1%”,
+/// each as the indicator's name and the byte range from the name to the
+/// percent sign. The name is the clause's words before 增长, without the
+/// target and period words in front; an empty or long one is no claim.
+pub fn growth_claims(text: &str, range: Range<usize>) -> Vec<(&str, Range<usize>)> {
+    let mut out = Vec::new();
+    let body = &text[range.clone()];
+    for (i, _) in body.match_indices("增长") {
+        let after = &body[i + "增长".len()..];
+        let after_filler = after
+            .strip_prefix("达到")
+            .or_else(|| after.strip_prefix("达"))
+            .or_else(|| after.strip_prefix("为"))
+            .unwrap_or(after);
+        let digits = after_filler
+            .char_indices()
+            .take_while(|&(_, c)| is_digit(c) || matches!(c, '.' | '．'))
+            .last()
+            .map_or(0, |(k, c)| k + c.len_utf8());
+        let rest = &after_filler[digits..];
+        if digits == 0 || !rest.starts_with(['%', '％']) {
+            continue;
+        }
+        let end = i
+            + "增长".len()
+            + (after.len() - after_filler.len())
+            + digits
+            + rest.chars().next().map_or(0, char::len_utf8);
+        let before = &body[..i];
+        let start = before
+            .rfind(['，', '。', '；', '：', '、', ',', ';', ':', '\n', '（', '('])
+            .map_or(0, |k| {
+                k + before[k..].chars().next().map_or(1, char::len_utf8)
+            });
+        let mut name = before[start..].trim_end_matches("同比");
+        let mut name_start = start;
+        while let Some(lead) = CLAIM_LEAD.iter().find(|l| name.starts_with(**l)) {
+            name = &name[lead.len()..];
+            name_start += lead.len();
+        }
+        let chars = name.chars().count();
+        if (2..=12).contains(&chars) && name.chars().all(is_han) {
+            out.push((name, range.start + name_start..range.start + end));
+        }
+    }
     out
 }
 
@@ -516,6 +601,23 @@ mod tests {
             .map(|r| &text[r])
             .collect();
         assert_eq!(found, ["一、总结", "全年完成投资5亿元；", "新增企业3家。"]);
+    }
+
+    #[test]
+    fn growth_claims_name_the_indicator() {
+        let text =
+            "力争规上工业增加值增长7%，全年社会消费品零售总额同比增长8.1%，工业投资增长较快。";
+        let found: Vec<(&str, &str)> = growth_claims(text, 0..text.len())
+            .into_iter()
+            .map(|(m, r)| (m, &text[r]))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("规上工业增加值", "规上工业增加值增长7%"),
+                ("社会消费品零售总额", "社会消费品零售总额同比增长8.1%")
+            ]
+        );
     }
 
     #[test]

@@ -96,6 +96,15 @@ fn check_pair(last: &str, this: &str) {
         ),
         "{targets:?}"
     );
+    // A growth target, with this year's growth of the same indicator.
+    assert!(
+        targets.iter().any(
+            |(t, r)| gongwen::lexicon::fold::fold(t) == "规上工业增加值增长7%"
+                && r.as_deref()
+                    .is_some_and(|r| gongwen::lexicon::fold::fold(r) == "规上工业增加值增长8.1%")
+        ),
+        "{targets:?}"
+    );
 }
 
 #[test]
