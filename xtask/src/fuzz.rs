@@ -120,6 +120,17 @@ fn seed(target: &str) -> Result<PathBuf> {
             std::fs::write(corpus.join(name), bytes).map_err(|e| e.to_string())?;
         }
     }
+    if target == "check" {
+        // Last year's report, a form feed, this year's: the check beside it.
+        let pair = root().join("crates/gongwen/tests/fixtures/previous");
+        if let (Ok(last), Ok(this)) = (
+            std::fs::read(pair.join("2023.txt")),
+            std::fs::read(pair.join("2024.txt")),
+        ) {
+            let joined = [last, b"\x0c".to_vec(), this].concat();
+            std::fs::write(corpus.join("previous_pair.txt"), joined).map_err(|e| e.to_string())?;
+        }
+    }
     Ok(corpus)
 }
 

@@ -429,7 +429,7 @@ pub fn plan_followup(
                 })
                 .flatten();
             PlanItem {
-                text: previous.original[range.clone()].to_owned(),
+                text: previous.original[range.clone()].trim().to_owned(),
                 previous: range.clone(),
                 mentioned,
                 targets: Vec::new(),

@@ -19,6 +19,57 @@ proptest! {
     }
 }
 
+/// Sentences both years' reports share, in pieces: the draft beside last
+/// year's report meets copied sentences, unchanged figures, targets and
+/// plan items of every shape.
+const REPORT_PIECES: &[&str] = &[
+    "一、2023年工作总结\n",
+    "一、2024年工作总结\n",
+    "二、2024年工作计划\n",
+    "三、2025年工作计划\n",
+    "全县深入开展企业服务月活动，组织干部走访规上企业120家次。",
+    "全年新增高新技术企业21家，",
+    "完成工业投资31.2亿元。",
+    "力争规上工业增加值增长7%，",
+    "力争完成工业投资30亿元。",
+    "一是加快推进智慧园区建设，二是启动污水管网改造工程。",
+    "在县委、县政府的坚强领导下，",
+    "贯彻落实《若干措施》。",
+    "（一）",
+    "\n",
+    "𠀀",
+    "e\u{301}",
+    "\r\n",
+];
+
+proptest! {
+    /// Any two texts: this year's checked beside last year's. Every range
+    /// lies in its own text on character boundaries.
+    #[test]
+    fn any_pair_checks_cleanly(
+        last in proptest::collection::vec(proptest::sample::select(REPORT_PIECES), 0..30),
+        this in proptest::collection::vec(proptest::sample::select(REPORT_PIECES), 0..30),
+    ) {
+        let (last, this) = (last.concat(), this.concat());
+        let report = gongwen::check_with_previous(&this, Some(&last), &Config::default());
+        for f in &report.findings {
+            prop_assert!(f.range.end <= this.len() && this.is_char_boundary(f.range.start) && this.is_char_boundary(f.range.end));
+            for r in &f.related {
+                let within = if r.previous { &last } else { &this };
+                prop_assert!(r.range.end <= within.len());
+                prop_assert!(within.is_char_boundary(r.range.start) && within.is_char_boundary(r.range.end));
+            }
+        }
+        for item in &report.plan_followup {
+            prop_assert!(item.previous.end <= last.len() && last.is_char_boundary(item.previous.start) && last.is_char_boundary(item.previous.end));
+            prop_assert_eq!(&item.text, &last[item.previous.clone()].trim().to_owned(), "{:?}", item);
+            if let Some(r) = &item.mentioned {
+                prop_assert!(r.end <= this.len() && this.is_char_boundary(r.start) && this.is_char_boundary(r.end));
+            }
+        }
+    }
+}
+
 /// Pieces of drafts that carry fixable defects (site chrome, doubled words
 /// and marks, pinyin, masks, half-width marks, spaces of a PDF copy, page
 /// numbers), mixed with ordinary report text and awkward characters.
