@@ -27,17 +27,20 @@ pub static RULE: Rule = Rule {
 const SHORT: std::ops::RangeInclusive<usize> = 5..=12;
 /// Characters the two copies must end with in common.
 const SAME_END: usize = 3;
+// `same_ends` tests three characters in a row.
+const _: () = assert!(SAME_END == 3);
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     let mut offset = 0;
     // Buffers for every line.
     let mut chars: Vec<(usize, char)> = Vec::new();
-    let mut ends = Vec::new();
+    let mut buf = Buffers::default();
     for line in text.split_inclusive('\n') {
         chars.clear();
         chars.extend(line.char_indices());
-        same_ends(&chars, &mut ends);
+        same_ends(&chars, &mut buf);
+        let ends = &buf.ends;
         let mut next_free = 0;
         for (b, &lens) in ends.iter().enumerate().take(chars.len()).skip(SAME_END) {
             if b < next_free || lens == 0 {
@@ -65,26 +68,42 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 
 /// For each character index `b` of a line, the lengths `len` (bit `len`)
 /// for which the [`SAME_END`] characters before `b` come again before
-/// `b + len`: where a shorter copy may start. One comparison per character
-/// and length, over the characters alone, so that the many positions where
-/// no copy can start cost little.
-fn same_ends(chars: &[(usize, char)], ends: &mut Vec<u16>) {
-    let n = chars.len();
+/// `b + len`: where a shorter copy may start. Per length, one pass marks
+/// the characters equal to the one `len` further on and one finds three
+/// marks in a row; both run over plain arrays without branches, which the
+/// compiler turns into vector instructions, so that the many positions
+/// where no copy can start cost little.
+fn same_ends(chars: &[(usize, char)], buf: &mut Buffers) {
+    let Buffers { cs, eq, ends } = buf;
+    cs.clear();
+    cs.extend(chars.iter().map(|&(_, c)| c));
+    let n = cs.len();
     ends.clear();
     ends.resize(n + 1, 0);
     for len in SHORT {
-        let mut run = 0;
-        for j in 0..n.saturating_sub(len) {
-            if chars[j].1 == chars[j + len].1 {
-                run += 1;
-                if run >= SAME_END {
-                    ends[j + 1] |= 1 << len;
-                }
-            } else {
-                run = 0;
-            }
+        if n < len + SAME_END {
+            break;
+        }
+        eq.clear();
+        eq.extend(
+            cs[..n - len]
+                .iter()
+                .zip(&cs[len..])
+                .map(|(a, b)| u16::from(a == b)),
+        );
+        // Three equal in a row ending at j + 2: a copy may start at j + 3.
+        for (j, ((a, b), c)) in eq.iter().zip(&eq[1..]).zip(&eq[2..]).enumerate() {
+            ends[j + SAME_END] |= (a & b & c) << len;
         }
     }
+}
+
+/// The arrays [`same_ends`] reuses from line to line.
+#[derive(Default)]
+struct Buffers {
+    cs: Vec<char>,
+    eq: Vec<u16>,
+    ends: Vec<u16>,
 }
 
 /// The first copy `a..b` and the second `b..c` (character indices) when a
