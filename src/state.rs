@@ -17,6 +17,9 @@ use yew::prelude::*;
 /// genre, with the kinds of defects the checker finds.
 pub const DEMO: &str = include_str!("../static/demo.txt");
 
+/// Last year's report of the demo's bureau, for 上年报告's 示例.
+pub const DEMO_PREVIOUS: &str = include_str!("../static/demo-previous.txt");
+
 /// The largest draft the page takes: a hundred long reports. A paste past
 /// it (a whole archive, a binary file's text) is refused and the draft kept,
 /// rather than freezing the page. Files have their own limit

@@ -1250,6 +1250,44 @@ async fn last_years_report_is_opened_beside_the_draft_and_kept() {
 
 #[tokio::test]
 #[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
+async fn the_demo_has_a_report_of_the_year_before() {
+    let b = open().await;
+    b.open_tab("上年报告").await;
+    b.click("previous-demo").await;
+    let marks = |rule: &str| {
+        format!("return document.querySelectorAll('mark[data-rule=\"{rule}\"]').length")
+    };
+    b.wait_for(
+        "the demo compared",
+        &format!("{} === 1", marks("copied-from-previous")),
+    )
+    .await;
+    let report = gongwen::check_with_previous(
+        DEMO,
+        Some(include_str!("../static/demo-previous.txt")),
+        &gongwen::Config::default(),
+    );
+    let unchanged = report
+        .findings
+        .iter()
+        .filter(|f| f.rule == "unchanged-figure")
+        .count();
+    assert!(unchanged >= 1);
+    assert_eq!(b.js(&marks("unchanged-figure")).await, json!(unchanged));
+    b.open_tab("上年计划").await;
+    b.wait_for(
+        "the demo's plan checklist",
+        &format!(
+            "return document.querySelectorAll('.plan-item').length === {}",
+            report.plan_followup.len()
+        ),
+    )
+    .await;
+    b.screenshot("demo-plan.png").await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
 async fn a_paste_too_large_is_refused_and_the_draft_kept() {
     let b = open().await;
     let draft = "全年新增企业xx家。\n";

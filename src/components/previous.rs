@@ -22,6 +22,12 @@ pub fn previous_panel() -> Html {
             state.dispatch(Action::SetPrevious(Rc::from(area.value())));
         })
     };
+    let demo = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            state.dispatch(Action::SetPrevious(Rc::from(crate::state::DEMO_PREVIOUS)))
+        })
+    };
     let clear = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::SetPrevious(Rc::from(""))))
@@ -60,6 +66,8 @@ pub fn previous_panel() -> Html {
                 <button id="open-previous" onclick={pick}>{"打开上年报告"}</button>
                 <input type="file" id="previous-input" ref={picker} class="hidden"
                     accept=".txt,.md,.docx,text/plain" onchange={on_file} />
+                <button id="previous-demo" onclick={demo}
+                    title="载入示例草稿所属单位的上年报告，看看对照的效果">{"示例"}</button>
                 <button id="clear-previous" onclick={clear} disabled={previous.is_empty()}>{"清空"}</button>
                 if !previous.trim().is_empty() {
                     <span class="previous-status" id="previous-status">
