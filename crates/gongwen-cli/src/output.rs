@@ -85,8 +85,8 @@ pub fn human(files: &[FileReport], color: bool) -> String {
             out.push_str("\n\n");
         }
         total += file.findings.len();
-        if !file.plan_followup.is_empty() {
-            out.push_str(&plan_followup(file, &index));
+        if let Some(previous) = previous.as_ref().filter(|_| !file.plan_followup.is_empty()) {
+            out.push_str(&plan_followup(file, &index, previous));
         }
     }
     let _ = writeln!(
@@ -100,10 +100,12 @@ pub fn human(files: &[FileReport], color: bool) -> String {
 
 /// 上年计划落实情况: last year's plan items, each with where this year's
 /// summary takes it up, and targets with this year's result.
-fn plan_followup(file: &FileReport, index: &LineIndex) -> String {
+fn plan_followup(
+    file: &FileReport,
+    index: &LineIndex,
+    (previous, pindex): &(&str, LineIndex),
+) -> String {
     let mut out = format!("{}：上年计划落实情况\n", file.path);
-    let previous = file.previous.as_deref().unwrap_or_default();
-    let pindex = LineIndex::new(previous);
     for item in &file.plan_followup {
         let there = pindex.line_col(previous, item.previous.start).line;
         let status = match &item.mentioned {

@@ -192,6 +192,12 @@ pub struct Fix {
 }
 
 impl Fix {
+    /// The usual fix of a wrong form: replace `range` by `with`, titled
+    /// 改为“with”.
+    pub fn change_to(applicability: Applicability, range: Range<usize>, with: &str) -> Fix {
+        Fix::replace(format!("改为“{with}”"), applicability, range, with)
+    }
+
     /// One edit: replace `range` by `with`.
     pub fn replace(
         title: String,

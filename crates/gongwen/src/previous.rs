@@ -389,13 +389,13 @@ pub fn plan_followup(
     outline: &Outline,
 ) -> Vec<PlanItem> {
     let summary = part(outline, text, &[Role::Summary, Role::Highlights]);
-    let sentences: Vec<Range<usize>> = summary
+    let summary_sentences: Vec<Range<usize>> = summary
         .iter()
         .flat_map(|r| sentences(text, r.clone()))
         .collect();
     // Which summary sentences hold each character pair.
     let mut holders: HashMap<(char, char), Vec<usize>> = HashMap::new();
-    for (i, r) in sentences.iter().enumerate() {
+    for (i, r) in summary_sentences.iter().enumerate() {
         let mut prev: Option<char> = None;
         for c in text[r.clone()].chars() {
             if let Some(p) = prev {
@@ -425,7 +425,7 @@ pub fn plan_followup(
                     votes
                         .into_iter()
                         .max_by_key(|&(i, n)| (n, std::cmp::Reverse(i)))
-                        .map(|(i, _)| sentences[i].clone())
+                        .map(|(i, _)| summary_sentences[i].clone())
                 })
                 .flatten();
             PlanItem {
@@ -505,7 +505,7 @@ pub fn plan_followup(
                 .iter()
                 .find(|(m, _)| m == metric)
                 .map(|(_, r)| (original[r.clone()].to_owned(), r.clone()));
-            let sentence = self::sentences(p, part.clone())
+            let sentence = sentences(p, part.clone())
                 .into_iter()
                 .find(|s| s.contains(&at.start))
                 .unwrap_or(at.clone());

@@ -113,6 +113,30 @@ pub fn last_chars(s: &str, n: usize) -> &str {
     }
 }
 
+/// What is written for 〇 in a year in Chinese numerals (二0二三年,
+/// 二O二三年, 二○二三年, 二零二三年): wrong, but read as its zero.
+pub fn is_false_zero(c: char) -> bool {
+    matches!(c, '0' | '０' | 'O' | 'o' | 'Ｏ' | '○' | '零' | '◯')
+}
+
+/// Every four-digit year written in Chinese numerals before 年
+/// (二〇二三年, or with a false zero: 二0二三年): the byte range of its
+/// digits. It starts with 一 or 二 (1xxx, 2xxx), and no fifth digit stands
+/// before it.
+pub fn chinese_years(s: &str) -> Vec<std::ops::Range<usize>> {
+    let is_year_digit = |c: char| "一二三四五六七八九〇".contains(c) || is_false_zero(c);
+    s.match_indices('年')
+        .filter_map(|(at, _)| {
+            let digits: Vec<(usize, char)> = s[..at].char_indices().rev().take(5).collect();
+            let four = digits.get(..4)?;
+            let ok = four.iter().all(|&(_, c)| is_year_digit(c))
+                && matches!(four[3].1, '一' | '二')
+                && !digits.get(4).is_some_and(|&(_, c)| is_year_digit(c));
+            ok.then(|| four[3].0..at)
+        })
+        .collect()
+}
+
 /// Every four-digit year written before 年 (`2023年`, `２０２３年`): its
 /// value and the byte range of the year with its 年.
 pub fn years(s: &str) -> Vec<(u32, std::ops::Range<usize>)> {

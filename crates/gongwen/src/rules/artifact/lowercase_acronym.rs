@@ -59,12 +59,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             range.clone(),
             format!("“{shown}”应写作“{canonical}”：英文缩写的大小写是固定的，全部小写多是网站转载时改的。"),
         )
-        .with_fix(Fix::replace(
-            format!("改为“{canonical}”"),
-            Applicability::Safe,
-            range,
-            canonical,
-        ));
+        .with_fix(Fix::change_to(Applicability::Safe, range, canonical));
     }
 }
 

@@ -5,6 +5,7 @@
 
 use crate::finding::{Applicability, Category, Fix, Severity};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
+use crate::text::{chinese_years, is_false_zero};
 
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -22,54 +23,22 @@ pub static RULE: Rule = Rule {
     check,
 };
 
-/// Chinese digits of a year.
-fn is_year_digit(c: char) -> bool {
-    "一二三四五六七八九〇".contains(c)
-}
-
-/// What is written for 〇 in years.
-fn is_false_zero(c: char) -> bool {
-    matches!(c, '0' | '０' | 'O' | 'o' | 'Ｏ' | '○' | '零' | '◯')
-}
-
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
-    let text = ctx.text;
-    for (at, _) in text.match_indices('年') {
-        // The four characters before 年, and the one before them.
-        let mut start = at;
-        let mut digits = Vec::with_capacity(4);
-        for (i, c) in text[..at].char_indices().rev().take(4) {
-            digits.push(c);
-            start = i;
-        }
-        digits.reverse();
-        if digits.len() < 4
-            || !digits.iter().all(|&c| is_year_digit(c) || is_false_zero(c))
-            || !digits.iter().any(|&c| is_false_zero(c))
-            || !digits.iter().any(|&c| is_year_digit(c) && c != '〇')
-            // A fifth digit: not a four-digit year.
-            || text[..start].chars().next_back().is_some_and(|c| is_year_digit(c) || is_false_zero(c))
-            // The year starts with 一 or 二 (1xxx, 2xxx).
-            || !matches!(digits[0], '一' | '二')
-        {
+    for range in chinese_years(ctx.text) {
+        let digits = &ctx.text[range.clone()];
+        if !digits.chars().any(is_false_zero) {
             continue;
         }
-        let range = start..at;
         let written = sink.quote(range.clone());
         let right: String = digits
-            .iter()
-            .map(|&c| if is_false_zero(c) { '〇' } else { c })
+            .chars()
+            .map(|c| if is_false_zero(c) { '〇' } else { c })
             .collect();
         sink.report(
             range.clone(),
             format!("“{written}年”中的零应写作“〇”：“{right}年”（GB/T 15835—2011）。"),
         )
-        .with_fix(Fix::replace(
-            format!("改为“{right}”"),
-            Applicability::Safe,
-            range,
-            &right,
-        ));
+        .with_fix(Fix::change_to(Applicability::Safe, range, &right));
     }
 }
 

@@ -6,6 +6,7 @@
 
 use crate::finding::{Applicability, Category, Fix, Severity};
 use crate::lexicon::WordSet;
+use crate::number::chinese::is_numeral;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 use crate::text::is_digit;
 use std::sync::LazyLock;
@@ -154,10 +155,6 @@ fn figure_len(s: &str) -> usize {
         .take_while(|&c| is_numeral(c))
         .map(char::len_utf8)
         .sum()
-}
-
-fn is_numeral(c: char) -> bool {
-    "零〇一二两三四五六七八九十百千万亿".contains(c)
 }
 
 #[cfg(test)]

@@ -45,12 +45,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             };
             let finding = sink.report(range.clone(), message);
             if !right.is_empty() && fold(&right) != wrong {
-                finding.with_fix(Fix::replace(
-                    format!("改为“{right}”"),
-                    Applicability::Safe,
-                    range,
-                    &right,
-                ));
+                finding.with_fix(Fix::change_to(Applicability::Safe, range, &right));
             }
         }
     }
@@ -77,12 +72,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                     // A replacement the pattern matches again would never
                     // settle, so it is not offered as a fix.
                     if with != shown && !re.is_match(&fold(&with)) {
-                        finding.with_fix(Fix::replace(
-                            format!("改为“{with}”"),
-                            Applicability::Safe,
-                            m.range(),
-                            &with,
-                        ));
+                        finding.with_fix(Fix::change_to(Applicability::Safe, m.range(), &with));
                     }
                 }
             }

@@ -7,7 +7,7 @@
 
 use crate::finding::{Applicability, Category, Fix, Severity};
 use crate::lexicon::fold::unfold_like;
-use crate::lexicon::WordSet;
+use crate::lexicon::Lexicon;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 use crate::text::last_chars;
 use std::sync::LazyLock;
@@ -148,15 +148,13 @@ const USAGES: &[Usage] = &[
     },
 ];
 
-static WORDS: LazyLock<WordSet> = LazyLock::new(|| WordSet::words(USAGES.iter().map(|u| u.word)));
+static WORDS: LazyLock<Lexicon<usize>> =
+    LazyLock::new(|| Lexicon::new(USAGES.iter().enumerate().map(|(i, u)| (u.word, i))));
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
-    for (range, ()) in WORDS.find_iter(text) {
-        let word = &text[range.clone()];
-        let Some(u) = USAGES.iter().find(|u| u.word == word) else {
-            continue;
-        };
+    for (range, i) in WORDS.find_iter(text) {
+        let u = &USAGES[i];
         let before = last_chars(&text[..range.start], 2);
         if u.not_after.iter().any(|w| before.ends_with(w)) {
             continue;
@@ -185,8 +183,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             },
             u.severity,
         )
-        .with_fix(Fix::replace(
-            format!("改为“{right}”"),
+        .with_fix(Fix::change_to(
             if safe {
                 Applicability::Safe
             } else {

@@ -7,7 +7,7 @@
 
 use crate::finding::{Category, Severity};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
-use crate::text::years;
+use crate::text::{chinese_years, years};
 use std::ops::Range;
 
 pub static RULE: Rule = Rule {
@@ -28,21 +28,6 @@ pub static RULE: Rule = Rule {
 
 /// Prose lines shorter than this (in characters) are left out.
 const SHORT_LINE: usize = 16;
-
-/// Years in Chinese numerals (二〇二三年, 二零二三年): their ranges.
-fn chinese_years(s: &str) -> Vec<Range<usize>> {
-    let is_year_digit = |c: char| "一二三四五六七八九〇零○".contains(c);
-    s.match_indices('年')
-        .filter_map(|(at, _)| {
-            let digits: Vec<(usize, char)> = s[..at].char_indices().rev().take(5).collect();
-            let four = digits.get(..4)?;
-            let ok = four.iter().all(|&(_, c)| is_year_digit(c))
-                && matches!(four[3].1, '一' | '二')
-                && !digits.get(4).is_some_and(|&(_, c)| is_year_digit(c));
-            ok.then(|| four[3].0..at + '年'.len_utf8())
-        })
-        .collect()
-}
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
@@ -65,7 +50,12 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                         .map(|(_, r)| shift(r))
                         .filter(in_prose),
                 );
-                chinese.extend(chinese_years(line).into_iter().map(shift).filter(in_prose));
+                chinese.extend(
+                    chinese_years(line)
+                        .into_iter()
+                        .map(|r| shift(r.start..r.end + '年'.len_utf8()))
+                        .filter(in_prose),
+                );
             }
             offset += line.len();
         }

@@ -27,10 +27,13 @@ pub static RULE: Rule = Rule {
     check,
 };
 
-static DASHES: LazyLock<WordSet> = LazyLock::new(|| WordSet::words(["-", "－", "~", "～", "〜"]));
+/// The marks written between the ends of a range.
+const DASH_MARKS: [&str; 5] = ["-", "－", "~", "～", "〜"];
+
+static DASHES: LazyLock<WordSet> = LazyLock::new(|| WordSet::words(DASH_MARKS));
 
 fn is_hyphen(c: char) -> bool {
-    matches!(c, '-' | '－' | '~' | '～' | '〜')
+    DASH_MARKS.iter().any(|d| d.starts_with(c))
 }
 
 /// A figure: its value and byte length (digits with at most one decimal
@@ -126,12 +129,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             range.clone(),
             format!("“{written}{unit}”应写作“{right}{unit}”：{what}（GB/T 15834—2011、GB/T 15835—2011）。"),
         )
-        .with_fix(Fix::replace(
-            format!("改为“{right}”"),
-            Applicability::Safe,
-            range,
-            &right,
-        ));
+        .with_fix(Fix::change_to(Applicability::Safe, range, &right));
     }
 }
 

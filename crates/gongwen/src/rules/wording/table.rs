@@ -119,9 +119,8 @@ pub fn report(
         let range = range.clone();
         let written = sink.quote(range.clone());
         let right = crate::lexicon::fold::unfold_like(&entry.right, written);
-        let title = format!("改为“{right}”");
         sink.report(range.clone(), message(written, &right, entry))
-            .with_fix(Fix::replace(title, Applicability::Safe, range, &right));
+            .with_fix(Fix::change_to(Applicability::Safe, range, &right));
     }
 }
 
@@ -130,6 +129,31 @@ pub fn cite(entry: &Entry) -> &'static str {
     DATA.sources
         .get(&entry.source)
         .map_or("", |s| s.short.as_str())
+}
+
+/// Every entry of the `kind` table, reported by rule `name`: its wrong
+/// form is reported and fixed to its right form, in simplified and
+/// traditional text; its right form and its exceptions are not reported.
+#[cfg(test)]
+pub(crate) fn assert_every_entry(kind: Kind, name: &str) {
+    use crate::rules::tester::{apply, findings, to_traditional};
+    let config = crate::Config::default();
+    for e in entries(kind) {
+        let bad = format!("——{}——", e.wrong);
+        let found = findings(&config, name, &bad);
+        assert_eq!(found.len(), 1, "{}: {found:?}", e.wrong);
+        assert_eq!(apply(&config, name, &bad), format!("——{}——", e.right));
+        let traditional = to_traditional(&bad);
+        assert_eq!(
+            findings(&config, name, &traditional).len(),
+            1,
+            "{traditional}"
+        );
+        for good in std::iter::once(&e.right).chain(&e.except) {
+            let good = format!("——{good}——");
+            assert_eq!(findings(&config, name, &good), [], "{good}");
+        }
+    }
 }
 
 #[cfg(test)]

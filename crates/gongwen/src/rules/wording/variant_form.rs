@@ -35,9 +35,8 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 #[cfg(test)]
 mod tests {
     use super::RULE;
-    use crate::rules::tester::{apply, findings, to_traditional, Tester};
-    use crate::rules::wording::table::{entries, Kind};
-    use crate::Config;
+    use crate::rules::tester::Tester;
+    use crate::rules::wording::table::{assert_every_entry, Kind};
 
     #[test]
     fn rule() {
@@ -55,23 +54,6 @@ mod tests {
     /// and traditional text; its right form and exceptions are not.
     #[test]
     fn every_entry_has_a_bad_and_a_good_example() {
-        let config = Config::default();
-        let name = RULE.meta.name;
-        for e in entries(Kind::Variant) {
-            let bad = format!("——{}——", e.wrong);
-            let found = findings(&config, name, &bad);
-            assert_eq!(found.len(), 1, "{}: {found:?}", e.wrong);
-            assert_eq!(apply(&config, name, &bad), format!("——{}——", e.right));
-            let traditional = to_traditional(&bad);
-            assert_eq!(
-                findings(&config, name, &traditional).len(),
-                1,
-                "{traditional}"
-            );
-            for good in std::iter::once(&e.right).chain(&e.except) {
-                let good = format!("——{good}——");
-                assert_eq!(findings(&config, name, &good), [], "{good}");
-            }
-        }
+        assert_every_entry(Kind::Variant, RULE.meta.name);
     }
 }
