@@ -33,9 +33,10 @@ fn bench_report(c: &mut Criterion) {
     group.bench_function("clean_60kb_beside_read_previous_60kb", |b| {
         b.iter(|| gongwen::check_beside(black_box(&clean), Some(&model), &config))
     });
-    let placeholders = gongwen::placeholder::Model::new(&text);
+    let marks = gongwen::text::Marks::new(&text);
+    let placeholders = gongwen::placeholder::Model::new(&text, &marks);
     group.bench_function("number_model_60kb", |b| {
-        b.iter(|| gongwen::number::Model::new(black_box(&text), &placeholders))
+        b.iter(|| gongwen::number::Model::new(black_box(&text), &marks, &placeholders))
     });
     // The floor: one pass that only decodes the text, counting characters
     // and line breaks. Whole check ÷ floor says how much work per character.

@@ -67,8 +67,9 @@ pub fn check_beside(text: &str, previous: Option<&previous::Model>, config: &Con
     // once, in simplified characters; messages quote the original. Both have
     // the same byte offsets.
     let folded = lexicon::fold::fold(text);
-    let placeholders = placeholder::Model::new(&folded);
-    let numbers = number::Model::new(&folded, &placeholders);
+    let marks = text::Marks::new(&folded);
+    let placeholders = placeholder::Model::new(&folded, &marks);
+    let numbers = number::Model::new(&folded, &marks, &placeholders);
     let hints: Vec<String> = config
         .heading_texts
         .iter()
@@ -83,7 +84,7 @@ pub fn check_beside(text: &str, previous: Option<&previous::Model>, config: &Con
             }
         }
     }
-    let latin = text::latin_runs(&folded);
+    let latin = text::latin_runs(&folded, &marks);
     let words = rules::wording::table::hits(&folded);
     let ctx = rules::Ctx {
         text: &folded,
@@ -92,6 +93,7 @@ pub fn check_beside(text: &str, previous: Option<&previous::Model>, config: &Con
         numbers: &numbers,
         outline: &outline,
         placeholders: &placeholders,
+        marks: &marks,
         latin: &latin,
         words: &words,
         previous,

@@ -39,8 +39,9 @@ pub struct Model {
 impl Model {
     pub fn new(original: &str) -> Model {
         let text = crate::lexicon::fold::fold(original).into_owned();
-        let placeholders = crate::placeholder::Model::new(&text);
-        let numbers = number::Model::new(&text, &placeholders);
+        let marks = crate::text::Marks::new(&text);
+        let placeholders = crate::placeholder::Model::new(&text, &marks);
+        let numbers = number::Model::new(&text, &marks, &placeholders);
         let outline = Outline::parse(&text);
         let summary = part(&outline, &text, &[Role::Summary, Role::Highlights]);
         let plan = part(&outline, &text, &[Role::Plan, Role::Targets]);

@@ -50,6 +50,38 @@ pub fn fold_width(c: char) -> char {
     }
 }
 
+/// Every character of a text that is not a Han letter — punctuation,
+/// digits, Latin letters, spaces, line breaks, and the Chinese numerals
+/// (一、十、万…) — with its byte offset, in order. Four in five characters
+/// of a report are Han letters that most rules pass over: those rules walk
+/// the marks instead of decoding the whole text again, each in its own
+/// pass. Built once per check.
+#[derive(Debug, Default)]
+pub struct Marks(Vec<(usize, char)>);
+
+impl Marks {
+    pub fn new(text: &str) -> Self {
+        Marks(text.char_indices().filter(|&(_, c)| is_mark(c)).collect())
+    }
+
+    /// All marks, in order.
+    pub fn all(&self) -> &[(usize, char)] {
+        &self.0
+    }
+
+    /// The marks inside `range`, in order.
+    pub fn within(&self, range: std::ops::Range<usize>) -> &[(usize, char)] {
+        let from = self.0.partition_point(|&(i, _)| i < range.start);
+        let to = from + self.0[from..].partition_point(|&(i, _)| i < range.end);
+        &self.0[from..to]
+    }
+}
+
+/// What [`Marks`] keeps: anything but a Han letter that is not a numeral.
+pub fn is_mark(c: char) -> bool {
+    !is_han(c) || crate::number::chinese::is_numeral(c)
+}
+
 /// A maximal run of Latin letters and digits (half- or full-width, with `&`
 /// inside, as in r&d).
 #[derive(Debug)]
@@ -69,10 +101,14 @@ impl LatinRun {
 }
 
 /// The Latin runs of `text`, in order.
-pub fn latin_runs(text: &str) -> Vec<LatinRun> {
+pub fn latin_runs(text: &str, marks: &Marks) -> Vec<LatinRun> {
     let mut runs = Vec::new();
     let mut current: Option<LatinRun> = None;
-    for (i, c) in text.char_indices() {
+    for &(i, c) in marks.all() {
+        // A Han letter between two marks ends the run.
+        if current.as_ref().is_some_and(|run| run.range.end != i) {
+            runs.extend(current.take());
+        }
         let f = fold_width(c);
         let inner_amp = c == '&'
             && current.is_some()
@@ -140,19 +176,40 @@ pub fn chinese_years(s: &str) -> Vec<std::ops::Range<usize>> {
 /// Every four-digit year written before 年 (`2023年`, `２０２３年`): its
 /// value and the byte range of the year with its 年.
 pub fn years(s: &str) -> Vec<(u32, std::ops::Range<usize>)> {
+    years_among(s, s.char_indices())
+}
+
+/// [`years`] inside `range` of `text`, read from the text's marks (byte
+/// ranges in `text`).
+pub fn years_within(
+    text: &str,
+    marks: &Marks,
+    range: std::ops::Range<usize>,
+) -> Vec<(u32, std::ops::Range<usize>)> {
+    let end = range.end;
+    years_among(&text[..end], marks.within(range).iter().copied())
+}
+
+/// The years starting at the digits among `chars` (offsets into `s`).
+fn years_among(
+    s: &str,
+    chars: impl Iterator<Item = (usize, char)>,
+) -> Vec<(u32, std::ops::Range<usize>)> {
     let mut out = Vec::new();
-    for (pos, c) in s.char_indices() {
+    for (pos, c) in chars {
         if !is_digit(c) || char_before(s, pos).is_some_and(is_digit) {
             continue;
         }
-        let run = s[pos..].chars().take_while(|c| is_digit(*c));
-        let (count, len) = run
-            .clone()
-            .fold((0, 0), |(n, l), c| (n + 1, l + c.len_utf8()));
+        let mut year = 0;
+        let mut len = 0;
+        let mut count = 0;
+        for c in s[pos..].chars().take_while(|c| is_digit(*c)).take(5) {
+            year = year * 10 + fold_width(c).to_digit(10).unwrap_or(0);
+            len += c.len_utf8();
+            count += 1;
+        }
         if count == 4 && s[pos + len..].starts_with('年') {
-            if let Ok(y) = run.map(fold_width).collect::<String>().parse() {
-                out.push((y, pos..pos + len + '年'.len_utf8()));
-            }
+            out.push((year, pos..pos + len + '年'.len_utf8()));
         }
     }
     out

@@ -135,7 +135,7 @@ mod tests {
     #[test]
     fn finds_chinese_figures_with_units_only() {
         let text = "完成三项任务，新增十余家企业，两个平台；十四五规划，一是，二十大，一批项目";
-        let found: Vec<(&str, f64)> = quantities(text)
+        let found: Vec<(&str, f64)> = quantities(text, &crate::text::Marks::new(text))
             .iter()
             .map(|q| (&text[q.range.clone()], q.value))
             .collect();

@@ -5,7 +5,7 @@ use super::respective::{self, RespectiveList};
 use super::{quantities, Quantity, UnitKind};
 use crate::lexicon::words::{Direction, CHANGE};
 use crate::lexicon::{Lexicon, WordSet};
-use crate::text::{char_before, is_digit, last_chars, leading_number, years};
+use crate::text::{char_before, is_digit, last_chars, leading_number, years_within, Marks};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -104,9 +104,9 @@ pub fn names_a_kind(s: &str) -> bool {
 impl Model {
     /// Reads the figures of `text`; `placeholders` are the text's
     /// placeholders, some of which stand for figures in a 分别 list.
-    pub fn new(text: &str, placeholders: &crate::placeholder::Model) -> Self {
-        let quantities = quantities(text);
-        let paragraphs = paragraphs(text);
+    pub fn new(text: &str, marks: &Marks, placeholders: &crate::placeholder::Model) -> Self {
+        let quantities = quantities(text, marks);
+        let paragraphs = paragraphs(text, marks);
         let xs = placeholders
             .of(crate::placeholder::Form::X)
             .map(|p| &p.range);
@@ -117,7 +117,7 @@ impl Model {
             respective,
             statements: Vec::new(),
         };
-        model.statements = statements(text, &model);
+        model.statements = statements(text, marks, &model);
         model
     }
 
@@ -140,7 +140,7 @@ fn quantities_in(qs: &[Quantity], range: &Range<usize>) -> Range<usize> {
     from..to
 }
 
-fn paragraphs(text: &str) -> Vec<Paragraph> {
+fn paragraphs(text: &str, marks: &Marks) -> Vec<Paragraph> {
     let mut out = Vec::new();
     let mut start = 0;
     for line in text.split_inclusive('\n') {
@@ -152,9 +152,9 @@ fn paragraphs(text: &str) -> Vec<Paragraph> {
         }
         let mut sentences = Vec::new();
         let mut s = range.start;
-        for (i, c) in content.char_indices() {
+        for &(i, c) in marks.within(range.clone()) {
             if matches!(c, '。' | '！' | '？' | '!' | '?') {
-                let end = range.start + i + c.len_utf8();
+                let end = i + c.len_utf8();
                 sentences.push(s..end);
                 s = end;
             }
@@ -222,19 +222,23 @@ fn clause_start(breaks: &[usize], floor: usize, at: usize) -> usize {
 
 /// The offsets just after each ；or ：, in order: the clause groups of a
 /// 分别 list.
-fn group_breaks(text: &str) -> Vec<usize> {
-    text.char_indices()
+fn group_breaks(marks: &Marks) -> Vec<usize> {
+    marks
+        .all()
+        .iter()
         .filter(|(_, c)| matches!(c, '；' | ';' | '：' | ':'))
-        .map(|(i, c)| i + c.len_utf8())
+        .map(|&(i, c)| i + c.len_utf8())
         .collect()
 }
 
 /// The offsets just after each phrase break, in order: what `clause_start`
 /// searches, found in one pass instead of a backward scan per figure.
-fn phrase_breaks(text: &str) -> Vec<usize> {
-    text.char_indices()
+fn phrase_breaks(marks: &Marks) -> Vec<usize> {
+    marks
+        .all()
+        .iter()
         .filter(|(_, c)| PHRASE_BREAKS.contains(c))
-        .map(|(i, c)| i + c.len_utf8())
+        .map(|&(i, c)| i + c.len_utf8())
         .collect()
 }
 
@@ -256,7 +260,7 @@ struct Pairing<'a> {
 }
 
 impl<'a> Pairing<'a> {
-    fn new(text: &'a str, model: &'a Model) -> Self {
+    fn new(text: &'a str, marks: &Marks, model: &'a Model) -> Self {
         let qs = &model.quantities;
         let mut values_before = Vec::with_capacity(qs.len() + 1);
         let mut n = 0;
@@ -269,18 +273,18 @@ impl<'a> Pairing<'a> {
             text,
             qs,
             lists: &model.respective,
-            breaks: phrase_breaks(text),
-            group_breaks: group_breaks(text),
+            breaks: phrase_breaks(marks),
+            group_breaks: group_breaks(marks),
             values_before,
             growth_of: vec![None; qs.len()],
         }
     }
 }
 
-fn statements(text: &str, model: &Model) -> Vec<Statement> {
+fn statements(text: &str, marks: &Marks, model: &Model) -> Vec<Statement> {
     let qs = &model.quantities;
     let mut out = Vec::new();
-    let mut pairing = Pairing::new(text, model);
+    let mut pairing = Pairing::new(text, marks, model);
     // One buffer for every sentence's quantities: a paste of fifty thousand
     // sentences should not cost fifty thousand allocations.
     let mut idx: Vec<usize> = Vec::new();
@@ -289,10 +293,10 @@ fn statements(text: &str, model: &Model) -> Vec<Statement> {
             idx.clear();
             idx.extend(quantities_in(qs, sentence));
             // Periods and kinds matter only where there are values.
-            let marks = if idx.iter().any(|&i| is_value(&qs[i])) {
-                Marks::new(text, sentence)
+            let cues = if idx.iter().any(|&i| is_value(&qs[i])) {
+                Cues::new(text, marks, sentence)
             } else {
-                Marks::default()
+                Cues::default()
             };
             pairing.respective_lists(sentence, &idx);
             pairing.adjacent(sentence, &idx);
@@ -302,11 +306,11 @@ fn statements(text: &str, model: &Model) -> Vec<Statement> {
                 out.push(Statement {
                     quantity: i,
                     metric,
-                    period: marks.period_before(q.range.start),
+                    period: cues.period_before(q.range.start),
                     growth: pairing.growth_of[i],
                     paragraph: p,
                     sentence: sentence.clone(),
-                    kind: marks.kind_before(q.range.start),
+                    kind: cues.kind_before(q.range.start),
                 });
             }
         }
@@ -563,12 +567,12 @@ static PERIOD_WORDS: LazyLock<Lexicon<&'static str>> = LazyLock::new(|| {
 /// bracket around it closes, if it closes within `s`: a period named in a
 /// note such as “【2021年末基数为120亿元】” does not set the period of what
 /// follows the note. One sweep with a stack of open brackets.
-fn closing_of_enclosing_note(s: &str, starts: &[usize]) -> Vec<Option<usize>> {
+fn closing_of_enclosing_note(marks: &[(usize, char)], starts: &[usize]) -> Vec<Option<usize>> {
     let mut out = vec![None; starts.len()];
     // Open brackets, each with the starts waiting for it to close.
     let mut open: Vec<Vec<usize>> = Vec::new();
     let mut next = 0;
-    for (i, c) in s.char_indices() {
+    for &(i, c) in marks {
         while next < starts.len() && starts[next] <= i {
             if let Some(waiting) = open.last_mut() {
                 waiting.push(next);
@@ -605,47 +609,50 @@ struct Mention {
 /// the periods it names and its forecast/target words, in order of
 /// position. Positions are absolute byte offsets.
 #[derive(Default)]
-struct Marks {
+struct Cues {
     periods: Vec<Mention>,
     kinds: Vec<(Range<usize>, Kind)>,
 }
 
-impl Marks {
-    fn new(text: &str, sentence: &Range<usize>) -> Self {
+impl Cues {
+    fn new(text: &str, marks: &Marks, sentence: &Range<usize>) -> Self {
         let s = &text[sentence.clone()];
         let base = sentence.start;
+        let in_sentence = marks.within(sentence.clone());
+        // Absolute byte ranges from here on.
         let mut found: Vec<(Range<usize>, Period)> = PERIOD_WORDS
             .find_iter(s)
-            .map(|(r, name)| (r, Period::Named(name)))
+            .map(|(r, name)| (base + r.start..base + r.end, Period::Named(name)))
             .collect();
-        for (pos, c) in s.char_indices() {
-            if !is_digit(c) || char_before(s, pos).is_some_and(is_digit) {
+        let upto = &text[..sentence.end];
+        for &(pos, c) in in_sentence {
+            if !is_digit(c) || char_before(upto, pos).is_some_and(is_digit) {
                 continue;
             }
-            if let Some((period, len)) = month_range(s, pos) {
+            if let Some((period, len)) = month_range(upto, pos) {
                 found.push((pos..pos + len, period));
             }
         }
-        for (y, r) in years(s) {
+        for (y, r) in years_within(text, marks, sentence.clone()) {
             found.push((r, Period::Year(y)));
         }
         found.sort_by_key(|(r, _)| (r.start, r.end));
         let starts: Vec<usize> = found.iter().map(|(r, _)| r.start).collect();
-        let closes = closing_of_enclosing_note(s, &starts);
+        let closes = closing_of_enclosing_note(in_sentence, &starts);
         let periods = found
             .into_iter()
             .zip(closes)
-            .map(|((r, period), close)| Mention {
-                range: base + r.start..base + r.end,
+            .map(|((range, period), note_closes)| Mention {
+                range,
                 period,
-                note_closes: close.map(|c| base + c),
+                note_closes,
             })
             .collect();
         let kinds = KIND_WORDS
             .find_iter(s)
             .map(|(r, k)| (base + r.start..base + r.end, k))
             .collect();
-        Marks { periods, kinds }
+        Cues { periods, kinds }
     }
 
     /// The last period named before `at`, outside notes closed before it.
@@ -675,7 +682,8 @@ mod tests {
     use super::*;
 
     fn describe(text: &str) -> Vec<String> {
-        let m = Model::new(text, &crate::placeholder::Model::new(text));
+        let marks = Marks::new(text);
+        let m = Model::new(text, &marks, &crate::placeholder::Model::new(text, &marks));
         m.statements
             .iter()
             .map(|s| {

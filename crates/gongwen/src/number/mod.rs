@@ -14,7 +14,7 @@ pub use respective::RespectiveList;
 
 use crate::lexicon::words::{is_count_word, COUNT_WORDS};
 use crate::lexicon::Lexicon;
-use crate::text::{char_at, char_before, fold_width, is_digit};
+use crate::text::{char_at, char_before, fold_width, is_digit, Marks};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -215,9 +215,9 @@ const NO_UNIT: Unit = Unit {
 };
 
 /// Every quantity in `text`, in order.
-pub fn quantities(text: &str) -> Vec<Quantity> {
+pub fn quantities(text: &str, marks: &Marks) -> Vec<Quantity> {
     let mut out: Vec<Quantity> = Vec::new();
-    for (pos, c) in text.char_indices() {
+    for &(pos, c) in marks.all() {
         if out.last().is_some_and(|q| pos < q.range.end) {
             continue;
         }
@@ -441,7 +441,7 @@ mod tests {
     use super::*;
 
     fn read(text: &str) -> Vec<(String, f64, &'static str, Option<Qualifier>)> {
-        quantities(text)
+        quantities(text, &Marks::new(text))
             .into_iter()
             .map(|q| {
                 (
@@ -468,7 +468,10 @@ mod tests {
         assert_eq!(read("1,234个"), [("1,234个".into(), 1234.0, "个", None)]);
         assert_eq!(read("1.2万人"), [("1.2万人".into(), 1.2, "万人", None)]);
         assert_eq!(read("1.2万家"), [("1.2万家".into(), 1.2, "家", None)]);
-        assert_eq!(quantities("1.2万家")[0].amount(), 12000.0);
+        assert_eq!(
+            quantities("1.2万家", &Marks::new("1.2万家"))[0].amount(),
+            12000.0
+        );
         assert_eq!(read("3千万元"), [("3千万元".into(), 3.0, "元", None)]);
         assert_eq!(
             read("30多个"),
@@ -488,16 +491,16 @@ mod tests {
 
     #[test]
     fn notices_malformed_figures() {
-        let q = &quantities("增长567.9%%、")[0];
+        let q = &quantities("增长567.9%%、", &Marks::new("增长567.9%%、"))[0];
         assert_eq!(q.malformed, Some(Malformed::DoubledUnit));
         assert_eq!(q.value, 567.9);
-        let q = &quantities("1.2.3亿元")[0];
+        let q = &quantities("1.2.3亿元", &Marks::new("1.2.3亿元"))[0];
         assert_eq!(q.malformed, Some(Malformed::TwoDecimalPoints));
     }
 
     #[test]
     fn intervals_follow_the_written_digits() {
-        let q = &quantities("128亿元")[0];
+        let q = &quantities("128亿元", &Marks::new("128亿元"))[0];
         assert_eq!(
             q.interval(),
             Interval {
@@ -505,9 +508,9 @@ mod tests {
                 hi: 129.0
             }
         );
-        let q = &quantities("32家")[0];
+        let q = &quantities("32家", &Marks::new("32家"))[0];
         assert_eq!(q.interval(), Interval::exact(32.0));
-        let q = &quantities("第7名")[0];
+        let q = &quantities("第7名", &Marks::new("第7名"))[0];
         assert!(q.ordinal);
     }
 }

@@ -3,7 +3,7 @@
 
 use super::{joined_by, with_percent};
 use crate::lexicon::WordSet;
-use crate::text::{char_at, char_before, is_digit, is_han};
+use crate::text::{char_at, char_before, is_digit, is_han, Marks};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -25,10 +25,14 @@ static LEADER_CONTEXT: LazyLock<WordSet> = LazyLock::new(|| {
 const JOINERS: &[char] = &['.', '．', '-', '－', '—', '–', '~', '～'];
 
 /// The byte ranges of every asterisk placeholder in `text`.
-pub fn find(text: &str) -> Vec<Range<usize>> {
+pub fn find(text: &str, marks: &Marks) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
+    // Most reports have no asterisk at all: then no line is read.
+    if !marks.all().iter().any(|&(_, c)| is_star(c)) {
+        return out;
+    }
     for line in lines(text) {
-        let runs = star_runs(text, line.clone());
+        let runs = star_runs(marks, line.clone());
         let bold = markdown_bold(text, &line, &runs);
         let mut groups: Vec<Range<usize>> = Vec::new();
         for run in runs.into_iter().filter(|r| !bold.contains(r)) {
@@ -60,13 +64,9 @@ fn is_star(c: char) -> bool {
     matches!(c, '*' | '＊')
 }
 
-fn star_runs(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
+fn star_runs(marks: &Marks, line: Range<usize>) -> Vec<Range<usize>> {
     let mut runs: Vec<Range<usize>> = Vec::new();
-    for (i, c) in text[line.clone()]
-        .char_indices()
-        .filter(|(_, c)| is_star(*c))
-    {
-        let at = line.start + i;
+    for &(at, c) in marks.within(line).iter().filter(|(_, c)| is_star(*c)) {
         match runs.last_mut() {
             Some(last) if last.end == at => last.end = at + c.len_utf8(),
             _ => runs.push(at..at + c.len_utf8()),

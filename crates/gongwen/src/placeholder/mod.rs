@@ -8,7 +8,7 @@ mod mark;
 mod x;
 
 use crate::lexicon::words::CHANGE;
-use crate::text::{char_at, char_before, is_digit, last_chars};
+use crate::text::{char_at, char_before, is_digit, last_chars, Marks};
 use std::ops::Range;
 
 /// What a placeholder stands for, as far as its neighbours tell.
@@ -161,9 +161,9 @@ pub struct Model {
 }
 
 impl Model {
-    pub fn new(text: &str) -> Model {
-        let x = x::find(text).into_iter().map(|r| (r, Form::X));
-        let stars = asterisk::find(text)
+    pub fn new(text: &str, marks: &Marks) -> Model {
+        let x = x::find(text, marks).into_iter().map(|r| (r, Form::X));
+        let stars = asterisk::find(text, marks)
             .into_iter()
             .map(|r| (r, Form::Asterisk));
         let marks = mark::find(text)

@@ -4,6 +4,7 @@
 use super::{joined_by, with_percent};
 use crate::text::{
     char_at, char_before, fold_width, is_cjk_punct, is_digit, is_han, is_word_char, last_chars,
+    Marks,
 };
 use std::ops::Range;
 
@@ -18,9 +19,9 @@ const JOINERS: &[char] = &['.', '．', '-', '－', '—', '–', '+', '＋', '~'
 const X_TERMS: &[&str] = &["光", "射线", "线", "轴", "型", "形", "染色", "荧光"];
 
 /// The byte ranges of every x placeholder in `text`.
-pub fn find(text: &str) -> Vec<Range<usize>> {
+pub fn find(text: &str, marks: &Marks) -> Vec<Range<usize>> {
     let mut groups: Vec<(Range<usize>, Part)> = Vec::new();
-    for (range, part) in words(text).filter_map(|w| classify(text, w)) {
+    for (range, part) in words(marks).filter_map(|w| classify(text, w)) {
         if let Some((last, last_part)) = groups.last_mut() {
             if joined_by(&text[last.end..range.start], JOINERS) {
                 last.end = range.end;
@@ -49,16 +50,18 @@ enum Part {
 }
 
 /// Maximal runs of Latin letters and digits.
-fn words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
-    let mut iter = text.char_indices().peekable();
+fn words(marks: &Marks) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut iter = marks.all().iter().peekable();
     std::iter::from_fn(move || {
-        let (start, _) = iter.find(|(_, c)| is_word_char(*c))?;
-        let mut end = text.len();
-        while let Some(&(i, c)) = iter.peek() {
-            if !is_word_char(c) {
-                end = i;
+        let &(start, c) = iter.find(|(_, c)| is_word_char(*c))?;
+        let mut end = start + c.len_utf8();
+        // The word ends at a mark that is no word character, or where a Han
+        // letter lies between two marks.
+        while let Some(&&(i, c)) = iter.peek() {
+            if i != end || !is_word_char(c) {
                 break;
             }
+            end = i + c.len_utf8();
             iter.next();
         }
         Some(start..end)

@@ -145,6 +145,9 @@ pub struct Ctx<'a> {
     pub outline: &'a crate::outline::Outline,
     /// Every placeholder, with what it stands for.
     pub placeholders: &'a crate::placeholder::Model,
+    /// Every character that is not a Han letter, with its offset: what
+    /// rules looking for punctuation, digits or line breaks walk.
+    pub marks: &'a crate::text::Marks,
     /// The runs of Latin letters and digits (`GDP`, `zf`, `5g`), in order.
     pub latin: &'a [crate::text::LatinRun],
     /// The wrong forms of the 错别字 and 异形词 tables, in order.

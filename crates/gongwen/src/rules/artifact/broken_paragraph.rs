@@ -50,7 +50,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     for k in (0..lines.len()).rev() {
         let s = &text[lines[k].range.clone()];
         closed[k] = ends_sentence(s)
-            || (han(s) >= 5
+            || (lines[k].han >= 5
                 && lines.get(k + 1).is_some_and(|n| n.adjacent)
                 && closed.get(k + 1).copied().unwrap_or(false));
     }
@@ -64,8 +64,8 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         if !s.chars().next_back().is_some_and(may_continue) {
             continue;
         }
-        let wrapped = in_band(a) && open(s) && closed[k + 1];
-        let on_comma = ends_on_comma(s) && han(s) >= 15;
+        let wrapped = in_band(a) && open(a, s) && closed[k + 1];
+        let on_comma = ends_on_comma(s) && a.han >= 15;
         if !(wrapped || on_comma)
             || is_heading_or_title(ctx, a)
             || !continues(ctx, &text[b.range.clone()], b.range.start)
@@ -97,6 +97,11 @@ struct Line {
     range: Range<usize>,
     /// Display width in columns: a Han character or full-width mark is two.
     width: usize,
+    /// How many characters, and how many of them Han letters.
+    chars: usize,
+    han: usize,
+    /// Whether it holds a mark that breaks a sentence (，。、；：).
+    breaks: bool,
     /// Whether the line follows the previous non-empty line directly,
     /// without a blank line between.
     adjacent: bool,
@@ -115,8 +120,19 @@ fn lines(text: &str) -> Vec<Line> {
         let trimmed = content.trim_end_matches([' ', '\t', '\u{3000}', '\u{a0}']);
         if trimmed.len() > lead {
             let range = start + lead..start + trimmed.len();
+            // One pass over the line's characters for all it is asked.
+            let (mut w, mut chars, mut han, mut breaks) = (0, 0, 0, false);
+            for c in text[range.clone()].chars() {
+                w += width(c);
+                chars += 1;
+                han += usize::from(is_han(c));
+                breaks |= matches!(c, '，' | '。' | '、' | '；' | '：' | ',' | ';');
+            }
             out.push(Line {
-                width: text[range.clone()].chars().map(width).sum(),
+                width: w,
+                chars,
+                han,
+                breaks,
                 range,
                 adjacent: !blank,
             });
@@ -143,17 +159,13 @@ fn width(c: char) -> usize {
     }
 }
 
-fn han(s: &str) -> usize {
-    s.chars().filter(|&c| is_han(c)).count()
-}
-
 /// A line of running text that stops mid-sentence: mostly Han characters,
-/// some punctuation inside, and a last character that ends nothing.
-fn open(s: &str) -> bool {
-    let h = han(s);
-    h >= 12
-        && h * 2 >= s.chars().count()
-        && s.contains(['，', '。', '、', '；', '：', ',', ';'])
+/// some punctuation inside, and a last character that ends nothing. `s` is
+/// the line's text.
+fn open(line: &Line, s: &str) -> bool {
+    line.han >= 12
+        && line.han * 2 >= line.chars
+        && line.breaks
         && s.chars().next_back().is_some_and(may_continue)
 }
 
@@ -182,7 +194,7 @@ fn ends_on_comma(s: &str) -> bool {
 /// over three printed lines or more (an open line followed by another
 /// line of the same width) at least twice.
 fn page_width(text: &str, lines: &[Line]) -> Option<usize> {
-    let is_open = |l: &Line| open(&text[l.range.clone()]);
+    let is_open = |l: &Line| open(l, &text[l.range.clone()]);
     let mut widths: Vec<usize> = lines
         .iter()
         .filter(|l| is_open(l))
@@ -201,10 +213,7 @@ fn page_width(text: &str, lines: &[Line]) -> Option<usize> {
         }
     }
     let (count, w) = best;
-    let texty = lines
-        .iter()
-        .filter(|l| han(&text[l.range.clone()]) >= 12)
-        .count();
+    let texty = lines.iter().filter(|l| l.han >= 12).count();
     let wider = lines.iter().filter(|l| l.width > w + 2 * SLACK).count();
     let in_band = |l: &Line| l.width.abs_diff(w) <= SLACK;
     let runs = lines

@@ -3,7 +3,7 @@
 
 use crate::finding::{Applicability, Category, Fix, Severity};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
-use crate::text::{char_before, is_han};
+use crate::text::{char_before, is_han, Marks};
 use std::ops::Range;
 
 pub static RULE: Rule = Rule {
@@ -24,7 +24,7 @@ pub static RULE: Rule = Rule {
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
-    for range in pinyin_spans(text) {
+    for range in pinyin_spans(text, ctx.marks) {
         let shown = sink.quote(range.clone());
         sink.report(
             range.clone(),
@@ -43,9 +43,9 @@ const TONED: &str = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ";
 
 /// `(syllable)` right after a Han character, the syllable made of Latin
 /// letters with one tone mark (`(fā)`, `(zhàn)`, `(lǜ)`).
-fn pinyin_spans(text: &str) -> Vec<Range<usize>> {
+fn pinyin_spans(text: &str, marks: &Marks) -> Vec<Range<usize>> {
     let mut out = Vec::new();
-    for (i, c) in text.char_indices() {
+    for &(i, c) in marks.all() {
         if !matches!(c, '(' | '（') || !char_before(text, i).is_some_and(is_han) {
             continue;
         }

@@ -6,7 +6,7 @@
 use crate::finding::{Applicability, Category, Fix, Severity};
 use crate::outline::marker;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
-use crate::text::is_han;
+use crate::text::{is_han, Marks};
 use foldhash::HashMap;
 use std::ops::Range;
 
@@ -43,7 +43,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     // The previous sentence, for copies written back to back.
     let mut previous: Option<Sentence> = None;
     let (mut report, mut placeholder) = (0, 0);
-    for sentence in sentences(text) {
+    for sentence in sentences(text, ctx.marks) {
         while reports
             .get(report + 1)
             .is_some_and(|r| r.range.start <= sentence.text.start)
@@ -65,6 +65,9 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         let counts = sentence.terminated
             && !sentence.heading
             && !blank
+            // A Han letter takes three or four bytes: a shorter sentence
+            // cannot hold enough of them, and is not counted.
+            && s.len() >= 3 * MIN_HAN
             && s.chars().filter(|&c| is_han(c)).count() >= MIN_HAN;
         if counts {
             match seen.get(s) {
@@ -111,11 +114,11 @@ struct Sentence {
 }
 
 /// The sentences of `text`: split at sentence marks and at line ends.
-fn sentences(text: &str) -> Vec<Sentence> {
+fn sentences(text: &str, marks: &Marks) -> Vec<Sentence> {
     let mut start = 0;
     let mut line_start = true;
     let mut out = Vec::new();
-    for (i, c) in text.char_indices() {
+    for &(i, c) in marks.all() {
         let end_mark = ENDS.contains(&c);
         if !(end_mark || c == '\n') {
             continue;

@@ -2,7 +2,7 @@
 
 use crate::finding::{Category, Severity};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
-use crate::text::char_before;
+use crate::text::{char_before, Marks};
 use std::ops::Range;
 
 pub static RULE: Rule = Rule {
@@ -22,7 +22,7 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
-    for range in empty_pairs(ctx.text) {
+    for range in empty_pairs(ctx.text, ctx.marks) {
         let snippet = sink.quote(range.clone());
         sink.report(
             range,
@@ -53,9 +53,9 @@ fn closes(open: char, close: char) -> bool {
     round || PAIRS.contains(&(open, close))
 }
 
-fn empty_pairs(text: &str) -> Vec<Range<usize>> {
+fn empty_pairs(text: &str, marks: &Marks) -> Vec<Range<usize>> {
     let mut out = Vec::new();
-    for (i, open) in text.char_indices().filter(|(_, c)| is_open(*c)) {
+    for &(i, open) in marks.all().iter().filter(|(_, c)| is_open(*c)) {
         let after = &text[i + open.len_utf8()..];
         let inner = after.len()
             - after

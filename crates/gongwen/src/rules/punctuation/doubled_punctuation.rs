@@ -31,8 +31,7 @@ fn in_run(c: char) -> bool {
 }
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
-    let text = ctx.text;
-    let mut chars = text.char_indices().peekable();
+    let mut chars = ctx.marks.all().iter().copied().peekable();
     while let Some((i, c)) = chars.next() {
         if !in_run(c) {
             continue;
@@ -42,7 +41,8 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         let (mut last, mut last_char, mut n) = (i, c, 1);
         let (mut wide, mut colon) = (!c.is_ascii(), c == ':');
         while let Some(&(j, d)) = chars.peek() {
-            if !in_run(d) {
+            // A Han letter between two marks ends the run.
+            if j != last + last_char.len_utf8() || !in_run(d) {
                 break;
             }
             (last, last_char, n) = (j, d, n + 1);

@@ -31,7 +31,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     // A run of one mark (`!!!!`) is judged by what stands around the whole
     // run, so it is converted at once, not from its ends inwards.
     let mut run: Option<(char, usize, bool)> = None;
-    for (i, c) in text.char_indices() {
+    for &(i, c) in ctx.marks.all() {
         let Some(full) = full_width(c) else {
             continue;
         };

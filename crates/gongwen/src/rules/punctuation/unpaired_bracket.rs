@@ -174,11 +174,13 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         // pair, which is not a missing mark.
         let mut ascii_quote = false;
         // A breadcrumb (首页》通知公告》正文) uses closing marks as arrows.
-        let breadcrumb = body.chars().count() <= 60
+        // (A character takes at most four bytes: the length rules out most
+        // lines before any counting.)
+        let breadcrumb = body.len() <= 4 * 60
+            && body.chars().count() <= 60
             && !body.contains(['，', '。', ','])
             && body.matches(['》', '〉', '）']).count() >= 2;
-        for (offset, c) in body.char_indices() {
-            let at = body_start + offset;
+        for &(at, c) in ctx.marks.within(body_start..body_start + body.len()) {
             if matches!(c, '。' | '！' | '？') {
                 begun = true;
             }
