@@ -75,7 +75,7 @@ pub fn check_beside(text: &str, previous: Option<&previous::Model>, config: &Con
         .iter()
         .map(|h| lexicon::fold::fold(h.trim()).into_owned())
         .collect();
-    let mut outline = outline::Outline::parse_hinted(&folded, &hints);
+    let mut outline = outline::Outline::parse_hinted(&folded, &marks, &hints);
     if let Some(year) = config.year {
         // The settings' year, for reports whose title names none.
         for report in &mut outline.reports {

@@ -125,13 +125,13 @@ fn lines(text: &str) -> Vec<Line> {
 
 impl Outline {
     pub fn parse(text: &str) -> Outline {
-        Outline::parse_hinted(text, &[])
+        Outline::parse_hinted(text, &crate::text::Marks::new(text), &[])
     }
 
     /// Parses `text`, knowing that the lines whose text is one of `hints`
     /// are headings in the source document (Word's heading styles): those
     /// without a number are kept in `unnumbered`.
-    pub fn parse_hinted(text: &str, hints: &[String]) -> Outline {
+    pub fn parse_hinted(text: &str, marks: &crate::text::Marks, hints: &[String]) -> Outline {
         let hinted = |s: &str| {
             !hints.is_empty()
                 && s.chars().count() <= 40
@@ -186,7 +186,7 @@ impl Outline {
                     roles: Vec::new(),
                 });
             }
-            enumerations.extend(enumerations_in(text, &line.range));
+            enumerations.extend(enumerations_in(text, marks, &line.range));
         }
         let reports = reports(text, &lines, &headings);
         for report in &reports {
@@ -224,11 +224,17 @@ impl Outline {
 }
 
 /// 一是、二是… and 第一，第二… in a line, as separate enumerations.
-fn enumerations_in(text: &str, line: &Range<usize>) -> Vec<Enumeration> {
+fn enumerations_in(
+    text: &str,
+    marks: &crate::text::Marks,
+    line: &Range<usize>,
+) -> Vec<Enumeration> {
     let s = &text[line.clone()];
     let mut shi = Vec::new();
     let mut di = Vec::new();
-    for (i, c) in s.char_indices() {
+    // Numerals are marks: the line's Han letters are not read.
+    for &(at, c) in marks.within(line.clone()) {
+        let i = at - line.start;
         if !chinese::is_numeral(c) || s[..i].chars().next_back().is_some_and(chinese::is_numeral) {
             continue;
         }
@@ -439,7 +445,9 @@ pub(crate) fn is_chrome(s: &str) -> bool {
 
 /// A site's breadcrumb trail: 首页 > 工作总结 > 正文.
 pub(crate) fn is_breadcrumb(s: &str) -> bool {
-    s.contains(['>', '›', '»', '＞']) && s.chars().count() <= 60
+    // A character takes at most four bytes: most lines are too long to be
+    // one, which their length shows without reading them.
+    s.len() <= 4 * 60 && s.chars().count() <= 60 && s.contains(['>', '›', '»', '＞'])
 }
 
 const CHROME: &[&str] = &[

@@ -5,6 +5,7 @@
 use crate::finding::{Category, Severity};
 use crate::lexicon::WordSet;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
+use crate::text::Marks;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -45,7 +46,7 @@ static GARBLE: LazyLock<WordSet> = LazyLock::new(|| {
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     let mut spans: Vec<Range<usize>> = GARBLE.find_iter(text).map(|(r, ())| r).collect();
-    spans.extend(zhuyin_runs(text));
+    spans.extend(zhuyin_runs(text, ctx.marks));
     spans.extend(garbled_line_starts(text));
     spans.sort_by_key(|r| (r.start, r.end));
     spans.dedup_by(|b, a| b.start < a.end);
@@ -62,10 +63,11 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 /// with the garbled characters around them on the same run: a report
 /// written in characters has no zhuyin, except where it teaches it (a run
 /// of three or more zhuyin letters in a row is left alone).
-fn zhuyin_runs(text: &str) -> Vec<Range<usize>> {
+fn zhuyin_runs(text: &str, marks: &Marks) -> Vec<Range<usize>> {
     let zhuyin = |c: char| matches!(c, '\u{3100}'..='\u{312F}' | '\u{31A0}'..='\u{31BF}');
     let mut out: Vec<Range<usize>> = Vec::new();
-    let mut chars = text.char_indices().peekable();
+    // Zhuyin letters are marks: the Han letters between them are not read.
+    let mut chars = marks.all().iter().copied().peekable();
     while let Some((i, c)) = chars.next() {
         if !zhuyin(c) {
             continue;
@@ -73,7 +75,7 @@ fn zhuyin_runs(text: &str) -> Vec<Range<usize>> {
         let mut end = i + c.len_utf8();
         let mut letters = 1;
         while let Some(&(j, d)) = chars.peek() {
-            if !zhuyin(d) {
+            if j != end || !zhuyin(d) {
                 break;
             }
             letters += 1;

@@ -28,11 +28,10 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let lines: Vec<Range<usize>> = lines(text);
     for (k, line) in lines.iter().enumerate() {
         // Cheapest test first: a page number has digits, half-width or
-        // full-width (whose UTF-8 starts with 0xEF); most lines have none.
-        let digits = text[line.clone()]
-            .bytes()
-            .any(|b| b.is_ascii_digit() || b == 0xEF);
-        if !digits {
+        // full-width; most lines have none. Digits are marks: the line's
+        // Han letters are not read.
+        let marks = ctx.marks.within(line.clone());
+        if !marks.iter().any(|&(_, c)| is_digit(c)) {
             continue;
         }
         let s = text[line.clone()].trim();
@@ -63,7 +62,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             ));
             continue;
         }
-        for range in inline(text, line.clone()) {
+        for range in inline(text, line.clone(), marks) {
             let shown = sink.quote(range.clone());
             sink.report(
                 range.clone(),
@@ -169,13 +168,16 @@ fn number(s: &str) -> Option<(u32, usize)> {
 /// Dashed page numbers wedged between two Han characters of a line
 /// (`推进-3-产业`, `推进 — 3 — 产业`). A range such as `1-10月` or `2-3家`
 /// has digits, not Han characters, next to its dash.
-fn inline(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
+fn inline(text: &str, line: Range<usize>, marks: &[(usize, char)]) -> Vec<Range<usize>> {
     let s = &text[line.clone()];
     let mut out = Vec::new();
     let mut from = 0;
-    while let Some(i) = s[from..].find(DASHES) {
-        let at = from + i;
-        from = at + char_at(s, at).map_or(1, char::len_utf8);
+    for &(abs, c) in marks {
+        let at = abs - line.start;
+        if at < from || !DASHES.contains(&c) {
+            continue;
+        }
+        from = at + c.len_utf8();
         let Some(range) = wedged(s, at) else {
             continue;
         };

@@ -25,17 +25,22 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     let mut start = 0;
     for line in text.split_inclusive('\n') {
-        check_paragraph(line, start, sink);
+        let marks = ctx.marks.within(start..start + line.len());
+        check_paragraph(marks, start, sink);
         start += line.len();
     }
 }
 
 /// Reports the inner pairs of a paragraph whose double quotes all pair up.
-fn check_paragraph(line: &str, offset: usize, sink: &mut Sink<'_>) {
-    // Open quotes by position; inner pairs found so far.
+/// `marks` are the paragraph's marks, at offsets from the paragraph's start
+/// `offset`.
+fn check_paragraph(marks: &[(usize, char)], offset: usize, sink: &mut Sink<'_>) {
+    // Open quotes by position (from the paragraph's start); inner pairs
+    // found so far.
     let mut open: Vec<usize> = Vec::new();
     let mut inner: Vec<(usize, usize)> = Vec::new();
-    for (i, c) in line.char_indices() {
+    for &(at, c) in marks {
+        let i = at - offset;
         match c {
             '“' => open.push(i),
             '”' => {

@@ -50,8 +50,14 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             - content
                 .trim_start_matches([' ', '\t', '\u{3000}', '\u{a0}'])
                 .len();
-        // Cheapest test first: most lines have no space inside.
-        if !body.contains(SPACES) || !is_running_text(body) {
+        // Cheapest test first: most lines have no space inside (spaces are
+        // marks: the line's Han letters are not read).
+        let spaced = ctx
+            .marks
+            .within(body_start..body_start + body.len())
+            .iter()
+            .any(|(_, c)| SPACES.contains(c));
+        if !spaced || !is_running_text(body) {
             continue;
         }
         let mut offset = 0;

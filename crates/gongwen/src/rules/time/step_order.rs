@@ -4,7 +4,7 @@
 
 use crate::finding::{Category, Severity};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
-use crate::text::{is_digit, leading_number};
+use crate::text::{is_digit, leading_number, Marks};
 use std::ops::Range;
 
 pub static RULE: Rule = Rule {
@@ -47,7 +47,7 @@ struct Step {
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     for sentence in ctx.numbers.paragraphs.iter().flat_map(|p| &p.sentences) {
-        let steps = dated_steps(text, sentence);
+        let steps = dated_steps(text, ctx.marks, sentence);
         // Each later step against each earlier one in the sentence: a few
         // at most.
         for (k, b) in steps.iter().enumerate().take(8) {
@@ -72,10 +72,12 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 
 /// The dates of `sentence` (at least year and month) each followed closely
 /// by a step word, in order.
-fn dated_steps(text: &str, sentence: &Range<usize>) -> Vec<Step> {
+fn dated_steps(text: &str, marks: &Marks, sentence: &Range<usize>) -> Vec<Step> {
     let s = &text[sentence.clone()];
     let mut out = Vec::new();
-    for (i, c) in s.char_indices() {
+    // Dates start with digits, which are marks: Han letters are not read.
+    for &(at, c) in marks.within(sentence.clone()) {
+        let i = at - sentence.start;
         if !is_digit(c) || s[..i].chars().next_back().is_some_and(is_digit) {
             continue;
         }
