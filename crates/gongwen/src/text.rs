@@ -57,23 +57,46 @@ pub fn fold_width(c: char) -> char {
 /// the marks instead of decoding the whole text again, each in its own
 /// pass. Built once per check.
 #[derive(Debug, Default)]
-pub struct Marks(Vec<(usize, char)>);
+pub struct Marks {
+    marks: Vec<(usize, char)>,
+    /// Where each line starts, and the text's length after the last.
+    line_starts: Vec<usize>,
+}
 
 impl Marks {
     pub fn new(text: &str) -> Self {
-        Marks(text.char_indices().filter(|&(_, c)| is_mark(c)).collect())
+        let marks: Vec<(usize, char)> = text.char_indices().filter(|&(_, c)| is_mark(c)).collect();
+        let mut line_starts = vec![0];
+        line_starts.extend(
+            marks
+                .iter()
+                .filter(|&&(i, c)| c == '\n' && i + 1 < text.len())
+                .map(|&(i, _)| i + 1),
+        );
+        line_starts.push(text.len());
+        Marks { marks, line_starts }
     }
 
     /// All marks, in order.
     pub fn all(&self) -> &[(usize, char)] {
-        &self.0
+        &self.marks
     }
 
     /// The marks inside `range`, in order.
     pub fn within(&self, range: std::ops::Range<usize>) -> &[(usize, char)] {
-        let from = self.0.partition_point(|&(i, _)| i < range.start);
-        let to = from + self.0[from..].partition_point(|&(i, _)| i < range.end);
-        &self.0[from..to]
+        let from = self.marks.partition_point(|&(i, _)| i < range.start);
+        let to = from + self.marks[from..].partition_point(|&(i, _)| i < range.end);
+        &self.marks[from..to]
+    }
+
+    /// The byte ranges of the text's lines, each with its line break, as
+    /// `split_inclusive('\n')` cuts them: the rules that go line by line
+    /// share this one split.
+    pub fn lines(&self) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+        self.line_starts
+            .windows(2)
+            .map(|w| w[0]..w[1])
+            .filter(|r| !r.is_empty())
     }
 }
 
@@ -378,6 +401,20 @@ mod tests {
             idx.line_col(text, text.len()),
             LineCol { line: 3, column: 1 }
         );
+    }
+
+    #[test]
+    fn marks_skip_han_letters_and_cut_lines() {
+        let text = "一、工作\n增长5%。\n\nx";
+        let marks = Marks::new(text);
+        let found: String = marks.all().iter().map(|&(_, c)| c).collect();
+        assert_eq!(found, "一、\n5%。\n\nx");
+        let lines: Vec<&str> = marks.lines().map(|r| &text[r]).collect();
+        let split: Vec<&str> = text.split_inclusive('\n').collect();
+        assert_eq!(lines, split);
+        assert_eq!(Marks::new("").lines().count(), 0);
+        assert_eq!(Marks::new("a\n").lines().count(), 1);
+        assert_eq!(marks.within(13..20), [(19, '5')]);
     }
 
     #[test]

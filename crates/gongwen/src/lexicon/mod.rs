@@ -23,6 +23,9 @@ pub struct Lexicon<T: 'static> {
     backward: AhoCorasick,
     values: Vec<T>,
     longest: usize,
+    /// The first character of every word, sorted: `prefix` answers most
+    /// positions from it without running the automaton.
+    firsts: Vec<char>,
 }
 
 impl<T: Copy + 'static> Lexicon<T> {
@@ -31,7 +34,11 @@ impl<T: Copy + 'static> Lexicon<T> {
         let (words, values): (Vec<&str>, Vec<T>) =
             entries.into_iter().filter(|(w, _)| !w.is_empty()).unzip();
         let reversed: Vec<Vec<u8>> = words.iter().map(|w| w.bytes().rev().collect()).collect();
+        let mut firsts: Vec<char> = words.iter().filter_map(|w| w.chars().next()).collect();
+        firsts.sort_unstable();
+        firsts.dedup();
         Lexicon {
+            firsts,
             forward: automaton(&words),
             backward: automaton(&reversed),
             longest: words.iter().map(|w| w.len()).max().unwrap_or(0),
@@ -53,6 +60,8 @@ impl<T: Copy + 'static> Lexicon<T> {
 
     /// The longest word that `hay` starts with: its length and value.
     pub fn prefix(&self, hay: &str) -> Option<(usize, T)> {
+        let first = hay.chars().next()?;
+        self.firsts.binary_search(&first).ok()?;
         let input = Input::new(hay).anchored(Anchored::Yes);
         self.forward
             .find(input)

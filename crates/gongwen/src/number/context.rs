@@ -142,11 +142,9 @@ fn quantities_in(qs: &[Quantity], range: &Range<usize>) -> Range<usize> {
 
 fn paragraphs(text: &str, marks: &Marks) -> Vec<Paragraph> {
     let mut out = Vec::new();
-    let mut start = 0;
-    for line in text.split_inclusive('\n') {
-        let content = line.trim_end_matches(['\n', '\r']);
-        let range = start..start + content.len();
-        start += line.len();
+    for line in marks.lines() {
+        let content = text[line.clone()].trim_end_matches(['\n', '\r']);
+        let range = line.start..line.start + content.len();
         if content.trim().is_empty() {
             continue;
         }

@@ -102,10 +102,10 @@ struct Line {
     number: usize,
 }
 
-fn lines(text: &str) -> Vec<Line> {
+fn lines(text: &str, marks: &crate::text::Marks) -> Vec<Line> {
     let mut out = Vec::new();
-    let mut start = 0;
-    for (i, raw) in text.split_inclusive('\n').enumerate() {
+    for (i, line) in marks.lines().enumerate() {
+        let (start, raw) = (line.start, &text[line]);
         let content = raw.trim_end_matches(['\n', '\r']);
         let lead = content.len()
             - content
@@ -118,7 +118,6 @@ fn lines(text: &str) -> Vec<Line> {
                 number: i + 1,
             });
         }
-        start += raw.len();
     }
     out
 }
@@ -139,7 +138,7 @@ impl Outline {
                 && marker::at(s, 0).is_none()
                 && hints.iter().any(|h| h == s)
         };
-        let lines = lines(text);
+        let lines = lines(text, marks);
         let preview_markers = preview::find(text, &lines);
         let mut headings: Vec<Heading> = Vec::new();
         let mut enumerations = Vec::new();

@@ -11,7 +11,7 @@
 use crate::finding::{Applicability, Category, Fix, Severity};
 use crate::outline::marker;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
-use crate::text::{is_cjk_punct, is_digit, is_han};
+use crate::text::{is_cjk_punct, is_digit, is_han, Marks};
 use std::ops::Range;
 
 pub static RULE: Rule = Rule {
@@ -39,7 +39,7 @@ const MIN_PAGE: usize = 40;
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
-    let lines = lines(text);
+    let lines = lines(text, ctx.marks);
     let page = page_width(text, &lines);
     let in_band = |l: &Line| page.is_some_and(|w| l.width.abs_diff(w) <= SLACK);
     // Whether the paragraph a line belongs to ends a sentence on a later
@@ -107,11 +107,11 @@ struct Line {
     adjacent: bool,
 }
 
-fn lines(text: &str) -> Vec<Line> {
+fn lines(text: &str, marks: &Marks) -> Vec<Line> {
     let mut out = Vec::new();
-    let mut start = 0;
     let mut blank = true;
-    for raw in text.split_inclusive('\n') {
+    for line in marks.lines() {
+        let (start, raw) = (line.start, &text[line]);
         let content = raw.trim_end_matches(['\n', '\r']);
         let lead = content.len()
             - content
@@ -140,7 +140,6 @@ fn lines(text: &str) -> Vec<Line> {
         } else {
             blank = true;
         }
-        start += raw.len();
     }
     out
 }

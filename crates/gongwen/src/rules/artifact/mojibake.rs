@@ -47,7 +47,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     let mut spans: Vec<Range<usize>> = GARBLE.find_iter(text).map(|(r, ())| r).collect();
     spans.extend(zhuyin_runs(text, ctx.marks));
-    spans.extend(garbled_line_starts(text));
+    spans.extend(garbled_line_starts(text, ctx.marks));
     spans.sort_by_key(|r| (r.start, r.end));
     spans.dedup_by(|b, a| b.start < a.end);
     for range in spans {
@@ -98,11 +98,11 @@ fn zhuyin_runs(text: &str, marks: &Marks) -> Vec<Range<usize>> {
 
 /// A line that starts with 。 and a character from outside Chinese text
 /// (`。ǘ﹛` where `（二）` was): the garbled start of a heading.
-fn garbled_line_starts(text: &str) -> Vec<Range<usize>> {
+fn garbled_line_starts(text: &str, marks: &Marks) -> Vec<Range<usize>> {
     let odd = |c: char| matches!(c, '\u{0080}'..='\u{024F}' | '\u{FE50}'..='\u{FE6F}' | '\u{3100}'..='\u{312F}');
     let mut out = Vec::new();
-    let mut start = 0;
-    for line in text.split_inclusive('\n') {
+    for range in marks.lines() {
+        let (start, line) = (range.start, &text[range]);
         let trimmed = line.trim_start();
         let lead = start + line.len() - trimmed.len();
         let mut chars = trimmed.chars();
@@ -110,7 +110,6 @@ fn garbled_line_starts(text: &str) -> Vec<Range<usize>> {
             let len: usize = trimmed.chars().take(3).map(char::len_utf8).sum();
             out.push(lead..lead + len);
         }
-        start += line.len();
     }
     out
 }

@@ -4,7 +4,7 @@
 
 use crate::finding::{Applicability, Category, Fix, Severity};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
-use crate::text::{char_at, char_before, fold_width, is_digit, is_han};
+use crate::text::{char_at, char_before, fold_width, is_digit, is_han, Marks};
 use std::ops::Range;
 
 pub static RULE: Rule = Rule {
@@ -25,7 +25,7 @@ pub static RULE: Rule = Rule {
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
-    let lines: Vec<Range<usize>> = lines(text);
+    let lines: Vec<Range<usize>> = lines(text, ctx.marks);
     for (k, line) in lines.iter().enumerate() {
         // Cheapest test first: a page number has digits, half-width or
         // full-width; most lines have none. Digits are marks: the line's
@@ -78,15 +78,14 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 }
 
 /// The non-empty lines, without their breaks.
-fn lines(text: &str) -> Vec<Range<usize>> {
+fn lines(text: &str, marks: &Marks) -> Vec<Range<usize>> {
     let mut out = Vec::new();
-    let mut start = 0;
-    for raw in text.split_inclusive('\n') {
+    for range in marks.lines() {
+        let (start, raw) = (range.start, &text[range]);
         let content = raw.trim_end_matches(['\n', '\r']);
         if !content.trim().is_empty() {
             out.push(start..start + content.len());
         }
-        start += raw.len();
     }
     out
 }

@@ -23,8 +23,8 @@ pub static RULE: Rule = Rule {
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
-    let mut start = 0;
-    for line in text.split_inclusive('\n') {
+    for range in ctx.marks.lines() {
+        let (start, line) = (range.start, &text[range]);
         // Running text only: a line with sentence punctuation.
         if line.contains(['，', '。', '；']) {
             for (i, _) in line.match_indices(' ') {
@@ -59,7 +59,6 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                 }
             }
         }
-        start += line.len();
     }
 }
 

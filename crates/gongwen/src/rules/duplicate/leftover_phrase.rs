@@ -32,11 +32,11 @@ const _: () = assert!(SAME_END == 3);
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
-    let mut offset = 0;
     // Buffers for every line.
     let mut chars: Vec<(usize, char)> = Vec::new();
     let mut buf = Buffers::default();
-    for line in text.split_inclusive('\n') {
+    for range in ctx.marks.lines() {
+        let (offset, line) = (range.start, &text[range]);
         chars.clear();
         chars.extend(line.char_indices());
         same_ends(&chars, &mut buf);
@@ -62,7 +62,6 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                 next_free = c;
             }
         }
-        offset += line.len();
     }
 }
 

@@ -7,7 +7,7 @@
 use crate::finding::{Applicability, Category, Fix, Severity};
 use crate::lexicon::words::TITLE;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
-use crate::text::is_han;
+use crate::text::{is_han, Marks};
 use std::ops::Range;
 
 pub static RULE: Rule = Rule {
@@ -33,7 +33,7 @@ const MIN_TITLE: usize = 6;
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
-    let lines = lines(text);
+    let lines = lines(text, ctx.marks);
     let o = ctx.outline;
     for (n, report) in o.reports.iter().enumerate() {
         // The first report's head includes the page above it, where the
@@ -145,16 +145,15 @@ fn is_prose(s: &str) -> bool {
 }
 
 /// Non-empty lines, trimmed.
-fn lines(text: &str) -> Vec<Range<usize>> {
+fn lines(text: &str, marks: &Marks) -> Vec<Range<usize>> {
     let mut out = Vec::new();
-    let mut start = 0;
-    for raw in text.split_inclusive('\n') {
+    for range in marks.lines() {
+        let (start, raw) = (range.start, &text[range]);
         let trimmed = raw.trim();
         if !trimmed.is_empty() {
             let lead = raw.len() - raw.trim_start().len();
             out.push(start + lead..start + lead + trimmed.len());
         }
-        start += raw.len();
     }
     out
 }

@@ -7,7 +7,7 @@ use crate::finding::{Applicability, Category, Fix, Severity};
 use crate::lexicon::fold::fold;
 use crate::lexicon::WordSet;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
-use crate::text::is_han;
+use crate::text::{is_han, Marks};
 use serde::Deserialize;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -51,7 +51,7 @@ static MENU_WORDS: LazyLock<WordSet> =
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
-    let lines = lines(text);
+    let lines = lines(text, ctx.marks);
     // The office's own phrases (config), folded like the text.
     let phrases: Vec<String> = ctx
         .config
@@ -106,10 +106,10 @@ struct Line {
     whole: Range<usize>,
 }
 
-fn lines(text: &str) -> Vec<Line> {
+fn lines(text: &str, marks: &Marks) -> Vec<Line> {
     let mut out = Vec::new();
-    let mut start = 0;
-    for raw in text.split_inclusive('\n') {
+    for range in marks.lines() {
+        let (start, raw) = (range.start, &text[range]);
         let content = raw.trim_end_matches(['\n', '\r']);
         if !content.trim().is_empty() {
             out.push(Line {
@@ -117,7 +117,6 @@ fn lines(text: &str) -> Vec<Line> {
                 whole: start..start + raw.len(),
             });
         }
-        start += raw.len();
     }
     out
 }

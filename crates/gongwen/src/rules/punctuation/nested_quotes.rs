@@ -22,12 +22,9 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
-    let text = ctx.text;
-    let mut start = 0;
-    for line in text.split_inclusive('\n') {
-        let marks = ctx.marks.within(start..start + line.len());
-        check_paragraph(marks, start, sink);
-        start += line.len();
+    for line in ctx.marks.lines() {
+        let start = line.start;
+        check_paragraph(ctx.marks.within(line), start, sink);
     }
 }
 

@@ -37,10 +37,8 @@ const SPACES: [char; 3] = [' ', '\u{3000}', '\u{a0}'];
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     let mut runs = Vec::new();
-    let mut start = 0;
-    for raw in text.split_inclusive('\n') {
-        let line_start = start;
-        start += raw.len();
+    for line in ctx.marks.lines() {
+        let (line_start, raw) = (line.start, &text[line]);
         let content = raw.trim_end_matches(['\n', '\r']);
         // Indentation and trailing blanks are invisible layout; only spaces
         // inside the line's text count.

@@ -146,10 +146,8 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     // opened before the point where a paste or an excerpt begins.
     let mut begun = false;
     let mut line_no = 0;
-    let mut start = 0;
-    for raw in text.split_inclusive('\n') {
-        let line_start = start;
-        start += raw.len();
+    for line in ctx.marks.lines() {
+        let (line_start, raw) = (line.start, &text[line]);
         let content = raw.trim_end_matches(['\n', '\r']);
         let body = content.trim_start_matches(INDENT);
         if body.trim().is_empty() {
