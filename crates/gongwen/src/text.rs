@@ -65,7 +65,25 @@ pub struct Marks {
 
 impl Marks {
     pub fn new(text: &str) -> Self {
-        let marks: Vec<(usize, char)> = text.char_indices().filter(|&(_, c)| is_mark(c)).collect();
+        // About one character in five is a mark; ASCII ones need no
+        // decoding.
+        let mut marks: Vec<(usize, char)> = Vec::with_capacity(text.len() / 12);
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes[i] < 0x80 {
+                marks.push((i, char::from(bytes[i])));
+                i += 1;
+                continue;
+            }
+            let Some(c) = text[i..].chars().next() else {
+                break;
+            };
+            if is_mark(c) {
+                marks.push((i, c));
+            }
+            i += c.len_utf8();
+        }
         let mut line_starts = vec![0];
         line_starts.extend(
             marks

@@ -23,9 +23,11 @@ pub struct Lexicon<T: 'static> {
     backward: AhoCorasick,
     values: Vec<T>,
     longest: usize,
-    /// The first character of every word, sorted: `prefix` answers most
-    /// positions from it without running the automaton.
+    /// The first and the last character of every word, sorted: `prefix`
+    /// and `suffix` answer most positions from them without running an
+    /// automaton.
     firsts: Vec<char>,
+    lasts: Vec<char>,
 }
 
 impl<T: Copy + 'static> Lexicon<T> {
@@ -34,11 +36,15 @@ impl<T: Copy + 'static> Lexicon<T> {
         let (words, values): (Vec<&str>, Vec<T>) =
             entries.into_iter().filter(|(w, _)| !w.is_empty()).unzip();
         let reversed: Vec<Vec<u8>> = words.iter().map(|w| w.bytes().rev().collect()).collect();
-        let mut firsts: Vec<char> = words.iter().filter_map(|w| w.chars().next()).collect();
-        firsts.sort_unstable();
-        firsts.dedup();
+        let ends = |end: fn(&str) -> Option<char>| {
+            let mut v: Vec<char> = words.iter().filter_map(|w| end(w)).collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        };
         Lexicon {
-            firsts,
+            firsts: ends(|w| w.chars().next()),
+            lasts: ends(|w| w.chars().next_back()),
             forward: automaton(&words),
             backward: automaton(&reversed),
             longest: words.iter().map(|w| w.len()).max().unwrap_or(0),
@@ -70,9 +76,23 @@ impl<T: Copy + 'static> Lexicon<T> {
 
     /// The longest word that `hay` ends with: its length and value.
     pub fn suffix(&self, hay: &str) -> Option<(usize, T)> {
+        let last = hay.chars().next_back()?;
+        self.lasts.binary_search(&last).ok()?;
         let tail = &hay.as_bytes()[hay.len().saturating_sub(self.longest)..];
-        let reversed: Vec<u8> = tail.iter().rev().copied().collect();
-        let input = Input::new(&reversed).anchored(Anchored::Yes);
+        // The tables' words are short: reversed on the stack.
+        let mut buf = [0u8; 64];
+        let reversed_heap: Vec<u8>;
+        let reversed: &[u8] = if tail.len() <= buf.len() {
+            let buf = &mut buf[..tail.len()];
+            for (b, &t) in buf.iter_mut().zip(tail.iter().rev()) {
+                *b = t;
+            }
+            buf
+        } else {
+            reversed_heap = tail.iter().rev().copied().collect();
+            &reversed_heap
+        };
+        let input = Input::new(reversed).anchored(Anchored::Yes);
         self.backward
             .find(input)
             .map(|m| (m.end(), self.values[m.pattern().as_usize()]))

@@ -13,7 +13,6 @@ pub use interval::Interval;
 pub use respective::RespectiveList;
 
 use crate::lexicon::words::{is_count_word, COUNT_WORDS};
-use crate::lexicon::Lexicon;
 use crate::text::{char_at, char_before, fold_width, is_digit, Marks};
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -183,16 +182,24 @@ static UNITS: &[(&str, UnitKind, &str, f64)] = &[
 
 fn unit_at(text: &str, at: usize) -> Option<Unit> {
     let rest = &text[at..];
-    if let Some((_, i)) = UNIT_WORDS.prefix(rest) {
-        let (written, kind, base, scale) = UNITS[i];
-        return Some(Unit {
-            written,
-            kind,
-            base,
-            scale,
-        });
+    let first = rest.chars().next()?;
+    let by_first = &*UNITS_BY_FIRST;
+    if let Ok(k) = by_first.binary_search_by_key(&first, |(c, _)| *c) {
+        if let Some(&i) = by_first[k]
+            .1
+            .iter()
+            .find(|&&i| rest.starts_with(UNITS[i].0))
+        {
+            let (written, kind, base, scale) = UNITS[i];
+            return Some(Unit {
+                written,
+                kind,
+                base,
+                scale,
+            });
+        }
     }
-    let c = rest.chars().next().filter(|&c| is_count_word(c))?;
+    let c = Some(first).filter(|&c| is_count_word(c))?;
     let i = COUNT_WORDS.find(c)?;
     let written = &COUNT_WORDS[i..i + c.len_utf8()];
     Some(Unit {
@@ -203,9 +210,22 @@ fn unit_at(text: &str, at: usize) -> Option<Unit> {
     })
 }
 
-/// The units of `UNITS`, searched longest first at a position.
-static UNIT_WORDS: LazyLock<Lexicon<usize>> =
-    LazyLock::new(|| Lexicon::new(UNITS.iter().enumerate().map(|(i, u)| (u.0, i))));
+/// The units of `UNITS` by their first character, each group longest
+/// first: the unit at a position (read at every figure) is found among a
+/// few candidates, without running an automaton.
+static UNITS_BY_FIRST: LazyLock<Vec<(char, Vec<usize>)>> = LazyLock::new(|| {
+    let first = |i: usize| UNITS[i].0.chars().next().unwrap_or_default();
+    let mut order: Vec<usize> = (0..UNITS.len()).collect();
+    order.sort_by_key(|&i| (first(i), std::cmp::Reverse(UNITS[i].0.len())));
+    let mut groups: Vec<(char, Vec<usize>)> = Vec::new();
+    for i in order {
+        match groups.last_mut() {
+            Some((c, group)) if *c == first(i) => group.push(i),
+            _ => groups.push((first(i), vec![i])),
+        }
+    }
+    groups
+});
 
 const NO_UNIT: Unit = Unit {
     written: "",

@@ -1,11 +1,14 @@
 //! Blank marks: ××, 某某, ○○, □□ and underscore blanks.
 
+use crate::lexicon::Lexicon;
 use crate::text::{char_at, char_before, is_digit};
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// The byte ranges of every blank mark in `text`, each with how it is written.
 pub fn find(text: &str) -> Vec<(Range<usize>, &'static str)> {
     runs(text)
+        .into_iter()
         .filter_map(|(range, c)| {
             let n = text[range.clone()].chars().count();
             let before = char_before(text, range.start);
@@ -42,24 +45,28 @@ fn is_ident(c: char) -> bool {
     c.is_ascii_alphanumeric()
 }
 
-/// Maximal runs of one blank character (`○` and `◯` count as one).
-fn runs(text: &str) -> impl Iterator<Item = (Range<usize>, char)> + '_ {
-    let class = |c: char| match c {
-        '×' | '某' | '□' | '_' | '＿' => Some(c),
-        '○' | '◯' => Some('○'),
-        _ => None,
-    };
-    let mut iter = text.char_indices().peekable();
-    std::iter::from_fn(move || {
-        let (start, first) = iter.by_ref().find_map(|(i, c)| class(c).map(|k| (i, k)))?;
-        let mut end = start + text[start..].chars().next().map_or(1, char::len_utf8);
-        while let Some(&(i, c)) = iter.peek() {
-            if class(c) != Some(first) {
-                break;
-            }
-            end = i + c.len_utf8();
-            iter.next();
+/// The blank characters, each with its class (`○` and `◯` are one).
+static BLANKS: LazyLock<Lexicon<char>> = LazyLock::new(|| {
+    Lexicon::new([
+        ("×", '×'),
+        ("某", '某'),
+        ("□", '□'),
+        ("_", '_'),
+        ("＿", '＿'),
+        ("○", '○'),
+        ("◯", '○'),
+    ])
+});
+
+/// Maximal runs of one blank character, found by one automaton search
+/// (most texts have none: no character is decoded to learn that).
+fn runs(text: &str) -> Vec<(Range<usize>, char)> {
+    let mut out: Vec<(Range<usize>, char)> = Vec::new();
+    for (range, class) in BLANKS.find_iter(text) {
+        match out.last_mut() {
+            Some((run, k)) if run.end == range.start && *k == class => run.end = range.end,
+            _ => out.push((range, class)),
         }
-        Some((start..end, first))
-    })
+    }
+    out
 }
