@@ -183,13 +183,9 @@ static UNITS: &[(&str, UnitKind, &str, f64)] = &[
 fn unit_at(text: &str, at: usize) -> Option<Unit> {
     let rest = &text[at..];
     let first = rest.chars().next()?;
-    let by_first = &*UNITS_BY_FIRST;
-    if let Ok(k) = by_first.binary_search_by_key(&first, |(c, _)| *c) {
-        if let Some(&i) = by_first[k]
-            .1
-            .iter()
-            .find(|&&i| rest.starts_with(UNITS[i].0))
-        {
+    let (firsts, groups) = &*UNITS_BY_FIRST;
+    if let Ok(k) = firsts.binary_search(&first) {
+        if let Some(&i) = groups[k].iter().find(|&&i| rest.starts_with(UNITS[i].0)) {
             let (written, kind, base, scale) = UNITS[i];
             return Some(Unit {
                 written,
@@ -213,18 +209,25 @@ fn unit_at(text: &str, at: usize) -> Option<Unit> {
 /// The units of `UNITS` by their first character, each group longest
 /// first: the unit at a position (read at every figure) is found among a
 /// few candidates, without running an automaton.
-static UNITS_BY_FIRST: LazyLock<Vec<(char, Vec<usize>)>> = LazyLock::new(|| {
+static UNITS_BY_FIRST: LazyLock<(Vec<char>, Vec<Vec<usize>>)> = LazyLock::new(|| {
     let first = |i: usize| UNITS[i].0.chars().next().unwrap_or_default();
-    let mut order: Vec<usize> = (0..UNITS.len()).collect();
-    order.sort_by_key(|&i| (first(i), std::cmp::Reverse(UNITS[i].0.len())));
-    let mut groups: Vec<(char, Vec<usize>)> = Vec::new();
-    for i in order {
-        match groups.last_mut() {
-            Some((c, group)) if *c == first(i) => group.push(i),
-            _ => groups.push((first(i), vec![i])),
-        }
+    let mut firsts: Vec<char> = (0..UNITS.len()).map(first).collect();
+    firsts.sort_unstable();
+    firsts.dedup();
+    let mut groups: Vec<Vec<usize>> = vec![Vec::new(); firsts.len()];
+    for i in 0..UNITS.len() {
+        let Ok(k) = firsts.binary_search(&first(i)) else {
+            continue;
+        };
+        let group = &mut groups[k];
+        let len = UNITS[i].0.len();
+        let at = group
+            .iter()
+            .position(|&j| UNITS[j].0.len() < len)
+            .unwrap_or(group.len());
+        group.insert(at, i);
     }
-    groups
+    (firsts, groups)
 });
 
 const NO_UNIT: Unit = Unit {
