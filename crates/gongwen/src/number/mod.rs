@@ -210,17 +210,17 @@ fn unit_at(text: &str, at: usize) -> Option<Unit> {
 /// first: the unit at a position (read at every figure) is found among a
 /// few candidates, without running an automaton.
 static UNITS_BY_FIRST: LazyLock<(Vec<char>, Vec<Vec<usize>>)> = LazyLock::new(|| {
-    let first = |i: usize| UNITS[i].0.chars().next().unwrap_or_default();
-    let mut firsts: Vec<char> = (0..UNITS.len()).map(first).collect();
+    let first = |written: &str| written.chars().next().unwrap_or_default();
+    let mut firsts: Vec<char> = UNITS.iter().map(|u| first(u.0)).collect();
     firsts.sort_unstable();
     firsts.dedup();
     let mut groups: Vec<Vec<usize>> = vec![Vec::new(); firsts.len()];
-    for i in 0..UNITS.len() {
-        let Ok(k) = firsts.binary_search(&first(i)) else {
+    for (i, unit) in UNITS.iter().enumerate() {
+        let Ok(k) = firsts.binary_search(&first(unit.0)) else {
             continue;
         };
         let group = &mut groups[k];
-        let len = UNITS[i].0.len();
+        let len = unit.0.len();
         let at = group
             .iter()
             .position(|&j| UNITS[j].0.len() < len)
