@@ -132,6 +132,9 @@ pub struct LatinRun {
     pub lowercase: bool,
     /// No digits: `5g` and `x2` are not masks.
     pub letters_only: bool,
+    /// At least one letter: a run of digits alone is a figure, never an
+    /// acronym or a mask.
+    pub has_letters: bool,
 }
 
 impl LatinRun {
@@ -159,10 +162,12 @@ pub fn latin_runs(text: &str, marks: &Marks) -> Vec<LatinRun> {
                 range: i..i,
                 lowercase: true,
                 letters_only: true,
+                has_letters: false,
             });
             run.range.end = i + c.len_utf8();
             run.lowercase &= !f.is_ascii_uppercase();
             run.letters_only &= !f.is_ascii_digit();
+            run.has_letters |= f.is_ascii_alphabetic();
         } else if let Some(run) = current.take() {
             runs.push(run);
         }

@@ -83,16 +83,34 @@ pub enum Kind {
     Target,
 }
 
-static KIND_WORDS: LazyLock<Lexicon<Kind>> = LazyLock::new(|| {
-    Lexicon::new([
-        ("预计", Kind::Forecast),
-        ("预测", Kind::Forecast),
-        ("目标", Kind::Target),
-        ("力争", Kind::Target),
-        ("计划", Kind::Target),
-        ("争取", Kind::Target),
-        ("确保", Kind::Target),
-    ])
+const KINDS: [(&str, Kind); 7] = [
+    ("预计", Kind::Forecast),
+    ("预测", Kind::Forecast),
+    ("目标", Kind::Target),
+    ("力争", Kind::Target),
+    ("计划", Kind::Target),
+    ("争取", Kind::Target),
+    ("确保", Kind::Target),
+];
+static KIND_WORDS: LazyLock<Lexicon<Kind>> = LazyLock::new(|| Lexicon::new(KINDS));
+
+/// A period word or a kind word, as a sentence's cues are read.
+#[derive(Debug, Clone, Copy)]
+enum Cue {
+    Period(&'static str),
+    Kind(Kind),
+}
+
+/// The period words and the kind words in one automaton, so that a
+/// sentence is scanned once for both. The two tables share no character
+/// (tested), so no match of one can hide a match of the other.
+static CUE_WORDS: LazyLock<Lexicon<Cue>> = LazyLock::new(|| {
+    Lexicon::new(
+        PERIODS
+            .iter()
+            .map(|&(w, name)| (w, Cue::Period(name)))
+            .chain(KINDS.iter().map(|&(w, kind)| (w, Cue::Kind(kind)))),
+    )
 });
 
 /// Whether `s` holds a forecast or target word (预计、目标、力争…): figures
@@ -544,22 +562,21 @@ fn month_range(s: &str, at: usize) -> Option<(Period, usize)> {
     Some((Period::Months(a, b), i))
 }
 
-static PERIOD_WORDS: LazyLock<Lexicon<&'static str>> = LazyLock::new(|| {
-    Lexicon::new([
-        ("全年", "全年"),
-        ("年度", "全年"),
-        ("上半年", "上半年"),
-        ("下半年", "下半年"),
-        ("前三季度", "前三季度"),
-        ("一季度", "一季度"),
-        ("二季度", "二季度"),
-        ("三季度", "三季度"),
-        ("四季度", "四季度"),
-        ("今年以来", "今年以来"),
-        ("明年", "明年"),
-        ("去年", "去年"),
-    ])
-});
+const PERIODS: [(&str, &str); 12] = [
+    ("全年", "全年"),
+    ("年度", "全年"),
+    ("上半年", "上半年"),
+    ("下半年", "下半年"),
+    ("前三季度", "前三季度"),
+    ("一季度", "一季度"),
+    ("二季度", "二季度"),
+    ("三季度", "三季度"),
+    ("四季度", "四季度"),
+    ("今年以来", "今年以来"),
+    ("明年", "明年"),
+    ("去年", "去年"),
+];
+static PERIOD_WORDS: LazyLock<Lexicon<&'static str>> = LazyLock::new(|| Lexicon::new(PERIODS));
 
 /// For each of `starts` (sorted byte offsets into `s`), where the innermost
 /// bracket around it closes, if it closes within `s`: a period named in a
@@ -617,11 +634,17 @@ impl Cues {
         let s = &text[sentence.clone()];
         let base = sentence.start;
         let in_sentence = marks.within(sentence.clone());
-        // Absolute byte ranges from here on.
-        let mut found: Vec<(Range<usize>, Period)> = PERIOD_WORDS
-            .find_iter(s)
-            .map(|(r, name)| (base + r.start..base + r.end, Period::Named(name)))
-            .collect();
+        // Absolute byte ranges from here on. One scan for period and kind
+        // words.
+        let mut found: Vec<(Range<usize>, Period)> = Vec::new();
+        let mut kinds: Vec<(Range<usize>, Kind)> = Vec::new();
+        for (r, cue) in CUE_WORDS.find_iter(s) {
+            let r = base + r.start..base + r.end;
+            match cue {
+                Cue::Period(name) => found.push((r, Period::Named(name))),
+                Cue::Kind(kind) => kinds.push((r, kind)),
+            }
+        }
         let upto = &text[..sentence.end];
         for &(pos, c) in in_sentence {
             if !is_digit(c) || char_before(upto, pos).is_some_and(is_digit) {
@@ -645,10 +668,6 @@ impl Cues {
                 period,
                 note_closes,
             })
-            .collect();
-        let kinds = KIND_WORDS
-            .find_iter(s)
-            .map(|(r, k)| (base + r.start..base + r.end, k))
             .collect();
         Cues { periods, kinds }
     }
@@ -705,6 +724,16 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn period_and_kind_words_share_no_character() {
+        // What lets one automaton find both without one hiding the other.
+        let chars =
+            |words: &[&str]| -> Vec<char> { words.iter().flat_map(|w| w.chars()).collect() };
+        let periods = chars(&PERIODS.map(|(w, _)| w));
+        let kinds = chars(&KINDS.map(|(w, _)| w));
+        assert!(periods.iter().all(|c| !kinds.contains(c)));
     }
 
     #[test]

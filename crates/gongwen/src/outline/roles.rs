@@ -359,7 +359,9 @@ fn opens_a_report(s: &str) -> bool {
     ["今年以来", "一年来", "近年来", "过去的一年"]
         .iter()
         .any(|w| s.starts_with(w))
-        || crate::text::years(s)
+        // A year at the start: four digits (full-width ones take three
+        // bytes each) and 年, within the first 16 bytes.
+        || crate::text::years(&s[..crate::text::floor_boundary(s, 16)])
             .first()
             .is_some_and(|(_, r)| r.start == 0 && s[r.end..].starts_with(['，', ',']))
 }

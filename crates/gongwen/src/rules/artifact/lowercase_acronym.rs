@@ -27,7 +27,8 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     let runs = ctx.latin;
     for (k, run) in runs.iter().enumerate() {
-        if !run.lowercase {
+        // Cheapest test first: most runs are figures, without a letter.
+        if !run.lowercase || !run.has_letters {
             continue;
         }
         let word = run.word(text);

@@ -45,7 +45,24 @@ static CHAINS: LazyLock<WordSet> = LazyLock::new(|| {
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    // A doubled word is all Han letters (numerals included): it lies in a
+    // run between two other marks. One buffer serves every run.
+    let mut chars: Vec<(usize, char)> = Vec::new();
+    let mut start = 0;
+    let ends = ctx.marks.all().iter().filter(|&&(_, c)| !is_han(c));
+    for &(end, c) in ends.chain([&(text.len(), '\n')]) {
+        if end > start {
+            chars.clear();
+            chars.extend(text[start..end].char_indices().map(|(i, c)| (start + i, c)));
+            check_run(ctx, &chars, end, sink);
+        }
+        start = end + c.len_utf8();
+    }
+}
+
+/// Checks one run of Han letters, `chars`, that ends at byte `run_end`.
+fn check_run(ctx: &Ctx<'_>, chars: &[(usize, char)], run_end: usize, sink: &mut Sink<'_>) {
+    let text = ctx.text;
     let mut i = 0;
     while i < chars.len() {
         let Some(len) = doubled_at(&chars, i) else {
@@ -54,7 +71,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         };
         let start = chars[i].0;
         let mid = chars[i + len].0;
-        let end = chars.get(i + 2 * len).map_or(text.len(), |&(b, _)| b);
+        let end = chars.get(i + 2 * len).map_or(run_end, |&(b, _)| b);
         if in_chain(text, start, end) {
             i += 1;
             continue;
@@ -81,10 +98,9 @@ fn in_chain(text: &str, start: usize, end: usize) -> bool {
 
 /// The length (in characters) of a word doubled at `i`, if any.
 fn doubled_at(chars: &[(usize, char)], i: usize) -> Option<usize> {
-    // Cheapest test first: a Han character that comes again within four.
+    // Cheapest test first: a character that comes again within four.
     let c = chars[i].1;
-    let again = chars.iter().skip(i + 1).take(4).any(|p| p.1 == c);
-    if !again || !is_han(c) {
+    if !chars.iter().skip(i + 1).take(4).any(|p| p.1 == c) {
         return None;
     }
     (1..=4).rev().find(|&len| {

@@ -61,7 +61,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     // than a mask, so only single letters are reported.
     let lowercased = runs
         .iter()
-        .any(|r| r.lowercase && acronyms::canonical(&r.word(text)).is_some());
+        .any(|r| r.lowercase && r.has_letters && acronyms::canonical(&r.word(text)).is_some());
     for run in runs {
         if !run.lowercase || !run.letters_only {
             continue;
