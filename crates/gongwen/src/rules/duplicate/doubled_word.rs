@@ -65,7 +65,7 @@ fn check_run(ctx: &Ctx<'_>, chars: &[(usize, char)], run_end: usize, sink: &mut 
     let text = ctx.text;
     let mut i = 0;
     while i < chars.len() {
-        let Some(len) = doubled_at(&chars, i) else {
+        let Some(len) = doubled_at(chars, i) else {
             i += 1;
             continue;
         };
