@@ -71,10 +71,28 @@ impl Marks {
         let bytes = text.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
-            if bytes[i] < 0x80 {
-                marks.push((i, char::from(bytes[i])));
+            let b = bytes[i];
+            if b < 0x80 {
+                marks.push((i, char::from(b)));
                 i += 1;
                 continue;
+            }
+            // The common case, a Han letter of the basic block (U+4E00 to
+            // U+9FFF: three bytes led by E4 to E9), read from its bytes.
+            if (0xE4..=0xE9).contains(&b) && i + 2 < bytes.len() {
+                let cp = (u32::from(b & 0x0F) << 12)
+                    | (u32::from(bytes[i + 1] & 0x3F) << 6)
+                    | u32::from(bytes[i + 2] & 0x3F);
+                if cp >= 0x4E00 {
+                    // A Han letter: a mark only as a numeral.
+                    let numeral =
+                        char::from_u32(cp).filter(|&c| crate::number::chinese::is_numeral(c));
+                    if let Some(c) = numeral {
+                        marks.push((i, c));
+                    }
+                    i += 3;
+                    continue;
+                }
             }
             let Some(c) = text[i..].chars().next() else {
                 break;

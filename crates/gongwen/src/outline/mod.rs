@@ -187,6 +187,12 @@ impl Outline {
             }
             enumerations.extend(enumerations_in(text, marks, &line.range));
         }
+        // Every heading's roles, read once: describing a report asks for
+        // those of all its headings; the outline keeps them for the two top
+        // levels only (below).
+        for h in &mut headings {
+            h.roles = roles::roles_of(&text[h.text.clone()]);
+        }
         let reports = reports(text, &lines, &headings);
         for report in &reports {
             // Parents: the nearest earlier heading of a smaller level. A
@@ -209,8 +215,8 @@ impl Outline {
             }
         }
         // Roles of the sections of the two top levels.
-        for h in headings.iter_mut().filter(|h| h.level <= 2) {
-            h.roles = roles::roles_of(&text[h.text.clone()]);
+        for h in headings.iter_mut().filter(|h| h.level > 2) {
+            h.roles = Vec::new();
         }
         Outline {
             headings,
@@ -425,7 +431,10 @@ fn ends_complete(text: &str, lines: &[Line], range: Range<usize>) -> bool {
 /// A section title without a number, alone on its line: “2024年工作展望”,
 /// “存在的问题”. Short, without punctuation, naming a section's role.
 fn is_section_line(s: &str) -> bool {
-    s.chars().count() <= 20
+    // (A character takes at most four bytes: long lines are ruled out
+    // before they are read.)
+    s.len() <= 4 * 20
+        && s.chars().count() <= 20
         && !s.contains(['，', '。', '；', '：', ',', ';', ':', '、', '！', '？'])
         && marker::at(s, 0).is_none()
         && !roles::roles_of(s).is_empty()

@@ -216,7 +216,8 @@ pub struct Head {
 
 /// Reads the head of the report in `range`. A report whose sections include
 /// both a summary and a plan is an annual report whatever its title says.
-pub fn describe<'a>(text: &'a str, range: Range<usize>, headings: &[Heading]) -> Head {
+/// `headings` (the report's) carry the roles of their text, at every level.
+pub(crate) fn describe<'a>(text: &'a str, range: Range<usize>, headings: &[Heading]) -> Head {
     // The head: before the first heading, at most about 600 bytes.
     let head_end = headings
         .first()
@@ -277,7 +278,7 @@ pub fn describe<'a>(text: &'a str, range: Range<usize>, headings: &[Heading]) ->
     });
     let sections: Vec<Role> = headings
         .iter()
-        .flat_map(|h| roles_of(&text[h.text.clone()]))
+        .flat_map(|h| h.roles.iter().copied())
         .collect();
     let structural = (sections.contains(&Role::Summary) || sections.contains(&Role::Highlights))
         && sections.contains(&Role::Plan);

@@ -61,11 +61,20 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         .filter(|p| !p.is_empty())
         .collect();
     let user = (!phrases.is_empty()).then(|| WordSet::words(phrases.iter().map(String::as_str)));
+    // The tables are searched once over the whole text, not line by line:
+    // no entry holds a line break, so each match lies in one line.
+    let phrases: Vec<usize> = LINE_PHRASES
+        .find_iter(text)
+        .map(|(r, ())| r.start)
+        .collect();
+    let markers: Vec<Range<usize>> = MARKERS.find_iter(text).map(|(r, ())| r).collect();
     for (k, line) in lines.iter().enumerate() {
         let s = &text[line.content.clone()];
+        let first = phrases.partition_point(|&at| at < line.content.start);
+        let phrase = phrases.get(first).is_some_and(|&at| at < line.content.end);
         let why = if user.as_ref().is_some_and(|u| u.is_match(s)) {
             Some("设置中列出的网页残留")
-        } else if LINE_PHRASES.is_match(s) || is_compilation_title(s) {
+        } else if phrase || is_compilation_title(s) {
             Some("网站的导语、页脚或标签")
         } else if crate::outline::is_breadcrumb(s) {
             Some("网站的面包屑导航")
@@ -83,8 +92,11 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             .with_fix(delete(line.whole.clone(), "删除这一行"));
             continue;
         }
-        for (range, ()) in MARKERS.find_iter(s) {
-            let range = line.content.start + range.start..line.content.start + range.end;
+        let first = markers.partition_point(|r| r.start < line.content.start);
+        let in_line = markers[first..]
+            .iter()
+            .take_while(|r| r.start < line.content.end);
+        for range in in_line.cloned() {
             let shown = sink.quote(range.clone());
             sink.report(
                 range.clone(),
