@@ -32,13 +32,27 @@ const _: () = assert!(SAME_END == 3);
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
-    // Buffers for every line.
+    // Both copies are Han letters and 、: they lie in one segment between
+    // two other marks. A segment too short to hold a phrase of five
+    // characters and a longer copy of it (eleven characters, three bytes
+    // each at least) is not read. Buffers for every segment.
+    const SHORTEST: usize = 3 * (2 * *SHORT.start() + 1);
     let mut chars: Vec<(usize, char)> = Vec::new();
     let mut buf = Buffers::default();
-    for range in ctx.marks.lines() {
-        let (offset, line) = (range.start, &text[range]);
+    let mut start = 0;
+    let breaks = ctx
+        .marks
+        .all()
+        .iter()
+        .filter(|&&(_, c)| !(is_han(c) || c == '、'));
+    for &(end, c) in breaks.chain([&(text.len(), '\n')]) {
+        let (offset, segment) = (start, &text[start..end]);
+        start = end + c.len_utf8();
+        if segment.len() < SHORTEST {
+            continue;
+        }
         chars.clear();
-        chars.extend(line.char_indices());
+        chars.extend(segment.char_indices());
         same_ends(&chars, &mut buf);
         let ends = &buf.ends;
         let mut next_free = 0;
@@ -47,7 +61,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                 continue;
             }
             if let Some((a, c)) = leftover_at(&chars, b, lens) {
-                let at = |k: usize| offset + chars.get(k).map_or(line.len(), |&(i, _)| i);
+                let at = |k: usize| offset + chars.get(k).map_or(segment.len(), |&(i, _)| i);
                 let (first, second) = (at(a)..at(b), at(b)..at(c));
                 let (f, s) = (sink.quote(first.clone()), sink.quote(second.clone()));
                 sink.report(
@@ -65,7 +79,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     }
 }
 
-/// For each character index `b` of a line, the lengths `len` (bit `len`)
+/// For each character index `b` of a segment, the lengths `len` (bit `len`)
 /// for which the [`SAME_END`] characters before `b` come again before
 /// `b + len`: where a shorter copy may start. Per length, one pass marks
 /// the characters equal to the one `len` further on and one finds three
@@ -97,7 +111,7 @@ fn same_ends(chars: &[(usize, char)], buf: &mut Buffers) {
     }
 }
 
-/// The arrays [`same_ends`] reuses from line to line.
+/// The arrays [`same_ends`] reuses from segment to segment.
 #[derive(Default)]
 struct Buffers {
     cs: Vec<char>,
