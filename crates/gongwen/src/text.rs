@@ -61,6 +61,8 @@ pub struct Marks {
     marks: Vec<(usize, char)>,
     /// Where each line starts, and the text's length after the last.
     line_starts: Vec<usize>,
+    /// Whether any character lies beyond the basic plane (four bytes).
+    astral: bool,
 }
 
 impl Marks {
@@ -69,6 +71,7 @@ impl Marks {
         // decoding.
         let mut marks: Vec<(usize, char)> = Vec::with_capacity(text.len() / 12);
         let bytes = text.as_bytes();
+        let mut astral = false;
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
@@ -97,6 +100,7 @@ impl Marks {
             let Some(c) = text[i..].chars().next() else {
                 break;
             };
+            astral |= c.len_utf8() == 4;
             if is_mark(c) {
                 marks.push((i, c));
             }
@@ -110,7 +114,11 @@ impl Marks {
                 .map(|&(i, _)| i + 1),
         );
         line_starts.push(text.len());
-        Marks { marks, line_starts }
+        Marks {
+            marks,
+            line_starts,
+            astral,
+        }
     }
 
     /// All marks, in order.
@@ -123,6 +131,34 @@ impl Marks {
         let from = self.marks.partition_point(|&(i, _)| i < range.start);
         let to = from + self.marks[from..].partition_point(|&(i, _)| i < range.end);
         &self.marks[from..to]
+    }
+
+    /// How many characters of `range` (of `text`, on character
+    /// boundaries) are not marks, that is Han letters other than numerals,
+    /// counted without decoding them: their bytes are those the marks leave,
+    /// three each, four for the few beyond the basic plane.
+    pub fn letters_within(&self, text: &str, range: std::ops::Range<usize>) -> usize {
+        let marks = self.within(range.clone());
+        let mark_bytes: usize = marks.iter().map(|&(_, c)| c.len_utf8()).sum();
+        // Four-byte letters are rare: counted only in a text that has any.
+        let wide = if self.astral {
+            let wide_marks = marks.iter().filter(|&&(_, c)| c.len_utf8() == 4).count();
+            text.as_bytes()[range.clone()]
+                .iter()
+                .map(|&b| usize::from(b >= 0xF0))
+                .sum::<usize>()
+                - wide_marks
+        } else {
+            0
+        };
+        (range.len() - mark_bytes - 4 * wide) / 3 + wide
+    }
+
+    /// The line holding byte `at`, with its line break (as in `lines`).
+    pub fn line_of(&self, at: usize) -> std::ops::Range<usize> {
+        let k = self.line_starts.partition_point(|&s| s <= at).max(1);
+        let end = self.line_starts.get(k).copied().unwrap_or(at);
+        self.line_starts[k - 1]..end
     }
 
     /// The byte ranges of the text's lines, each with its line break, as
@@ -456,6 +492,14 @@ mod tests {
         assert_eq!(Marks::new("").lines().count(), 0);
         assert_eq!(Marks::new("a\n").lines().count(), 1);
         assert_eq!(marks.within(13..20), [(19, '5')]);
+        let mixed = "甲1乙𠀀丙，a丁";
+        let m = Marks::new(mixed);
+        assert_eq!(m.letters_within(mixed, 0..mixed.len()), 5);
+        assert_eq!(m.letters_within(mixed, 4..mixed.len()), 4);
+        for line in marks.lines() {
+            assert_eq!(marks.line_of(line.start), line);
+            assert_eq!(marks.line_of(line.end - 1), line);
+        }
     }
 
     #[test]

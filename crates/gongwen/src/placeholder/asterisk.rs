@@ -27,11 +27,15 @@ const JOINERS: &[char] = &['.', '．', '-', '－', '—', '–', '~', '～'];
 /// The byte ranges of every asterisk placeholder in `text`.
 pub fn find(text: &str, marks: &Marks) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
-    // Most reports have no asterisk at all: then no line is read.
-    if !marks.all().iter().any(|&(_, c)| is_star(c)) {
-        return out;
-    }
-    for line in lines(text) {
+    // Only the lines holding an asterisk are read (most reports have none).
+    let mut done = 0;
+    for &(at, _) in marks.all().iter().filter(|&&(_, c)| is_star(c)) {
+        if at < done {
+            continue;
+        }
+        let whole = marks.line_of(at);
+        done = whole.end;
+        let line = whole.start..whole.start + text[whole].trim_end_matches(['\n', '\r']).len();
         let runs = star_runs(marks, line.clone());
         let bold = markdown_bold(text, &line, &runs);
         let mut groups: Vec<Range<usize>> = Vec::new();
@@ -49,15 +53,6 @@ pub fn find(text: &str, marks: &Marks) -> Vec<Range<usize>> {
         );
     }
     out
-}
-
-fn lines(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
-    let mut start = 0;
-    text.split_inclusive('\n').map(move |l| {
-        let r = start..start + l.trim_end_matches(['\n', '\r']).len();
-        start += l.len();
-        r
-    })
 }
 
 fn is_star(c: char) -> bool {

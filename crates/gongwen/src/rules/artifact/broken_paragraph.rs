@@ -120,9 +120,11 @@ fn lines(text: &str, marks: &Marks) -> Vec<Line> {
         let trimmed = content.trim_end_matches([' ', '\t', '\u{3000}', '\u{a0}']);
         if trimmed.len() > lead {
             let range = start + lead..start + trimmed.len();
-            // One pass over the line's characters for all it is asked.
-            let (mut w, mut chars, mut han, mut breaks) = (0, 0, 0, false);
-            for c in text[range.clone()].chars() {
+            // What the line is asked, from its marks: every other
+            // character is a Han letter, two columns wide.
+            let letters = marks.letters_within(text, range.clone());
+            let (mut w, mut chars, mut han, mut breaks) = (2 * letters, letters, letters, false);
+            for &(_, c) in marks.within(range.clone()) {
                 w += width(c);
                 chars += 1;
                 han += usize::from(is_han(c));

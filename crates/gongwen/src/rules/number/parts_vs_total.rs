@@ -47,10 +47,19 @@ fn sum(qs: &[&Quantity]) -> Interval {
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     let m = ctx.numbers;
+    // One pair of buffers for every sentence.
+    let (mut idx, mut qs): (Vec<usize>, Vec<&Quantity>) = (Vec::new(), Vec::new());
     for para in &m.paragraphs {
         for sentence in &para.sentences {
-            let idx: Vec<usize> = m.quantities_in(sentence).collect();
-            let qs: Vec<&Quantity> = idx.iter().map(|&i| &m.quantities[i]).collect();
+            // A total and a part at least.
+            let found = m.quantities_in(sentence);
+            if found.len() < 2 {
+                continue;
+            }
+            idx.clear();
+            idx.extend(found);
+            qs.clear();
+            qs.extend(idx.iter().map(|&i| &m.quantities[i]));
             total_then_parts(text, &qs, sink);
             parts_then_total(text, &qs, sink);
             net_growth(text, m, &idx, sink);
