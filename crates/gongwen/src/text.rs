@@ -263,6 +263,10 @@ pub fn chinese_years(s: &str) -> Vec<std::ops::Range<usize>> {
     let is_year_digit = |c: char| "一二三四五六七八九〇".contains(c) || is_false_zero(c);
     s.match_indices('年')
         .filter_map(|(at, _)| {
+            // Cheapest test first: most 年 follow an Arabic year or a word.
+            if !s[..at].chars().next_back().is_some_and(is_year_digit) {
+                return None;
+            }
             let digits: Vec<(usize, char)> = s[..at].char_indices().rev().take(5).collect();
             let four = digits.get(..4)?;
             let ok = four.iter().all(|&(_, c)| is_year_digit(c))

@@ -41,19 +41,25 @@ pub fn lists<'a>(
         .collect();
     starts.sort_unstable();
     let mut out = Vec::new();
-    for sentence in paragraphs.iter().flat_map(|p| &p.sentences) {
-        let body = &text[sentence.clone()];
-        for (i, m) in body.match_indices("分别") {
-            let at = sentence.start + i;
-            let keyword = at..at + m.len();
-            out.push(RespectiveList {
-                clause: clause_start(text, sentence.start, at)..keyword.end,
-                items: items_before(text, sentence.start, at),
-                values: values_after(text, keyword.end, sentence.end, &starts),
-                keyword,
-                sentence: sentence.clone(),
-            });
-        }
+    // One search of the whole text, each 分别 then placed in its sentence
+    // (a search per sentence set up a searcher thousands of times).
+    let sentences: Vec<&Range<usize>> = paragraphs.iter().flat_map(|p| &p.sentences).collect();
+    for (at, m) in text.match_indices("分别") {
+        let keyword = at..at + m.len();
+        let k = sentences.partition_point(|s| s.end <= at);
+        let Some(&sentence) = sentences
+            .get(k)
+            .filter(|s| s.start <= at && keyword.end <= s.end)
+        else {
+            continue;
+        };
+        out.push(RespectiveList {
+            clause: clause_start(text, sentence.start, at)..keyword.end,
+            items: items_before(text, sentence.start, at),
+            values: values_after(text, keyword.end, sentence.end, &starts),
+            keyword,
+            sentence: sentence.clone(),
+        });
     }
     out
 }

@@ -7,7 +7,7 @@
 
 use crate::finding::{Category, Severity};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
-use crate::text::{chinese_years, years};
+use crate::text::{chinese_years, years_within};
 use std::ops::Range;
 
 pub static RULE: Rule = Rule {
@@ -44,10 +44,11 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             // Cheapest tests first: most lines name no year.
             if i > 0 && line.contains('年') && line.chars().count() >= SHORT_LINE {
                 let shift = |r: Range<usize>| r.start + offset..r.end + offset;
+                // Arabic years start with digits, which are marks.
                 arabic.extend(
-                    years(line)
+                    years_within(text, ctx.marks, offset..offset + line.len())
                         .into_iter()
-                        .map(|(_, r)| shift(r))
+                        .map(|(_, r)| r)
                         .filter(in_prose),
                 );
                 chinese.extend(
