@@ -4,7 +4,7 @@
 use crate::finding::{Category, Severity};
 use crate::outline::Role;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
-use crate::text::years;
+use crate::text::years_within;
 
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -49,33 +49,38 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                 .iter()
                 .find(|n| n.level <= h.level)
                 .map_or(report.range.end, |n| n.marker.start);
-            let section = &text[h.text.end..end];
-            let base = h.text.end;
-            // Clause by clause: the year and the word of completion must
-            // stand in the same clause.
-            for sentence in section.split_inclusive(['。', '；', '\n', '，', ',', ';']) {
-                let offset = base + (sentence.as_ptr() as usize - section.as_ptr() as usize);
-                // Cheapest test first: most clauses name no year.
-                if !sentence.contains('年') {
-                    continue;
-                }
-                let later: Vec<_> = years(sentence)
-                    .into_iter()
-                    .filter(|(y, _)| (year + 1..year + 4).contains(y))
-                    .collect();
-                if later.is_empty()
-                    || FUTURE.iter().any(|w| sentence.contains(w))
-                    || !DONE.iter().any(|w| sentence.contains(w))
+            let section = h.text.end..end;
+            // Cheapest test first: most sections name no later year (years
+            // start with digits, which are marks).
+            let later: Vec<_> = years_within(text, ctx.marks, section.clone())
+                .into_iter()
+                .filter(|(y, _)| (year + 1..year + 4).contains(y))
+                .collect();
+            if later.is_empty() {
+                continue;
+            }
+            // The year and the word of completion must stand in the same
+            // clause: each clause ends just after one of these marks.
+            let ends: Vec<usize> = ctx
+                .marks
+                .within(section.clone())
+                .iter()
+                .filter(|(_, c)| matches!(c, '。' | '；' | '\n' | '，' | ',' | ';'))
+                .map(|&(i, c)| i + c.len_utf8())
+                .collect();
+            for (y, r) in later {
+                let k = ends.partition_point(|&e| e <= r.start);
+                let from = k.checked_sub(1).map_or(section.start, |j| ends[j]);
+                let clause = &text[from..ends.get(k).copied().unwrap_or(section.end)];
+                if FUTURE.iter().any(|w| clause.contains(w))
+                    || !DONE.iter().any(|w| clause.contains(w))
                 {
                     continue;
                 }
-                for (y, r) in later {
-                    let at = offset + r.start;
-                    sink.report(
-                        at..offset + r.end,
-                        format!("这是{year}年工作总结的内容，却写到{y}年已经完成的事：请核对年份，或把这句移到计划部分并改写为目标。"),
-                    );
-                }
+                sink.report(
+                    r,
+                    format!("这是{year}年工作总结的内容，却写到{y}年已经完成的事：请核对年份，或把这句移到计划部分并改写为目标。"),
+                );
             }
         }
     }
