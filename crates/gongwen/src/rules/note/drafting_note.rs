@@ -4,6 +4,7 @@
 use crate::finding::{Applicability, Category, Fix, Severity};
 use crate::lexicon::WordSet;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
+use crate::text::Marks;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -33,7 +34,7 @@ static SITE_LABELS: LazyLock<WordSet> = LazyLock::new(|| {
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
-    for range in notes(text) {
+    for range in notes(text, ctx.marks) {
         let shown = sink.quote(range.clone());
         sink.report(
             range.clone(),
@@ -47,19 +48,18 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     }
 }
 
-/// 【…】 inside a line of running text, and （此处…）. Each opening mark is
-/// searched for once in the whole text (not once per line).
-fn notes(text: &str) -> Vec<Range<usize>> {
+/// 【…】 inside a line of running text, and （此处…）. The opening brackets
+/// are marks: they are found among the marks, not by searching the text.
+fn notes(text: &str, marks: &Marks) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     for (open, close) in [("【", "】"), ("（此处", "）"), ("(此处", ")")] {
-        // The start of the current match's line, found by looking back
-        // only as far as the previous match: one-line pastes stay linear.
-        let (mut line_start, mut scanned) = (0, 0);
-        for (i, _) in text.match_indices(open) {
-            if let Some(k) = text[scanned..i].rfind('\n') {
-                line_start = scanned + k + 1;
-            }
-            scanned = i;
+        let bracket = open.chars().next().unwrap_or_default();
+        let opens = marks
+            .all()
+            .iter()
+            .filter(|&&(i, c)| c == bracket && text[i..].starts_with(open));
+        for &(i, _) in opens {
+            let line_start = marks.line_of(i).start;
             // Not at the start of its line (after indentation): a label.
             if text[line_start..i].trim_start().is_empty() {
                 continue;
