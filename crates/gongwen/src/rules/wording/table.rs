@@ -93,7 +93,7 @@ pub fn entries(kind: Kind) -> &'static [Entry] {
 /// check builds once, for `Ctx::words`.
 pub fn hits(text: &str) -> Vec<Hit> {
     WORDS
-        .find_iter(text)
+        .scan(text)
         .filter_map(|(range, found)| {
             let (kind, i) = found?;
             Some(Hit {
