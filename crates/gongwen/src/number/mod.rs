@@ -416,6 +416,10 @@ fn qualifier_before(text: &str, start: usize) -> Option<Qualifier> {
         return Some(Qualifier::AtMost);
     }
     let before = before.trim_end_matches(['达', '为', '了']);
+    // Cheapest test first: every word below ends with one of these.
+    if !before.ends_with(['约', '近', '过', '超', '破', '逾', '于', '足', '到']) {
+        return None;
+    }
     for (w, q) in [
         ("约", Some(Qualifier::About)),
         ("近", Some(Qualifier::About)),
