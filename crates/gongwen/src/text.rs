@@ -154,6 +154,17 @@ impl Marks {
         (range.len() - mark_bytes - 4 * wide) / 3 + wide
     }
 
+    /// How many Han letters `range` of `text` holds, numerals included,
+    /// without decoding the others.
+    pub fn han_within(&self, text: &str, range: std::ops::Range<usize>) -> usize {
+        let numerals = self
+            .within(range.clone())
+            .iter()
+            .filter(|&&(_, c)| is_han(c))
+            .count();
+        self.letters_within(text, range) + numerals
+    }
+
     /// The line holding byte `at`, with its line break (as in `lines`).
     pub fn line_of(&self, at: usize) -> std::ops::Range<usize> {
         let k = self.line_starts.partition_point(|&s| s <= at).max(1);
@@ -500,6 +511,9 @@ mod tests {
         let m = Marks::new(mixed);
         assert_eq!(m.letters_within(mixed, 0..mixed.len()), 5);
         assert_eq!(m.letters_within(mixed, 4..mixed.len()), 4);
+        let counted = |s: &str| s.chars().filter(|&c| is_han(c)).count();
+        assert_eq!(m.han_within(mixed, 0..mixed.len()), counted(mixed));
+        assert_eq!(marks.han_within(text, 0..text.len()), counted(text));
         for line in marks.lines() {
             assert_eq!(marks.line_of(line.start), line);
             assert_eq!(marks.line_of(line.end - 1), line);

@@ -270,8 +270,14 @@ fn arabic(text: &str, start: usize) -> Option<Quantity> {
     if char_at(text, digits.end).is_some_and(|c| fold_width(c).is_ascii_alphabetic()) {
         return None;
     }
-    let (magnitude, at) = magnitude_at(text, digits.end);
-    let (qualifier_after, unit, unit_end) = read_unit(text, at);
+    // The unit right after the digits, read once for both questions.
+    let unit_here = unit_at(text, digits.end);
+    let (magnitude, at) = magnitude_at(text, digits.end, unit_here);
+    let (qualifier_after, unit, unit_end) = if at == digits.end {
+        read_unit_known(text, at, unit_here)
+    } else {
+        read_unit(text, at)
+    };
     let mut malformed = digits.malformed;
     let mut range_end = unit_end;
     if unit.kind != UnitKind::None
@@ -359,9 +365,8 @@ fn read_digits(text: &str, start: usize) -> Digits {
 /// A Chinese magnitude right after the digits (1.2万家、3千万元), unless it
 /// begins a unit of its own (万元、万人): its factor and where the unit
 /// starts.
-fn magnitude_at(text: &str, at: usize) -> (f64, usize) {
-    if unit_at(text, at).is_some_and(|u| u.kind != UnitKind::Count || u.written.chars().count() > 1)
-    {
+fn magnitude_at(text: &str, at: usize, unit_here: Option<Unit>) -> (f64, usize) {
+    if unit_here.is_some_and(|u| u.kind != UnitKind::Count || u.written.chars().count() > 1) {
         return (1.0, at);
     }
     for (mag, factor) in [
@@ -388,6 +393,15 @@ fn thousands_group(rest: &str) -> bool {
 
 /// The unit at `at`, allowing 余/多 between figure and unit (十余家, 30多个).
 fn read_unit(text: &str, at: usize) -> (Option<Qualifier>, Unit, usize) {
+    read_unit_known(text, at, unit_at(text, at))
+}
+
+/// [`read_unit`] when the unit at `at` (`unit_here`) is already read.
+fn read_unit_known(
+    text: &str,
+    at: usize,
+    unit_here: Option<Unit>,
+) -> (Option<Qualifier>, Unit, usize) {
     let rest = &text[at..];
     for q in ["余", "多"] {
         if let Some(after) = rest.strip_prefix(q) {
@@ -398,7 +412,7 @@ fn read_unit(text: &str, at: usize) -> (Option<Qualifier>, Unit, usize) {
             }
         }
     }
-    match unit_at(text, at) {
+    match unit_here {
         Some(u) => (None, u, at + u.written.len()),
         None => (None, NO_UNIT, at),
     }

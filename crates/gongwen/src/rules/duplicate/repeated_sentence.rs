@@ -6,7 +6,7 @@
 use crate::finding::{Applicability, Category, Fix, Severity};
 use crate::outline::marker;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
-use crate::text::{is_han, Marks};
+use crate::text::Marks;
 use foldhash::HashMap;
 use std::ops::Range;
 
@@ -68,7 +68,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             // A Han letter takes three or four bytes: a shorter sentence
             // cannot hold enough of them, and is not counted.
             && s.len() >= 3 * MIN_HAN
-            && s.chars().filter(|&c| is_han(c)).count() >= MIN_HAN;
+            && ctx.marks.han_within(text, sentence.text.clone()) >= MIN_HAN;
         if counts {
             match seen.get(s) {
                 Some((first, r)) if *r == report => {
