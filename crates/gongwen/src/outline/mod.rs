@@ -451,11 +451,14 @@ pub(crate) fn is_chrome(s: &str) -> bool {
     CHROME.iter().any(|w| s.contains(w)) || is_breadcrumb(s)
 }
 
+/// The arrows of a breadcrumb trail.
+pub(crate) const ARROWS: [char; 4] = ['>', '›', '»', '＞'];
+
 /// A site's breadcrumb trail: 首页 > 工作总结 > 正文.
 pub(crate) fn is_breadcrumb(s: &str) -> bool {
     // A character takes at most four bytes: most lines are too long to be
     // one, which their length shows without reading them.
-    s.len() <= 4 * 60 && s.chars().count() <= 60 && s.contains(['>', '›', '»', '＞'])
+    s.len() <= 4 * 60 && s.chars().count() <= 60 && s.contains(ARROWS)
 }
 
 const CHROME: &[&str] = &[

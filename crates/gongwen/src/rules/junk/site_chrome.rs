@@ -68,15 +68,22 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         .map(|(r, ())| r.start)
         .collect();
     let markers: Vec<Range<usize>> = MARKERS.find_iter(text).map(|(r, ())| r).collect();
+    // A breadcrumb's arrows are marks: only lines holding one are read.
+    let arrows: Vec<usize> = ctx
+        .marks
+        .all()
+        .iter()
+        .filter(|(_, c)| crate::outline::ARROWS.contains(c))
+        .map(|&(i, _)| i)
+        .collect();
     for (k, line) in lines.iter().enumerate() {
         let s = &text[line.content.clone()];
-        let first = phrases.partition_point(|&at| at < line.content.start);
-        let phrase = phrases.get(first).is_some_and(|&at| at < line.content.end);
+        let phrase = holds(&phrases, &line.content);
         let why = if user.as_ref().is_some_and(|u| u.is_match(s)) {
             Some("设置中列出的网页残留")
         } else if phrase || is_compilation_title(s) {
             Some("网站的导语、页脚或标签")
-        } else if crate::outline::is_breadcrumb(s) {
+        } else if holds(&arrows, &line.content) && crate::outline::is_breadcrumb(s) {
             Some("网站的面包屑导航")
         } else if is_menu(s) || bullet_run(text, &lines, k) {
             Some("网站的导航菜单")
@@ -134,6 +141,12 @@ fn lines(text: &str, marks: &Marks) -> Vec<Line> {
 }
 
 /// A site's compilation title: “(4篇)…汇编”, “…汇编(4篇)”.
+/// Whether one of the sorted offsets `at` lies in `range`.
+fn holds(at: &[usize], range: &Range<usize>) -> bool {
+    let first = at.partition_point(|&i| i < range.start);
+    at.get(first).is_some_and(|&i| i < range.end)
+}
+
 fn is_compilation_title(s: &str) -> bool {
     s.contains("汇编") && (s.contains("篇)") || s.contains("篇）"))
 }
