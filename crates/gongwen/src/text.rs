@@ -138,7 +138,16 @@ impl Marks {
     /// counted without decoding them: their bytes are those the marks leave,
     /// three each, four for the few beyond the basic plane.
     pub fn letters_within(&self, text: &str, range: std::ops::Range<usize>) -> usize {
-        let marks = self.within(range.clone());
+        self.letters_among(text, range.clone(), self.within(range))
+    }
+
+    /// [`Marks::letters_within`] given the range's marks.
+    fn letters_among(
+        &self,
+        text: &str,
+        range: std::ops::Range<usize>,
+        marks: &[(usize, char)],
+    ) -> usize {
         let mark_bytes: usize = marks.iter().map(|&(_, c)| c.len_utf8()).sum();
         // Four-byte letters are rare: counted only in a text that has any.
         let wide = if self.astral {
@@ -157,12 +166,9 @@ impl Marks {
     /// How many Han letters `range` of `text` holds, numerals included,
     /// without decoding the others.
     pub fn han_within(&self, text: &str, range: std::ops::Range<usize>) -> usize {
-        let numerals = self
-            .within(range.clone())
-            .iter()
-            .filter(|&&(_, c)| is_han(c))
-            .count();
-        self.letters_within(text, range) + numerals
+        let marks = self.within(range.clone());
+        let numerals = marks.iter().filter(|&&(_, c)| is_han(c)).count();
+        self.letters_among(text, range, marks) + numerals
     }
 
     /// The line holding byte `at`, with its line break (as in `lines`).

@@ -12,13 +12,26 @@ pub const COUNT_WORDS: &str =
 
 /// Whether `c` is a measure word of whole things.
 pub fn is_count_word(c: char) -> bool {
-    // Asked at every figure: a binary search, not a scan of the string.
-    static SORTED: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::new(|| {
-        let mut v: Vec<char> = COUNT_WORDS.chars().collect();
-        v.sort_unstable();
-        v
+    count_word(c).is_some()
+}
+
+/// `c` as written in [`COUNT_WORDS`], if it is a measure word of whole
+/// things. Asked at every figure: a binary search, not a scan of the
+/// string.
+pub fn count_word(c: char) -> Option<&'static str> {
+    // The words sorted, and where each stands in the string.
+    static SORTED: std::sync::LazyLock<(Vec<char>, Vec<usize>)> = std::sync::LazyLock::new(|| {
+        let mut words: Vec<char> = COUNT_WORDS.chars().collect();
+        words.sort_unstable();
+        let at = words
+            .iter()
+            .map(|&w| COUNT_WORDS.find(w).unwrap_or_default())
+            .collect();
+        (words, at)
     });
-    SORTED.binary_search(&c).is_ok()
+    let (words, at) = &*SORTED;
+    let k = words.binary_search(&c).ok()?;
+    Some(&COUNT_WORDS[at[k]..at[k] + c.len_utf8()])
 }
 
 /// Which way a stated change goes.

@@ -12,7 +12,7 @@ pub use context::{names_a_kind, Growth, Kind, Model, Paragraph, Period, Statemen
 pub use interval::Interval;
 pub use respective::RespectiveList;
 
-use crate::lexicon::words::{is_count_word, COUNT_WORDS};
+use crate::lexicon::words::count_word;
 use crate::text::{char_at, char_before, fold_width, is_digit, Marks};
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -195,9 +195,7 @@ fn unit_at(text: &str, at: usize) -> Option<Unit> {
             });
         }
     }
-    let c = Some(first).filter(|&c| is_count_word(c))?;
-    let i = COUNT_WORDS.find(c)?;
-    let written = &COUNT_WORDS[i..i + c.len_utf8()];
+    let written = count_word(first)?;
     Some(Unit {
         written,
         kind: UnitKind::Count,
