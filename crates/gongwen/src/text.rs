@@ -178,6 +178,27 @@ impl Marks {
         self.line_starts[k - 1]..end
     }
 
+    /// The non-empty stretches of the text between the marks `splits`
+    /// picks (those marks left out), in order: the runs of Han letters a
+    /// rule reads, each found without decoding the text.
+    pub fn segments<'a>(
+        &'a self,
+        splits: impl Fn(char) -> bool + 'a,
+    ) -> impl Iterator<Item = std::ops::Range<usize>> + 'a {
+        let len = self.line_starts.last().copied().unwrap_or(0);
+        let mut start = 0;
+        self.marks
+            .iter()
+            .filter(move |&&(_, c)| splits(c))
+            .map(|&(i, c)| (i, c.len_utf8()))
+            .chain([(len, 0)])
+            .filter_map(move |(end, width)| {
+                let segment = start..end;
+                start = end + width;
+                (!segment.is_empty()).then_some(segment)
+            })
+    }
+
     /// The byte ranges of the text's lines, each with its line break, as
     /// `split_inclusive('\n')` cuts them: the rules that go line by line
     /// share this one split.
@@ -190,7 +211,7 @@ impl Marks {
 }
 
 /// What [`Marks`] keeps: anything but a Han letter that is not a numeral.
-pub fn is_mark(c: char) -> bool {
+fn is_mark(c: char) -> bool {
     !is_han(c) || crate::number::chinese::is_numeral(c)
 }
 
@@ -513,6 +534,8 @@ mod tests {
         assert_eq!(Marks::new("").lines().count(), 0);
         assert_eq!(Marks::new("a\n").lines().count(), 1);
         assert_eq!(marks.within(13..20), [(19, '5')]);
+        let runs: Vec<&str> = marks.segments(|c| !is_han(c)).map(|r| &text[r]).collect();
+        assert_eq!(runs, ["一", "工作", "增长"]);
         let mixed = "甲1乙𠀀丙，a丁";
         let m = Marks::new(mixed);
         assert_eq!(m.letters_within(mixed, 0..mixed.len()), 5);

@@ -10,11 +10,6 @@ use std::sync::LazyLock;
 pub const COUNT_WORDS: &str =
     "家户个项人名次座套条件批台辆份场所处间栋只本篇部款张笔宗起例支队枚颗轮届类种位";
 
-/// Whether `c` is a measure word of whole things.
-pub fn is_count_word(c: char) -> bool {
-    count_word(c).is_some()
-}
-
 /// `c` as written in [`COUNT_WORDS`], if it is a measure word of whole
 /// things. Asked at every figure: a binary search, not a scan of the
 /// string.
@@ -120,6 +115,6 @@ mod tests {
             Some(Direction::Down)
         );
         assert!(TITLE.is_match(&fold("二〇二三年工作總結")));
-        assert!(is_count_word(fold("個").chars().next().unwrap_or_default()));
+        assert!(count_word(fold("個").chars().next().unwrap_or_default()).is_some());
     }
 }

@@ -48,15 +48,14 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     // A doubled word is all Han letters (numerals included): it lies in a
     // run between two other marks. One buffer serves every run.
     let mut chars: Vec<(usize, char)> = Vec::new();
-    let mut start = 0;
-    let ends = ctx.marks.all().iter().filter(|&&(_, c)| !is_han(c));
-    for &(end, c) in ends.chain([&(text.len(), '\n')]) {
-        if end > start {
-            chars.clear();
-            chars.extend(text[start..end].char_indices().map(|(i, c)| (start + i, c)));
-            check_run(ctx, &chars, end, sink);
-        }
-        start = end + c.len_utf8();
+    for run in ctx.marks.segments(|c| !is_han(c)) {
+        chars.clear();
+        chars.extend(
+            text[run.clone()]
+                .char_indices()
+                .map(|(i, c)| (run.start + i, c)),
+        );
+        check_run(ctx, &chars, run.end, sink);
     }
 }
 

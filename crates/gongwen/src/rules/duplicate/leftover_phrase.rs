@@ -39,18 +39,11 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     const SHORTEST: usize = 3 * (2 * *SHORT.start() + 1);
     let mut chars: Vec<(usize, char)> = Vec::new();
     let mut buf = Buffers::default();
-    let mut start = 0;
-    let breaks = ctx
-        .marks
-        .all()
-        .iter()
-        .filter(|&&(_, c)| !(is_han(c) || c == '、'));
-    for &(end, c) in breaks.chain([&(text.len(), '\n')]) {
-        let (offset, segment) = (start, &text[start..end]);
-        start = end + c.len_utf8();
-        if segment.len() < SHORTEST {
+    for range in ctx.marks.segments(|c| !(is_han(c) || c == '、')) {
+        if range.len() < SHORTEST {
             continue;
         }
+        let (offset, segment) = (range.start, &text[range]);
         chars.clear();
         chars.extend(segment.char_indices());
         same_ends(&chars, &mut buf);
