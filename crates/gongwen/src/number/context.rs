@@ -370,7 +370,8 @@ impl Pairing<'_> {
                 percents.push(i);
             }
             let Some(direction) = direction else { continue };
-            if percents.len() < 2 {
+            if percents.len() < 2 || names_own_subjects(text, qs, &self.breaks, sentence.start, at)
+            {
                 continue;
             }
             // The values: figures of the same clause group before 分别. They
@@ -429,12 +430,16 @@ impl Pairing<'_> {
             let Some(direction) = growth_word_before(text, clause, q.range.start) else {
                 continue;
             };
-            // Growth of a rate (“占比提高2.1%”) is ambiguous: skip.
-            let Some(&v) = idx[..k]
-                .iter()
-                .rev()
-                .find(|&&i| is_value(&qs[i]) || qs[i].unit.kind == UnitKind::Percent)
-            else {
+            // The nearest figure before that is not a rank (“7县（市）第5”).
+            // Growth of a rate (“占比提高2.1%”) is ambiguous, and an amount
+            // whose unit we do not know (“输出345亿度”) still stands
+            // between: skip both.
+            let is_rank = |q: &Quantity| {
+                q.ordinal
+                    || (q.unit.kind == UnitKind::None
+                        && !text[q.range.end..].starts_with(['万', '亿', '千', '百']))
+            };
+            let Some(&v) = idx[..k].iter().rev().find(|&&i| !is_rank(&qs[i])) else {
                 continue;
             };
             if !is_value(&qs[v]) || growth_of[v].is_some() {
@@ -444,9 +449,25 @@ impl Pairing<'_> {
             if between.contains(['；', ';']) || between.chars().count() > 24 {
                 continue;
             }
-            // In a clause of its own, the growth must be bare (“，同比增长7%”):
-            // “，产值同比增长7%” is the growth of something else.
-            if clause > qs[v].range.end && !is_bare_growth(&text[clause..q.range.start]) {
+            // Digits between that no rank holds are a figure we could not
+            // read (“345亿度”): the growth may be its.
+            let ranks = &idx[idx[..k].partition_point(|&i| i <= v)..k];
+            let unread_digits = between.char_indices().any(|(j, c)| {
+                let at = qs[v].range.end + j;
+                is_digit(c) && !ranks.iter().any(|&i| qs[i].range.contains(&at))
+            });
+            if unread_digits {
+                continue;
+            }
+            // The growth must be bare (“，同比增长7%”, “32家同比增长7%”):
+            // “，产值同比增长7%” and “17个传统产业增加值增长5.3%” state the
+            // growth of something else.
+            let growth_clause = if clause > qs[v].range.end {
+                clause
+            } else {
+                qs[v].range.end
+            };
+            if !is_bare_growth(&text[growth_clause..q.range.start]) {
                 continue;
             }
             growth_of[v] = Some(Growth {
@@ -455,6 +476,24 @@ impl Pairing<'_> {
             });
         }
     }
+}
+
+/// Whether the words right before 分别 (at `at`) name what the list is
+/// about: “基础设施投资、工业投资分别增长3.2%、8.5%” lists its own subjects,
+/// so figures earlier in the sentence are not its values. The values of a
+/// list stand right before 分别: its clause then holds a figure (“C 32家分别”)
+/// or nothing but filler (“…企业32家，分别较去年增长”).
+fn names_own_subjects(
+    text: &str,
+    qs: &[Quantity],
+    breaks: &[usize],
+    floor: usize,
+    at: usize,
+) -> bool {
+    let clause = clause_start(breaks, floor, at);
+    let words = text[clause..at].trim();
+    let holds_figure = !quantities_in(qs, &(clause..at)).is_empty();
+    !words.is_empty() && !holds_figure && !is_bare_growth(words)
 }
 
 /// Filler that may stand between a clause break and a growth percentage.
@@ -750,6 +789,17 @@ mod tests {
             describe("认定高新技术企业21家，7县（市）第5，同比增长163%。"),
             ["认定高新技术企业|21家| +163%"]
         );
+        // A growth that names its own quantity, or a figure of an unknown
+        // unit between, is not the count's growth.
+        assert_eq!(describe("11个重点产业增加值增长5.3%。"), ["|11个|"]);
+        assert_eq!(
+            describe("外送通道覆盖9个省份，送出电量345亿度、增长32%。"),
+            ["外送通道覆盖|9个|"]
+        );
+        assert_eq!(
+            describe("新增企业32家同比增长38.8%。"),
+            ["新增企业|32家| +38.8%"]
+        );
     }
 
     #[test]
@@ -757,6 +807,16 @@ mod tests {
         assert_eq!(
             describe("预计全年完成财政科技支出1.69亿元、技术合同登记541项，认定高新技术企业32家，分别较去年增长186.1%、567.9%、38.8%。"),
             ["财政科技支出|1.69亿元|全年 +186.1%", "技术合同登记|541项|全年 +567.9%", "认定高新技术企业|32家|全年 +38.8%"]
+        );
+        // The list names its own subjects before 分别: the counts earlier in
+        // the sentence are not what grew.
+        assert_eq!(
+            describe("新增企业12家，建成项目340个，道路投资、园区投资分别增长3.2%、8.5%。"),
+            ["新增企业|12家|", "建成项目|340个|"]
+        );
+        assert_eq!(
+            describe("引进企业15家、平台6个，订单量与销售额分别增长22.1%、15.1%。"),
+            ["引进企业|15家|", "平台|6个|"]
         );
         // Three values, two percentages: nothing is paired.
         assert_eq!(

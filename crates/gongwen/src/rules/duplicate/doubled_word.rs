@@ -43,11 +43,34 @@ static CHAINS: LazyLock<WordSet> = LazyLock::new(|| {
     ])
 });
 
+/// Two-character words that end in a function word: in “作为为民” the first
+/// 为 closes 作为 and the second opens the next word, so nothing is doubled.
+static ENDS_IN_FUNCTION_WORD: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::words([
+        "作为", "行为", "成为", "认为", "因为", "称为", "视为", "更为", "较为", "最为", "极为",
+        "尤为", "以为", "有为", "人为", "广为", "互为", "分为", "化为", "列为", "定为", "改为",
+        "评为", "选为", "誉为", "大为", "难为", "甚为", "颇为", "存在", "现在", "正在", "所在",
+        "实在", "自在", "内在", "外在", "潜在", "旨在", "重在", "贵在", "难在", "好在", "目的",
+        "有的", "似的", "别的", "于是", "还是", "就是", "总是", "但是", "只是", "可是", "或是",
+        "要是", "凡是", "正是", "硬是", "倒是", "更是", "尤其", "参与", "给与", "相对", "面对",
+        "针对", "应对", "绝对", "反对", "核对", "比对", "以及", "涉及", "普及", "危及", "顾及",
+        "波及", "提及", "由于", "对于", "关于", "至于", "属于", "位于", "在于", "等于", "基于",
+        "处于", "利于", "用于", "善于", "勇于", "敢于", "忙于", "易于", "急于", "便于", "从而",
+        "进而", "然而", "因而", "反而", "所以", "可以", "难以", "加以", "予以", "给以", "得以",
+        "借以", "用以", "足以", "何以", "以以", "总之", "之之", "面向", "方向", "导向", "走向",
+        "流向", "转向", "指向", "趋向", "投向", "去向", "倾向", "意向", "取向", "纵向", "横向",
+        "双向", "定向", "合并", "兼并", "吞并", "即将", "必将", "行将", "终将", "或将", "也将",
+        "还将", "仍将", "且将", "遵从", "服从", "听从", "适从", "何从", "自从", "随从", "偶或",
+        "或或", "及其", "与其", "尤其", "极其", "何其", "如其", "任其", "使其", "令其", "促其",
+    ])
+});
+
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     // A doubled word is all Han letters (numerals included): it lies in a
     // run between two other marks. One buffer serves every run.
     let mut chars: Vec<(usize, char)> = Vec::new();
+    let mut found: Vec<Doubled> = Vec::new();
     for run in ctx.marks.segments(|c| !is_han(c)) {
         chars.clear();
         chars.extend(
@@ -55,13 +78,33 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                 .char_indices()
                 .map(|(i, c)| (run.start + i, c)),
         );
-        check_run(ctx, &chars, run.end, sink);
+        doubles_in_run(text, &chars, run.end, &mut found);
+    }
+    let chains = chained_pairs(text, &found);
+    for (d, chained) in found.iter().zip(chains) {
+        if chained {
+            continue;
+        }
+        let word = sink.quote(d.start..d.mid);
+        sink.report(d.start..d.end, format!("“{word}”连写了两遍，应删去一遍。"))
+            .with_fix(Fix::delete(
+                format!("删去重复的“{word}”"),
+                Applicability::Safe,
+                d.mid..d.end,
+            ));
     }
 }
 
-/// Checks one run of Han letters, `chars`, that ends at byte `run_end`.
-fn check_run(ctx: &Ctx<'_>, chars: &[(usize, char)], run_end: usize, sink: &mut Sink<'_>) {
-    let text = ctx.text;
+/// A word written twice: `start..mid` and `mid..end`.
+struct Doubled {
+    start: usize,
+    mid: usize,
+    end: usize,
+}
+
+/// Finds the doubled words of one run of Han letters, `chars`, that ends
+/// at byte `run_end`.
+fn doubles_in_run(text: &str, chars: &[(usize, char)], run_end: usize, out: &mut Vec<Doubled>) {
     let mut i = 0;
     while i < chars.len() {
         let Some(len) = doubled_at(chars, i) else {
@@ -71,19 +114,43 @@ fn check_run(ctx: &Ctx<'_>, chars: &[(usize, char)], run_end: usize, sink: &mut 
         let start = chars[i].0;
         let mid = chars[i + len].0;
         let end = chars.get(i + 2 * len).map_or(run_end, |&(b, _)| b);
-        if in_chain(text, start, end) {
+        let closes_a_word =
+            len == 1 && i > 0 && ENDS_IN_FUNCTION_WORD.is_match(&text[chars[i - 1].0..mid]);
+        if in_chain(text, start, end) || closes_a_word {
             i += 1;
             continue;
         }
-        let word = sink.quote(start..mid);
-        sink.report(start..end, format!("“{word}”连写了两遍，应删去一遍。"))
-            .with_fix(Fix::delete(
-                format!("删去重复的“{word}”"),
-                Applicability::Safe,
-                mid..end,
-            ));
+        out.push(Doubled { start, mid, end });
         i += 2 * len;
     }
+}
+
+/// For each doubled pair of two characters (ABAB), whether it reads as
+/// three words that touch (深化|文化|文艺: A closes a word, BA is a word, B
+/// opens one): the text then uses BA elsewhere, while a slip (完成完成)
+/// doubles a word whose reverse (成完) is no word at all. One automaton
+/// search of the text for every candidate's BA.
+fn chained_pairs(text: &str, found: &[Doubled]) -> Vec<bool> {
+    let middle = |d: &Doubled| -> Option<&str> {
+        let unit = &text[d.start..d.mid];
+        (unit.chars().count() == 2).then(|| {
+            let second = unit.char_indices().nth(1).map_or(0, |(b, _)| b);
+            &text[d.start + second..d.mid + second]
+        })
+    };
+    let words: Vec<&str> = found.iter().filter_map(middle).collect();
+    if words.is_empty() {
+        return vec![false; found.len()];
+    }
+    let set = WordSet::words(words.iter().copied());
+    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (r, ()) in set.find_iter(text) {
+        *seen.entry(&text[r]).or_default() += 1;
+    }
+    found
+        .iter()
+        .map(|d| middle(d).is_some_and(|m| seen.get(m).copied().unwrap_or(0) >= 2))
+        .collect()
 }
 
 /// Whether `start..end` lies inside a known chain of words (创业创新).
@@ -117,10 +184,12 @@ fn doubled_at(chars: &[(usize, char)], i: usize) -> Option<usize> {
         let word: String = a.iter().map(|p| p.1).collect();
         // A doubled word followed by another doubled character is AABB
         // (家家户户, 是是非非), and 一X一X counts step by step.
+        let doubled = |w: &[(usize, char)]| w[0].1 == w[1].1 && is_han(w[0].1);
         let aabb = len == 1
-            && chars
-                .get(i + 2..i + 4)
-                .is_some_and(|w| w[0].1 == w[1].1 && is_han(w[0].1));
+            && (chars.get(i + 2..i + 4).is_some_and(doubled)
+                || i.checked_sub(2)
+                    .and_then(|from| chars.get(from..i))
+                    .is_some_and(doubled));
         match len {
             1 => FUNCTION_WORDS.contains(a[0].1) && !aabb,
             _ => !word.starts_with('一') && !VERBS_DOUBLED.contains(&word.as_str()),
@@ -143,6 +212,10 @@ mod tests {
                 "不了了之",
                 "是是非非",
                 "获评市级小型微型企业创业创新示范基地",
+                "追求实实在在的成效，认认真真办好每件事。",
+                "敢于作为为群众办实事。",
+                "深化文化文艺精品工程，健全文化事业。",
+                "构建共建共治共享格局，推进共建项目。",
             ])
             .fail([
                 "全年完成完成技改项目12个。",
@@ -150,6 +223,7 @@ mod tests {
                 "开展与与xx市高校院所合作。",
                 "郵政郵政業務",
                 "的的确",
+                "全面推进推进重点项目建设。",
             ])
             .fix([("全年完成完成技改项目12个。", "全年完成技改项目12个。")])
             .test_and_snapshot();

@@ -24,37 +24,40 @@ pub static RULE: Rule = Rule {
 
 /// Headings are siblings when they share parent and level, and no
 /// unnumbered section line stands between them.
-type Sibling = (Option<usize>, u8, usize);
+type Sibling = (Option<usize>, u8);
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let hs = &ctx.outline.headings;
     for report in &ctx.outline.reports {
         let range = report.headings.clone();
-        // Siblings: same parent, same level, in order.
-        // (parent, level) → the siblings, in order.
-        // Groups in order of their first heading, found through a map so
-        // that thousands of sections cost no more than one pass.
         let mut order: Vec<Vec<usize>> = Vec::new();
         let mut group_of: HashMap<Sibling, usize> = HashMap::default();
-        for i in range {
-            let key = (hs[i].parent, hs[i].level, hs[i].segment);
-            let g = *group_of.entry(key).or_insert_with(|| {
-                order.push(Vec::new());
-                order.len() - 1
-            });
+        for i in range.clone() {
+            let g = *group_of
+                .entry((hs[i].parent, hs[i].level))
+                .or_insert_with(|| {
+                    order.push(Vec::new());
+                    order.len() - 1
+                });
             order[g].push(i);
         }
         for members in order {
-            // Below an unnumbered heading of the source document (Word's
-            // heading style), numbering may start again at 1.
             let mut start = 0;
             for k in 1..=members.len() {
+                // Numbering starts again at 1 after a section line without a
+                // number (“2024年工作展望”) or a Word heading without one. A
+                // sequence that goes on across such a line (“主要目标” broken
+                // onto a line of its own) is still one sequence.
                 let restart = members.get(k).is_some_and(|&j| {
                     let i = members[k - 1];
-                    hs[j].number == 1 && ctx.outline.unnumbered_between(hs[i].line, hs[j].line)
+                    hs[j].number == 1
+                        && (hs[i].segment != hs[j].segment
+                            || ctx.outline.unnumbered_between(hs[i].line, hs[j].line))
                 });
                 if restart || k == members.len() {
-                    sequence(hs, &members[start..k], sink);
+                    let run = &members[start..k];
+                    let opens_text = run[0] == range.start && report.head.title.is_none();
+                    sequence(hs, run, runs_on(hs, run[0]) || opens_text, sink);
                     start = k;
                 }
             }
@@ -62,11 +65,26 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     }
 }
 
-fn sequence(hs: &[Heading], members: &[usize], sink: &mut Sink<'_>) {
+/// Whether heading `i` continues a numbering that runs across its
+/// parents: paragraph numbers 1.–286. of a policy address keep counting
+/// under each new heading, so `i` is the first of its parent but the
+/// previous heading of its style carries the number before it.
+fn runs_on(hs: &[Heading], i: usize) -> bool {
+    hs[..i]
+        .iter()
+        .rev()
+        .find(|h| h.style == hs[i].style)
+        .is_some_and(|h| h.number + 1 == hs[i].number && h.parent != hs[i].parent)
+}
+
+/// Checks one sequence of siblings; `continues` says its first number
+/// may be above 1 (it goes on from an earlier parent's numbering, or the
+/// text starts in the middle of a document, at “（五）”).
+fn sequence(hs: &[Heading], members: &[usize], continues: bool, sink: &mut Sink<'_>) {
     let original = sink.original();
     let marker = |i: usize| original[hs[i].marker.clone()].to_owned();
     let first = &hs[members[0]];
-    if first.number > 1 {
+    if first.number > 1 && !continues {
         let missing: Vec<String> = (1..first.number).map(|n| first.style.write(n)).collect();
         sink.report(
             first.marker.clone(),
@@ -127,12 +145,17 @@ mod tests {
             "一、工作情况\n（一）稳运行\n1.抓调度\n2.抓服务\n（二）强创新\n1.平台\n二、存在问题\n三、工作计划\n（一）目标\n（二）举措\n",
             "一、工作情况\n1.抓调度\n2.抓服务\n二、存在问题\n",
             "壹、說明\n一、工作情況\n（一）穩運行\n（二）強創新\n二、存在問題\n",
+            "一、回顾\n（一）稳增长\n1.抓投资。\n2.促消费。\n（二）强创新\n3.建平台。\n4.育企业。\n",
+            "（五）强化保障。\n（六）抓好落实。\n",
+            "某县2025年工作总结\n一、主要成绩\n二、主要目标\n今后五年的\n主要目标\n是：稳中求进。\n三、工作安排\n",
             ])
             .fail([
             "一、工作情况\n（一）稳运行\n（三）强创新\n",
             "一、工作情况\n（四）稳运行\n（五）强创新\n（五）优服务\n（六）抓安全\n",
             "一、工作情况\n(二)聚焦创新\n",
             "一、工作情况\n二、存在問題\n二、工作計劃\n",
+            "某县2025年工作总结\n二、主要成绩\n三、存在问题\n",
+            "一、回顾\n（一）稳增长\n1.抓投资。\n2.促消费。\n（二）强创新\n4.建平台。\n",
             ])
             .test_and_snapshot();
     }
