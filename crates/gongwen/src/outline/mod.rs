@@ -315,6 +315,15 @@ fn reports(text: &str, lines: &[Line], headings: &[Heading]) -> Vec<Report> {
         while k > 0 {
             let above = &lines[k - 1];
             let s = &text[above.range.clone()];
+            // Page details a site prints under the title (来源：…, 时间：…)
+            // do not cut the title off its report.
+            if is_first && is_chrome(s) {
+                if let Some(title) = title_above_details(text, lines, k - 1) {
+                    start = lines[title].range.start;
+                    k = title;
+                    continue;
+                }
+            }
             let belongs = if is_first {
                 !is_chrome(s)
             } else {
@@ -358,6 +367,18 @@ fn reports(text: &str, lines: &[Line], headings: &[Heading]) -> Vec<Report> {
         });
     }
     out
+}
+
+/// How many lines of page details may stand between a title and its text.
+const DETAILS_UNDER_TITLE: usize = 6;
+
+/// The title line above the page details at `lines[at]`: a few short lines
+/// up, with nothing but short lines between.
+fn title_above_details(text: &str, lines: &[Line], at: usize) -> Option<usize> {
+    (at.saturating_sub(DETAILS_UNDER_TITLE)..at)
+        .rev()
+        .take_while(|&k| text[lines[k].range.clone()].chars().count() <= 40)
+        .find(|&k| is_title(&text[lines[k].range.clone()]))
 }
 
 /// Words that open a report's closing paragraph.

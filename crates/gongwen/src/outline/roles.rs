@@ -269,7 +269,7 @@ pub(crate) fn describe<'a>(text: &'a str, range: Range<usize>, headings: &[Headi
         .unwrap_or((range.start..range.start, ""));
     let opening = head_lines
         .iter()
-        .find(|(_, l)| l.chars().count() > 30 && *l != title)
+        .find(|(_, l)| l.chars().count() > 30 && *l != title && dateline_year(l).is_none())
         .map(|(r, _)| r.clone());
     let by_title = profiles().iter().find(|p| {
         p.title_words.iter().any(|w| title.contains(w.as_str()))
@@ -294,15 +294,63 @@ pub(crate) fn describe<'a>(text: &'a str, range: Range<usize>, headings: &[Headi
         .into_iter()
         .map(|(y, r)| (y, title_range.start + r.start..title_range.start + r.end))
         .collect();
-    let (year, plan_year) = report_years(title, &years, title_range.start, gov_work);
+    let (mut year, mut plan_year) = report_years(title, &years, title_range.start, gov_work);
+    let mut dated = None;
+    // A government work report's title may carry no year (政府工作报告): the
+    // line under it dates its delivery (——2026年1月26日在…会议上), and the
+    // year delivered is the year planned.
+    if gov_work && years.is_empty() {
+        let delivered = head_lines
+            .iter()
+            .skip_while(|(r, _)| r.start <= title_range.start)
+            .take(3)
+            .find_map(|(r, l)| {
+                dateline_year(l).map(|(y, at)| (y, r.start + at.start..r.start + at.end))
+            });
+        if let Some((y, at)) = delivered {
+            (year, plan_year) = (y.checked_sub(1), Some(y));
+            dated = Some(at);
+        }
+    }
     Head {
         genre,
         year,
         plan_year,
-        year_range: years.first().map(|(_, r)| r.clone()),
+        year_range: years.first().map(|(_, r)| r.clone()).or(dated),
         title: titled.map(|(r, _)| r),
         opening,
     }
+}
+
+/// The year of a dateline under a title: a full date (年, 月 and 日) at
+/// most a few characters into a short line, in Arabic or Chinese numerals
+/// (——2026年1月26日在…, （二〇二六年一月二十七日…）).
+fn dateline_year(line: &str) -> Option<(u32, Range<usize>)> {
+    if line.chars().count() > 60 || !line.contains('月') || !line.contains('日') {
+        return None;
+    }
+    let digit = |c: char| {
+        "〇一二三四五六七八九"
+            .chars()
+            .position(|d| d == c)
+            .or((c == '○' || c == '零').then_some(0))
+    };
+    let chinese = crate::text::chinese_years(line)
+        .into_iter()
+        .filter_map(|r| {
+            let digits: Option<Vec<usize>> = line[r.clone()]
+                .trim_end_matches('年')
+                .chars()
+                .map(digit)
+                .collect();
+            let year = digits?.iter().fold(0u32, |y, &d| y * 10 + d as u32);
+            Some((year, r))
+        });
+    let (year, range) = crate::text::years(line)
+        .into_iter()
+        .chain(chinese)
+        .min_by_key(|(_, r)| r.start)?;
+    (line[..range.start].chars().count() <= 3).then_some((year, range))
 }
 
 /// Words a title ends with: those naming a report and the plan words of a

@@ -2,7 +2,7 @@
 //! 总结及2023年工作计划”, or a plan section headed with the wrong year.
 
 use crate::finding::{Category, Severity};
-use crate::outline::Role;
+use crate::outline::{Genre, Role};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 use crate::text::years;
 
@@ -87,6 +87,17 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                     None => year + 1,
                 }
             } else if h.roles.contains(&Role::Summary) {
+                // “2026年主要工作” in a government work report is its plan:
+                // a heading that says neither 回顾 nor 总结 may be either.
+                let says_review = ["回顾", "总结", "成就", "情况", "成效"]
+                    .iter()
+                    .any(|w| heading.contains(w));
+                if report.head.genre == Some(Genre::GovWork)
+                    && Some(y) == report.head.plan_year
+                    && !says_review
+                {
+                    continue;
+                }
                 year
             } else {
                 continue;
@@ -124,6 +135,8 @@ mod tests {
                 // A government work report reviews the year before the one it names.
                 "某县2023年政府工作报告\n各位代表：\n一、2022年工作回顾\n二、2023年工作安排\n",
                 "某縣2023年政府工作報告\n一、2022年工作回顧\n二、2023年工作安排\n",
+                // No year in the title: the dateline under it tells.
+                "政府工作报告\n——2024年1月20日在某县第五届人民代表大会第三次会议上\n各位代表：\n一、2023年工作回顾\n二、2024年主要工作\n",
             "2023年上半年工作总结及下半年工作计划\n一、上半年工作情况\n二、2023年下半年工作计划\n",
             "2023年工作总结及2024年工作谋划\n一、2023年工作情况\n二、2024年工作谋划\n",
             "一、2023年工作情况\n二、2023年工作计划\n",
@@ -132,6 +145,8 @@ mod tests {
                 "2021年工作总结\n2020年，我局坚持稳中求进，各项工作取得新成效，现将有关情况报告如下。\n一、2021年工作情况\n",
                 "农业农村局工作总结及2021年工作计划\n一、2021年工作回顾\n二、2021年工作计划\n",
                 "某县2023年政府工作报告\n一、2023年工作回顾\n二、2023年工作安排\n",
+                "政府工作报告\n（二〇二四年一月二十日在某县第五届人民代表大会第三次会议上）\n各位代表：\n一、2022年工作回顾\n二、2024年主要工作\n",
+                "下载\n打印\n2024年某县政府工作报告\n来源：某县融媒体中心\n时间：2024-01-25\n各位代表：\n一、2024年工作回顾\n二、2024年工作安排\n",
             "2023年上半年工作总结\n一、上半年工作情况\n二、上半年工作计划\n",
             "2023年工作总结及2023年工作计划\n一、2023年工作情况\n二、存在问题\n三、2023年工作计划\n",
             "2024年工作总结\n一、2023年工作情况\n",
