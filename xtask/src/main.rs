@@ -21,7 +21,10 @@ const USAGE: &str = "usage: cargo xtask <command>
 commands:
   serve            build the app and serve it on http://127.0.0.1:8080
   test             run every test: engine, CLI, clippy, wasm build, browser tests, corpus gate, scaling
-  corpus [DIR]     score the CLI's JSON against labelled reports (default ../shared/corpus/seeds)
+  corpus [DIR]     score the CLI's JSON against labelled reports: DIR, or every set (seeds, dev,
+                   the planted recipes of xtask/planted, the long published reports);
+                   CORPUS_MISSES=1 lists the defects not found, CORPUS_LEADS=1 the unlabelled findings
+  corpus --gate    the same, failing below the floors (what `test` runs)
   corpus --quiet [DIR]  findings per rule on mostly correct published reports (default ../shared/corpus/quiet)
   dist             build the app into dist/ (release): the site, with its wasm lowered to
                    Chromium-80-era features and validated, and the single file dist/gongwen.html
@@ -49,6 +52,7 @@ fn main() -> ExitCode {
         Some("corpus") if args.get(1).is_some_and(|a| a == "--quiet") => {
             corpus::quiet(args.get(2).map(PathBuf::from))
         }
+        Some("corpus") if args.get(1).is_some_and(|a| a == "--gate") => corpus::score(None, true),
         Some("corpus") => corpus::score(args.get(1).map(PathBuf::from), false).map(|_| ()),
         _ => {
             eprintln!("{USAGE}");

@@ -439,7 +439,20 @@ impl Pairing<'_> {
                     || (q.unit.kind == UnitKind::None
                         && !text[q.range.end..].starts_with(['万', '亿', '千', '百']))
             };
-            let Some(&v) = idx[..k].iter().rev().find(|&&i| !is_rank(&qs[i])) else {
+            // A figure in a note closed before the growth (“165亿元（上年为
+            // 187.5亿元），下降12%”) is the base the note gives, not what
+            // changed.
+            let in_closed_note = |c: &Quantity| {
+                let gap = &text[c.range.end
+                    ..crate::text::floor_boundary(text, q.range.start.min(c.range.end + 4 * 24))];
+                let closes = gap.matches(['）', ')', '】']).count();
+                closes > gap.matches(['（', '(', '【']).count()
+            };
+            let Some(&v) = idx[..k]
+                .iter()
+                .rev()
+                .find(|&&i| !is_rank(&qs[i]) && !in_closed_note(&qs[i]))
+            else {
                 continue;
             };
             if !is_value(&qs[v]) || growth_of[v].is_some() {
@@ -795,6 +808,10 @@ mod tests {
         assert_eq!(
             describe("外送通道覆盖9个省份，送出电量345亿度、增长32%。"),
             ["外送通道覆盖|9个|"]
+        );
+        assert_eq!(
+            describe("地区生产总值实现60亿元（上年为50亿元），同比增长20%。"),
+            ["地区生产总值|60亿元| +20%", "上年|50亿元|"]
         );
         assert_eq!(
             describe("新增企业32家同比增长38.8%。"),

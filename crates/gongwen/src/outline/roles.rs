@@ -155,6 +155,46 @@ pub struct Profile {
     with_plan_words: Vec<String>,
     pub required: Vec<Role>,
     pub recommended: Vec<Role>,
+    /// Parts this genre states in a paragraph rather than a section: a
+    /// 政府工作报告 acknowledges its problems at the end of its review.
+    #[serde(default)]
+    pub in_paragraph: Vec<Role>,
+}
+
+/// Words that acknowledge difficulties: “我们也清醒看到”, “在看到成绩的同时，
+/// 我们也认识到”, “问题也不容忽视”.
+static ACKNOWLEDGE: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::words([
+        "清醒",
+        "看到",
+        "认识到",
+        "正视",
+        "直面",
+        "不容忽视",
+        "不可忽视",
+    ])
+});
+/// What is acknowledged: problems, shortfalls, difficulties, challenges.
+static DIFFICULTIES: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::words([
+        "问题",
+        "不足",
+        "短板",
+        "困难",
+        "挑战",
+        "差距",
+        "弱项",
+        "矛盾",
+        "不确定",
+        "严峻",
+    ])
+});
+
+/// Whether `sentence` acknowledges the report's problems, as the problems
+/// paragraph of a 政府工作报告 opens: an acknowledging word and a word for
+/// difficulties in one sentence.
+pub fn acknowledges_problems(sentence: &str) -> bool {
+    ACKNOWLEDGE.is_match(sentence) && DIFFICULTIES.is_match(sentence)
 }
 
 pub fn profiles() -> &'static [Profile] {

@@ -96,8 +96,40 @@ fn sequence(hs: &[Heading], members: &[usize], continues: bool, sink: &mut Sink<
             ),
         );
     }
-    for pair in members.windows(2) {
+    // The number the previous heading stands for: a repeated or backward
+    // number is one slip (（三）（三）（五） means the second （三） was to be
+    // （四）), so the heading after it is read against what it meant.
+    let mut meant = first.number;
+    for (k, pair) in members.windows(2).enumerate() {
         let (a, b) = (&hs[pair[0]], &hs[pair[1]]);
+        let previous = meant;
+        meant = if b.number <= previous {
+            previous + 1
+        } else {
+            b.number
+        };
+        if b.number == previous + 1 {
+            continue;
+        }
+        // （三）（五）（五）（六）: the first （五） was to be （四）.
+        let next = members.get(k + 2).map(|&j| &hs[j]);
+        if let Some(next) = next.filter(|n| b.number == previous + 2 && n.number == b.number) {
+            meant = previous + 1;
+            sink.report(
+                b.marker.clone(),
+                format!(
+                    "序号“{}”应为{}：前一个同级序号是“{}”，第{}行又是{}。",
+                    marker(pair[1]),
+                    b.style.write(previous + 1),
+                    marker(pair[0]),
+                    next.line,
+                    b.style.write(b.number)
+                ),
+            )
+            .with_related(a.marker.clone(), "前一个同级序号".to_owned())
+            .with_related(next.marker.clone(), "后一个同级序号".to_owned());
+            continue;
+        }
         let message = if b.number == a.number {
             format!(
                 "序号“{}”与前面第{}行的同级序号重复，请重新编号（此处应为{}）。",
@@ -105,8 +137,8 @@ fn sequence(hs: &[Heading], members: &[usize], continues: bool, sink: &mut Sink<
                 a.line,
                 b.style.write(a.number + 1)
             )
-        } else if b.number > a.number + 1 {
-            let missing: Vec<String> = (a.number + 1..b.number).map(|n| b.style.write(n)).collect();
+        } else if b.number > previous + 1 {
+            let missing: Vec<String> = (previous + 1..b.number).map(|n| b.style.write(n)).collect();
             format!(
                 "序号从“{}”跳到了“{}”，缺少{}，请补上或重新编号。",
                 marker(pair[0]),
@@ -156,6 +188,9 @@ mod tests {
             "一、工作情况\n二、存在問題\n二、工作計劃\n",
             "某县2025年工作总结\n二、主要成绩\n三、存在问题\n",
             "一、回顾\n（一）稳增长\n1.抓投资。\n2.促消费。\n（二）强创新\n4.建平台。\n",
+            // One slip, one finding: the （五） after a repeated （三） is right.
+            "一、工作情况\n（一）稳运行\n（二）强创新\n（三）优服务\n（三）抓安全\n（五）促改革\n",
+            "一、工作情况\n（一）稳运行\n（二）强创新\n（三）优服务\n（五）抓安全\n（五）促改革\n（六）强保障\n",
             ])
             .test_and_snapshot();
     }

@@ -12,7 +12,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Warning,
         fix: FixAvailability::None,
         docs: Docs {
-            what: "按报告类型（年度总结及计划、工作总结、半年总结、述职报告、自查报告，自动识别或手动选择）检查必备部分是否齐全，例如年度工作总结及计划须有工作总结、存在问题、下一年计划三部分。问题只在其他段落里顺带提及时，给出较弱的提示。",
+            what: "按报告类型（年度总结及计划、工作总结、半年总结、述职报告、自查报告，自动识别或手动选择）检查必备部分是否齐全，例如年度工作总结及计划须有工作总结、存在问题、下一年计划三部分。问题只在其他段落里顺带提及时，给出较弱的提示。政府工作报告的困难和问题不单列一节，回顾部分有“我们也清醒看到……困难和问题”这样一段即可；全文都没有时报告。",
             why: "缺少“存在问题”等规定部分的报告会被上级退回；问题一笔带过也常被要求单独成节。",
             bad: "2023年工作总结及2024年工作计划\n一、2023年工作情况\n（一）稳运行。全年新增企业12家。\n二、2024年工作计划\n（一）强创新。新增高新技术企业10家。\n",
             good: "2023年工作总结及2024年工作计划\n一、2023年工作情况\n（一）稳运行。\n二、存在的问题\n（一）总量偏小。\n三、2024年工作计划\n（一）强创新。\n",
@@ -67,10 +67,25 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         };
         // Later parts are missing only from a report that is all there: a
         // paste cut off mid-sentence would have had them further on.
+        // A part the genre states in a paragraph (a 政府工作报告's “我们也清醒
+        // 看到……困难和问题”) is there when a sentence of the report says it.
+        let in_paragraph = |role: Role| {
+            role == Role::Problems
+                && profile.in_paragraph.contains(&role)
+                && ctx
+                    .numbers
+                    .paragraphs
+                    .iter()
+                    .filter(|p| {
+                        p.range.start >= report.range.start && p.range.end <= report.range.end
+                    })
+                    .flat_map(|p| &p.sentences)
+                    .any(|s| roles::acknowledges_problems(&text[s.clone()]))
+        };
         let missing = profile
             .required
             .iter()
-            .filter(|&&r| !has(r))
+            .filter(|&&r| !has(r) && !in_paragraph(r))
             .filter(|&&r| r == Role::Summary || report.ends_complete);
         for &role in missing {
             // Where the section belongs: problems and plans go before the
@@ -146,10 +161,14 @@ mod tests {
             "一、工作总结\n全年新增企业12家。\n",
             "全年新增企业12家。",
             "述职报告\n一、主要工作\n二、下一步打算\n",
+            // A government work report states its problems in a paragraph.
+            "某县2024年政府工作报告\n各位代表：\n一、2023年工作回顾\n全年新增企业12家。在肯定成绩的同时，我们也清醒认识到，发展中还有不少困难和问题。\n二、2024年工作安排\n抓好项目建设，确保新开工项目10个以上。\n",
+            "政府工作报告\n各位代表：\n一、2023年工作回顾\n全年新增企业12家。成绩固然可喜，短板也不容忽视。\n二、2024年工作安排\n抓好项目建设，确保新开工项目10个以上。\n",
             ])
             .fail([
             "2023年工作总结及2024年工作计划\n一、2023年工作情况\n（一）稳运行。全年新增企业12家。\n二、2024年工作计划\n（一）强创新。新增高新技术企业10家。\n",
             "2022年工作总结\n一、2022年工作总结\n全年运行平稳，但还存在一些困难。\n二、2023年工作安排\n抓好项目建设，确保新开工项目10个。\n",
+            "某县2024年政府工作报告\n各位代表：\n一、2023年工作回顾\n全年新增企业12家，解决群众急难问题300件。\n二、2024年工作安排\n抓好项目建设，确保新开工项目10个以上。\n",
             ])
             .test_and_snapshot();
     }
