@@ -18,6 +18,8 @@ pub struct Model {
     pub respective: Vec<RespectiveList>,
     /// Figures read as “metric + value (+ growth)”.
     pub statements: Vec<Statement>,
+    /// Moves from one figure to another: “由25个增加到29个”.
+    pub transitions: Vec<super::Transition>,
 }
 
 #[derive(Debug, Clone)]
@@ -129,11 +131,13 @@ impl Model {
             .of(crate::placeholder::Form::X)
             .map(|p| &p.range);
         let respective = respective::lists(text, &quantities, &paragraphs, xs);
+        let transitions = super::transition::transitions(text, &quantities);
         let mut model = Model {
             quantities,
             paragraphs,
             respective,
             statements: Vec::new(),
+            transitions,
         };
         model.statements = statements(text, marks, &model);
         model

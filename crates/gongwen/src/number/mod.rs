@@ -6,11 +6,13 @@ pub mod chinese;
 mod context;
 pub mod interval;
 mod respective;
+mod transition;
 
 pub use crate::lexicon::words::Direction;
 pub use context::{names_a_kind, Growth, Kind, Model, Paragraph, Period, Statement};
 pub use interval::Interval;
 pub use respective::RespectiveList;
+pub use transition::Transition;
 
 use crate::lexicon::words::count_word;
 use crate::text::{char_at, char_before, fold_width, is_digit, Marks};

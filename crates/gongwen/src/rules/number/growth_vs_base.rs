@@ -156,16 +156,41 @@ fn explicit_bases(ctx: &Ctx<'_>, with_growth: &[&Statement], sink: &mut Sink<'_>
         else {
             continue;
         };
+        against_base(ctx, current, base, sink);
+    }
+    // The figure moved from: “由796元提高到842元、增长5.8%”.
+    for t in &m.transitions {
+        let (from, to) = (&m.quantities[t.from], &m.quantities[t.to]);
+        let k = with_growth.partition_point(|s| s.quantity < t.to);
+        let Some(&current) = with_growth.get(k).filter(|s| s.quantity == t.to) else {
+            continue;
+        };
+        if from.chinese
+            || from.ordinal
+            || from.unit.base != to.unit.base
+            || from.unit.kind != to.unit.kind
+            || !from.interval().hi.is_finite()
+        {
+            continue;
+        }
+        against_base(ctx, current, from, sink);
+    }
+}
+
+/// Reports the growth of `current` when `base` does not give it.
+fn against_base(ctx: &Ctx<'_>, current: &Statement, base: &Quantity, sink: &mut Sink<'_>) {
+    let m = ctx.numbers;
+    {
         let q = &m.quantities[current.quantity];
         let Some(growth) = current.growth else {
-            continue;
+            return;
         };
         let (g, up) = (&m.quantities[growth.quantity], growth.direction);
         let ratio = q.scaled_interval().div(&base.scaled_interval());
         let stated = g.interval();
         let stated_ratio = stated.change_factor(up);
         if ratio.overlaps(&stated_ratio) {
-            continue;
+            return;
         }
         let computed =
             (q.amount() * q.unit.scale / (base.amount() * base.unit.scale) - 1.0) * 100.0;
@@ -229,6 +254,7 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                "城乡低保标准由796元提高到842元、增长5.8%。",
             "预计全年工业投资完成41亿元，同比增长27%【年度目标是：工业投资实现37亿元，增长15%】。",
             "预计全年规上工业总产值实现128亿元，同比增长7.0%【2021年末基数为120亿元】。",
             "1至10月份，工业投资完成39.16亿元，同比增长25.9%。预计全年工业投资完成41亿元，同比增长27%。",
@@ -238,6 +264,7 @@ mod tests {
             "全年规上工业总产值实现150亿元，环比增长7.0%（上年基数为120亿元）。",
             ])
             .fail([
+                "城乡低保标准由796元提高到842元、增长7.8%。",
             "预计全年技改投资实现7.5亿元，同比增长32%【年度目标是：技改投资实现6.9亿元，增长15%】。",
             "全年规上工业总产值实现150亿元，同比增长7.0%（上年基数为120亿元）。",
             "全年新增高新技术企业15家，同比增长50%（2022年12家）。",

@@ -4,6 +4,7 @@
 
 pub mod conflicting_figures;
 pub mod count_vs_names;
+pub mod direction_vs_values;
 pub mod growth_integer_base;
 pub mod growth_vs_base;
 pub mod malformed_number;
