@@ -78,6 +78,7 @@ pub static RULES: &[&Rule] = &[
     &number::plan_vs_actual::RULE,
     &number::count_vs_names::RULE,
     &number::direction_vs_values::RULE,
+    &number::announced_parts::RULE,
     &number::share_of_total::RULE,
     &outline::heading_sequence::RULE,
     &outline::heading_level_order::RULE,

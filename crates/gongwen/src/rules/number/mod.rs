@@ -2,6 +2,7 @@
 //! relation is reported only when every reading of the written digits
 //! (rounded or truncated, within the qualifiers) fails.
 
+pub mod announced_parts;
 pub mod conflicting_figures;
 pub mod count_vs_names;
 pub mod direction_vs_values;

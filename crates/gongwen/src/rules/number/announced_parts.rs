@@ -1,0 +1,188 @@
+//! `announced-parts`: “重点做好十个方面工作：” followed by eleven parts — the
+//! number a report announces for the parts that follow (headings or 一是、
+//! 二是…) against the parts it then writes.
+
+use crate::finding::{Category, Severity};
+use crate::number::chinese;
+use crate::outline::Heading;
+use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
+use crate::text::{floor_boundary, is_digit};
+use std::ops::Range;
+
+pub static RULE: Rule = Rule {
+    meta: RuleMeta {
+        name: "announced-parts",
+        category: Category::Number,
+        severity: Severity::Warning,
+        fix: FixAvailability::None,
+        docs: Docs {
+            what: "“重点做好以下十个方面工作：”“主要抓了八个方面工作。”之后紧接着的同级标题（（一）（二）……）或“一是……二是……”的个数，要与前面说的个数一致。",
+            why: "增删一项工作后，常常忘了改前面总括的个数；审稿人一数就会发现。",
+            bad: "今年重点做好三个方面工作：\n（一）稳增长。\n（二）强创新。\n（三）优服务。\n（四）惠民生。\n",
+            good: "今年重点做好四个方面工作：\n（一）稳增长。\n（二）强创新。\n（三）优服务。\n（四）惠民生。\n",
+        },
+    },
+    check,
+};
+
+/// The words that announce parts: “十个方面”.
+const PARTS: &str = "个方面";
+/// What may stand between 个方面 and the end of the announcement.
+const TAIL: &[&str] = &[
+    "工作",
+    "重点工作",
+    "重点任务",
+    "的工作",
+    "任务",
+    "内容",
+    "措施",
+    "举措",
+];
+
+fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    let text = ctx.text;
+    // Every 一是、二是… item of the text, in order, found once.
+    let items: Vec<(u32, Range<usize>)> = ctx
+        .outline
+        .enumerations
+        .iter()
+        .flat_map(|e| e.items.iter().cloned())
+        .collect();
+    for (at, _) in text.match_indices(PARTS) {
+        let Some((n, count)) = announced_number(text, at) else {
+            continue;
+        };
+        let Some(end) = announcement_end(text, at + PARTS.len()) else {
+            continue;
+        };
+        let Some((found, last)) = parts_after(ctx, &items, end) else {
+            continue;
+        };
+        if found == n {
+            continue;
+        }
+        let said = sink.quote(count.clone());
+        sink.report(
+            count.start..at + PARTS.len(),
+            format!("这里说“{said}个方面”，后面实际列了{found}项，请核对个数或补删内容。"),
+        )
+        .with_related(last, format!("列出的第{found}项"));
+    }
+}
+
+/// The number written right before 个方面 (十, 11) and its range.
+fn announced_number(text: &str, at: usize) -> Option<(usize, Range<usize>)> {
+    let before = &text[floor_boundary(text, at.saturating_sub(12))..at];
+    let digits: String = before
+        .chars()
+        .rev()
+        .take_while(|&c| chinese::is_numeral(c) || is_digit(c))
+        .collect::<Vec<char>>()
+        .into_iter()
+        .rev()
+        .collect();
+    if digits.is_empty() {
+        return None;
+    }
+    let n = if digits.chars().all(is_digit) {
+        digits.parse::<usize>().ok()?
+    } else {
+        chinese::value(&digits)? as usize
+    };
+    (2..=30).contains(&n).then_some((n, at - digits.len()..at))
+}
+
+/// Where the announcement ends, if 个方面 closes it: only a word such as
+/// 工作 before a colon, a full stop or the end of the line.
+fn announcement_end(text: &str, from: usize) -> Option<usize> {
+    let rest = &text[from..floor_boundary(text, (from + 40).min(text.len()))];
+    let tail = TAIL
+        .iter()
+        .filter(|w| rest.starts_with(*w))
+        .map(|w| w.len())
+        .max()
+        .unwrap_or(0);
+    let after = &rest[tail..];
+    let c = after.chars().next()?;
+    matches!(c, '：' | ':' | '。' | '\n').then(|| from + tail + c.len_utf8())
+}
+
+/// The parts that follow the announcement ending at `end`: the siblings
+/// of the heading right after it, or the 一是、二是… right after it. Their
+/// count and the marker of the last.
+fn parts_after(
+    ctx: &Ctx<'_>,
+    items: &[(u32, Range<usize>)],
+    end: usize,
+) -> Option<(usize, Range<usize>)> {
+    let text = ctx.text;
+    let hs = &ctx.outline.headings;
+    // The next heading, when nothing but white space stands before it.
+    let next = hs.partition_point(|h| h.marker.start < end);
+    if let Some(h) = hs.get(next) {
+        if text[end..h.marker.start].trim().is_empty() {
+            return Some(siblings(hs, next));
+        }
+    }
+    // 一是 within the rest of the paragraph or the next line.
+    let items = &items[items.partition_point(|(_, r)| r.start < end)..];
+    let first = items.first()?;
+    let gap = &text[end..first.1.start];
+    if first.0 != 1 || gap.matches('\n').count() > 1 || gap.trim().chars().count() > 0 {
+        return None;
+    }
+    // Consecutive items, until a heading comes.
+    let stop = hs.get(next).map_or(text.len(), |h| h.marker.start);
+    let mut count = 0;
+    let mut last = first.1.clone();
+    for (k, r) in items.iter().map(|(k, r)| (*k, r)) {
+        if r.start >= stop || k as usize != count + 1 {
+            break;
+        }
+        count += 1;
+        last = r.clone();
+    }
+    Some((count, last))
+}
+
+/// How many headings share the level of `hs[first]` from it on, before a
+/// heading of a higher level; and the marker of the last of them.
+fn siblings(hs: &[Heading], first: usize) -> (usize, Range<usize>) {
+    let level = hs[first].level;
+    let mut count = 0;
+    let mut last = hs[first].marker.clone();
+    for h in &hs[first..] {
+        if h.level < level {
+            break;
+        }
+        if h.level == level {
+            count += 1;
+            last = h.marker.clone();
+        }
+    }
+    (count, last)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RULE;
+    use crate::rules::tester::Tester;
+
+    #[test]
+    fn rule() {
+        Tester::new(&RULE)
+            .pass([
+                "今年重点做好三个方面工作：\n（一）稳增长。\n1.抓投资。\n2.促消费。\n（二）强创新。\n（三）优服务。\n二、保障措施\n（一）强组织。\n",
+                "过去一年，主要抓了两个方面工作。一是稳增长，全年增长6%。二是强创新，新增企业12家。\n",
+                // Not an announcement of what follows.
+                "从四个方面统筹发力，成效明显。\n（一）稳增长。\n",
+                "要把握好三个方面：\n一是稳，二是进，三是新。\n",
+            ])
+            .fail([
+                "今年重点做好三个方面工作：\n（一）稳增长。\n（二）强创新。\n（三）优服务。\n（四）惠民生。\n",
+                "过去一年，主要抓了三个方面工作。一是稳增长，全年增长6%。二是强创新，新增企业12家。\n",
+                "重点抓好以下5个方面：\n一、稳增长\n二、强创新\n三、优服务\n四、惠民生\n",
+            ])
+            .test_and_snapshot();
+    }
+}
