@@ -126,7 +126,9 @@ fn parts_after(
     }
     // 一是 within the rest of the paragraph or the next line.
     let items = &items[items.partition_point(|(_, r)| r.start < end)..];
-    let first = items.first()?;
+    let Some(first) = items.first() else {
+        return listed_after_colon(text, end);
+    };
     let gap = &text[end..first.1.start];
     if first.0 != 1 || gap.matches('\n').count() > 1 || gap.trim().chars().count() > 0 {
         return None;
@@ -141,6 +143,41 @@ fn parts_after(
         }
         count += 1;
         last = r.clone();
+    }
+    Some((count, last))
+}
+
+/// The parts listed in the sentence after a colon, on the same line:
+/// “主要目标是以下六个方面：A，B，C……。” — separated by ；when the sentence
+/// has one, else by ，, outside brackets and quotes.
+fn listed_after_colon(text: &str, end: usize) -> Option<(usize, Range<usize>)> {
+    if !text[..end].ends_with(['：', ':']) {
+        return None;
+    }
+    let line_end = text[end..].find('\n').map_or(text.len(), |k| end + k);
+    let stop = text[end..line_end].find('。').map(|k| end + k)?;
+    let sentence = &text[end..stop];
+    if sentence.trim().is_empty() {
+        return None;
+    }
+    let separators: &[char] = if sentence.contains('；') {
+        &['；']
+    } else {
+        &['，']
+    };
+    let mut depth = 0i32;
+    let mut count = 1;
+    let mut last = end..end;
+    for (k, c) in sentence.char_indices() {
+        match c {
+            '（' | '(' | '“' | '《' | '【' => depth += 1,
+            '）' | ')' | '”' | '》' | '】' => depth -= 1,
+            _ if depth == 0 && separators.contains(&c) => {
+                count += 1;
+                last = end + k + c.len_utf8()..stop;
+            }
+            _ => {}
+        }
     }
     Some((count, last))
 }
@@ -177,11 +214,13 @@ mod tests {
                 // Not an announcement of what follows.
                 "从四个方面统筹发力，成效明显。\n（一）稳增长。\n",
                 "要把握好三个方面：\n一是稳，二是进，三是新。\n",
+                "今后五年的主要目标是以下三个方面：经济实力明显增强；创新能力大幅提高，研发投入强度达到3%；民生福祉持续增进。\n",
             ])
             .fail([
                 "今年重点做好三个方面工作：\n（一）稳增长。\n（二）强创新。\n（三）优服务。\n（四）惠民生。\n",
                 "过去一年，主要抓了三个方面工作。一是稳增长，全年增长6%。二是强创新，新增企业12家。\n",
                 "重点抓好以下5个方面：\n一、稳增长\n二、强创新\n三、优服务\n四、惠民生\n",
+                "今后五年的主要目标是以下三个方面：经济实力明显增强，创新能力大幅提高，民生福祉持续增进，生态环境更加优美。\n",
             ])
             .test_and_snapshot();
     }

@@ -14,7 +14,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Warning,
         fix: FixAvailability::None,
         docs: Docs {
-            what: "数量后面括号里逐一列出名称时，名称个数要与数量一致，如“新增省级专精特新企业3家（甲公司、乙公司、丙公司）”。列举不全（写了“等”“如”“包括”）时不检查。",
+            what: "数量后面括号里逐一列出名称时，名称个数要与数量一致，如“新增省级专精特新企业3家（甲公司、乙公司、丙公司）”；数量前面用顿号列出的名称不能多于数量，如“大运河、长城、西山永定河三条文化带”写成“两条”。列举不全（写了“等”“如”“包括”）时不查括号里的名单。",
             why: "增删一家企业或一个项目后，数量和括号里的名单常常只改了一处。",
             bad: "新增国家级专精特新企业4家（青溪机械、青溪电子、青溪纺织）。",
             good: "新增国家级专精特新企业3家（青溪机械、青溪电子、青溪纺织），省级10家（青溪化工、青溪建材等）。",
@@ -29,6 +29,9 @@ const PARTIAL: &[&str] = &["等", "如", "包括", "其中", "例如", "主要�
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     for q in &ctx.numbers.quantities {
+        if q.unit.kind == UnitKind::Count && q.is_exact() && !q.ordinal && q.magnitude == 1.0 {
+            listed_before(text, q, sink);
+        }
         if q.unit.kind != UnitKind::Count
             || !q.is_exact()
             || q.chinese
@@ -53,6 +56,91 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             .with_related(names.range, format!("{n}个名称"));
         }
     }
+}
+
+/// “大运河、长城、西山永定河三条文化带”: the names listed right before a
+/// count, in its clause, are at most as many as the count.
+fn listed_before(text: &str, q: &crate::number::Quantity, sink: &mut Sink<'_>) {
+    if !(2.0..=30.0).contains(&q.value) || q.decimals != 0 {
+        return;
+    }
+    let Some(list) = names_before(text, q.range.start) else {
+        return;
+    };
+    let n = q.value as usize;
+    let lo = list.count;
+    // More names than the count is a slip whatever the count counts; a
+    // count above the names may count the members of the kinds listed
+    // (存款、贷款余额连跨4个万亿元台阶) or only the last name's (甲煤制油、
+    // 乙3个煤制气), so it is left alone.
+    let fits = n >= lo;
+    // A count far from the names counts something else.
+    if n.abs_diff(lo) > 2 {
+        return;
+    }
+    if fits {
+        return;
+    }
+    let shown = sink.quote(q.range.clone());
+    let named = format!("{lo}个");
+    sink.report(
+        q.range.clone(),
+        format!("前面列出了{named}名称，这里却说{shown}，请核对数量或名单。"),
+    )
+    .with_related(list.range, format!("列出的{named}名称"));
+}
+
+/// A list before a count.
+struct Listed {
+    range: std::ops::Range<usize>,
+    /// The names separated by 、.
+    count: usize,
+}
+
+/// How far back a list before a count is read, in bytes (about 80
+/// characters): a bound on the work per count.
+const LIST_REACH: usize = 240;
+
+/// The 、-separated names that end right before `at`, back to the start of
+/// their clause: at least two, each short, none with a figure, no quote
+/// run together with the next.
+fn names_before(text: &str, at: usize) -> Option<Listed> {
+    let from = floor_boundary(text, at.saturating_sub(LIST_REACH));
+    let before = &text[from..at];
+    let before = before.strip_suffix('等').unwrap_or(before);
+    // The clause: after the last break outside the list.
+    let start = before
+        .rfind([
+            '，', ',', '。', '；', ';', '：', ':', '\n', '（', '(', '）', ')',
+        ])
+        .map_or(0, |k| {
+            k + before[k..].chars().next().map_or(1, char::len_utf8)
+        });
+    let clause = &before[start..];
+    if !clause.contains('、') || clause.chars().any(is_digit) || clause.contains("”“") {
+        return None;
+    }
+    let parts: Vec<&str> = clause.split('、').collect();
+    // Names, not phrases: every one after the first (which may carry the
+    // verb before the list) is short.
+    let well_formed = parts
+        .iter()
+        .skip(1)
+        .all(|p| (1..=8).contains(&p.trim().chars().count()))
+        && !parts[0].trim().is_empty();
+    let last = parts.last()?;
+    // The count closes the last name: “西山永定河三条”, not “……的三条”.
+    let closes_a_name = last
+        .chars()
+        .next_back()
+        .is_some_and(|c| crate::text::is_han(c) && !crate::number::chinese::is_numeral(c));
+    if !well_formed || !closes_a_name || last.ends_with(['的', '了', '和', '与', '及']) {
+        return None;
+    }
+    Some(Listed {
+        range: from + start..from + start + clause.len(),
+        count: parts.len(),
+    })
 }
 
 struct Names {
@@ -95,6 +183,10 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                "建设大运河、长城、西山永定河三条文化带，格尔木、德令哈3座电站。",
+                "完善省、市、县三级联动机制，推进甲、乙和丙3个园区建设。",
+                "推动奇瑞汽车、歌尔等6个项目竣工投产。",
+                "落实大气、水、土壤污染防治三个“十条”。",
                 "新增国家级专精特新企业3家（青溪机械、青溪电子、青溪纺织）。",
                 "新增省级企业10家（青溪化工、青溪建材等）。",
                 "培育龙头企业5家（如青溪机械、青溪电子）。",
@@ -104,6 +196,8 @@ mod tests {
                 "新增國家級專精特新企業3家（青溪機械、青溪電子、青溪紡織）。",
             ])
             .fail([
+                "围绕创新、协调、绿色、开放、共享、安全5个维度开展评价。",
+                "推动奇瑞汽车、北汽制造、歌尔、京东方、融合光电等4个项目竣工投产。",
                 "新增国家级专精特新企业4家（青溪机械、青溪电子、青溪纺织）。",
                 "认定科技型中小企业2家(青溪机械、青溪电子、青溪纺织)。",
                 "新增國家級專精特新企業4家（青溪機械、青溪電子、青溪紡織）。",
