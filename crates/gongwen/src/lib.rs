@@ -2,6 +2,7 @@
 //! findings. The engine does no IO: text and a [`Config`] come in, a
 //! [`Report`] goes out. Checking never fails.
 
+pub mod calendar;
 pub mod config;
 pub mod finding;
 pub mod lexicon;
@@ -84,6 +85,7 @@ pub fn check_beside(text: &str, previous: Option<&previous::Model>, config: &Con
             }
         }
     }
+    let calendar = calendar::Calendar::new(&outline);
     let latin = text::latin_runs(&folded, &marks);
     let words = rules::wording::table::hits(&folded);
     let ctx = rules::Ctx {
@@ -92,6 +94,7 @@ pub fn check_beside(text: &str, previous: Option<&previous::Model>, config: &Con
         config,
         numbers: &numbers,
         outline: &outline,
+        calendar: &calendar,
         placeholders: &placeholders,
         marks: &marks,
         latin: &latin,

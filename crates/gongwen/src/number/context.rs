@@ -150,6 +150,14 @@ impl Model {
         self.statements.get(i).filter(|s| s.quantity == quantity)
     }
 
+    /// The sentence holding byte `at`, if it lies in a paragraph.
+    pub fn sentence_at(&self, at: usize) -> Option<Range<usize>> {
+        let p = self.paragraphs.partition_point(|p| p.range.end <= at);
+        let para = self.paragraphs.get(p).filter(|p| p.range.start <= at)?;
+        let s = para.sentences.partition_point(|s| s.end <= at);
+        para.sentences.get(s).cloned()
+    }
+
     /// The indices of the quantities lying inside `range`, in order.
     pub fn quantities_in(&self, range: &Range<usize>) -> Range<usize> {
         quantities_in(&self.quantities, range)

@@ -90,6 +90,8 @@ pub static RULES: &[&Rule] = &[
     &time::later_year_done::RULE,
     &time::wrong_weekday::RULE,
     &time::year_claim::RULE,
+    &time::plan_milestone::RULE,
+    &time::anniversary::RULE,
     &time::step_order::RULE,
     &artifact::pinyin_in_brackets::RULE,
     &artifact::mojibake::RULE,
@@ -145,6 +147,9 @@ pub struct Ctx<'a> {
     pub numbers: &'a crate::number::Model,
     /// The outline: headings, enumerations, reports.
     pub outline: &'a crate::outline::Outline,
+    /// What 今年/去年 mean in each report and which year a sentence
+    /// speaks of.
+    pub calendar: &'a crate::calendar::Calendar,
     /// Every placeholder, with what it stands for.
     pub placeholders: &'a crate::placeholder::Model,
     /// Every character that is not a Han letter, with its offset: what

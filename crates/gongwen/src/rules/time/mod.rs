@@ -1,6 +1,8 @@
 //! Years and terms that must fit the report's year.
 
+pub mod anniversary;
 pub mod later_year_done;
+pub mod plan_milestone;
 pub mod plan_year;
 pub mod stale_term;
 pub mod step_order;

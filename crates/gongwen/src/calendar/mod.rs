@@ -1,0 +1,217 @@
+//! The calendar model: what 今年, 去年 and 明年 mean in each report, which
+//! year a sentence speaks of, and the dated tables (five-year plans,
+//! anniversaries) that time rules read. One calendar for every rule: two
+//! rules never disagree about what year 去年 is.
+
+use crate::outline::{Genre, Outline, Role};
+use crate::text::years;
+use serde::Deserialize;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+/// A five-year plan: “十四五”, 2021—2025.
+#[derive(Debug, Deserialize)]
+pub struct Plan {
+    pub name: String,
+    pub from: u32,
+    pub to: u32,
+}
+
+/// An event whose anniversaries reports count: 中国共产党成立, 1921.
+#[derive(Debug, Deserialize)]
+pub struct Anniversary {
+    /// The ways a report names the event.
+    pub words: Vec<String>,
+    pub year: u32,
+}
+
+/// The five-year plans (`plans.json`, each with its source).
+pub fn plans() -> &'static [Plan] {
+    static PLANS: OnceLock<Vec<Plan>> = OnceLock::new();
+    PLANS.get_or_init(|| serde_json::from_str(include_str!("plans.json")).unwrap_or_default())
+}
+
+/// The events of `anniversaries.json`, each with its source.
+pub fn anniversaries() -> &'static [Anniversary] {
+    static EVENTS: OnceLock<Vec<Anniversary>> = OnceLock::new();
+    EVENTS.get_or_init(|| {
+        serde_json::from_str(include_str!("anniversaries.json")).unwrap_or_default()
+    })
+}
+
+/// The years of one report.
+#[derive(Debug, Clone, Default)]
+pub struct Dated {
+    pub range: Range<usize>,
+    /// The year 今年 means: the year a 政府工作报告 is delivered in (the
+    /// year it plans), else the year a report sums up.
+    pub this_year: Option<u32>,
+    /// Its top-level parts with the year each speaks of: a review part the
+    /// year reviewed, a plan part the year planned (and whether it plans).
+    parts: Vec<(Range<usize>, u32, bool)>,
+}
+
+/// The calendar of a text: one `Dated` per report.
+#[derive(Debug, Clone, Default)]
+pub struct Calendar {
+    reports: Vec<Dated>,
+}
+
+/// How a year is known: written in the sentence, said relative to the
+/// report (今年), or the year of the part the sentence stands in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum YearSource {
+    /// Written: the range of the year (2026年) or of the word (今年).
+    Written(Range<usize>),
+    /// The year of the review or plan part around it. A review may look
+    /// back over several years (过去五年); a plan speaks of its year.
+    Part { plan: bool },
+}
+
+/// Words for a year relative to the one 今年 means.
+const RELATIVE: [(&str, i64); 6] = [
+    ("今年", 0),
+    ("本年", 0),
+    ("去年", -1),
+    ("上年", -1),
+    ("明年", 1),
+    ("来年", 1),
+];
+
+impl Calendar {
+    pub fn new(outline: &Outline) -> Self {
+        let reports = outline
+            .reports
+            .iter()
+            .map(|r| {
+                let head = &r.head;
+                let this_year = match head.genre {
+                    Some(Genre::GovWork) => head.plan_year,
+                    _ => head.year,
+                };
+                let headings = &outline.headings[r.headings.clone()];
+                let top = headings.iter().map(|h| h.level).min().unwrap_or(1);
+                let has_plan = headings.iter().any(|h| h.roles.contains(&Role::Plan));
+                let mut parts: Vec<(Range<usize>, u32, bool)> = headings
+                    .iter()
+                    .filter(|h| h.level == top)
+                    .filter_map(|h| {
+                        let plan = h.roles.contains(&Role::Plan);
+                        let year = if plan {
+                            head.plan_year.or(head.year.map(|y| y + 1))
+                        } else if h.roles.contains(&Role::Summary)
+                            || h.roles.contains(&Role::Highlights)
+                        {
+                            head.year
+                        } else {
+                            None
+                        };
+                        Some((h.section.clone(), year?, plan))
+                    })
+                    .collect();
+                // A summary with no plan part speaks of its year throughout.
+                if parts.is_empty() && !has_plan && head.genre != Some(Genre::GovWork) {
+                    if let Some(y) = head.year {
+                        parts.push((r.range.clone(), y, false));
+                    }
+                }
+                Dated {
+                    range: r.range.clone(),
+                    this_year,
+                    parts,
+                }
+            })
+            .collect();
+        Calendar { reports }
+    }
+
+    /// The report holding byte `at`.
+    pub fn report_at(&self, at: usize) -> Option<&Dated> {
+        let i = self.reports.partition_point(|r| r.range.end <= at);
+        self.reports.get(i).filter(|r| r.range.start <= at)
+    }
+
+    /// The year the words at `at` speak of, in `sentence` of `text`: the
+    /// last year written before them as the sentence's subject (“2026年是”,
+    /// “2025年，”), or 今年/去年/明年, or else the year of the part they
+    /// stand in.
+    pub fn year_of(
+        &self,
+        text: &str,
+        sentence: Range<usize>,
+        at: usize,
+    ) -> Option<(u32, YearSource)> {
+        let report = self.report_at(at)?;
+        let before = &text[sentence.start..at];
+        if let Some(found) = subject_year(before, report.this_year) {
+            let (y, r) = found;
+            return Some((
+                y,
+                YearSource::Written(sentence.start + r.start..sentence.start + r.end),
+            ));
+        }
+        report
+            .parts
+            .iter()
+            .find(|(r, _, _)| r.start <= at && at < r.end)
+            .map(|&(_, y, plan)| (y, YearSource::Part { plan }))
+    }
+}
+
+/// Words after a year that make it the subject of what follows.
+const SUBJECT_AFTER: [&str; 7] = ["是", "，", ",", "也是", "恰逢", "正值", "适逢"];
+
+/// The last year in `s` that its sentence speaks of, with its range in
+/// `s`: a written year followed by 是 or a comma, or a relative word.
+fn subject_year(s: &str, this_year: Option<u32>) -> Option<(u32, Range<usize>)> {
+    let mut best: Option<(u32, Range<usize>)> = None;
+    for (y, r) in years(s) {
+        if SUBJECT_AFTER.iter().any(|w| s[r.end..].starts_with(w)) {
+            best = Some((y, r));
+        }
+    }
+    for (word, offset) in RELATIVE {
+        if let (Some(k), Some(base)) = (s.rfind(word), this_year) {
+            if best.as_ref().is_none_or(|(_, b)| b.start < k) {
+                let y = u32::try_from(i64::from(base) + offset).ok()?;
+                best = Some((y, k..k + word.len()));
+            }
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn year_at(text: &str, needle: &str) -> Option<u32> {
+        let outline = Outline::parse(text);
+        let calendar = Calendar::new(&outline);
+        let at = text.find(needle)?;
+        // The sentence starts after the last full stop or line break.
+        let start = text[..at]
+            .char_indices()
+            .rfind(|(_, c)| matches!(c, '。' | '\n'))
+            .map_or(0, |(k, c)| k + c.len_utf8());
+        calendar
+            .year_of(text, start..at + needle.len(), at)
+            .map(|(y, _)| y)
+    }
+
+    #[test]
+    fn a_sentence_speaks_of_its_written_year_or_its_part() {
+        let text = "某县2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n全年增长5%。今年是建党105周年。2024年是关键之年。\n二、2026年工作安排\n举办纪念活动。去年隆重纪念抗战胜利80周年。\n";
+        assert_eq!(year_at(text, "全年增长"), Some(2025));
+        assert_eq!(year_at(text, "建党"), Some(2026));
+        assert_eq!(year_at(text, "关键"), Some(2024));
+        assert_eq!(year_at(text, "举办"), Some(2026));
+        assert_eq!(year_at(text, "抗战"), Some(2025));
+    }
+
+    #[test]
+    fn tables_are_read() {
+        assert!(plans().iter().any(|p| p.name == "十五五" && p.from == 2026));
+        assert!(anniversaries().iter().any(|a| a.year == 1921));
+    }
+}

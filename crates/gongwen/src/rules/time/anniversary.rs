@@ -1,0 +1,147 @@
+//! `anniversary`: “2026年是中国共产党成立104周年” — an anniversary that does
+//! not fit the year the sentence speaks of. The events and their years are
+//! data (`calendar/anniversaries.json`, with sources); the year comes from
+//! the calendar model.
+
+use crate::calendar::{anniversaries, Anniversary, YearSource};
+use crate::finding::{Category, Severity};
+use crate::lexicon::Lexicon;
+use crate::number::chinese;
+use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
+use crate::text::{floor_boundary, is_digit};
+use std::ops::Range;
+use std::sync::LazyLock;
+
+pub static RULE: Rule = Rule {
+    meta: RuleMeta {
+        name: "anniversary",
+        category: Category::Time,
+        severity: Severity::Warning,
+        fix: FixAvailability::None,
+        docs: Docs {
+            what: "“建党N周年”“新中国成立N周年”“抗战胜利N周年”“长征胜利N周年”“改革开放N周年”等，按事件年份（建党1921年、新中国成立1949年、抗战胜利1945年、长征胜利1936年、改革开放1978年……）和句子所说的年份计算：句中写明的年份、“今年/去年/明年”，或所在部分（回顾或计划）的年份。",
+            why: "周年数最容易随旧稿沿用或心算出错，一个数字就会让整段话显得不严谨。",
+            bad: "2026年是中国共产党成立104周年，也是红军长征胜利85周年。",
+            good: "2026年是中国共产党成立105周年，也是红军长征胜利90周年。",
+        },
+    },
+    check,
+};
+
+/// Every way of naming an event, with the index of its entry.
+static EVENTS: LazyLock<Lexicon<usize>> = LazyLock::new(|| {
+    Lexicon::new(
+        anniversaries()
+            .iter()
+            .enumerate()
+            .flat_map(|(i, a)| a.words.iter().map(move |w| (w.as_str(), i))),
+    )
+});
+
+/// Words that look ahead to an anniversary still to come.
+const AHEAD: [&str; 7] = ["迎接", "迎来", "献礼", "喜迎", "即将", "前夕", "筹备"];
+
+fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    let text = ctx.text;
+    for (at, _) in text.match_indices("周年") {
+        let Some((n, number)) = number_before(text, at) else {
+            continue;
+        };
+        let Some(event) = event_before(text, number.start) else {
+            continue;
+        };
+        let Some(sentence) = ctx.numbers.sentence_at(at) else {
+            continue;
+        };
+        let Some((year, source)) = ctx.calendar.year_of(text, sentence.clone(), number.start)
+        else {
+            continue;
+        };
+        let Some(expected) = year.checked_sub(event.year) else {
+            continue;
+        };
+        let ahead = AHEAD.iter().any(|w| text[sentence.clone()].contains(w));
+        // Looking ahead (迎接), the next anniversary or the one after may
+        // be meant; a review may look back over the years before its own
+        // (过去五年).
+        let (back, on) = match source {
+            YearSource::Written(_) | YearSource::Part { plan: true } => (0, 0),
+            YearSource::Part { plan: false } => (4, 0),
+        };
+        let on = if ahead { on + 2 } else { on };
+        let fits = n + back >= expected && n <= expected + on;
+        if fits || n == 0 {
+            continue;
+        }
+        let said = sink.quote(number.start..at + "周年".len());
+        let basis = match &source {
+            YearSource::Written(r) => format!("句中说的是“{}”", sink.quote(r.clone())),
+            YearSource::Part { plan: true } => format!("这一部分计划的是{year}年"),
+            YearSource::Part { plan: false } => format!("这一部分回顾的是{year}年"),
+        };
+        let finding = sink.report(
+            number.start..at + "周年".len(),
+            format!(
+                "{basis}：{year} − {} = {expected}，应为{expected}周年，文中写作“{said}”，请核对。",
+                event.year
+            ),
+        );
+        if let YearSource::Written(r) = source {
+            finding.with_related(r, "所说的年份".to_owned());
+        }
+    }
+}
+
+/// The number right before 周年 at `at` (105, 一百零五) and its range.
+fn number_before(text: &str, at: usize) -> Option<(u32, Range<usize>)> {
+    let before = &text[floor_boundary(text, at.saturating_sub(24))..at];
+    let run: Vec<char> = before
+        .chars()
+        .rev()
+        .take_while(|&c| is_digit(c) || chinese::is_numeral(c))
+        .collect();
+    if run.is_empty() {
+        return None;
+    }
+    let written: String = run.iter().rev().collect();
+    let start = at - written.len();
+    let n = if written.chars().all(is_digit) {
+        written.chars().try_fold(0u32, |n, c| {
+            Some(n * 10 + crate::text::fold_width(c).to_digit(10)?)
+        })?
+    } else if written.chars().all(chinese::is_numeral) {
+        chinese::value(&written)? as u32
+    } else {
+        return None;
+    };
+    Some((n, start..at))
+}
+
+/// The event named right before the number at `at`.
+fn event_before(text: &str, at: usize) -> Option<&'static Anniversary> {
+    let before = &text[floor_boundary(text, at.saturating_sub(30))..at];
+    EVENTS.suffix(before).map(|(_, i)| &anniversaries()[i])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RULE;
+    use crate::rules::tester::Tester;
+
+    #[test]
+    fn rule() {
+        Tester::new(&RULE)
+            .pass([
+                "2021年工作总结\n今年是中国共产党成立100周年。\n",
+                "某县2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n隆重纪念抗战胜利80周年。五年来，我们喜迎建党100周年。\n二、2026年工作安排\n纪念长征胜利90周年。迎接建军100周年。\n",
+                // No year to go by.
+                "隆重纪念抗战胜利80周年。",
+            ])
+            .fail([
+                "2026年工作计划\n一、2026年工作安排\n2026年是中国共产党成立104周年。\n",
+                "某县2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n隆重纪念抗战胜利七十周年。\n二、2026年工作安排\n纪念长征胜利85周年。\n",
+                "2023年工作总结\n去年是新中国成立70周年。\n",
+            ])
+            .test_and_snapshot();
+    }
+}
