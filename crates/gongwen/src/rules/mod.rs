@@ -92,6 +92,7 @@ pub static RULES: &[&Rule] = &[
     &time::year_claim::RULE,
     &time::plan_milestone::RULE,
     &time::anniversary::RULE,
+    &time::relative_year::RULE,
     &time::step_order::RULE,
     &artifact::pinyin_in_brackets::RULE,
     &artifact::mojibake::RULE,

@@ -4,6 +4,7 @@ pub mod anniversary;
 pub mod later_year_done;
 pub mod plan_milestone;
 pub mod plan_year;
+pub mod relative_year;
 pub mod stale_term;
 pub mod step_order;
 pub mod wrong_weekday;
