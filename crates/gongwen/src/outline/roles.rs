@@ -252,6 +252,10 @@ pub struct Head {
     pub title: Option<Range<usize>>,
     /// The opening paragraph: the first long line of the head.
     pub opening: Option<Range<usize>>,
+    /// The year of a dateline that the headings contradict: the report's
+    /// years were taken from the headings.
+    #[serde(default)]
+    pub misdated: Option<Range<usize>>,
 }
 
 /// Reads the head of the report in `range`. A report whose sections include
@@ -352,6 +356,15 @@ pub(crate) fn describe<'a>(text: &'a str, range: Range<usize>, headings: &[Headi
             dated = Some(at);
         }
     }
+    // A dateline is one date, easily left from last year: headings that
+    // name the year reviewed or planned outweigh it.
+    let mut misdated = None;
+    if let (Some(at), Some(planned)) = (dated.clone(), planned_by_headings(text, headings)) {
+        if Some(planned) != plan_year {
+            (year, plan_year) = (planned.checked_sub(1), Some(planned));
+            misdated = Some(at);
+        }
+    }
     Head {
         genre,
         year,
@@ -359,7 +372,33 @@ pub(crate) fn describe<'a>(text: &'a str, range: Range<usize>, headings: &[Headi
         year_range: years.first().map(|(_, r)| r.clone()).or(dated),
         title: titled.map(|(r, _)| r),
         opening,
+        misdated,
     }
+}
+
+/// Words that make a heading a review, not a plan (“2026年主要工作” may be
+/// either).
+const REVIEW_WORDS: [&str; 5] = ["回顾", "总结", "成就", "情况", "成效"];
+
+/// The year planned, as the headings tell it: a plan heading's year, or
+/// the year after a review heading's; `None` unless they agree.
+fn planned_by_headings(text: &str, headings: &[Heading]) -> Option<u32> {
+    let mut votes = headings.iter().filter_map(|h| {
+        let heading = &text[h.text.clone()];
+        let (y, _) = crate::text::years(heading).into_iter().next()?;
+        let review = REVIEW_WORDS.iter().any(|w| heading.contains(w));
+        if h.roles.contains(&Role::Summary) && review {
+            Some(y + 1)
+        } else if h.roles.contains(&Role::Plan) || h.roles.contains(&Role::Summary) {
+            // In a 政府工作报告 (the only report dated by a dateline),
+            // “2026年主要工作” is its plan.
+            Some(y)
+        } else {
+            None
+        }
+    });
+    let first = votes.next()?;
+    votes.all(|v| v == first).then_some(first)
 }
 
 /// The year of a dateline under a title: a full date (年, 月 and 日) at

@@ -53,6 +53,14 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                 ),
             );
         }
+        // A dateline the headings contradict.
+        if let (Some(at), Some(plan)) = (report.head.misdated.clone(), report.head.plan_year) {
+            let said = sink.quote(at.clone());
+            sink.report(
+                at,
+                format!("题注日期写作{said}，而各部分标题回顾的是{year}年、计划的是{plan}年：报告应作于{plan}年，请核对日期。"),
+            );
+        }
         // The opening paragraph names the year summed up (“2020年，我局…”
         // in a 2021 summary is last year's opening).
         if let Some(opening) = report.head.opening.clone() {
@@ -146,6 +154,7 @@ mod tests {
                 "农业农村局工作总结及2021年工作计划\n一、2021年工作回顾\n二、2021年工作计划\n",
                 "某县2023年政府工作报告\n一、2023年工作回顾\n二、2023年工作安排\n",
                 "政府工作报告\n（二〇二四年一月二十日在某县第五届人民代表大会第三次会议上）\n各位代表：\n一、2022年工作回顾\n二、2024年主要工作\n",
+                "政府工作报告\n——2023年1月20日在某县第五届人民代表大会第三次会议上\n各位代表：\n一、2023年工作回顾\n二、2024年工作安排\n",
                 "下载\n打印\n2024年某县政府工作报告\n来源：某县融媒体中心\n时间：2024-01-25\n各位代表：\n一、2024年工作回顾\n二、2024年工作安排\n",
             "2023年上半年工作总结\n一、上半年工作情况\n二、上半年工作计划\n",
             "2023年工作总结及2023年工作计划\n一、2023年工作情况\n二、存在问题\n三、2023年工作计划\n",
