@@ -83,6 +83,10 @@ pub struct Outline {
     /// start again at 1, or go on.
     #[serde(default)]
     pub unnumbered: Vec<usize>,
+    /// Section titles without a number, alone on their line (“‘十四五’时期
+    /// 发展成就和2025年工作回顾”): their byte ranges and roles.
+    #[serde(default)]
+    pub titles: Vec<(Range<usize>, Vec<Role>)>,
 }
 
 impl Outline {
@@ -144,8 +148,12 @@ impl Outline {
         let mut enumerations = Vec::new();
         let mut unnumbered = Vec::new();
         let mut segment = 0;
+        let mut titles = Vec::new();
         for line in &lines {
             let content = &text[line.range.clone()];
+            if let Some(roles) = untitled_section(text, content, line.range.start) {
+                titles.push((line.range.clone(), roles));
+            }
             if !headings.is_empty() && is_section_line(content) {
                 segment += 1;
             } else if hinted(content) {
@@ -224,8 +232,23 @@ impl Outline {
             reports,
             preview_markers,
             unnumbered,
+            titles,
         }
     }
+}
+
+/// The roles of a section title without a number: a short line, no
+/// sentence punctuation, naming a part (回顾, 计划…).
+fn untitled_section(text: &str, content: &str, at: usize) -> Option<Vec<Role>> {
+    if content.len() > 4 * 32
+        || content.chars().count() > 32
+        || content.contains(['，', '。', '；', '：', ',', ';', ':', '！', '？'])
+        || marker::at(text, at).is_some()
+    {
+        return None;
+    }
+    let roles = roles::roles_of(content);
+    (!roles.is_empty()).then_some(roles)
 }
 
 /// 一是、二是… and 第一，第二… in a line, as separate enumerations.

@@ -73,11 +73,31 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                 .with_related(title.clone(), "报告年度".to_owned());
             }
         }
-        for h in &outline.headings[report.headings.clone()] {
-            let heading = &text[h.text.clone()];
-            if half && h.roles.contains(&Role::Plan) {
+        // Numbered headings, and section titles without a number (not the
+        // report's own title) that name one part.
+        let titles = outline
+            .titles
+            .iter()
+            .filter(|(r, roles)| {
+                report.range.start <= r.start
+                    && r.end <= report.range.end
+                    && roles.len() == 1
+                    && report
+                        .head
+                        .title
+                        .as_ref()
+                        .is_none_or(|t| t.end < r.start || r.end < t.start)
+            })
+            .map(|(r, roles)| (r.clone(), roles.as_slice()));
+        let parts = outline.headings[report.headings.clone()]
+            .iter()
+            .map(|h| (h.text.clone(), h.roles.as_slice()))
+            .chain(titles);
+        for (range, roles) in parts {
+            let heading = &text[range.clone()];
+            if half && roles.contains(&Role::Plan) {
                 if let Some(i) = heading.find("上半年") {
-                    let at = h.text.start + i;
+                    let at = range.start + i;
                     sink.report(
                         at..at + "上半年".len(),
                         "这是上半年工作总结，计划部分应针对下半年，标题却写作“上半年”，请核对。"
@@ -88,13 +108,13 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             let Some((y, at)) = years(heading).into_iter().next() else {
                 continue;
             };
-            let expected = if h.roles.contains(&Role::Plan) {
+            let expected = if roles.contains(&Role::Plan) {
                 match report.head.plan_year {
                     Some(plan) => plan,
                     None if half => year,
                     None => year + 1,
                 }
-            } else if h.roles.contains(&Role::Summary) {
+            } else if roles.contains(&Role::Summary) {
                 // “2026年主要工作” in a government work report is its plan:
                 // a heading that says neither 回顾 nor 总结 may be either.
                 let says_review = ["回顾", "总结", "成就", "情况", "成效"]
@@ -111,13 +131,13 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                 continue;
             };
             if y != expected {
-                let what = if h.roles.contains(&Role::Plan) {
+                let what = if roles.contains(&Role::Plan) {
                     "计划"
                 } else {
                     "总结"
                 };
                 sink.report(
-                    h.text.start + at.start..h.text.start + at.end,
+                    range.start + at.start..range.start + at.end,
                     format!(
                         "本报告{what}的是{expected}年，这一{what}部分的标题却写作{y}年，请核对。"
                     ),
@@ -137,6 +157,7 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                "某县2026年政府工作报告\n各位代表：\n“十四五”时期发展成就和2025年工作回顾\n全年增长5%，新增企业12家，成效明显。\n",
                 "2021年工作总结\n2021年，我局坚持稳中求进，各项工作取得新成效，现将有关情况报告如下。\n一、2021年工作情况\n",
                 // Only the plan year in the title: the summary is of the year before.
                 "农业农村局工作总结及2021年工作计划\n一、2020年工作回顾\n二、2021年工作计划\n",
@@ -155,6 +176,7 @@ mod tests {
                 "某县2023年政府工作报告\n一、2023年工作回顾\n二、2023年工作安排\n",
                 "政府工作报告\n（二〇二四年一月二十日在某县第五届人民代表大会第三次会议上）\n各位代表：\n一、2022年工作回顾\n二、2024年主要工作\n",
                 "政府工作报告\n——2023年1月20日在某县第五届人民代表大会第三次会议上\n各位代表：\n一、2023年工作回顾\n二、2024年工作安排\n",
+                "某县2026年政府工作报告\n各位代表：\n“十四五”时期发展成就和2024年工作回顾\n全年增长5%，新增企业12家，成效明显。\n",
                 "下载\n打印\n2024年某县政府工作报告\n来源：某县融媒体中心\n时间：2024-01-25\n各位代表：\n一、2024年工作回顾\n二、2024年工作安排\n",
             "2023年上半年工作总结\n一、上半年工作情况\n二、上半年工作计划\n",
             "2023年工作总结及2023年工作计划\n一、2023年工作情况\n二、存在问题\n三、2023年工作计划\n",
