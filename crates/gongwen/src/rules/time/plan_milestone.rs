@@ -6,6 +6,7 @@
 use crate::calendar::{plans, Plan, YearSource};
 use crate::finding::{Category, Severity};
 use crate::lexicon::{Lexicon, WordSet};
+use crate::outline::Role;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 use crate::text::floor_boundary;
 use std::sync::LazyLock;
@@ -17,7 +18,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Warning,
         fix: FixAvailability::None,
         docs: Docs {
-            what: "“‘十四五’开局之年”“‘十五五’第二年”“‘十三五’收官之年”等，要与五年规划的起止年份（十三五2016—2020年、十四五2021—2025年、十五五2026—2030年……）和句子所说的年份相符：句中写明的年份、“今年/去年/明年”，或所在计划部分的年份。",
+            what: "标题中回顾或计划的五年规划要包含该部分的年份；“‘十四五’开局之年”“‘十五五’第二年”“‘十三五’收官之年”等，要与五年规划的起止年份（十三五2016—2020年、十四五2021—2025年、十五五2026—2030年……）和句子所说的年份相符：句中写明的年份、“今年/去年/明年”，或所在计划部分的年份。",
             why: "这类说法多从往年材料沿用，年份一变就成了错话，而且十分显眼。",
             bad: "2026年是“十五五”收官之年，2025年是“十四五”开局之年。",
             good: "2026年是“十五五”开局之年，2025年是“十四五”收官之年。",
@@ -74,6 +75,7 @@ static BETWEEN: LazyLock<WordSet> = LazyLock::new(|| {
 });
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    headings(ctx, sink);
     let text = ctx.text;
     for (name, i) in PLAN_NAMES.find_iter(text) {
         let plan = &plans()[i];
@@ -128,6 +130,67 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     }
 }
 
+/// A part's heading that names a plan the part's year is not in: a
+/// review of 2025 headed “‘十三五’时期工作回顾”, a plan for 2026 headed
+/// “‘十四五’时期主要任务”.
+fn headings(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    let text = ctx.text;
+    let outline = ctx.outline;
+    for report in &outline.reports {
+        let (Some(year), Some(plan_year)) = (report.head.year, report.head.plan_year) else {
+            continue;
+        };
+        let numbered = outline.headings[report.headings.clone()]
+            .iter()
+            .filter(|h| h.level <= 2)
+            .map(|h| (h.text.clone(), h.roles.as_slice()));
+        let titles = outline
+            .titles
+            .iter()
+            .filter(|(r, _)| report.range.start <= r.start && r.end <= report.range.end)
+            .filter(|(r, _)| {
+                report
+                    .head
+                    .title
+                    .as_ref()
+                    .is_none_or(|t| t.end < r.start || r.end < t.start)
+            })
+            .map(|(r, roles)| (r.clone(), roles.as_slice()));
+        for (range, roles) in numbered.chain(titles) {
+            let heading = &text[range.clone()];
+            let review = ["回顾", "成就", "总结"].iter().any(|w| heading.contains(w));
+            let part_year = if roles.contains(&Role::Summary) && review {
+                year
+            } else if (roles.contains(&Role::Plan) || roles.contains(&Role::Targets)) && !review {
+                plan_year
+            } else {
+                continue;
+            };
+            // Every plan the heading names must hold its part's year.
+            for (name, i) in PLAN_NAMES.find_iter(heading) {
+                let plan = &plans()[i];
+                if (plan.from..=plan.to).contains(&part_year) {
+                    continue;
+                }
+                let at = range.start + name.start..range.start + name.end;
+                let what = if part_year == year {
+                    "回顾"
+                } else {
+                    "计划"
+                };
+                sink.report(
+                    at,
+                    format!(
+                        "这一部分{what}的是{part_year}年，标题却写作“{}”（{}），请核对。",
+                        plan.name,
+                        span(plan)
+                    ),
+                );
+            }
+        }
+    }
+}
+
 /// “十四五”为2021—2025年.
 fn span(plan: &Plan) -> String {
     format!("“{}”为{}—{}年", plan.name, plan.from, plan.to)
@@ -157,6 +220,7 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                "某县2026年政府工作报告\n各位代表：\n一、2025年和“十四五”时期工作回顾\n二、“十五五”时期主要目标\n三、2026年工作安排\n",
                 "2021年工作总结\n今年是“十四五”开局之年。\n",
                 "2026年是“十五五”规划的开局之年，2025年，“十四五”圆满收官。",
                 "某县2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n“十四五”圆满收官。五年前，“十四五”开局之年，我们迎难而上。\n二、2026年工作安排\n确保“十五五”开好局。\n",
@@ -168,6 +232,7 @@ mod tests {
                 "2026年工作计划\n2026年是“十五五”第二年，2015年是“十二五”开局之年。\n",
                 "2023年工作总结\n去年是“十四五”开局之年。\n",
                 "某县2025年政府工作报告\n各位代表：\n一、2024年工作回顾\n“十四五”圆满收官。\n",
+                "某县2026年政府工作报告\n各位代表：\n一、2025年和“十三五”时期工作回顾\n二、“十四五”时期主要目标\n三、2026年工作安排\n",
             ])
             .test_and_snapshot();
     }
