@@ -85,7 +85,7 @@ pub fn check_beside(text: &str, previous: Option<&previous::Model>, config: &Con
             }
         }
     }
-    let calendar = calendar::Calendar::new(&outline);
+    let calendar = calendar::Calendar::new(&folded, &outline);
     let latin = text::latin_runs(&folded, &marks);
     let words = rules::wording::table::hits(&folded);
     let ctx = rules::Ctx {

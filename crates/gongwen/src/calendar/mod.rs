@@ -25,6 +25,25 @@ pub struct Anniversary {
     pub year: u32,
 }
 
+/// A party congress or plenum and the month it was held.
+#[derive(Debug, Deserialize)]
+pub struct Meeting {
+    /// 十八届六中全会, 二十大.
+    pub name: String,
+    /// The committee's term (十八届) of a plenum; empty for a congress.
+    pub term: String,
+    /// The plenum's number within its term; 0 for a congress.
+    pub number: u32,
+    pub year: u32,
+    pub month: u32,
+}
+
+/// The congresses and plenums of `meetings.json`, each with its source.
+pub fn meetings() -> &'static [Meeting] {
+    static MEETINGS: OnceLock<Vec<Meeting>> = OnceLock::new();
+    MEETINGS.get_or_init(|| serde_json::from_str(include_str!("meetings.json")).unwrap_or_default())
+}
+
 /// The five-year plans (`plans.json`, each with its source).
 pub fn plans() -> &'static [Plan] {
     static PLANS: OnceLock<Vec<Plan>> = OnceLock::new();
@@ -49,6 +68,10 @@ pub struct Dated {
     /// Its top-level parts with the year each speaks of: a review part the
     /// year reviewed, a plan part the year planned (and whether it plans).
     parts: Vec<(Range<usize>, u32, bool)>,
+    /// The latest (year, month) the report can have been written by: its
+    /// dateline's month, else the March of the year a 政府工作报告 plans,
+    /// else the February after the year a report sums up.
+    pub written_by: Option<(u32, u32)>,
 }
 
 /// The calendar of a text: one `Dated` per report.
@@ -79,7 +102,7 @@ const RELATIVE: [(&str, i64); 6] = [
 ];
 
 impl Calendar {
-    pub fn new(outline: &Outline) -> Self {
+    pub fn new(text: &str, outline: &Outline) -> Self {
         let reports = outline
             .reports
             .iter()
@@ -115,10 +138,22 @@ impl Calendar {
                         parts.push((r.range.clone(), y, false));
                     }
                 }
+                let written_by = match head.genre {
+                    Some(Genre::GovWork) => head.plan_year.map(|y| {
+                        let month = head
+                            .year_range
+                            .as_ref()
+                            .and_then(|at| month_after(text, at.end))
+                            .unwrap_or(3);
+                        (y, month)
+                    }),
+                    _ => head.year.map(|y| (y + 1, 2)),
+                };
                 Dated {
                     range: r.range.clone(),
                     this_year,
                     parts,
+                    written_by,
                 }
             })
             .collect();
@@ -158,6 +193,23 @@ impl Calendar {
     }
 }
 
+/// The month written right after byte `at` (2026年|1月, 二〇二六年|一月).
+fn month_after(text: &str, at: usize) -> Option<u32> {
+    let rest = text.get(at..)?;
+    let digits: String = rest
+        .chars()
+        .take_while(|&c| c.is_ascii_digit() || crate::number::chinese::is_numeral(c))
+        .collect();
+    if !rest[digits.len()..].starts_with('月') || digits.is_empty() {
+        return None;
+    }
+    let month = match digits.parse::<u32>() {
+        Ok(m) => m,
+        Err(_) => crate::number::chinese::value(&digits)? as u32,
+    };
+    (1..=12).contains(&month).then_some(month)
+}
+
 /// Words after a year that make it the subject of what follows.
 const SUBJECT_AFTER: [&str; 7] = ["是", "，", ",", "也是", "恰逢", "正值", "适逢"];
 
@@ -187,7 +239,7 @@ mod tests {
 
     fn year_at(text: &str, needle: &str) -> Option<u32> {
         let outline = Outline::parse(text);
-        let calendar = Calendar::new(&outline);
+        let calendar = Calendar::new(text, &outline);
         let at = text.find(needle)?;
         // The sentence starts after the last full stop or line break.
         let start = text[..at]
@@ -210,7 +262,27 @@ mod tests {
     }
 
     #[test]
+    fn a_report_is_written_by_its_dateline() {
+        let text =
+            "政府工作报告\n——2026年1月26日在某县人民代表大会上\n各位代表：\n一、2025年工作回顾\n";
+        let calendar = Calendar::new(text, &Outline::parse(text));
+        assert_eq!(
+            calendar.report_at(0).and_then(|r| r.written_by),
+            Some((2026, 1))
+        );
+        let text = "2025年工作总结\n一、主要工作\n";
+        let calendar = Calendar::new(text, &Outline::parse(text));
+        assert_eq!(
+            calendar.report_at(0).and_then(|r| r.written_by),
+            Some((2026, 2))
+        );
+    }
+
+    #[test]
     fn tables_are_read() {
+        assert!(meetings()
+            .iter()
+            .any(|m| m.name == "十八届六中全会" && m.year == 2016));
         assert!(plans().iter().any(|p| p.name == "十五五" && p.from == 2026));
         assert!(anniversaries().iter().any(|a| a.year == 1921));
     }

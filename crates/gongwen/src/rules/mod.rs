@@ -93,6 +93,7 @@ pub static RULES: &[&Rule] = &[
     &time::plan_milestone::RULE,
     &time::anniversary::RULE,
     &time::relative_year::RULE,
+    &time::meeting_not_held::RULE,
     &time::step_order::RULE,
     &artifact::pinyin_in_brackets::RULE,
     &artifact::mojibake::RULE,

@@ -1,0 +1,199 @@
+//! `meeting-not-held`: a party congress or plenum cited in a report written
+//! before it was held — “贯彻党的十八届六中全会精神” in a report of March
+//! 2016. The meetings and their months are data
+//! (`calendar/meetings.json`, with sources); when the report was written
+//! comes from the calendar model.
+
+use crate::calendar::{meetings, Meeting};
+use crate::finding::{Category, Severity};
+use crate::lexicon::Lexicon;
+use crate::number::chinese;
+use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
+use crate::text::floor_boundary;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+pub static RULE: Rule = Rule {
+    meta: RuleMeta {
+        name: "meeting-not-held",
+        category: Category::Time,
+        severity: Severity::Warning,
+        fix: FixAvailability::None,
+        docs: Docs {
+            what: "报告引用的党代会、中央全会（十八届六中全会、二十届三中全会、二十大……）必须在报告写成之前已经召开：按政府工作报告的题注日期（没有时按所计划年份的3月），或总结年度的次年2月计算。同一届尚未列入表中的下一次全会，按上一次全会之后至少半年计算。",
+            why: "套用别人的或后来的材料时，最容易把还没开的会写成“深入贯彻”，一眼就能看出材料的来路。",
+            bad: "某县2016年政府工作报告\n各位代表：\n深入贯彻党的十八届五中、六中全会精神。\n",
+            good: "某县2017年政府工作报告\n各位代表：\n深入贯彻党的十八届五中、六中全会精神。\n",
+        },
+    },
+    check,
+};
+
+/// The terms of the Central Committee, by name (十八届), from the table.
+static TERMS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
+    Lexicon::new(
+        meetings()
+            .iter()
+            .filter(|m| !m.term.is_empty())
+            .map(|m| (m.term.as_str(), ())),
+    )
+});
+
+/// The congresses by name (十九大).
+static CONGRESSES: LazyLock<Lexicon<usize>> = LazyLock::new(|| {
+    Lexicon::new(
+        meetings()
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.term.is_empty())
+            .map(|(i, m)| (m.name.as_str(), i)),
+    )
+});
+
+/// Plenum numbers as they are written (一中全会…).
+const NUMERALS: [&str; 10] = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+
+/// Words that look ahead to a meeting still to come.
+const AHEAD: [&str; 7] = ["迎接", "喜迎", "迎来", "献礼", "即将", "筹备", "召开前"];
+
+/// How many months after the last plenum of a term in the table the next
+/// one can be held at the earliest.
+const NEXT_PLENUM_MONTHS: u32 = 6;
+
+fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    let text = ctx.text;
+    for (term, ()) in TERMS.find_iter(text) {
+        for (number, at) in plenums_after(text, term.end) {
+            let name = &text[term.start..term.end];
+            let display = format!(
+                "{name}{}中全会",
+                NUMERALS[(number as usize).min(NUMERALS.len() - 1)]
+            );
+            cited(ctx, sink, term.start..at.end, &display, held(name, number));
+        }
+    }
+    for (at, i) in CONGRESSES.find_iter(text) {
+        // 二十大 inside 一百二十大 is no congress.
+        if text[..at.start]
+            .chars()
+            .next_back()
+            .is_some_and(chinese::is_numeral)
+        {
+            continue;
+        }
+        let m = &meetings()[i];
+        cited(ctx, sink, at, &m.name, Some(((m.year, m.month), true)));
+    }
+}
+
+/// The plenums named after a term ending at `at`: “五中、六中全会”, “三中全会”,
+/// “一中全会以来”: each number and its range.
+fn plenums_after(text: &str, at: usize) -> Vec<(u32, Range<usize>)> {
+    let limit = floor_boundary(text, (at + 40).min(text.len()));
+    let mut out = Vec::new();
+    let mut i = at;
+    loop {
+        let rest = &text[i..limit];
+        let Some(c) = rest.chars().next().filter(|&c| chinese::is_numeral(c)) else {
+            break;
+        };
+        let after = &rest[c.len_utf8()..];
+        if !after.starts_with('中') {
+            break;
+        }
+        let Some(n) = chinese::value(&c.to_string()) else {
+            break;
+        };
+        let end = i + c.len_utf8() + '中'.len_utf8();
+        out.push((n as u32, i..end));
+        i = end;
+        if text[i..limit].starts_with('、') {
+            i += '、'.len_utf8();
+        } else {
+            break;
+        }
+    }
+    // Only plenums: the list ends in 全会.
+    if text[i..limit].starts_with("全会") {
+        out
+    } else {
+        Vec::new()
+    }
+}
+
+/// When plenum `number` of `term` was held, or the earliest it can be if
+/// the table does not have it yet; and whether that is known.
+fn held(term: &str, number: u32) -> Option<((u32, u32), bool)> {
+    let of_term: Vec<&Meeting> = meetings().iter().filter(|m| m.term == term).collect();
+    if let Some(m) = of_term.iter().find(|m| m.number == number) {
+        return Some(((m.year, m.month), true));
+    }
+    let last = of_term.iter().max_by_key(|m| m.number)?;
+    (number > last.number).then(|| {
+        let months = last.year * 12 + last.month - 1 + NEXT_PLENUM_MONTHS * (number - last.number);
+        ((months / 12, months % 12 + 1), false)
+    })
+}
+
+/// Reports the meeting at `range` when the report citing it was written
+/// before `held`.
+fn cited(
+    ctx: &Ctx<'_>,
+    sink: &mut Sink<'_>,
+    range: Range<usize>,
+    name: &str,
+    held: Option<((u32, u32), bool)>,
+) {
+    let Some(((year, month), known)) = held else {
+        return;
+    };
+    let Some((by_year, by_month)) = ctx
+        .calendar
+        .report_at(range.start)
+        .and_then(|r| r.written_by)
+    else {
+        return;
+    };
+    if (year, month) <= (by_year, by_month) {
+        return;
+    }
+    // Looking ahead to it (喜迎二十大胜利召开) is no citation.
+    let before = &ctx.text[floor_boundary(ctx.text, range.start.saturating_sub(18))..range.start];
+    if AHEAD.iter().any(|w| before.contains(w)) {
+        return;
+    }
+    let when = if known {
+        format!("于{year}年{month}月召开")
+    } else {
+        format!("最早也要到{year}年{month}月前后才会召开")
+    };
+    sink.report(
+        range,
+        format!("“{name}”{when}，而本报告写于{by_year}年{by_month}月或之前，不可能引用它。多半是套用了后来的材料或写错了届次，请核对。"),
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RULE;
+    use crate::rules::tester::Tester;
+
+    #[test]
+    fn rule() {
+        Tester::new(&RULE)
+            .pass([
+                "某县2017年政府工作报告\n各位代表：\n深入贯彻党的十八届五中、六中全会精神。\n",
+                "2024年工作总结\n深入学习贯彻党的二十届三中全会精神和党的二十大精神。\n",
+                "政府工作报告\n——2025年11月20日在某县人民代表大会上\n各位代表：\n贯彻党的二十届四中全会精神。\n",
+                // No year to go by.
+                "贯彻党的二十届四中全会精神。",
+                "2021年工作总结\n以优异成绩迎接党的二十大胜利召开。\n",
+            ])
+            .fail([
+                "某县2016年政府工作报告\n各位代表：\n深入贯彻党的十八届五中、六中全会精神。\n",
+                "政府工作报告\n——2026年1月26日在某县人民代表大会上\n各位代表：\n贯彻党的二十届五中全会精神。\n",
+                "2021年工作总结\n深入学习贯彻党的二十大精神。\n",
+            ])
+            .test_and_snapshot();
+    }
+}
