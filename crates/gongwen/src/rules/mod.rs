@@ -79,6 +79,7 @@ pub static RULES: &[&Rule] = &[
     &number::count_vs_names::RULE,
     &number::direction_vs_values::RULE,
     &number::announced_parts::RULE,
+    &number::threshold_vs_value::RULE,
     &number::share_of_total::RULE,
     &outline::heading_sequence::RULE,
     &outline::heading_level_order::RULE,

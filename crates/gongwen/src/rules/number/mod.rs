@@ -15,6 +15,7 @@ pub mod rank_in_group;
 pub mod rate_vs_counts;
 pub mod respective_list;
 pub mod share_of_total;
+pub mod threshold_vs_value;
 
 use crate::number::Quantity;
 use crate::text::last_chars;

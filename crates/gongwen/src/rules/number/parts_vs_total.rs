@@ -73,7 +73,7 @@ fn total_then_parts(text: &str, qs: &[&Quantity], sink: &mut Sink<'_>) {
         if !is_amount(t) {
             continue;
         }
-        let after = text[t.range.end..].trim_start_matches(['，', ',', '（', '(', '【', '[']);
+        let after = partial_marker_after(&text[t.range.end..]);
         let exhaustive = EXHAUSTIVE.iter().any(|w| after.starts_with(w));
         if !exhaustive && !PARTIAL.iter().any(|w| after.starts_with(w)) {
             continue;
@@ -95,6 +95,34 @@ fn total_then_parts(text: &str, qs: &[&Quantity], sink: &mut Sink<'_>) {
             report(sink, t, &parts, exceeds);
         }
     }
+}
+
+/// The text after a total where a breakdown may start: right after the
+/// figure or after the noun it counts (“推出52项制度创新成果，其中…”).
+fn partial_marker_after(after: &str) -> &str {
+    let bare = after.trim_start_matches(['，', ',', '（', '(', '【', '[']);
+    if EXHAUSTIVE
+        .iter()
+        .chain(PARTIAL)
+        .any(|w| bare.starts_with(w))
+    {
+        return bare;
+    }
+    // A short noun of Han letters, then a comma.
+    let noun = after
+        .char_indices()
+        .take_while(|&(_, c)| crate::text::is_han(c))
+        .take(12)
+        .last()
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    let rest = &after[noun..];
+    if noun > 0 && rest.starts_with(['，', ',']) {
+        let rest = rest.trim_start_matches(['，', ',']);
+        if PARTIAL.iter().any(|w| rest.starts_with(w)) {
+            return rest;
+        }
+    }
+    bare
 }
 
 /// “A a、B b，共计T”.
@@ -256,6 +284,7 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                "累计推出52项制度创新成果，其中26项为全国首创。",
                 // Parts of another kind than the total.
                 "全年完成投资50亿元，其中预计工业投资20亿元、基础设施投资35亿元。",
                 "全县规上工业企业120家，其中高新技术企业45家、专精特新企业30家等。",
@@ -268,6 +297,7 @@ mod tests {
                 "全县企业120家，其中项目150个、企业30家。",
             ])
             .fail([
+                "累计推出52项制度创新成果，其中56项为全国首创。",
                 // All forecasts, or all targets: comparable.
                 "预计全年完成投资50亿元，其中工业投资20亿元、基础设施投资35亿元。",
                 "2024年力争完成投资50亿元，其中工业投资20亿元、基础设施投资35亿元。",

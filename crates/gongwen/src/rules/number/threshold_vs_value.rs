@@ -1,0 +1,162 @@
+//! `threshold-vs-value`: a threshold said to be passed by a figure below it
+//! — “地区生产总值突破2.5万亿元、达到23562亿元”, “首次超过1000座，达到998座”.
+
+use crate::finding::{Category, Severity};
+use crate::lexicon::WordSet;
+use crate::number::{Quantity, UnitKind};
+use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
+use crate::text::last_chars;
+use std::sync::LazyLock;
+
+pub static RULE: Rule = Rule {
+    meta: RuleMeta {
+        name: "threshold-vs-value",
+        category: Category::Number,
+        severity: Severity::Warning,
+        fix: FixAvailability::None,
+        docs: Docs {
+            what: "“突破（首次超过、迈上、跨上、站上）X”与紧挨着的实际数值Y（“达到Y”“为Y”）同时出现时，Y必须不小于X。按文中写出的位数，无论如何读都小于X时报告。",
+            why: "门槛说法常是先写好的，实际数出来后改了数字却没改说法，或者反过来。",
+            bad: "地区生产总值突破2.5万亿元、达到23562亿元。",
+            good: "地区生产总值突破2.5万亿元、达到25562亿元，首次超过1000座，达到1002座。",
+        },
+    },
+    check,
+};
+
+/// Words that say a figure passed a threshold.
+static PASSED: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::words([
+        "突破",
+        "超过",
+        "首次超过",
+        "首超",
+        "迈上",
+        "跨上",
+        "站上",
+        "跃上",
+        "跨过",
+        "越过",
+        "超",
+    ])
+});
+
+/// Words right before the actual figure.
+static REACHED: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::words(["达到", "达", "为", "实现", "至", "是", "累计达到"]));
+
+/// What may join the threshold and the value: “、达到”, “，为”.
+static JOINS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::words([
+        "、", "，", ",", "达到", "达", "为", "实现", "至", "台阶", "大关", "关口", "的",
+    ])
+});
+
+fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    let (text, qs) = (ctx.text, &ctx.numbers.quantities);
+    for pair in qs.windows(2) {
+        // Either order: “突破X、达到Y” or “达到Y，突破X”.
+        for (threshold, value) in [(&pair[0], &pair[1]), (&pair[1], &pair[0])] {
+            // The actual figure is said to be reached (达到Y, 为Y); a value
+            // that is itself a threshold, an increment (新增Y) or the next
+            // item of a list (超过98%、85%) is not it.
+            if !passes(text, threshold)
+                || !REACHED.ends(last_chars(&text[..value.range.start], 3))
+                || !comparable(threshold, value)
+            {
+                continue;
+            }
+            // Between the two: only joining words (and the threshold's own
+            // word when it comes second).
+            let (first, second) = (&pair[0], &pair[1]);
+            let gap_end = if std::ptr::eq(second, threshold) {
+                word_range(text, threshold).start
+            } else {
+                second.range.start
+            };
+            if first.range.end > gap_end || !joined(&text[first.range.end..gap_end]) {
+                continue;
+            }
+            // A threshold is a round number meant exactly (5万亿元), not a
+            // rounded measurement.
+            let t = threshold.amount() * threshold.unit.scale;
+            if value.scaled_interval().hi >= t {
+                continue;
+            }
+            let message = format!(
+                "说“{}”，而实际数值{}小于{}，请核对数值或说法。",
+                sink.quote(word_range(text, threshold).start..threshold.range.end),
+                sink.quote(value.range.clone()),
+                sink.quote(threshold.range.clone()),
+            );
+            sink.report(value.range.clone(), message)
+                .with_related(threshold.range.clone(), "门槛".to_owned());
+        }
+    }
+}
+
+/// Whether a threshold word stands right before `q`.
+fn passes(text: &str, q: &Quantity) -> bool {
+    PASSED.ends(last_chars(&text[..q.range.start], 4))
+}
+
+/// The range of the threshold word before `q`.
+fn word_range(text: &str, q: &Quantity) -> std::ops::Range<usize> {
+    let before = last_chars(&text[..q.range.start], 4);
+    let n = PASSED.suffix(before).map_or(0, |(n, ())| n);
+    q.range.start - n..q.range.start
+}
+
+/// Figures of one unit family, the value exact or nearly.
+fn comparable(t: &Quantity, v: &Quantity) -> bool {
+    t.unit.base == v.unit.base
+        && t.unit.kind == v.unit.kind
+        && matches!(
+            v.unit.kind,
+            UnitKind::Count | UnitKind::Money | UnitKind::Measure | UnitKind::Percent
+        )
+        && !t.ordinal
+        && !v.ordinal
+        && v.interval().hi.is_finite()
+}
+
+/// Whether the text between the two figures only joins them.
+fn joined(gap: &str) -> bool {
+    let mut rest = gap;
+    let mut steps = 0;
+    while !rest.is_empty() {
+        let Some((n, ())) = JOINS.prefix(rest) else {
+            return false;
+        };
+        rest = &rest[n..];
+        steps += 1;
+        if steps > 4 {
+            return false;
+        }
+    }
+    steps > 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RULE;
+    use crate::rules::tester::Tester;
+
+    #[test]
+    fn rule() {
+        Tester::new(&RULE)
+            .pass([
+                "地区生产总值突破2.5万亿元、达到25562亿元。",
+                "公园数量首次超过1000座，达到1002座。",
+                "全市经济总量达到5.02万亿元，迈上5万亿元台阶。",
+                // Different kinds of figure.
+                "突破100家，带动就业2万人。",
+                "普及率超过98%、85%，新增里程1700公里、突破7000公里，企业超12万家，8家企业获评。",
+            ])
+            .fail([
+                "地区生产总值突破2.5万亿元、达到23562亿元。",
+                "全市经济总量达到4.98万亿元，迈上5万亿元台阶。",
+            ])
+            .test_and_snapshot();
+    }
+}
