@@ -80,6 +80,7 @@ pub static RULES: &[&Rule] = &[
     &number::direction_vs_values::RULE,
     &number::announced_parts::RULE,
     &number::threshold_vs_value::RULE,
+    &number::increment_vs_growth::RULE,
     &number::share_of_total::RULE,
     &outline::heading_sequence::RULE,
     &outline::heading_level_order::RULE,

@@ -39,6 +39,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             || q.value < 1.0
             || !growth.is_exact()
             || ctx.text[s.metric.clone()].contains("人均")
+            || is_increment(ctx.text, q)
         {
             continue;
         }
@@ -86,6 +87,14 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     }
 }
 
+/// An increase (比上年增加12家): the growth beside it is its total's.
+fn is_increment(text: &str, q: &crate::number::Quantity) -> bool {
+    let before = crate::text::last_chars(&text[..q.range.start], 2);
+    ["增加", "净增", "多", "减少", "增长"]
+        .iter()
+        .any(|w| before.ends_with(w))
+}
+
 #[cfg(test)]
 mod tests {
     use super::RULE;
@@ -103,6 +112,7 @@ mod tests {
             "实现产值128亿元，同比增长7.0%。",
             "新增企业30家以上，增长15%。",
             "新增企业32家，产值同比增长38.8%。",
+            "企业达到1837家，比上年增加1158家、增长136%。",
             ])
             .fail([
             "认定高新技术企业32家，同比增长38.8%。",

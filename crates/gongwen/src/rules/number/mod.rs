@@ -8,6 +8,7 @@ pub mod count_vs_names;
 pub mod direction_vs_values;
 pub mod growth_integer_base;
 pub mod growth_vs_base;
+pub mod increment_vs_growth;
 pub mod malformed_number;
 pub mod parts_vs_total;
 pub mod plan_vs_actual;

@@ -1,0 +1,175 @@
+//! `increment-vs-growth`: a total, its increase and its growth rate that do
+//! not fit — “新增企业1837家，比上年增加1158家、增长136%”: the base is
+//! 1837 − 1158 = 679, and 1158 ÷ 679 = 170.5%.
+
+use super::fmt;
+use crate::finding::{Category, Severity};
+use crate::lexicon::WordSet;
+use crate::number::{Direction, Interval, Quantity};
+use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
+use crate::text::last_chars;
+use std::sync::LazyLock;
+
+pub static RULE: Rule = Rule {
+    meta: RuleMeta {
+        name: "increment-vs-growth",
+        category: Category::Number,
+        severity: Severity::Warning,
+        fix: FixAvailability::None,
+        docs: Docs {
+            what: "“总量T，比上年增加N、增长p%”三个数要相互吻合：上年基数为T − N，增速应为 N ÷ (T − N)；减少时基数为T + N。按文中写出的位数，所有读法都对不上时报告，并给出计算过程。",
+            why: "总量、增量和增速常从不同报表抄来，改了其中一个，另外两个就对不上了。",
+            bad: "全市高新技术企业达到1837家，比上年增加1158家、增长136%。",
+            good: "全市高新技术企业达到1837家，比上年增加1158家、增长170.5%。",
+        },
+    },
+    check,
+};
+
+/// Metrics whose growth is stated at comparable prices (国家统计局：地区
+/// 生产总值、增加值的增速按不变价格计算).
+const REAL_GROWTH: [&str; 6] = ["生产总值", "增加值", "GDP", "经济总量", "可比价", "不变价"];
+
+/// Words right before an increase or a decrease.
+static CHANGE_BY: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::words(["增加", "增长", "多", "净增", "减少", "下降", "少"]));
+
+/// What may stand between the total and its increase: “，比上年”, “、较上年”.
+static BETWEEN: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::words([
+        "，",
+        ",",
+        "、",
+        "比上年",
+        "较上年",
+        "比去年",
+        "较去年",
+        "同比",
+        "比",
+        "较",
+        "上年",
+    ])
+});
+
+fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    let (text, m) = (ctx.text, ctx.numbers);
+    for s in &m.statements {
+        let Some(growth) = s.growth else { continue };
+        if s.quantity == 0 {
+            continue;
+        }
+        let (n, total) = (&m.quantities[s.quantity], &m.quantities[s.quantity - 1]);
+        let g = &m.quantities[growth.quantity];
+        let Some((by, down)) = change_before(text, n) else {
+            continue;
+        };
+        if !same_kind(total, n) || !between_is_filler(&text[total.range.end..by]) {
+            continue;
+        }
+        if down != (growth.direction == Direction::Down) {
+            continue;
+        }
+        // Output is grown at comparable prices (可比价): its increase in
+        // current prices does not give its growth rate.
+        let sentence = &text[s.sentence.clone()];
+        if REAL_GROWTH.iter().any(|w| sentence.contains(w)) {
+            continue;
+        }
+        // The base: T − N for an increase, T + N for a decrease.
+        let (t, d) = (total.scaled_interval(), n.scaled_interval());
+        let base = if down {
+            t.add(&d)
+        } else {
+            Interval {
+                lo: t.lo - d.hi,
+                hi: t.hi - d.lo,
+            }
+        };
+        if base.lo <= 0.0 {
+            continue;
+        }
+        let rate = d.div(&base).scale(100.0);
+        if rate.overlaps(&g.interval()) {
+            continue;
+        }
+        let (tv, nv) = (total.amount(), n.amount());
+        let base_mid = if down { tv + nv } else { tv - nv };
+        let computed = nv / base_mid * 100.0;
+        let sign = if down { "+" } else { "−" };
+        let message = format!(
+            "上年基数为 {} {sign} {} = {}，{} ÷ {} = {}%，文中为{}{}，请核对总量、增量或增速。",
+            fmt(tv, total.decimals as usize),
+            fmt(nv, n.decimals as usize),
+            fmt(base_mid, total.decimals.max(n.decimals) as usize),
+            fmt(nv, n.decimals as usize),
+            fmt(base_mid, total.decimals.max(n.decimals) as usize),
+            fmt(computed, g.decimals.max(1) as usize),
+            growth.direction.word(),
+            sink.quote(g.range.clone()),
+        );
+        sink.report(g.range.clone(), message)
+            .with_related(total.range.clone(), "总量".to_owned())
+            .with_related(n.range.clone(), "增量".to_owned());
+    }
+}
+
+/// Where the change word before `n` starts, and whether it is a decrease.
+fn change_before(text: &str, n: &Quantity) -> Option<(usize, bool)> {
+    let before = last_chars(&text[..n.range.start], 2);
+    let (len, ()) = CHANGE_BY.suffix(before)?;
+    let word = &before[before.len() - len..];
+    let down = matches!(word, "减少" | "下降" | "少");
+    Some((n.range.start - len, down))
+}
+
+/// Two exact figures of one unit family, the total larger.
+fn same_kind(total: &Quantity, n: &Quantity) -> bool {
+    total.unit.base == n.unit.base
+        && total.unit.kind == n.unit.kind
+        && total.is_exact()
+        && n.is_exact()
+        && !total.ordinal
+        && !n.ordinal
+        && !total.chinese
+        && !n.chinese
+}
+
+/// Whether the words between a total and its change are only “，比上年”.
+fn between_is_filler(gap: &str) -> bool {
+    let mut rest = gap;
+    let mut steps = 0;
+    while !rest.is_empty() {
+        let Some((k, ())) = BETWEEN.prefix(rest) else {
+            return false;
+        };
+        rest = &rest[k..];
+        steps += 1;
+        if steps > 3 {
+            return false;
+        }
+    }
+    steps > 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RULE;
+    use crate::rules::tester::Tester;
+
+    #[test]
+    fn rule() {
+        Tester::new(&RULE)
+            .pass([
+                "全市高新技术企业达到1837家，比上年增加1158家、增长170.5%。",
+                "粮食产量达到120万吨，比上年减少20万吨、下降14.3%。",
+                // Not the total's increase: another figure.
+                "新建项目30个，新增投资12亿元、增长15%。",
+                "地区生产总值达到417亿元，净增110.8亿元，同比增长9.4%。",
+            ])
+            .fail([
+                "全市高新技术企业达到1837家，比上年增加1158家、增长136%。",
+                "粮食产量达到120万吨，比上年减少20万吨、下降16.7%。",
+            ])
+            .test_and_snapshot();
+    }
+}
