@@ -104,8 +104,14 @@ pub fn transitions(text: &str, qs: &[Quantity]) -> Vec<Transition> {
 /// The direction and the verb's range in `between`, when it is a move's
 /// words and nothing else: an optional 的, the verb, then 到/至/第….
 fn move_words(between: &str) -> Option<(Direction, Range<usize>)> {
-    // 的 (由上年的5家), or the rest of a rank (第18位, 第3名).
-    let lead = between.len() - between.trim_start_matches(['的', '位', '名']).len();
+    // A per-unit tail (98元/月), 的 (由上年的5家), or the rest of a rank
+    // (第18位, 第3名).
+    let per = between
+        .strip_prefix('/')
+        .and_then(|r| r.chars().next())
+        .map_or(0, |c| '/'.len_utf8() + c.len_utf8());
+    let lead =
+        per + between[per..].len() - between[per..].trim_start_matches(['的', '位', '名']).len();
     let (n, direction) = MOVES.prefix(&between[lead..])?;
     let mut rest = &between[lead + n..];
     while !rest.is_empty() {
@@ -156,10 +162,11 @@ mod tests {
     #[test]
     fn reads_moves_between_figures() {
         assert_eq!(
-            read("园区由25个增加到29个，比重从2020年的46.3%提高到47.1%。"),
+            read("园区由25个增加到29个，比重从2020年的46.3%提高到47.1%，标准从98元/月提高到198元/月。"),
             [
                 ("25个".into(), "29个".into(), Direction::Up),
-                ("46.3%".into(), "47.1%".into(), Direction::Up)
+                ("46.3%".into(), "47.1%".into(), Direction::Up),
+                ("98元".into(), "198元".into(), Direction::Up)
             ]
         );
         assert_eq!(

@@ -78,6 +78,7 @@ pub static RULES: &[&Rule] = &[
     &number::plan_vs_actual::RULE,
     &number::count_vs_names::RULE,
     &number::direction_vs_values::RULE,
+    &number::doubling_vs_values::RULE,
     &number::announced_parts::RULE,
     &number::threshold_vs_value::RULE,
     &number::increment_vs_growth::RULE,
