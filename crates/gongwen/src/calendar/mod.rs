@@ -91,6 +91,9 @@ pub enum YearSource {
     Part { plan: bool },
 }
 
+/// Words that make a heading a review (“2026年主要工作” may be a plan).
+const REVIEW_WORDS: [&str; 5] = ["回顾", "总结", "成就", "情况", "成效"];
+
 /// Words for a year relative to the one 今年 means.
 const RELATIVE: [(&str, i64); 6] = [
     ("今年", 0),
@@ -119,7 +122,12 @@ impl Calendar {
                     .iter()
                     .filter(|h| h.level == top)
                     .filter_map(|h| {
-                        let plan = h.roles.contains(&Role::Plan);
+                        // “2026年主要工作” of a 政府工作报告 is its plan.
+                        let heading = &text[h.text.clone()];
+                        let plans_its_year = head.genre == Some(Genre::GovWork)
+                            && !REVIEW_WORDS.iter().any(|w| heading.contains(w))
+                            && years(heading).first().map(|(y, _)| *y) == head.plan_year;
+                        let plan = h.roles.contains(&Role::Plan) || plans_its_year;
                         let year = if plan {
                             head.plan_year.or(head.year.map(|y| y + 1))
                         } else if h.roles.contains(&Role::Summary)

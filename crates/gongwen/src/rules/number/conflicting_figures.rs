@@ -13,7 +13,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Warning,
         fix: FixAvailability::None,
         docs: Docs {
-            what: "同一段中，同一指标、同一期间出现了两个不同的数值（按写出的位数，四舍五入或截断后也对不上）。预计数、目标数和实际数分开比较。",
+            what: "同一指标、同一期间出现了两个不同的数值（按写出的位数，四舍五入或截断后也对不上）：同一段中按所写期间比较，全篇按年份比较（句中写明的年份，否则按所在回顾或计划部分的年份；多年累计、年均的说法不比）。预计数、目标数（计划部分的数都是目标）和实际数分开比较。",
             why: "数据更新后只改了一处是常见的疏漏，读者会不知道该信哪一个。",
             bad: "全年新增规上工业企业26家，创历年新高。全年新增规上工业企业28家，排全市第一。",
             good: "全年新增规上工业企业26家，创历年新高。1-6月新增规上工业企业11家。",
@@ -23,6 +23,145 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    in_paragraphs(ctx, sink);
+    across_report(ctx, sink);
+}
+
+/// Words of a paragraph that speaks of several years at once (五年来,
+/// 累计, 年均, “十四五”时期): its figures are not one year's.
+const MANY_YEARS: [&str; 9] = [
+    "累计",
+    "五年",
+    "年均",
+    "以来",
+    "期间",
+    "时期",
+    "十四五",
+    "十三五",
+    "十五五",
+];
+
+/// The same metric for the same year stated with two values far apart in
+/// one report: “城镇新增就业18万人以上” among the targets and “16万人以上”
+/// in the list of projects. A figure of a plan part is a target; a
+/// figure's year is the one its period names, else its part's.
+fn across_report(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    let (text, m) = (ctx.text, ctx.numbers);
+    type Key<'t> = (usize, &'t str, &'t str, bool, u32);
+    let mut groups: HashMap<Key<'_>, Vec<&Statement>> = HashMap::default();
+    let mut order: Vec<Key<'_>> = Vec::new();
+    for s in &m.statements {
+        let q = &m.quantities[s.quantity];
+        let metric = without_scope(&text[s.metric.clone()]);
+        let paragraph = &text[m.paragraphs[s.paragraph].range.clone()];
+        if metric.chars().count() < 4
+            || q.chinese
+            || q.qualifier == Some(crate::number::Qualifier::About)
+            || s.kind == Kind::Forecast
+            || MANY_YEARS.iter().any(|w| paragraph.contains(w))
+            || under_many_years(ctx, s.paragraph)
+        {
+            continue;
+        }
+        let Some((year, source)) = ctx
+            .calendar
+            .year_of(text, s.sentence.clone(), q.range.start)
+        else {
+            continue;
+        };
+        let year = match s.period {
+            Some(Period::Year(y)) => y,
+            None | Some(Period::Named("全年")) => year,
+            Some(_) => continue,
+        };
+        let target = s.kind == Kind::Target
+            || matches!(source, crate::calendar::YearSource::Part { plan: true });
+        let report = ctx
+            .calendar
+            .report_at(q.range.start)
+            .map_or(0, |r| r.range.start);
+        let key = (report, metric, q.unit.base, target, year);
+        let members = groups.entry(key).or_default();
+        if members.is_empty() {
+            order.push(key);
+        }
+        members.push(s);
+    }
+    let written = |s: &Statement| {
+        let q = &m.quantities[s.quantity];
+        (q.written_interval().scale(q.unit.scale), q.qualifier)
+    };
+    for key in &order {
+        let members = &groups[key];
+        for (k, b) in members.iter().enumerate().skip(1) {
+            // Figures of one paragraph are compared by the paragraph pass.
+            let Some(a) = members[..k].iter().take(PAIR_WINDOW).find(|a| {
+                let ((ia, qa), (ib, qb)) = (written(a), written(b));
+                a.paragraph != b.paragraph && qa == qb && !ia.overlaps(&ib)
+            }) else {
+                continue;
+            };
+            let (qa, qb) = (&m.quantities[a.quantity], &m.quantities[b.quantity]);
+            let metric = sink.quote(b.metric.clone());
+            let what = if key.3 { "目标" } else { "数值" };
+            let line = 1 + text[..qa.range.start].matches('\n').count();
+            sink.report(
+                qb.range.clone(),
+                format!(
+                    "“{metric}”（{}年）在本报告中有两个不同的{what}：第{line}行为{}，此处为{}，请核对以哪个为准。",
+                    key.4,
+                    sink.quote(qa.range.clone()),
+                    sink.quote(qb.range.clone())
+                ),
+            )
+            .with_related(qa.range.clone(), "前文的数值".to_owned());
+        }
+    }
+}
+
+/// Words that open a stretch of paragraphs about several years.
+const MANY_YEARS_OPENERS: [&str; 5] = [
+    "五年来",
+    "过去五年",
+    "“十四五”时期",
+    "“十四五”以来",
+    "十四五以来",
+];
+
+/// How many paragraphs back a stretch's opener is looked for.
+const OPENER_REACH: usize = 40;
+
+/// Whether paragraph `p` follows, under the same heading, a paragraph that
+/// opens a look back over several years (五年来，我们……).
+fn under_many_years(ctx: &Ctx<'_>, p: usize) -> bool {
+    let (text, paragraphs, hs) = (ctx.text, &ctx.numbers.paragraphs, &ctx.outline.headings);
+    for para in paragraphs[..=p].iter().rev().take(OPENER_REACH) {
+        let body = &text[para.range.clone()];
+        if MANY_YEARS_OPENERS.iter().any(|w| body.starts_with(w)) {
+            return true;
+        }
+        let h = hs.partition_point(|h| h.marker.start < para.range.start);
+        if hs.get(h).is_some_and(|h| h.marker.start < para.range.end) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Scope words before a metric that do not change it: 全省城镇新增就业 is
+/// 城镇新增就业.
+const SCOPES: [&str; 12] = [
+    "全省", "全市", "全区", "全县", "全州", "全国", "我省", "我市", "我区", "我县", "本市", "全年",
+];
+
+fn without_scope(metric: &str) -> &str {
+    SCOPES
+        .iter()
+        .find_map(|w| metric.strip_prefix(w))
+        .unwrap_or(metric)
+}
+
+fn in_paragraphs(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     let m = ctx.numbers;
     // (paragraph, metric as written in its whole clause, period, unit
@@ -113,6 +252,7 @@ mod tests {
             .pass([
                 // Two different actions on the same kind of project.
                 "2022年以来，申报省、市级科技重大专项36个，实施省、市级科技重大专项16个。",
+                "某县2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n全年城镇新增就业5.2万人，稳就业成效明显。\n二、2026年工作安排\n全县城镇新增就业6万人以上。\n",
             "全年新增规上工业企业26家。1-6月新增规上工业企业11家。",
             "预计全年工业投资完成41亿元，同比增长27%【年度目标是：工业投资实现37亿元，增长15%】。",
             "全年新增规上工业企业26家。\n全年新增规上工业企业28家。",
@@ -122,6 +262,7 @@ mod tests {
             .fail([
             "全年新增规上工业企业26家，创历年新高。全年新增规上工业企业28家，排全市第一。",
             "全年新增规上工业企业26家。全年新增规上工业企业28家。",
+            "某县2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n全年城镇新增就业5.2万人，稳就业成效明显。\n二、2026年工作安排\n全县城镇新增就业6万人以上。\n附件：民生实事\n实现城镇新增就业5万人以上，完成技能培训1万人次。\n",
             ])
             .test_and_snapshot();
     }
