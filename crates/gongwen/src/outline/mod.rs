@@ -145,10 +145,13 @@ impl Outline {
         let lines = lines(text, marks);
         let preview_markers = preview::find(text, &lines);
         let mut headings: Vec<Heading> = Vec::new();
-        let mut enumerations = Vec::new();
+        let mut enumerations: Vec<Enumeration> = Vec::new();
         let mut unnumbered = Vec::new();
         let mut segment = 0;
         let mut titles = Vec::new();
+        // While lines open with 一是、二是…: how many enumerations there
+        // were when the chain's was pushed.
+        let mut chain: Option<usize> = None;
         for line in &lines {
             let content = &text[line.range.clone()];
             if let Some(roles) = untitled_section(text, content, line.range.start) {
@@ -193,8 +196,38 @@ impl Outline {
                     roles: Vec::new(),
                 });
             }
-            enumerations.extend(enumerations_in(text, marks, &line.range));
+            // Items that each open a paragraph (一是…\n二是…\n) are one
+            // enumeration across lines, as long as every line opens with
+            // the next item: a 一是 starts a new one.
+            let mut found = enumerations_in(text, marks, &line.range).into_iter();
+            let first = found.next();
+            match first {
+                Some(e)
+                    if e.items.first().is_some_and(|(n, r)| {
+                        r.start == line.range.start && *n != 1 && chain == Some(enumerations.len())
+                    }) =>
+                {
+                    if let Some(last) = enumerations.last_mut() {
+                        last.items.extend(e.items);
+                    }
+                }
+                Some(e) => {
+                    let leads = e
+                        .items
+                        .first()
+                        .is_some_and(|(_, r)| r.start == line.range.start);
+                    enumerations.push(e);
+                    chain = leads.then_some(enumerations.len());
+                }
+                None => chain = None,
+            }
+            let more = found.len();
+            enumerations.extend(found);
+            if more > 0 {
+                chain = None;
+            }
         }
+        enumerations.retain(|e| e.items.len() >= 2);
         // Every heading's roles, read once: describing a report asks for
         // those of all its headings; the outline keeps them for the two top
         // levels only (below).
@@ -297,9 +330,13 @@ fn enumerations_in(
             }
         }
     }
+    // One item is a list only when it opens the line: the next lines may
+    // go on with it (the caller drops those that stay alone).
     [shi, di]
         .into_iter()
-        .filter(|items| items.len() >= 2)
+        .filter(|items| {
+            items.len() >= 2 || items.first().is_some_and(|(_, r)| r.start == line.start)
+        })
         .map(|items| Enumeration { items })
         .collect()
 }

@@ -138,7 +138,9 @@ fn parts_after(
     let mut count = 0;
     let mut last = first.1.clone();
     for (k, r) in items.iter().map(|(k, r)| (*k, r)) {
-        if r.start >= stop || k as usize != count + 1 {
+        // Items are counted, not numbers: a slip (一是 二是 四是) is
+        // enumeration-sequence's; a new 一是 starts another list.
+        if r.start >= stop || (k == 1 && count > 0) {
             break;
         }
         count += 1;

@@ -70,11 +70,15 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 /// under each new heading, so `i` is the first of its parent but the
 /// previous heading of its style carries the number before it.
 fn runs_on(hs: &[Heading], i: usize) -> bool {
-    hs[..i]
-        .iter()
-        .rev()
-        .find(|h| h.style == hs[i].style)
-        .is_some_and(|h| h.number + 1 == hs[i].number && h.parent != hs[i].parent)
+    let Some(h) = hs[..i].iter().rev().find(|h| h.style == hs[i].style) else {
+        return false;
+    };
+    // （六）七、（八）: the 七、 was to be （七）, a slip of its own; （八）
+    // goes on from （六）.
+    let over_a_slip = hs[i]
+        .parent
+        .is_some_and(|p| hs[p].number == h.number + 1 && h.number + 2 == hs[i].number);
+    h.parent != hs[i].parent && (h.number + 1 == hs[i].number || over_a_slip)
 }
 
 /// Checks one sequence of siblings; `continues` says its first number
@@ -178,6 +182,7 @@ mod tests {
             "一、工作情况\n1.抓调度\n2.抓服务\n二、存在问题\n",
             "壹、說明\n一、工作情況\n（一）穩運行\n（二）強創新\n二、存在問題\n",
             "一、回顾\n（一）稳增长\n1.抓投资。\n2.促消费。\n（二）强创新\n3.建平台。\n4.育企业。\n",
+            "一、回顾\n二、安排\n（一）稳增长\n（二）强创新\n三、强创新\n（四）优服务\n四、保障\n",
             "（五）强化保障。\n（六）抓好落实。\n",
             "某县2025年工作总结\n一、主要成绩\n二、主要目标\n今后五年的\n主要目标\n是：稳中求进。\n三、工作安排\n",
             ])
