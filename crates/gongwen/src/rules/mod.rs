@@ -82,6 +82,8 @@ pub static RULES: &[&Rule] = &[
     &number::announced_parts::RULE,
     &number::threshold_vs_value::RULE,
     &number::increment_vs_growth::RULE,
+    &number::completion_rate::RULE,
+    &number::structure_sum::RULE,
     &number::share_of_total::RULE,
     &outline::heading_sequence::RULE,
     &outline::heading_level_order::RULE,

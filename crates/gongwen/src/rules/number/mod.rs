@@ -3,6 +3,7 @@
 //! (rounded or truncated, within the qualifiers) fails.
 
 pub mod announced_parts;
+pub mod completion_rate;
 pub mod conflicting_figures;
 pub mod count_vs_names;
 pub mod direction_vs_values;
@@ -17,6 +18,7 @@ pub mod rank_in_group;
 pub mod rate_vs_counts;
 pub mod respective_list;
 pub mod share_of_total;
+pub mod structure_sum;
 pub mod threshold_vs_value;
 
 use crate::number::Quantity;

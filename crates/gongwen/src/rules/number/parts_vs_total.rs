@@ -78,7 +78,10 @@ fn total_then_parts(text: &str, qs: &[&Quantity], sink: &mut Sink<'_>) {
         if !exhaustive && !PARTIAL.iter().any(|w| after.starts_with(w)) {
             continue;
         }
-        let parts = list_after(text, t, &qs[k + 1..]);
+        // The parts come after the marker (past the total's own growth).
+        let marker_at = text.len() - after.len();
+        let first = k + 1 + qs[k + 1..].partition_point(|q| q.range.start < marker_at);
+        let parts = list_after(text, t, marker_at, &qs[first..]);
         if parts.is_empty() {
             continue;
         }
@@ -115,14 +118,37 @@ fn partial_marker_after(after: &str) -> &str {
         .take(12)
         .last()
         .map_or(0, |(k, c)| k + c.len_utf8());
-    let rest = &after[noun..];
-    if noun > 0 && rest.starts_with(['，', ',']) {
+    let mut rest = &after[noun..];
+    // The total's growth may stand before its breakdown: “38.74亿元，增长
+    // 4.26%，其中…”.
+    if let Some(growth) = growth_clause(rest) {
+        rest = &rest[growth..];
+    }
+    if (noun > 0 || rest.len() < after.len()) && rest.starts_with(['，', ',']) {
         let rest = rest.trim_start_matches(['，', ',']);
         if PARTIAL.iter().any(|w| rest.starts_with(w)) {
             return rest;
         }
     }
     bare
+}
+
+/// The length of a growth clause at the start of `s`: “，（同比）增长4.26%”.
+fn growth_clause(s: &str) -> Option<usize> {
+    let body = s.strip_prefix(['，', ','])?;
+    let body = ["同比", "比上年", "较上年"]
+        .iter()
+        .find_map(|w| body.strip_prefix(w))
+        .unwrap_or(body);
+    let body = ["增长", "下降", "提高", "减少"]
+        .iter()
+        .find_map(|w| body.strip_prefix(w))?;
+    let digits = body.len()
+        - body
+            .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.')
+            .len();
+    let rest = body[digits..].strip_prefix('%')?;
+    (digits > 0).then(|| s.len() - rest.len())
 }
 
 /// “A a、B b，共计T”.
@@ -183,9 +209,14 @@ fn parts_then_total(text: &str, qs: &[&Quantity], sink: &mut Sink<'_>) {
 
 /// The parts listed after a total and its marker: amounts of the same unit
 /// family, until the clause group ends (；。, a closing bracket, another unit).
-fn list_after<'q>(text: &str, total: &Quantity, rest: &[&'q Quantity]) -> Vec<&'q Quantity> {
+fn list_after<'q>(
+    text: &str,
+    total: &Quantity,
+    from: usize,
+    rest: &[&'q Quantity],
+) -> Vec<&'q Quantity> {
     let mut parts = Vec::new();
-    let mut prev_end = total.range.end;
+    let mut prev_end = from;
     for q in rest {
         let gap = &text[prev_end..q.range.start];
         if gap.contains(['；', ';', '。', '】', '）', ')']) || gap.chars().count() > 20 {
@@ -284,6 +315,7 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                "财政收入38.74亿元，增长4.26%，其中地方级收入22.5亿元。",
                 "累计推出52项制度创新成果，其中26项为全国首创。",
                 // Parts of another kind than the total.
                 "全年完成投资50亿元，其中预计工业投资20亿元、基础设施投资35亿元。",
@@ -297,6 +329,7 @@ mod tests {
                 "全县企业120家，其中项目150个、企业30家。",
             ])
             .fail([
+                "财政收入38.74亿元，增长4.26%，其中地方级收入42.5亿元。",
                 "累计推出52项制度创新成果，其中56项为全国首创。",
                 // All forecasts, or all targets: comparable.
                 "预计全年完成投资50亿元，其中工业投资20亿元、基础设施投资35亿元。",
