@@ -5,6 +5,7 @@
 pub mod calendar;
 pub mod config;
 pub mod finding;
+pub mod layout;
 pub mod lexicon;
 pub mod metrics;
 pub mod number;

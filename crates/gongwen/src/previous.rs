@@ -104,7 +104,7 @@ pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = range.start;
     for (i, c) in text[range.clone()].char_indices() {
-        if matches!(c, '。' | '！' | '？' | '；' | '\n' | '!' | '?' | ';') {
+        if c == '\n' || crate::layout::GROUP_ENDS.contains(&c) {
             let end = range.start + i + c.len_utf8();
             push_trimmed(text, start..end, &mut out);
             start = end;

@@ -63,6 +63,8 @@ pub struct Marks {
     line_starts: Vec<usize>,
     /// Whether any character lies beyond the basic plane (four bytes).
     astral: bool,
+    /// The lines, sentences and groups, cut once from the marks.
+    layout: crate::layout::Layout,
 }
 
 impl Marks {
@@ -114,11 +116,25 @@ impl Marks {
                 .map(|&(i, _)| i + 1),
         );
         line_starts.push(text.len());
+        let layout = crate::layout::Layout::new(
+            text,
+            line_starts
+                .windows(2)
+                .map(|w| w[0]..w[1])
+                .filter(|r| !r.is_empty()),
+            &marks,
+        );
         Marks {
             marks,
             line_starts,
             astral,
+            layout,
         }
+    }
+
+    /// The text's lines, sentences and groups.
+    pub fn layout(&self) -> &crate::layout::Layout {
+        &self.layout
     }
 
     /// All marks, in order.

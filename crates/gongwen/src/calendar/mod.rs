@@ -4,7 +4,7 @@
 //! rules never disagree about what year 去年 is.
 
 use crate::outline::{Genre, Outline, Role};
-use crate::text::years;
+use crate::text::{fold_width, is_digit, leading_number, years};
 use serde::Deserialize;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -74,10 +74,28 @@ pub struct Dated {
     pub written_by: Option<(u32, u32)>,
 }
 
-/// The calendar of a text: one `Dated` per report.
+/// The calendar of a text: one `Dated` per report, and every date written.
 #[derive(Debug, Clone, Default)]
 pub struct Calendar {
     reports: Vec<Dated>,
+    dates: Vec<Date>,
+}
+
+/// A date as written: 2023年5月12日, 2023年5月, 5月12号.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Date {
+    /// From its first digit to its last character (日, 号 or 月).
+    pub range: Range<usize>,
+    pub year: Option<u32>,
+    pub month: u32,
+    pub day: Option<u32>,
+}
+
+impl Date {
+    /// (year, month, day) for ordering, a missing day as 0.
+    pub fn key(&self) -> Option<(u32, u32, u32)> {
+        Some((self.year?, self.month, self.day.unwrap_or(0)))
+    }
 }
 
 /// How a year is known: written in the sentence, said relative to the
@@ -165,7 +183,22 @@ impl Calendar {
                 }
             })
             .collect();
-        Calendar { reports }
+        Calendar {
+            reports,
+            dates: dates(text),
+        }
+    }
+
+    /// Every date written in the text, in order.
+    pub fn dates(&self) -> &[Date] {
+        &self.dates
+    }
+
+    /// The dates inside `range`, in order.
+    pub fn dates_within(&self, range: Range<usize>) -> &[Date] {
+        let from = self.dates.partition_point(|d| d.range.start < range.start);
+        let to = from + self.dates[from..].partition_point(|d| d.range.end <= range.end);
+        &self.dates[from..to]
     }
 
     /// The report holding byte `at`.
@@ -199,6 +232,86 @@ impl Calendar {
             .find(|(r, _, _)| r.start <= at && at < r.end)
             .map(|&(_, y, plan)| (y, YearSource::Part { plan }))
     }
+}
+
+/// Every date of `text`: a month (1–12) in digits before 月, with the year
+/// before it (4 digits and 年) and the day after it (digits and 日 or 号)
+/// when written. 2023年5月、5月12日 and 5月12号 are read alike.
+fn dates(text: &str) -> Vec<Date> {
+    let mut out = Vec::new();
+    for (at, _) in text.match_indices('月') {
+        let Some((month, m_start)) = number_before(text, at) else {
+            continue;
+        };
+        if !(1..=12).contains(&month) {
+            continue;
+        }
+        let (year, start) = text[..m_start]
+            .strip_suffix('年')
+            .and_then(|b| number_before(text, b.len()))
+            .filter(|(y, _)| (1000..=9999).contains(y))
+            .map_or((None, m_start), |(y, s)| (Some(y), s));
+        let after = at + '月'.len_utf8();
+        let day = leading_number(&text[after..]).filter(|&(d, len)| {
+            (1..=31).contains(&d) && text[after + len..].starts_with(['日', '号'])
+        });
+        let end = day.map_or(after, |(_, len)| after + len + '日'.len_utf8());
+        out.push(Date {
+            range: start..end,
+            year,
+            month,
+            day: day.map(|(d, _)| d),
+        });
+    }
+    out
+}
+
+/// The number written in digits right before byte `end`, and where it
+/// starts.
+fn number_before(text: &str, end: usize) -> Option<(u32, usize)> {
+    let digits: Vec<(usize, char)> = text[..end]
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| is_digit(*c))
+        .take(5)
+        .collect();
+    let &(start, _) = digits.last()?;
+    let value = digits.iter().rev().try_fold(0u32, |n, (_, c)| {
+        Some(n * 10 + fold_width(*c).to_digit(10)?)
+    })?;
+    Some((value, start))
+}
+
+/// The weekday of a Gregorian date, 0 = Monday; `None` if there is no such
+/// date. Days since 1970-01-01 by Howard Hinnant's `days_from_civil`.
+pub fn weekday_of(y: i64, m: u32, d: u32) -> Option<usize> {
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days_in_month = [
+        31,
+        if leap { 29 } else { 28 },
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    ];
+    if !(1..=12).contains(&m) || d == 0 || d > days_in_month[m as usize - 1] {
+        return None;
+    }
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (i64::from(m) + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + i64::from(d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    // 1970-01-01 was a Thursday (index 3).
+    Some((days + 3).rem_euclid(7) as usize)
 }
 
 /// The month written right after byte `at` (2026年|1月, 二〇二六年|一月).
@@ -284,6 +397,27 @@ mod tests {
             calendar.report_at(0).and_then(|r| r.written_by),
             Some((2026, 2))
         );
+    }
+
+    #[test]
+    fn dates_are_read_once() {
+        let text = "2023年5月12日签约，6月3号开工，2024年6月竣工，13个月完成。";
+        let calendar = Calendar::new(text, &Outline::parse(text));
+        let read: Vec<(&str, Option<u32>, u32, Option<u32>)> = calendar
+            .dates()
+            .iter()
+            .map(|d| (&text[d.range.clone()], d.year, d.month, d.day))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                ("2023年5月12日", Some(2023), 5, Some(12)),
+                ("6月3号", None, 6, Some(3)),
+                ("2024年6月", Some(2024), 6, None),
+            ]
+        );
+        assert_eq!(weekday_of(2023, 11, 13), Some(0));
+        assert_eq!(weekday_of(2023, 2, 30), None);
     }
 
     #[test]

@@ -126,7 +126,7 @@ impl Model {
     /// placeholders, some of which stand for figures in a 分别 list.
     pub fn new(text: &str, marks: &Marks, placeholders: &crate::placeholder::Model) -> Self {
         let quantities = quantities(text, marks);
-        let paragraphs = paragraphs(text, marks);
+        let paragraphs = paragraphs(marks);
         let xs = placeholders
             .of(crate::placeholder::Form::X)
             .map(|p| &p.range);
@@ -170,29 +170,25 @@ fn quantities_in(qs: &[Quantity], range: &Range<usize>) -> Range<usize> {
     from..to
 }
 
-fn paragraphs(text: &str, marks: &Marks) -> Vec<Paragraph> {
-    let mut out = Vec::new();
-    for line in marks.lines() {
-        let content = text[line.clone()].trim_end_matches(['\n', '\r']);
-        let range = line.start..line.start + content.len();
-        if content.trim().is_empty() {
-            continue;
-        }
-        let mut sentences = Vec::new();
-        let mut s = range.start;
-        for &(i, c) in marks.within(range.clone()) {
-            if matches!(c, '。' | '！' | '？' | '!' | '?') {
-                let end = i + c.len_utf8();
-                sentences.push(s..end);
-                s = end;
+/// The lines and their sentences, as the layout cut them.
+fn paragraphs(marks: &Marks) -> Vec<Paragraph> {
+    let layout = marks.layout();
+    let sentences = layout.sentences();
+    layout
+        .lines()
+        .iter()
+        .map(|line| {
+            let from = sentences.partition_point(|s| s.whole.start < line.content.start);
+            let to = from + sentences[from..].partition_point(|s| s.whole.start < line.content.end);
+            Paragraph {
+                range: line.content.clone(),
+                sentences: sentences[from..to]
+                    .iter()
+                    .map(|s| s.whole.clone())
+                    .collect(),
             }
-        }
-        if s < range.end {
-            sentences.push(s..range.end);
-        }
-        out.push(Paragraph { range, sentences });
-    }
-    out
+        })
+        .collect()
 }
 
 /// Boundaries of the phrase that names a metric.

@@ -106,24 +106,17 @@ struct Line {
     number: usize,
 }
 
-fn lines(text: &str, marks: &crate::text::Marks) -> Vec<Line> {
-    let mut out = Vec::new();
-    for (i, line) in marks.lines().enumerate() {
-        let (start, raw) = (line.start, &text[line]);
-        let content = raw.trim_end_matches(['\n', '\r']);
-        let lead = content.len()
-            - content
-                .trim_start_matches([' ', '\t', '\u{3000}', '\u{a0}'])
-                .len();
-        let trimmed = content.trim_end();
-        if trimmed.len() > lead {
-            out.push(Line {
-                range: start + lead..start + trimmed.len(),
-                number: i + 1,
-            });
-        }
-    }
-    out
+/// The non-blank lines, as the layout cut them.
+fn lines(marks: &crate::text::Marks) -> Vec<Line> {
+    marks
+        .layout()
+        .lines()
+        .iter()
+        .map(|l| Line {
+            range: l.content.clone(),
+            number: l.number,
+        })
+        .collect()
 }
 
 impl Outline {
@@ -142,7 +135,7 @@ impl Outline {
                 && marker::at(s, 0).is_none()
                 && hints.iter().any(|h| h == s)
         };
-        let lines = lines(text, marks);
+        let lines = lines(marks);
         let preview_markers = preview::find(text, &lines);
         let mut headings: Vec<Heading> = Vec::new();
         let mut enumerations: Vec<Enumeration> = Vec::new();

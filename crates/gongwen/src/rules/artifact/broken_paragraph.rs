@@ -9,6 +9,7 @@
 //! evidence only a long line that stops on a comma is taken as broken.
 
 use crate::finding::{Applicability, Category, Fix, Severity};
+use crate::layout::{CLAUSE_BREAKS, GROUP_ENDS};
 use crate::outline::marker;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 use crate::text::{is_cjk_punct, is_digit, is_han, Marks};
@@ -39,7 +40,7 @@ const MIN_PAGE: usize = 40;
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
-    let lines = lines(text, ctx.marks);
+    let lines = measured_lines(text, ctx.marks);
     let page = page_width(text, &lines);
     let in_band = |l: &Line| page.is_some_and(|w| l.width.abs_diff(w) <= SLACK);
     // Whether the paragraph a line belongs to ends a sentence on a later
@@ -107,19 +108,14 @@ struct Line {
     adjacent: bool,
 }
 
-fn lines(text: &str, marks: &Marks) -> Vec<Line> {
-    let mut out = Vec::new();
-    let mut blank = true;
-    for line in marks.lines() {
-        let (start, raw) = (line.start, &text[line]);
-        let content = raw.trim_end_matches(['\n', '\r']);
-        let lead = content.len()
-            - content
-                .trim_start_matches([' ', '\t', '\u{3000}', '\u{a0}'])
-                .len();
-        let trimmed = content.trim_end_matches([' ', '\t', '\u{3000}', '\u{a0}']);
-        if trimmed.len() > lead {
-            let range = start + lead..start + trimmed.len();
+/// The layout's lines, with what this rule asks of each.
+fn measured_lines(text: &str, marks: &Marks) -> Vec<Line> {
+    marks
+        .layout()
+        .lines()
+        .iter()
+        .map(|l| {
+            let range = l.content.clone();
             // What the line is asked, from its marks: every other
             // character is a Han letter, two columns wide.
             let letters = marks.letters_within(text, range.clone());
@@ -128,22 +124,18 @@ fn lines(text: &str, marks: &Marks) -> Vec<Line> {
                 w += width(c);
                 chars += 1;
                 han += usize::from(is_han(c));
-                breaks |= matches!(c, '，' | '。' | '、' | '；' | '：' | ',' | ';');
+                breaks |= CLAUSE_BREAKS.contains(&c) || c == '、';
             }
-            out.push(Line {
+            Line {
                 width: w,
                 chars,
                 han,
                 breaks,
                 range,
-                adjacent: !blank,
-            });
-            blank = false;
-        } else {
-            blank = true;
-        }
-    }
-    out
+                adjacent: !l.after_blank,
+            }
+        })
+        .collect()
 }
 
 fn width(c: char) -> usize {
@@ -179,7 +171,7 @@ fn may_continue(c: char) -> bool {
 }
 
 fn ends_sentence(s: &str) -> bool {
-    s.ends_with(['。', '！', '？', '；', '!', '?', ';', '”'])
+    s.ends_with(GROUP_ENDS) || s.ends_with('”')
 }
 
 fn ends_on_comma(s: &str) -> bool {

@@ -4,7 +4,7 @@
 
 use crate::finding::{Applicability, Category, Fix, Severity};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
-use crate::text::{char_at, char_before, fold_width, is_digit, is_han, Marks};
+use crate::text::{char_at, char_before, fold_width, is_digit, is_han};
 use std::ops::Range;
 
 pub static RULE: Rule = Rule {
@@ -25,7 +25,13 @@ pub static RULE: Rule = Rule {
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
-    let lines: Vec<Range<usize>> = lines(text, ctx.marks);
+    let lines: Vec<Range<usize>> = ctx
+        .marks
+        .layout()
+        .lines()
+        .iter()
+        .map(|l| l.content.clone())
+        .collect();
     for (k, line) in lines.iter().enumerate() {
         // Cheapest test first: a page number has digits, half-width or
         // full-width; most lines have none. Digits are marks: the line's
@@ -78,17 +84,6 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 }
 
 /// The non-empty lines, without their breaks.
-fn lines(text: &str, marks: &Marks) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    for range in marks.lines() {
-        let (start, raw) = (range.start, &text[range]);
-        let content = raw.trim_end_matches(['\n', '\r']);
-        if !content.trim().is_empty() {
-            out.push(start..start + content.len());
-        }
-    }
-    out
-}
 
 /// The end of the line ending at `end`, past its break.
 fn ceil_line(text: &str, end: usize) -> usize {

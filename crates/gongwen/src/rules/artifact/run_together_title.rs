@@ -5,6 +5,7 @@
 //! the lines that run on and offers to break them.
 
 use crate::finding::{Applicability, Category, Edit, Fix, Severity};
+use crate::layout::SPACES;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 use crate::text::{is_digit, years};
 
@@ -34,7 +35,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             .find('\n')
             .map_or(text.len(), |i| title.end + i);
         let rest = &text[title.end..line_end];
-        let trimmed = rest.trim_start_matches([' ', '\u{3000}']);
+        let trimmed = rest.trim_start_matches(SPACES);
         if trimmed.trim().is_empty() {
             continue;
         }
@@ -47,7 +48,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         let base = line_end - trimmed.len();
         if let Some(date_end) = date_end(trimmed) {
             let after = &trimmed[date_end..];
-            let more = after.trim_start_matches([' ', '\u{3000}']);
+            let more = after.trim_start_matches(SPACES);
             if !more.trim().is_empty() {
                 let at = base + date_end;
                 edits.push(Edit {

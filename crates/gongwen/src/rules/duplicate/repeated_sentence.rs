@@ -30,8 +30,6 @@ pub static RULE: Rule = Rule {
 /// (“现将有关情况报告如下”) repeat by nature.
 const MIN_HAN: usize = 15;
 
-const ENDS: &[char] = &['。', '！', '？', '；', '!', '?', ';'];
-
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     let reports = &ctx.outline.reports;
@@ -113,35 +111,15 @@ struct Sentence {
     heading: bool,
 }
 
-/// The sentences of `text`: split at sentence marks and at line ends.
-fn sentences(text: &str, marks: &Marks) -> Vec<Sentence> {
-    let mut start = 0;
-    let mut line_start = true;
-    let mut out = Vec::new();
-    for &(i, c) in marks.all() {
-        let end_mark = ENDS.contains(&c);
-        if !(end_mark || c == '\n') {
-            continue;
-        }
-        let raw = &text[start..i];
-        let lead = raw.len() - raw.trim_start().len();
-        let trimmed = raw.trim();
-        let s = start + lead;
-        if !trimmed.is_empty() {
-            out.push(Sentence {
-                text: s..s + trimmed.len(),
-                whole: start..i + c.len_utf8(),
-                terminated: end_mark,
-                heading: line_start && marker::at(text, s).is_some(),
-            });
-            line_start = false;
-        }
-        if c == '\n' {
-            line_start = true;
-        }
-        start = i + c.len_utf8();
-    }
-    out
+/// The layout's groups (cut at 。！？；and line ends), each told whether
+/// it is a numbered heading's text.
+fn sentences<'a>(text: &'a str, marks: &'a Marks) -> impl Iterator<Item = Sentence> + 'a {
+    marks.layout().groups().iter().map(move |g| Sentence {
+        text: g.text.clone(),
+        whole: g.whole.clone(),
+        terminated: g.terminated,
+        heading: g.opens_line && marker::at(text, g.text.start).is_some(),
+    })
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@
 use crate::finding::{Applicability, Category, Fix, Severity};
 use crate::lexicon::words::TITLE;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
-use crate::text::{is_han, Marks};
+use crate::text::is_han;
 use std::ops::Range;
 
 pub static RULE: Rule = Rule {
@@ -33,7 +33,13 @@ const MIN_TITLE: usize = 6;
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
-    let lines = lines(text, ctx.marks);
+    let lines: Vec<Range<usize>> = ctx
+        .marks
+        .layout()
+        .lines()
+        .iter()
+        .map(|l| l.content.clone())
+        .collect();
     let o = ctx.outline;
     for (n, report) in o.reports.iter().enumerate() {
         // The first report's head includes the page above it, where the
@@ -145,18 +151,6 @@ fn is_prose(s: &str) -> bool {
 }
 
 /// Non-empty lines, trimmed.
-fn lines(text: &str, marks: &Marks) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    for range in marks.lines() {
-        let (start, raw) = (range.start, &text[range]);
-        let trimmed = raw.trim();
-        if !trimmed.is_empty() {
-            let lead = raw.len() - raw.trim_start().len();
-            out.push(start + lead..start + lead + trimmed.len());
-        }
-    }
-    out
-}
 
 #[cfg(test)]
 mod tests {

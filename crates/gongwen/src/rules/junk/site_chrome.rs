@@ -4,10 +4,11 @@
 //! of phrases (`junk.json`). Each gets a safe fix that deletes it.
 
 use crate::finding::{Applicability, Category, Fix, Severity};
+use crate::layout::Line;
 use crate::lexicon::fold::fold;
 use crate::lexicon::WordSet;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
-use crate::text::{is_han, Marks};
+use crate::text::is_han;
 use serde::Deserialize;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -51,7 +52,7 @@ static MENU_WORDS: LazyLock<WordSet> =
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
-    let lines = lines(text, ctx.marks);
+    let lines = ctx.marks.layout().lines();
     // The office's own phrases (config), folded like the text.
     let phrases: Vec<String> = ctx
         .config
@@ -93,7 +94,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         if let Some(why) = why {
             let shown = sink.quote(line.content.clone());
             sink.report(
-                line.content.clone(),
+                line.body.clone(),
                 format!("“{shown}”是{why}，不是报告内容，应删除整行。"),
             )
             .with_fix(delete(line.whole.clone(), "删除这一行"));
@@ -116,28 +117,6 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 
 fn delete(range: Range<usize>, title: &str) -> Fix {
     Fix::delete(title.to_owned(), Applicability::Safe, range)
-}
-
-struct Line {
-    /// The line without its break.
-    content: Range<usize>,
-    /// The line with its break: what deleting it removes.
-    whole: Range<usize>,
-}
-
-fn lines(text: &str, marks: &Marks) -> Vec<Line> {
-    let mut out = Vec::new();
-    for range in marks.lines() {
-        let (start, raw) = (range.start, &text[range]);
-        let content = raw.trim_end_matches(['\n', '\r']);
-        if !content.trim().is_empty() {
-            out.push(Line {
-                content: start..start + content.len(),
-                whole: start..start + raw.len(),
-            });
-        }
-    }
-    out
 }
 
 /// A site's compilation title: “(4篇)…汇编”, “…汇编(4篇)”.

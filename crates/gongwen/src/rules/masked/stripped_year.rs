@@ -3,6 +3,7 @@
 //! calendar, not the word 年 of 年底、年度、逐年、青年.
 
 use crate::finding::{Category, Severity};
+use crate::layout::{BLANKS, GROUP_ENDS};
 use crate::lexicon::WordSet;
 use crate::outline::marker;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
@@ -144,7 +145,7 @@ enum Before {
 
 impl Before {
     fn of(text: &str, at: usize) -> Before {
-        let head = text[..at].trim_end_matches([' ', '\u{3000}', '\t']);
+        let head = text[..at].trim_end_matches(BLANKS);
         let spaced = head.len() < at;
         let Some(c) = head.chars().next_back() else {
             return Before::LineStart;
@@ -157,7 +158,7 @@ impl Before {
             // `2023\n年，`: a figure broken off by a line wrap.
             '\n' | '\r' if ends_with_figure(head) => Before::Other,
             '\n' | '\r' => Before::LineStart,
-            '。' | '！' | '？' | '；' | ';' => Before::Sentence,
+            c if GROUP_ENDS.contains(&c) => Before::Sentence,
             '，' | ',' | '：' | ':' | '“' | '（' | '(' => Before::Clause,
             '、' | '.' | '．' | '）' | ')' if is_heading(text, head.len()) => Before::Heading,
             // 《年工作要点》: a title starts.
@@ -173,7 +174,9 @@ impl Before {
 /// Whether the line before the end of `head` ends with a figure or a
 /// placeholder for one.
 fn ends_with_figure(head: &str) -> bool {
-    head.trim_end_matches(['\n', '\r', ' ', '\u{3000}', '\t'])
+    head.trim_end_matches(BLANKS)
+        .trim_end_matches(['\n', '\r'])
+        .trim_end_matches(BLANKS)
         .chars()
         .next_back()
         .is_some_and(|c| is_digit(c) || matches!(c, 'x' | 'X' | '*' | '×' | '○' | '□'))

@@ -1,6 +1,7 @@
 //! `empty-brackets`: brackets with nothing (or only spaces) inside.
 
 use crate::finding::{Category, Severity};
+use crate::layout::BLANKS;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 use crate::text::{char_before, Marks};
 use std::ops::Range;
@@ -57,10 +58,7 @@ fn empty_pairs(text: &str, marks: &Marks) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     for &(i, open) in marks.all().iter().filter(|(_, c)| is_open(*c)) {
         let after = &text[i + open.len_utf8()..];
-        let inner = after.len()
-            - after
-                .trim_start_matches([' ', '\u{3000}', '\u{a0}', '\t'])
-                .len();
+        let inner = after.len() - after.trim_start_matches(BLANKS).len();
         let Some(close) = after[inner..].chars().next() else {
             continue;
         };

@@ -2,6 +2,7 @@
 //! (“工作取得成效.”), where GB/T 15834 wants the full stop 。.
 
 use crate::finding::{Applicability, Category, Edit, Fix, Severity};
+use crate::layout::SPACES;
 use crate::outline::marker;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 use crate::text::{char_at, char_before, floor_boundary, is_han};
@@ -91,7 +92,7 @@ fn ends_chinese_sentence(text: &str, at: usize) -> bool {
         return false;
     }
     // What follows, past spaces: a line end, Han text or a Chinese mark.
-    let rest = text[at + 1..].trim_start_matches([' ', '\u{3000}']);
+    let rest = text[at + 1..].trim_start_matches(SPACES);
     let next_ok = match rest.chars().next() {
         None | Some('\n' | '\r') => true,
         Some(c) => {

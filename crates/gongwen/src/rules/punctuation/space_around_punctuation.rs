@@ -3,6 +3,7 @@
 //! mark already holds its own space.
 
 use crate::finding::{Applicability, Category, Edit, Fix, Severity};
+use crate::layout::{BLANKS, GROUP_ENDS, IDEOGRAPHIC_SPACE, SPACES};
 use crate::outline::marker;
 use crate::rules::punctuation::show_mark;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
@@ -32,8 +33,6 @@ const MANY: usize = 5;
 /// a signature), not a slip.
 const LONGEST: usize = 3;
 
-const SPACES: [char; 3] = [' ', '\u{3000}', '\u{a0}'];
-
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     let mut runs = Vec::new();
@@ -42,12 +41,9 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         let content = raw.trim_end_matches(['\n', '\r']);
         // Indentation and trailing blanks are invisible layout; only spaces
         // inside the line's text count.
-        let body = content.trim_start_matches([' ', '\t', '\u{3000}', '\u{a0}']);
+        let body = content.trim_start_matches(BLANKS);
         let body = body.trim_end();
-        let body_start = line_start + content.len()
-            - content
-                .trim_start_matches([' ', '\t', '\u{3000}', '\u{a0}'])
-                .len();
+        let body_start = line_start + content.len() - content.trim_start_matches(BLANKS).len();
         // Cheapest test first: most lines have no space inside (spaces are
         // marks: the line's Han letters are not read).
         let spaced = ctx
@@ -119,9 +115,9 @@ fn stray(text: &str, body_start: usize, run: &std::ops::Range<usize>) -> bool {
     // site ran the paragraphs together.
     let ideographic = text[run.clone()]
         .chars()
-        .filter(|&c| c == '\u{3000}')
+        .filter(|&c| c == IDEOGRAPHIC_SPACE)
         .count();
-    if ideographic >= 2 && before.is_some_and(|c| "。！？；".contains(c)) {
+    if ideographic >= 2 && before.is_some_and(|c| GROUP_ENDS.contains(&c)) {
         return false;
     }
     // 【 】（  ）: a blank left to be filled in, reported by `empty-brackets`.

@@ -4,6 +4,7 @@
 //! no opening mark at all.
 
 use crate::finding::{Category, Severity};
+use crate::layout::{BLANKS, CLOSERS, GROUP_ENDS, SENTENCE_ENDS};
 use crate::rules::punctuation::show_mark;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 use crate::text::{char_at, char_before, is_cjk_punct, is_han, last_chars};
@@ -149,7 +150,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     for line in ctx.marks.lines() {
         let (line_start, raw) = (line.start, &text[line]);
         let content = raw.trim_end_matches(['\n', '\r']);
-        let body = content.trim_start_matches(INDENT);
+        let body = content.trim_start_matches(BLANKS);
         if body.trim().is_empty() {
             continue;
         }
@@ -179,7 +180,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             && !body.contains(['，', '。', ','])
             && body.matches(['》', '〉', '）']).count() >= 2;
         for &(at, c) in ctx.marks.within(body_start..body_start + body.len()) {
-            if matches!(c, '。' | '！' | '？') {
+            if SENTENCE_ENDS.contains(&c) {
                 begun = true;
             }
             if c == '"' {
@@ -235,8 +236,6 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     }
     report_open(text, sink, &open);
 }
-
-const INDENT: [char; 4] = [' ', '\t', '\u{3000}', '\u{a0}'];
 
 fn report_open(text: &str, sink: &mut Sink<'_>, marks: &[Open]) {
     let mut previous: Option<&Open> = None;
@@ -307,9 +306,8 @@ fn among_chinese(text: &str, at: usize, c: char) -> bool {
 
 /// Whether a line ends a sentence.
 fn ends_sentence(line: &str) -> bool {
-    line.trim_end().ends_with([
-        '。', '！', '？', '!', '?', '…', '”', '’', '；', ';', '）', ')', '》', '】', '」', '』',
-    ])
+    let line = line.trim_end();
+    line.ends_with(GROUP_ENDS) || line.ends_with(CLOSERS)
 }
 
 #[cfg(test)]

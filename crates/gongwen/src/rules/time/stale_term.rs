@@ -3,6 +3,7 @@
 //! The dated table is data (`stale_terms.json`, with sources).
 
 use crate::finding::{Category, Severity};
+use crate::layout::CLAUSE_BREAKS;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 use crate::text::{last_chars, years};
 use serde::Deserialize;
@@ -76,7 +77,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                 if before.ends_with('第') && !after_head.starts_with(['中', '全']) {
                     continue;
                 }
-                if names_new_term_apart(body, i, t) || in_review_of_earlier_year(ctx, report, at, t)
+                if names_new_term_apart(ctx, at, t) || in_review_of_earlier_year(ctx, report, at, t)
                 {
                     continue;
                 }
@@ -99,21 +100,25 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 /// another clause: “深入贯彻党的十九大和十九届历次全会精神，认真学习贯彻党的
 /// 二十大精神” tells both eras apart. In one clause (“贯彻党的十九大和二十大
 /// 精神”) the old term is still offered as current guidance.
-fn names_new_term_apart(body: &str, i: usize, t: &Term) -> bool {
-    const SENTENCE: &[char] = &['。', '！', '？', '\n'];
-    const CLAUSE: &[char] = &['。', '！', '？', '\n', '，', ',', '；', ';', '：', ':'];
-    let span = |ends: &[char]| {
-        let start = body[..i].rfind(ends).map_or(0, |k| {
-            k + body[k..].chars().next().map_or(1, char::len_utf8)
-        });
-        let end = body[i..].find(ends).map_or(body.len(), |k| i + k);
-        &body[start..end]
+fn names_new_term_apart(ctx: &Ctx<'_>, at: usize, t: &Term) -> bool {
+    let text = ctx.text;
+    let Some(sentence) = ctx.marks.layout().sentence_at(at) else {
+        return false;
     };
+    let sentence = sentence.whole.clone();
+    // The clause: within the sentence, between clause breaks.
+    let before = &text[sentence.start..at];
+    let start = before.rfind(CLAUSE_BREAKS).map_or(sentence.start, |k| {
+        sentence.start + k + before[k..].chars().next().map_or(1, char::len_utf8)
+    });
+    let end = text[at..sentence.end]
+        .find(CLAUSE_BREAKS)
+        .map_or(sentence.end, |k| at + k);
     let names_new = |s: &str| {
         !t.replaced_by.is_empty() && s.contains(t.replaced_by.as_str())
             || t.stale_if_mentioned.iter().any(|m| s.contains(m.as_str()))
     };
-    names_new(span(SENTENCE)) && !names_new(span(CLAUSE))
+    names_new(&text[sentence]) && !names_new(&text[start..end])
 }
 
 /// Whether byte `at` lies in a section whose heading names a year before

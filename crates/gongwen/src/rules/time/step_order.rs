@@ -4,7 +4,6 @@
 
 use crate::finding::{Category, Severity};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
-use crate::text::{is_digit, leading_number, Marks};
 use std::ops::Range;
 
 pub static RULE: Rule = Rule {
@@ -45,9 +44,8 @@ struct Step {
 }
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
-    let text = ctx.text;
     for sentence in ctx.numbers.paragraphs.iter().flat_map(|p| &p.sentences) {
-        let steps = dated_steps(text, ctx.marks, sentence);
+        let steps = dated_steps(ctx, sentence);
         // Each later step against each earlier one in the sentence: a few
         // at most.
         for (k, b) in steps.iter().enumerate().take(8) {
@@ -71,49 +69,26 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 }
 
 /// The dates of `sentence` (at least year and month) each followed closely
-/// by a step word, in order.
-fn dated_steps(text: &str, marks: &Marks, sentence: &Range<usize>) -> Vec<Step> {
-    let s = &text[sentence.clone()];
+/// by a step word, in order. The dates are the calendar's.
+fn dated_steps(ctx: &Ctx<'_>, sentence: &Range<usize>) -> Vec<Step> {
+    let text = ctx.text;
     let mut out = Vec::new();
-    // Dates start with digits, which are marks: Han letters are not read.
-    for &(at, c) in marks.within(sentence.clone()) {
-        let i = at - sentence.start;
-        if !is_digit(c) || s[..i].chars().next_back().is_some_and(is_digit) {
-            continue;
-        }
-        let Some((when, len)) = date_at(&s[i..]) else {
+    for date in ctx.calendar.dates_within(sentence.clone()) {
+        let Some(when) = date.key() else {
             continue;
         };
-        let rest = &s[i + len..];
-        let near: String = rest.chars().take(4).collect();
+        let near: String = text[date.range.end..].chars().take(4).collect();
         let Some(&(word, rank)) = STEPS.iter().find(|(w, _)| near.contains(w)) else {
             continue;
         };
-        let start = sentence.start + i;
         out.push(Step {
-            date: start..start + len,
+            date: date.range.clone(),
             when,
             rank,
             word,
         });
     }
     out
-}
-
-/// `2023年5月(12日)` at the start of `s`: the date and its length.
-fn date_at(s: &str) -> Option<((u32, u32, u32), usize)> {
-    let (y, a) = leading_number(s)?;
-    let rest = s[a..].strip_prefix('年')?;
-    let (m, b) = leading_number(rest)?;
-    let rest = rest[b..].strip_prefix('月')?;
-    let mut len = a + '年'.len_utf8() + b + '月'.len_utf8();
-    let mut day = 0;
-    if let Some((d, c)) = leading_number(rest).filter(|(_, c)| rest[*c..].starts_with(['日', '号']))
-    {
-        day = d;
-        len += c + '日'.len_utf8();
-    }
-    ((1000..=9999).contains(&y) && (1..=12).contains(&m)).then_some(((y, m, day), len))
 }
 
 #[cfg(test)]

@@ -39,26 +39,32 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             .collect();
         let in_prose = |r: &Range<usize>| !headings.iter().any(|h| h.contains(&r.start));
         let (mut arabic, mut chinese) = (Vec::new(), Vec::new());
-        let mut offset = report.range.start;
-        for (i, line) in text[report.range.clone()].split_inclusive('\n').enumerate() {
+        let lines = ctx.marks.layout().lines();
+        let first = lines.partition_point(|l| l.content.start < report.range.start);
+        let in_report = lines[first..]
+            .iter()
+            .take_while(|l| l.content.end <= report.range.end);
+        // The first line is the title: its year is the report's.
+        for line in in_report.skip(1) {
+            let content = line.content.clone();
+            let s = &text[content.clone()];
             // Cheapest tests first: most lines name no year.
-            if i > 0 && line.contains('年') && line.chars().count() >= SHORT_LINE {
-                let shift = |r: Range<usize>| r.start + offset..r.end + offset;
+            if s.contains('年') && s.chars().count() >= SHORT_LINE {
+                let shift = |r: Range<usize>| r.start + content.start..r.end + content.start;
                 // Arabic years start with digits, which are marks.
                 arabic.extend(
-                    years_within(text, ctx.marks, offset..offset + line.len())
+                    years_within(text, ctx.marks, content.clone())
                         .into_iter()
                         .map(|(_, r)| r)
                         .filter(in_prose),
                 );
                 chinese.extend(
-                    chinese_years(line)
+                    chinese_years(s)
                         .into_iter()
                         .map(|r| shift(r.start..r.end + '年'.len_utf8()))
                         .filter(in_prose),
                 );
             }
-            offset += line.len();
         }
         if arabic.is_empty() || chinese.is_empty() {
             continue;

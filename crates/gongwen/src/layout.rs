@@ -1,0 +1,235 @@
+//! The layout of a text: its lines (whole, content, indentation), its
+//! sentences and its groups (sentences cut also at ；), and the character
+//! sets that decide them. Read once per check, from the marks, by
+//! `text::Marks`; every model and rule that needs “the line” or “the
+//! sentence” asks here, so two rules never disagree about where a
+//! sentence ends.
+
+use std::ops::Range;
+
+/// Spaces a writer types inside a line: half-width, full-width and
+/// no-break.
+pub const SPACES: [char; 3] = [' ', IDEOGRAPHIC_SPACE, '\u{a0}'];
+
+/// The full-width space: two of them indent a paragraph.
+pub const IDEOGRAPHIC_SPACE: char = '\u{3000}';
+
+/// Blank characters: what indents a line or pads a mark — the spaces and
+/// a tab (which inside a line is a table's cell break, not a space).
+pub const BLANKS: [char; 4] = [' ', IDEOGRAPHIC_SPACE, '\u{a0}', '\t'];
+
+/// Marks that end a sentence.
+pub const SENTENCE_ENDS: [char; 5] = ['。', '！', '？', '!', '?'];
+
+/// Marks that end a group: a sentence, or a part of one cut by a
+/// semicolon (一是……；二是……).
+pub const GROUP_ENDS: [char; 7] = ['。', '！', '？', '!', '?', '；', ';'];
+
+/// Marks that close a quotation or a bracket: a sentence may end inside
+/// them (…。” ）).
+pub const CLOSERS: [char; 9] = ['…', '”', '’', '）', ')', '》', '】', '」', '』'];
+
+/// Marks that end a clause: a group, or a part of one cut by a comma or a
+/// colon. (The enumeration comma 、 joins the items of a list inside a
+/// clause.)
+pub const CLAUSE_BREAKS: [char; 11] = ['。', '！', '？', '!', '?', '；', ';', '，', ',', '：', ':'];
+
+/// A line that holds more than blanks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Line {
+    /// With its line break: what deleting the line removes.
+    pub whole: Range<usize>,
+    /// Without its line break, blanks kept: what a finding on the whole
+    /// line shows.
+    pub body: Range<usize>,
+    /// Without indentation, trailing blanks or the line break.
+    pub content: Range<usize>,
+    /// 1-based, counting blank lines.
+    pub number: usize,
+    /// Whether the line before it is blank (or there is none).
+    pub after_blank: bool,
+}
+
+/// A sentence or a group: its text and how it ends.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Piece {
+    /// Without surrounding blanks or its final mark.
+    pub text: Range<usize>,
+    /// From the end of the piece before on its line (or the line's start)
+    /// through its final mark: what deleting it removes.
+    pub whole: Range<usize>,
+    /// Whether a mark ends it (not the end of its line).
+    pub terminated: bool,
+    /// Whether it is the first piece of its line.
+    pub opens_line: bool,
+}
+
+/// The lines, sentences and groups of a text.
+#[derive(Debug, Default)]
+pub struct Layout {
+    lines: Vec<Line>,
+    sentences: Vec<Piece>,
+    groups: Vec<Piece>,
+}
+
+impl Layout {
+    /// Lays out `text` from its lines (`line_ranges`, each with its break)
+    /// and its marks (every character that is not a Han letter, in order).
+    pub fn new(
+        text: &str,
+        line_ranges: impl Iterator<Item = Range<usize>>,
+        marks: &[(usize, char)],
+    ) -> Self {
+        let mut layout = Layout::default();
+        let mut after_blank = true;
+        for (i, whole) in line_ranges.enumerate() {
+            let raw = &text[whole.clone()];
+            let body = raw.trim_end_matches(['\n', '\r']);
+            let lead = body.len() - body.trim_start_matches(BLANKS).len();
+            let trimmed = body.trim_end_matches(BLANKS);
+            if trimmed.len() <= lead {
+                after_blank = true;
+                continue;
+            }
+            let content = whole.start + lead..whole.start + trimmed.len();
+            let from = marks.partition_point(|&(at, _)| at < content.start);
+            let to = from + marks[from..].partition_point(|&(at, _)| at < content.end);
+            let line_marks = &marks[from..to];
+            cut(
+                text,
+                &content,
+                line_marks,
+                &SENTENCE_ENDS,
+                &mut layout.sentences,
+            );
+            cut(text, &content, line_marks, &GROUP_ENDS, &mut layout.groups);
+            layout.lines.push(Line {
+                body: whole.start..whole.start + body.len(),
+                whole,
+                content,
+                number: i + 1,
+                after_blank,
+            });
+            after_blank = false;
+        }
+        layout
+    }
+
+    /// The lines that hold more than blanks, in order.
+    pub fn lines(&self) -> &[Line] {
+        &self.lines
+    }
+
+    /// The sentences, in order: cut at 。！？ and at line ends.
+    pub fn sentences(&self) -> &[Piece] {
+        &self.sentences
+    }
+
+    /// The groups, in order: cut at 。！？；and at line ends.
+    pub fn groups(&self) -> &[Piece] {
+        &self.groups
+    }
+
+    /// The line holding byte `at`, if it is not blank there.
+    pub fn line_at(&self, at: usize) -> Option<&Line> {
+        let i = self.lines.partition_point(|l| l.whole.end <= at);
+        self.lines.get(i).filter(|l| l.whole.start <= at)
+    }
+
+    /// The sentence holding byte `at` (its whole, mark included).
+    pub fn sentence_at(&self, at: usize) -> Option<&Piece> {
+        let i = self.sentences.partition_point(|s| s.whole.end <= at);
+        self.sentences.get(i).filter(|s| s.whole.start <= at)
+    }
+}
+
+/// Cuts the line `content` at the marks of `ends`, pushing each piece that
+/// holds more than blanks.
+fn cut(
+    text: &str,
+    content: &Range<usize>,
+    marks: &[(usize, char)],
+    ends: &[char],
+    out: &mut Vec<Piece>,
+) {
+    let mut start = content.start;
+    let mut opens_line = true;
+    let ends_at = marks
+        .iter()
+        .filter(|(_, c)| ends.contains(c))
+        .map(|&(at, c)| (at, at + c.len_utf8(), true));
+    for (mark, end, terminated) in ends_at.chain([(content.end, content.end, false)]) {
+        let raw = &text[start..mark];
+        let lead = raw.len() - raw.trim_start_matches(BLANKS).len();
+        let trimmed = raw.trim_end_matches(BLANKS);
+        if trimmed.len() > lead {
+            out.push(Piece {
+                text: start + lead..start + trimmed.len(),
+                whole: start..end,
+                terminated,
+                opens_line,
+            });
+            opens_line = false;
+        }
+        start = end;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::text::Marks;
+
+    fn texts(text: &str, pieces: &[super::Piece]) -> Vec<String> {
+        pieces
+            .iter()
+            .map(|p| text[p.text.clone()].to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn lines_sentences_and_groups() {
+        let text = "　　一是抓项目；二是优服务。全年增长5%！\n\n  二、存在问题  \n总量偏小";
+        let marks = Marks::new(text);
+        let layout = marks.layout();
+        let lines: Vec<(&str, usize, bool)> = layout
+            .lines()
+            .iter()
+            .map(|l| (&text[l.content.clone()], l.number, l.after_blank))
+            .collect();
+        assert_eq!(
+            lines,
+            [
+                ("一是抓项目；二是优服务。全年增长5%！", 1, true),
+                ("二、存在问题", 3, true),
+                ("总量偏小", 4, false)
+            ]
+        );
+        assert_eq!(
+            texts(text, layout.sentences()),
+            [
+                "一是抓项目；二是优服务",
+                "全年增长5%",
+                "二、存在问题",
+                "总量偏小"
+            ]
+        );
+        assert_eq!(
+            texts(text, layout.groups()),
+            [
+                "一是抓项目",
+                "二是优服务",
+                "全年增长5%",
+                "二、存在问题",
+                "总量偏小"
+            ]
+        );
+        let first = &layout.groups()[0];
+        assert!(first.terminated && first.opens_line);
+        assert!(!layout.groups()[4].terminated);
+        let at = text.find("优服务").unwrap_or(0);
+        assert_eq!(
+            layout.sentence_at(at).map(|s| &text[s.text.clone()]),
+            Some("一是抓项目；二是优服务")
+        );
+    }
+}
