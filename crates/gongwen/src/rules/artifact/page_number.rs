@@ -83,8 +83,6 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     }
 }
 
-/// The non-empty lines, without their breaks.
-
 /// The end of the line ending at `end`, past its break.
 fn ceil_line(text: &str, end: usize) -> usize {
     let rest = &text[end..];

@@ -142,14 +142,22 @@ fn chained_pairs(text: &str, found: &[Doubled]) -> Vec<bool> {
     if words.is_empty() {
         return vec![false; found.len()];
     }
+    // Where each candidate's own BA stands: those do not count.
+    let own: Vec<usize> = found
+        .iter()
+        .filter(|d| middle(d).is_some())
+        .map(|d| d.start + text[d.start..].chars().next().map_or(1, char::len_utf8))
+        .collect();
     let set = WordSet::words(words.iter().copied());
     let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for (r, ()) in set.find_iter(text) {
-        *seen.entry(&text[r]).or_default() += 1;
+        if own.binary_search(&r.start).is_err() {
+            *seen.entry(&text[r]).or_default() += 1;
+        }
     }
     found
         .iter()
-        .map(|d| middle(d).is_some_and(|m| seen.get(m).copied().unwrap_or(0) >= 2))
+        .map(|d| middle(d).is_some_and(|m| seen.contains_key(m)))
         .collect()
 }
 
@@ -224,6 +232,7 @@ mod tests {
                 "郵政郵政業務",
                 "的的确",
                 "全面推进推进重点项目建设。",
+                "全年完成完成项目8个，当月完成完成3个。",
             ])
             .fix([("全年完成完成技改项目12个。", "全年完成技改项目12个。")])
             .test_and_snapshot();

@@ -150,8 +150,6 @@ fn is_prose(s: &str) -> bool {
     s.chars().filter(|&c| is_han(c)).count() >= 10 && s.contains(['，', '。', '；', ',', ';'])
 }
 
-/// Non-empty lines, trimmed.
-
 #[cfg(test)]
 mod tests {
     use super::RULE;

@@ -86,7 +86,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             Some("网站的导语、页脚或标签")
         } else if holds(&arrows, &line.content) && crate::outline::is_breadcrumb(s) {
             Some("网站的面包屑导航")
-        } else if is_menu(s) || bullet_run(text, &lines, k) {
+        } else if is_menu(s) || bullet_run(text, lines, k) {
             Some("网站的导航菜单")
         } else {
             None
