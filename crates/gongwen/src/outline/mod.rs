@@ -376,6 +376,20 @@ fn reports(text: &str, lines: &[Line], headings: &[Heading]) -> Vec<Report> {
                     k = title;
                     continue;
                 }
+                // A site's note wedged between the opening and the first
+                // heading (“本文档共5页，点击下载完整版”) does not cut the
+                // report off its head.
+                let head_above = k >= 2 && {
+                    let above = &text[lines[k - 2].range.clone()];
+                    is_opening(above)
+                        || is_title(above)
+                        || roles::run_together_title(above).is_some()
+                };
+                if head_above {
+                    start = above.range.start;
+                    k -= 1;
+                    continue;
+                }
             }
             let belongs = if is_first {
                 !is_chrome(s)

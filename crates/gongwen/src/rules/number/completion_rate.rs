@@ -51,19 +51,17 @@ static OF_PLAN: LazyLock<WordSet> = LazyLock::new(|| {
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let (text, qs) = (ctx.text, &ctx.numbers.quantities);
-    for (i, plan) in qs.iter().enumerate() {
-        if i == 0 || !OF_PLAN.ends(last_chars(&text[..plan.range.start], 8)) {
+    for (k, rate) in qs.iter().enumerate() {
+        if rate.unit.kind != UnitKind::Percent {
             continue;
         }
-        // 的p%, right after the plan.
-        let Some(rate) = qs.get(i + 1).filter(|r| {
-            r.unit.kind == UnitKind::Percent && &text[plan.range.end..r.range.start] == "的"
-        }) else {
+        let Some(before) = text[..rate.range.start].strip_suffix('的') else {
             continue;
         };
-        // The figure completed: the value just before, of the same unit.
-        let done = &qs[i - 1];
-        if !comparable(done, plan) || text[done.range.end..plan.range.start].chars().count() > 10 {
+        let Some((done, plan)) = plan_figure(ctx, k, before) else {
+            continue;
+        };
+        if !comparable(done, plan) {
             continue;
         }
         let ratio = done
@@ -87,6 +85,81 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     }
 }
 
+/// The figure completed and the plan's figure for the rate `qs[k]`, whose
+/// text before its 的 is `before`: “完成X，完成年计划Y的”, “完成X，完成年度
+/// 任务（Y）的”, or “年度计划Y……完成X，占年度计划的”.
+fn plan_figure<'q>(
+    ctx: &'q Ctx<'_>,
+    k: usize,
+    before: &str,
+) -> Option<(&'q Quantity, &'q Quantity)> {
+    let (text, qs) = (ctx.text, &ctx.numbers.quantities);
+    // The plan's figure right before 的, perhaps in brackets.
+    if let Some(plan) = k.checked_sub(1).map(|i| &qs[i]) {
+        let gap = &before[plan.range.end.min(before.len())..];
+        if plan.range.end <= before.len() && matches!(gap, "" | "）" | ")") {
+            let lead = text[..plan.range.start].trim_end_matches(['（', '(']);
+            if OF_PLAN.ends(last_chars(lead, 8)) {
+                // The figure completed: the nearest of the plan's unit before
+                // it, past the growth that may stand between (完成43.11亿元，
+                // 同比下降9.2%，完成年度任务（111.3亿元）的…).
+                let done = qs[..k - 1]
+                    .iter()
+                    .rev()
+                    .take(3)
+                    .find(|q| q.unit.base == plan.unit.base && q.unit.kind == plan.unit.kind)?;
+                let between = &text[done.range.end..plan.range.start];
+                return (between.chars().count() <= 24).then_some((done, plan));
+            }
+            return None;
+        }
+    }
+    // No figure after the plan's words: the plan was stated earlier in the
+    // sentence (年度计划21.3亿元).
+    let (n, ()) = OF_PLAN.suffix(last_chars(before, 8))?;
+    let words_at = before.len() - n;
+    let sentence = ctx.numbers.sentence_at(words_at)?;
+    let in_sentence = &qs[..k];
+    let from = in_sentence.partition_point(|q| q.range.start < sentence.start);
+    let done = in_sentence[from..]
+        .iter()
+        .rev()
+        .find(|q| q.range.end <= words_at)
+        .filter(|q| text[q.range.end..words_at].chars().count() <= 4)?;
+    // The plan's figure: the one figure of the sentence stated as a plan;
+    // with two (新建项目计划投资43.1亿元、续建项目计划投资62.43亿元) the
+    // whole is not written, and nothing is compared.
+    let mut plans = in_sentence[from..].iter().filter(|q| {
+        !std::ptr::eq(*q, done)
+            && PLANNED.ends(last_chars(
+                &text[sentence.start.max(crate::text::floor_boundary(
+                    text,
+                    q.range.start.saturating_sub(18),
+                ))..q.range.start],
+                6,
+            ))
+    });
+    let plan = plans.next()?;
+    plans.next().is_none().then_some((done, plan))
+}
+
+/// Words before a plan's figure stated on its own: 年度计划21.3亿元.
+static PLANNED: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::words([
+        "计划",
+        "计划投资",
+        "目标",
+        "任务",
+        "年度计划",
+        "年度目标",
+        "年度任务",
+        "全年计划",
+        "全年目标",
+        "全年任务",
+        "计划完成",
+    ])
+});
+
 /// Exact figures of one unit family.
 fn comparable(a: &Quantity, b: &Quantity) -> bool {
     a.unit.base == b.unit.base
@@ -109,12 +182,18 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                "新建项目年度计划投资43.1亿元；续建项目年度计划投资62.43亿元；完成投资59.6亿元，占年度计划的56.47%。",
                 "固定资产投资完成300亿元，完成年计划385亿元的77.9%。",
                 "地区生产总值635亿元，完成年计划710亿元的89.4%，增长2.0%。",
+                "工业投资完成43.11亿元，完成年度任务（111.3亿元）的38.7%。",
+                "年度计划投资21.3亿元，上半年完成13.44亿元，占年度计划的63.1%。",
             ])
             .fail([
+                "社会消费品零售总额完成43.11亿元，同比下降9.2%，完成年度任务（111.3亿元）的34.7%。",
                 "固定资产投资完成300亿元，完成年计划385亿元的87.9%。",
                 "地区生产总值635亿元,完成年计划710亿元的98.4%,增长2.0%。",
+                "工业投资完成43.11亿元，完成年度任务（111.3亿元）的34.7%。",
+                "年度计划投资21.3亿元，上半年完成13.44亿元，占年度计划的68.1%。",
             ])
             .test_and_snapshot();
     }
