@@ -99,10 +99,9 @@ impl Layout {
                 text,
                 &content,
                 line_marks,
-                &SENTENCE_ENDS,
                 &mut layout.sentences,
+                &mut layout.groups,
             );
-            cut(text, &content, line_marks, &GROUP_ENDS, &mut layout.groups);
             layout.lines.push(Line {
                 body: whole.start..whole.start + body.len(),
                 whole,
@@ -143,35 +142,67 @@ impl Layout {
     }
 }
 
-/// Cuts the line `content` at the marks of `ends`, pushing each piece that
+/// Cuts the line `content` into sentences (at sentence ends) and groups
+/// (at group ends), in one walk over its marks, pushing each piece that
 /// holds more than blanks.
 fn cut(
     text: &str,
     content: &Range<usize>,
     marks: &[(usize, char)],
-    ends: &[char],
-    out: &mut Vec<Piece>,
+    sentences: &mut Vec<Piece>,
+    groups: &mut Vec<Piece>,
 ) {
-    let mut start = content.start;
-    let mut opens_line = true;
-    let ends_at = marks
-        .iter()
-        .filter(|(_, c)| ends.contains(c))
-        .map(|&(at, c)| (at, at + c.len_utf8(), true));
-    for (mark, end, terminated) in ends_at.chain([(content.end, content.end, false)]) {
-        let raw = &text[start..mark];
+    let mut sentence = Open::new(content.start);
+    let mut group = Open::new(content.start);
+    for &(at, c) in marks {
+        if GROUP_ENDS.contains(&c) {
+            let end = at + c.len_utf8();
+            group.close(text, at, end, true, groups);
+            if SENTENCE_ENDS.contains(&c) {
+                sentence.close(text, at, end, true, sentences);
+            }
+        }
+    }
+    group.close(text, content.end, content.end, false, groups);
+    sentence.close(text, content.end, content.end, false, sentences);
+}
+
+/// A piece being cut: where it starts, and whether it would open its line.
+struct Open {
+    start: usize,
+    opens_line: bool,
+}
+
+impl Open {
+    fn new(start: usize) -> Self {
+        Open {
+            start,
+            opens_line: true,
+        }
+    }
+
+    /// Ends the piece at the mark at `mark` (ending at `end`).
+    fn close(
+        &mut self,
+        text: &str,
+        mark: usize,
+        end: usize,
+        terminated: bool,
+        out: &mut Vec<Piece>,
+    ) {
+        let raw = &text[self.start..mark];
         let lead = raw.len() - raw.trim_start_matches(BLANKS).len();
         let trimmed = raw.trim_end_matches(BLANKS);
         if trimmed.len() > lead {
             out.push(Piece {
-                text: start + lead..start + trimmed.len(),
-                whole: start..end,
+                text: self.start + lead..self.start + trimmed.len(),
+                whole: self.start..end,
                 terminated,
-                opens_line,
+                opens_line: self.opens_line,
             });
-            opens_line = false;
+            self.opens_line = false;
         }
-        start = end;
+        self.start = end;
     }
 }
 

@@ -337,6 +337,10 @@ const SUBJECT_AFTER: [&str; 7] = ["是", "，", ",", "也是", "恰逢", "正值
 /// The last year in `s` that its sentence speaks of, with its range in
 /// `s`: a written year followed by 是 or a comma, or a relative word.
 fn subject_year(s: &str, this_year: Option<u32>) -> Option<(u32, Range<usize>)> {
+    // Cheapest test first: every year and relative word holds 年.
+    if !s.contains('年') {
+        return None;
+    }
     let mut best: Option<(u32, Range<usize>)> = None;
     for (y, r) in years(s) {
         if SUBJECT_AFTER.iter().any(|w| s[r.end..].starts_with(w)) {

@@ -147,10 +147,15 @@ impl Outline {
         let mut chain: Option<usize> = None;
         for line in &lines {
             let content = &text[line.range.clone()];
+            // A short title without a number: a part of its own (kept for
+            // the year rules), and, when shorter still, a section line that
+            // numbering starts again after. Its roles are read once.
+            let mut section_line = false;
             if let Some(roles) = untitled_section(text, content, line.range.start) {
+                section_line = is_section_line(content);
                 titles.push((line.range.clone(), roles));
             }
-            if !headings.is_empty() && is_section_line(content) {
+            if !headings.is_empty() && section_line {
                 segment += 1;
             } else if hinted(content) {
                 unnumbered.push(line.number);
@@ -518,14 +523,13 @@ fn ends_complete(text: &str, lines: &[Line], range: Range<usize>) -> bool {
 
 /// A section title without a number, alone on its line: “2024年工作展望”,
 /// “存在的问题”. Short, without punctuation, naming a section's role.
+/// Whether an untitled section (`untitled_section`: short, no sentence
+/// punctuation, no number, a part's roles) is short enough to be a section
+/// line that starts numbering again: 20 characters, no 、.
 fn is_section_line(s: &str) -> bool {
     // (A character takes at most four bytes: long lines are ruled out
     // before they are read.)
-    s.len() <= 4 * 20
-        && s.chars().count() <= 20
-        && !s.contains(['，', '。', '；', '：', ',', ';', ':', '、', '！', '？'])
-        && marker::at(s, 0).is_none()
-        && !roles::roles_of(s).is_empty()
+    s.len() <= 4 * 20 && s.chars().count() <= 20 && !s.contains('、')
 }
 
 /// A line of running text: some length, with punctuation inside.

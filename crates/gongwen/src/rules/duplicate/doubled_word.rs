@@ -125,6 +125,9 @@ fn doubles_in_run(text: &str, chars: &[(usize, char)], run_end: usize, out: &mut
     }
 }
 
+/// Up to how many middle pairs are searched for one by one.
+const FEW_PAIRS: usize = 4;
+
 /// For each doubled pair of two characters (ABAB), whether it reads as
 /// three words that touch (深化|文化|文艺: A closes a word, BA is a word, B
 /// opens one): the text then uses BA elsewhere, while a slip (完成完成)
@@ -138,7 +141,9 @@ fn chained_pairs(text: &str, found: &[Doubled]) -> Vec<bool> {
             &text[d.start + second..d.mid + second]
         })
     };
-    let words: Vec<&str> = found.iter().filter_map(middle).collect();
+    let mut words: Vec<&str> = found.iter().filter_map(middle).collect();
+    words.sort_unstable();
+    words.dedup();
     if words.is_empty() {
         return vec![false; found.len()];
     }
@@ -148,11 +153,23 @@ fn chained_pairs(text: &str, found: &[Doubled]) -> Vec<bool> {
         .filter(|d| middle(d).is_some())
         .map(|d| d.start + text[d.start..].chars().next().map_or(1, char::len_utf8))
         .collect();
-    let set = WordSet::words(words.iter().copied());
     let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    for (r, ()) in set.find_iter(text) {
+    let mut count = |r: std::ops::Range<usize>| {
         if own.binary_search(&r.start).is_err() {
             *seen.entry(&text[r]).or_default() += 1;
+        }
+    };
+    // A few pairs are looked for one by one; many, by one automaton, so a
+    // text of many doubles stays linear.
+    if words.len() <= FEW_PAIRS {
+        for w in &words {
+            for (at, _) in text.match_indices(w) {
+                count(at..at + w.len());
+            }
+        }
+    } else {
+        for (r, ()) in WordSet::words(words.iter().copied()).find_iter(text) {
+            count(r);
         }
     }
     found

@@ -2,9 +2,11 @@
 //! different values in one paragraph.
 
 use crate::finding::{Category, Severity};
+use crate::lexicon::WordSet;
 use crate::number::{Kind, Period, Statement};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 use foldhash::HashMap;
+use std::sync::LazyLock;
 
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -29,17 +31,19 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 
 /// Words of a paragraph that speaks of several years at once (五年来,
 /// 累计, 年均, “十四五”时期): its figures are not one year's.
-const MANY_YEARS: [&str; 9] = [
-    "累计",
-    "五年",
-    "年均",
-    "以来",
-    "期间",
-    "时期",
-    "十四五",
-    "十三五",
-    "十五五",
-];
+static MANY_YEARS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::words([
+        "累计",
+        "五年",
+        "年均",
+        "以来",
+        "期间",
+        "时期",
+        "十四五",
+        "十三五",
+        "十五五",
+    ])
+});
 
 /// The same metric for the same year stated with two values far apart in
 /// one report: “城镇新增就业18万人以上” among the targets and “16万人以上”
@@ -47,45 +51,65 @@ const MANY_YEARS: [&str; 9] = [
 /// figure's year is the one its period names, else its part's.
 fn across_report(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let (text, m) = (ctx.text, ctx.numbers);
-    type Key<'t> = (usize, &'t str, &'t str, bool, u32);
-    let mut groups: HashMap<Key<'_>, Vec<&Statement>> = HashMap::default();
-    let mut order: Vec<Key<'_>> = Vec::new();
-    for s in &m.statements {
+    // First by metric alone: most metrics are stated once, and their year
+    // is never asked. Sorted, not hashed: one allocation for them all.
+    type Metric<'t> = (usize, &'t str, &'t str);
+    let mut keyed: Vec<(Metric<'_>, usize)> = Vec::new();
+    for (k, s) in m.statements.iter().enumerate() {
         let q = &m.quantities[s.quantity];
         let metric = without_scope(&text[s.metric.clone()]);
-        let paragraph = &text[m.paragraphs[s.paragraph].range.clone()];
-        if metric.chars().count() < 4
+        if metric.len() < 4
+            || metric.chars().count() < 4
             || q.chinese
             || q.qualifier == Some(crate::number::Qualifier::About)
             || s.kind == Kind::Forecast
-            || MANY_YEARS.iter().any(|w| paragraph.contains(w))
-            || under_many_years(ctx, s.paragraph)
+            || matches!(s.period, Some(p) if p != Period::Named("全年") && !matches!(p, Period::Year(_)))
         {
             continue;
         }
-        let Some((year, source)) = ctx
-            .calendar
-            .year_of(text, s.sentence.clone(), q.range.start)
-        else {
-            continue;
-        };
-        let year = match s.period {
-            Some(Period::Year(y)) => y,
-            None | Some(Period::Named("全年")) => year,
-            Some(_) => continue,
-        };
-        let target = s.kind == Kind::Target
-            || matches!(source, crate::calendar::YearSource::Part { plan: true });
         let report = ctx
             .calendar
             .report_at(q.range.start)
             .map_or(0, |r| r.range.start);
-        let key = (report, metric, q.unit.base, target, year);
-        let members = groups.entry(key).or_default();
-        if members.is_empty() {
-            order.push(key);
+        keyed.push(((report, metric, q.unit.base), k));
+    }
+    // Stable: each metric's statements stay in text order.
+    keyed.sort_by(|a, b| a.0.cmp(&b.0));
+    let runs = keyed
+        .chunk_by(|a, b| a.0 == b.0)
+        .filter(|run| run.len() >= 2);
+    // Then by year and kind, for the metrics stated more than once.
+    type Key<'t> = (usize, &'t str, &'t str, bool, u32);
+    let mut groups: HashMap<Key<'_>, Vec<&Statement>> = HashMap::default();
+    let mut order: Vec<Key<'_>> = Vec::new();
+    // Which paragraphs look back over several years, found only when a
+    // metric is stated twice.
+    let mut many_years: Option<Vec<bool>> = None;
+    for run in runs {
+        let key = run[0].0;
+        let many_years = many_years.get_or_insert_with(|| many_year_paragraphs(ctx));
+        let members = run.iter().map(|&(_, k)| &m.statements[k]);
+        for s in members.filter(|s| !many_years[s.paragraph]) {
+            let q = &m.quantities[s.quantity];
+            let Some((year, source)) =
+                ctx.calendar
+                    .year_of(text, s.sentence.clone(), q.range.start)
+            else {
+                continue;
+            };
+            let year = match s.period {
+                Some(Period::Year(y)) => y,
+                _ => year,
+            };
+            let target = s.kind == Kind::Target
+                || matches!(source, crate::calendar::YearSource::Part { plan: true });
+            let full = (key.0, key.1, key.2, target, year);
+            let group = groups.entry(full).or_default();
+            if group.is_empty() {
+                order.push(full);
+            }
+            group.push(s);
         }
-        members.push(s);
     }
     let written = |s: &Statement| {
         let q = &m.quantities[s.quantity];
@@ -128,24 +152,37 @@ const MANY_YEARS_OPENERS: [&str; 5] = [
     "十四五以来",
 ];
 
-/// How many paragraphs back a stretch's opener is looked for.
-const OPENER_REACH: usize = 40;
-
-/// Whether paragraph `p` follows, under the same heading, a paragraph that
-/// opens a look back over several years (五年来，我们……).
-fn under_many_years(ctx: &Ctx<'_>, p: usize) -> bool {
-    let (text, paragraphs, hs) = (ctx.text, &ctx.numbers.paragraphs, &ctx.outline.headings);
-    for para in paragraphs[..=p].iter().rev().take(OPENER_REACH) {
-        let body = &text[para.range.clone()];
-        if MANY_YEARS_OPENERS.iter().any(|w| body.starts_with(w)) {
-            return true;
-        }
-        let h = hs.partition_point(|h| h.marker.start < para.range.start);
-        if hs.get(h).is_some_and(|h| h.marker.start < para.range.end) {
-            return false;
-        }
-    }
-    false
+/// For each paragraph, whether it speaks of several years: it names them
+/// (五年, 累计, 年均…), or it follows, under the same heading, a paragraph
+/// that opens a look back over them (五年来，我们……). One pass.
+fn many_year_paragraphs(ctx: &Ctx<'_>) -> Vec<bool> {
+    let (text, hs) = (ctx.text, &ctx.outline.headings);
+    // Every word of many years, found in one search of the text.
+    let words: Vec<usize> = MANY_YEARS.find_iter(text).map(|(r, ())| r.start).collect();
+    let mut next_heading = 0;
+    let mut stretch = false;
+    ctx.numbers
+        .paragraphs
+        .iter()
+        .map(|para| {
+            while hs
+                .get(next_heading)
+                .is_some_and(|h| h.marker.start < para.range.start)
+            {
+                next_heading += 1;
+            }
+            if hs
+                .get(next_heading)
+                .is_some_and(|h| h.marker.start < para.range.end)
+            {
+                stretch = false;
+            }
+            let body = &text[para.range.clone()];
+            stretch |= MANY_YEARS_OPENERS.iter().any(|w| body.starts_with(w));
+            let first = words.partition_point(|&at| at < para.range.start);
+            stretch || words.get(first).is_some_and(|&at| at < para.range.end)
+        })
+        .collect()
 }
 
 /// Scope words before a metric that do not change it: 全省城镇新增就业 is

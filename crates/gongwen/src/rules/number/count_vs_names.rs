@@ -30,7 +30,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     for q in &ctx.numbers.quantities {
         if q.unit.kind == UnitKind::Count && q.is_exact() && !q.ordinal && q.magnitude == 1.0 {
-            listed_before(text, q, sink);
+            listed_before(text, ctx.marks, q, sink);
         }
         if q.unit.kind != UnitKind::Count
             || !q.is_exact()
@@ -60,8 +60,22 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 
 /// “大运河、长城、西山永定河三条文化带”: the names listed right before a
 /// count, in its clause, are at most as many as the count.
-fn listed_before(text: &str, q: &crate::number::Quantity, sink: &mut Sink<'_>) {
+fn listed_before(
+    text: &str,
+    marks: &crate::text::Marks,
+    q: &crate::number::Quantity,
+    sink: &mut Sink<'_>,
+) {
     if !(2.0..=30.0).contains(&q.value) || q.decimals != 0 {
+        return;
+    }
+    // Cheapest test first: a list has a 、 among the marks before the count.
+    let from = floor_boundary(text, q.range.start.saturating_sub(LIST_REACH));
+    if !marks
+        .within(from..q.range.start)
+        .iter()
+        .any(|&(_, c)| c == '、')
+    {
         return;
     }
     let Some(list) = names_before(text, q.range.start) else {

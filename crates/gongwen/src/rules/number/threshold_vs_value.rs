@@ -25,21 +25,20 @@ pub static RULE: Rule = Rule {
 };
 
 /// Words that say a figure passed a threshold.
-static PASSED: LazyLock<WordSet> = LazyLock::new(|| {
-    WordSet::words([
-        "突破",
-        "超过",
-        "首次超过",
-        "首超",
-        "迈上",
-        "跨上",
-        "站上",
-        "跃上",
-        "跨过",
-        "越过",
-        "超",
-    ])
-});
+const PASSED_WORDS: [&str; 11] = [
+    "突破",
+    "超过",
+    "首次超过",
+    "首超",
+    "迈上",
+    "跨上",
+    "站上",
+    "跃上",
+    "跨过",
+    "越过",
+    "超",
+];
+static PASSED: LazyLock<WordSet> = LazyLock::new(|| WordSet::words(PASSED_WORDS));
 
 /// Words right before the actual figure.
 static REACHED: LazyLock<WordSet> =
@@ -97,8 +96,18 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 
 /// Whether a threshold word stands right before `q`.
 fn passes(text: &str, q: &Quantity) -> bool {
-    PASSED.ends(last_chars(&text[..q.range.start], 4))
+    // Cheapest test first: the character before must end such a word.
+    let before = &text[..q.range.start];
+    before.ends_with(|c: char| PASSED_LAST.contains(&c)) && PASSED.ends(last_chars(before, 4))
 }
+
+/// The last characters of the threshold words.
+static PASSED_LAST: LazyLock<Vec<char>> = LazyLock::new(|| {
+    PASSED_WORDS
+        .iter()
+        .filter_map(|w| w.chars().next_back())
+        .collect()
+});
 
 /// The range of the threshold word before `q`.
 fn word_range(text: &str, q: &Quantity) -> std::ops::Range<usize> {

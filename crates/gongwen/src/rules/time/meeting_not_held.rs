@@ -29,25 +29,25 @@ pub static RULE: Rule = Rule {
     check,
 };
 
-/// The terms of the Central Committee, by name (十八届), from the table.
-static TERMS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
-    Lexicon::new(
-        meetings()
-            .iter()
-            .filter(|m| !m.term.is_empty())
-            .map(|m| (m.term.as_str(), ())),
-    )
-});
+/// What a name in the text is: a committee's term (十八届) whose plenums
+/// follow, or a congress (十九大) with its index in the table.
+#[derive(Debug, Clone, Copy)]
+enum Named {
+    Term,
+    Congress(usize),
+}
 
-/// The congresses by name (十九大).
-static CONGRESSES: LazyLock<Lexicon<usize>> = LazyLock::new(|| {
-    Lexicon::new(
-        meetings()
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| m.term.is_empty())
-            .map(|(i, m)| (m.name.as_str(), i)),
-    )
+/// The terms and the congresses by name, in one automaton: the text is
+/// searched once.
+static NAMES: LazyLock<Lexicon<Named>> = LazyLock::new(|| {
+    Lexicon::new(meetings().iter().enumerate().filter_map(|(i, m)| {
+        if m.term.is_empty() {
+            Some((m.name.as_str(), Named::Congress(i)))
+        } else {
+            // Every plenum of a term names it: one entry each is enough.
+            (m.number == 1).then_some((m.term.as_str(), Named::Term))
+        }
+    }))
 });
 
 /// Plenum numbers as they are written (一中全会…).
@@ -62,27 +62,44 @@ const NEXT_PLENUM_MONTHS: u32 = 6;
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
-    for (term, ()) in TERMS.find_iter(text) {
-        for (number, at) in plenums_after(text, term.end) {
-            let name = &text[term.start..term.end];
-            let display = format!(
-                "{name}{}中全会",
-                NUMERALS[(number as usize).min(NUMERALS.len() - 1)]
-            );
-            cited(ctx, sink, term.start..at.end, &display, held(name, number));
+    // Every name starts with a numeral (十八届, 二十大), and numerals are
+    // marks: the names are looked for only where one starts.
+    let starts = ctx
+        .marks
+        .all()
+        .iter()
+        .filter(|&&(at, c)| chinese::is_numeral(c) && !text[..at].ends_with(chinese::is_numeral))
+        .map(|&(at, _)| at);
+    let found = starts.filter_map(|at| {
+        NAMES
+            .prefix(&text[at..])
+            .map(|(n, named)| (at..at + n, named))
+    });
+    for (found, named) in found {
+        match named {
+            Named::Term => {
+                for (number, at) in plenums_after(text, found.end) {
+                    let name = &text[found.clone()];
+                    let display = format!(
+                        "{name}{}中全会",
+                        NUMERALS[(number as usize).min(NUMERALS.len() - 1)]
+                    );
+                    cited(ctx, sink, found.start..at.end, &display, held(name, number));
+                }
+            }
+            Named::Congress(i) => {
+                // 二十大 inside 一百二十大 is no congress.
+                if text[..found.start]
+                    .chars()
+                    .next_back()
+                    .is_some_and(chinese::is_numeral)
+                {
+                    continue;
+                }
+                let m = &meetings()[i];
+                cited(ctx, sink, found, &m.name, Some(((m.year, m.month), true)));
+            }
         }
-    }
-    for (at, i) in CONGRESSES.find_iter(text) {
-        // 二十大 inside 一百二十大 is no congress.
-        if text[..at.start]
-            .chars()
-            .next_back()
-            .is_some_and(chinese::is_numeral)
-        {
-            continue;
-        }
-        let m = &meetings()[i];
-        cited(ctx, sink, at, &m.name, Some(((m.year, m.month), true)));
     }
 }
 
