@@ -141,9 +141,14 @@ fn chained_pairs(text: &str, found: &[Doubled]) -> Vec<bool> {
             &text[d.start + second..d.mid + second]
         })
     };
-    let mut words: Vec<&str> = found.iter().filter_map(middle).collect();
-    words.sort_unstable();
-    words.dedup();
+    let mut words: Vec<&str> = Vec::new();
+    for w in found.iter().filter_map(middle) {
+        // Distinct while few (a scan each); many go to one automaton, which
+        // takes repeats as they come.
+        if words.len() > FEW_PAIRS || !words.contains(&w) {
+            words.push(w);
+        }
+    }
     if words.is_empty() {
         return vec![false; found.len()];
     }

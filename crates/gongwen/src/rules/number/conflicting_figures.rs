@@ -52,10 +52,9 @@ static MANY_YEARS: LazyLock<WordSet> = LazyLock::new(|| {
 fn across_report(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let (text, m) = (ctx.text, ctx.numbers);
     // First by metric alone: most metrics are stated once, and their year
-    // is never asked. Sorted, not hashed: one allocation for them all.
-    type Metric<'t> = (usize, &'t str, &'t str);
-    let mut keyed: Vec<(Metric<'_>, usize)> = Vec::new();
-    for (k, s) in m.statements.iter().enumerate() {
+    // is never asked. (The keys share the paragraph pass's type: the
+    // report's start for the paragraph, no period, any kind.)
+    let keyed = m.statements.iter().filter_map(|s| {
         let q = &m.quantities[s.quantity];
         let metric = without_scope(&text[s.metric.clone()]);
         if metric.len() < 4
@@ -65,31 +64,23 @@ fn across_report(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             || s.kind == Kind::Forecast
             || matches!(s.period, Some(p) if p != Period::Named("全年") && !matches!(p, Period::Year(_)))
         {
-            continue;
+            return None;
         }
         let report = ctx
             .calendar
             .report_at(q.range.start)
             .map_or(0, |r| r.range.start);
-        keyed.push(((report, metric, q.unit.base), k));
-    }
-    // Stable: each metric's statements stay in text order.
-    keyed.sort_by(|a, b| a.0.cmp(&b.0));
-    let runs = keyed
-        .chunk_by(|a, b| a.0 == b.0)
-        .filter(|run| run.len() >= 2);
-    // Then by year and kind, for the metrics stated more than once.
-    type Key<'t> = (usize, &'t str, &'t str, bool, u32);
-    let mut groups: HashMap<Key<'_>, Vec<&Statement>> = HashMap::default();
-    let mut order: Vec<Key<'_>> = Vec::new();
-    // Which paragraphs look back over several years, found only when a
-    // metric is stated twice.
+        Some(((report, metric, None, q.unit.base, Kind::Actual), s))
+    });
+    let (_, by_metric) = group(keyed);
+    // Then by year and kind (a plan part's figures are targets), for the
+    // metrics stated more than once. Which paragraphs look back over
+    // several years is found only when a metric is.
     let mut many_years: Option<Vec<bool>> = None;
-    for run in runs {
-        let key = run[0].0;
+    let mut keyed = Vec::new();
+    for members in by_metric.iter().filter(|g| g.len() >= 2) {
         let many_years = many_years.get_or_insert_with(|| many_year_paragraphs(ctx));
-        let members = run.iter().map(|&(_, k)| &m.statements[k]);
-        for s in members.filter(|s| !many_years[s.paragraph]) {
+        for &s in members.iter().filter(|s| !many_years[s.paragraph]) {
             let q = &m.quantities[s.quantity];
             let Some((year, source)) =
                 ctx.calendar
@@ -103,20 +94,27 @@ fn across_report(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             };
             let target = s.kind == Kind::Target
                 || matches!(source, crate::calendar::YearSource::Part { plan: true });
-            let full = (key.0, key.1, key.2, target, year);
-            let group = groups.entry(full).or_default();
-            if group.is_empty() {
-                order.push(full);
-            }
-            group.push(s);
+            let report = ctx
+                .calendar
+                .report_at(q.range.start)
+                .map_or(0, |r| r.range.start);
+            let kind = if target { Kind::Target } else { Kind::Actual };
+            let metric = without_scope(&text[s.metric.clone()]);
+            keyed.push((
+                (report, metric, Some(Period::Year(year)), q.unit.base, kind),
+                s,
+            ));
         }
     }
+    let (order, groups) = group(keyed.into_iter());
     let written = |s: &Statement| {
         let q = &m.quantities[s.quantity];
         (q.written_interval().scale(q.unit.scale), q.qualifier)
     };
-    for key in &order {
-        let members = &groups[key];
+    for (key, members) in order.iter().zip(&groups) {
+        let Some(Period::Year(year)) = key.2 else {
+            continue;
+        };
         for (k, b) in members.iter().enumerate().skip(1) {
             // Figures of one paragraph are compared by the paragraph pass.
             let Some(a) = members[..k].iter().take(PAIR_WINDOW).find(|a| {
@@ -127,13 +125,16 @@ fn across_report(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             };
             let (qa, qb) = (&m.quantities[a.quantity], &m.quantities[b.quantity]);
             let metric = sink.quote(b.metric.clone());
-            let what = if key.3 { "目标" } else { "数值" };
+            let what = if key.4 == Kind::Target {
+                "目标"
+            } else {
+                "数值"
+            };
             let line = 1 + text[..qa.range.start].matches('\n').count();
             sink.report(
                 qb.range.clone(),
                 format!(
-                    "“{metric}”（{}年）在本报告中有两个不同的{what}：第{line}行为{}，此处为{}，请核对以哪个为准。",
-                    key.4,
+                    "“{metric}”（{year}年）在本报告中有两个不同的{what}：第{line}行为{}，此处为{}，请核对以哪个为准。",
                     sink.quote(qa.range.clone()),
                     sink.quote(qb.range.clone())
                 ),
@@ -203,17 +204,14 @@ fn in_paragraphs(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let m = ctx.numbers;
     // (paragraph, metric as written in its whole clause, period, unit
     // family, kind) → the statements, in order.
-    type Key<'t> = (usize, &'t str, Option<Period>, &'t str, Kind);
-    let mut groups: HashMap<Key<'_>, Vec<&Statement>> = HashMap::default();
-    let mut order: Vec<Key<'_>> = Vec::new();
-    for s in &m.statements {
+    let keyed = m.statements.iter().filter_map(|s| {
         let q = &m.quantities[s.quantity];
         if s.period.is_none()
             || text[s.metric.clone()].chars().count() < 4
             || !q.is_exact()
             || q.chinese
         {
-            continue;
+            return None;
         }
         let key = (
             s.paragraph,
@@ -222,15 +220,11 @@ fn in_paragraphs(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             q.unit.base,
             s.kind,
         );
-        let members = groups.entry(key).or_default();
-        if members.is_empty() {
-            order.push(key);
-        }
-        members.push(s);
-    }
+        Some((key, s))
+    });
+    let (_, groups) = group(keyed);
     let scaled = |s: &Statement| m.quantities[s.quantity].scaled_interval();
-    for key in &order {
-        let members = &groups[key];
+    for members in &groups {
         for (k, b) in members.iter().enumerate().skip(1) {
             // The earliest statements are what “前文” refers to; a bounded
             // look keeps a paragraph of thousands linear.
@@ -255,6 +249,28 @@ fn in_paragraphs(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             .with_related(qa.range.clone(), "前文的数值".to_owned());
         }
     }
+}
+
+/// What statements are grouped by: (paragraph or report, metric, period,
+/// unit family, kind).
+type Key<'t> = (usize, &'t str, Option<Period>, &'t str, Kind);
+
+/// The statements grouped by key, each group in text order, and the keys
+/// in order of first appearance.
+fn group<'t, 's>(
+    keyed: impl Iterator<Item = (Key<'t>, &'s Statement)>,
+) -> (Vec<Key<'t>>, Vec<Vec<&'s Statement>>) {
+    let mut index: HashMap<Key<'t>, usize> = HashMap::default();
+    let (mut order, mut groups): (Vec<Key<'t>>, Vec<Vec<&'s Statement>>) = (Vec::new(), Vec::new());
+    for (key, s) in keyed {
+        let i = *index.entry(key).or_insert_with(|| {
+            order.push(key);
+            groups.push(Vec::new());
+            groups.len() - 1
+        });
+        groups[i].push(s);
+    }
+    (order, groups)
 }
 
 /// How many earlier statements of a metric a statement is compared with.
