@@ -107,6 +107,18 @@ struct CliRelated {
 }
 
 impl CliFinding {
+    /// `file:line: rule «snippet» message`, to be read.
+    fn shown(&self, path: &str) -> String {
+        format!(
+            "{}:{}: {} «{}» {}",
+            file_name(path),
+            self.line,
+            self.rule,
+            self.snippet,
+            self.message
+        )
+    }
+
     /// Whether the finding or one of its related ranges covers part of
     /// columns `from..to` (1-based characters) of line `line`.
     fn touches(&self, line: usize, from: usize, to: usize) -> bool {
@@ -268,14 +280,7 @@ pub fn quiet(dir: Option<PathBuf>) -> Result<()> {
                 .entry((f.category.clone(), f.rule.clone()))
                 .or_default() += 1;
             if is_read(&f.category) {
-                println!(
-                    "{}:{}: {} «{}» {}",
-                    file_name(&file.path),
-                    f.line,
-                    f.rule,
-                    f.snippet,
-                    f.message
-                );
+                println!("{}", f.shown(&file.path));
             }
         }
     }
@@ -301,16 +306,7 @@ fn long_findings(dir: &Path) -> Result<Vec<String>> {
             file.findings
                 .iter()
                 .filter(|f| is_read(&f.category))
-                .map(|f| {
-                    format!(
-                        "{}:{}: {} «{}» {}",
-                        file_name(&file.path),
-                        f.line,
-                        f.rule,
-                        f.snippet,
-                        f.message
-                    )
-                })
+                .map(|f| f.shown(&file.path))
         })
         .collect())
 }

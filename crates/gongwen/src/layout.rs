@@ -119,6 +119,12 @@ impl Layout {
         &self.lines
     }
 
+    /// The content of each line (no indentation, trailing blanks or
+    /// break), in order.
+    pub fn contents(&self) -> impl Iterator<Item = Range<usize>> + '_ {
+        self.lines.iter().map(|l| l.content.clone())
+    }
+
     /// The sentences, in order: cut at 。！？ and at line ends.
     pub fn sentences(&self) -> &[Piece] {
         &self.sentences

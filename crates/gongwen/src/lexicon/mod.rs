@@ -164,6 +164,22 @@ impl WordSet {
     pub fn ends(&self, hay: &str) -> bool {
         self.suffix(hay).is_some()
     }
+
+    /// Whether `hay` is one to `most` words of the set one after another,
+    /// and nothing else: “，比上年” between two figures, “、达到”.
+    pub fn spans(&self, hay: &str, most: usize) -> bool {
+        let mut rest = hay;
+        for _ in 0..most {
+            let Some((n, ())) = self.prefix(rest) else {
+                return false;
+            };
+            rest = &rest[n..];
+            if rest.is_empty() {
+                return true;
+            }
+        }
+        false
+    }
 }
 
 fn automaton<P: AsRef<[u8]>>(patterns: &[P]) -> AhoCorasick {

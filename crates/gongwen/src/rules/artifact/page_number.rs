@@ -25,13 +25,7 @@ pub static RULE: Rule = Rule {
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
-    let lines: Vec<Range<usize>> = ctx
-        .marks
-        .layout()
-        .lines()
-        .iter()
-        .map(|l| l.content.clone())
-        .collect();
+    let lines: Vec<Range<usize>> = ctx.marks.layout().contents().collect();
     for (k, line) in lines.iter().enumerate() {
         // Cheapest test first: a page number has digits, half-width or
         // full-width; most lines have none. Digits are marks: the line's

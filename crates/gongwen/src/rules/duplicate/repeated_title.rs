@@ -33,13 +33,7 @@ const MIN_TITLE: usize = 6;
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
-    let lines: Vec<Range<usize>> = ctx
-        .marks
-        .layout()
-        .lines()
-        .iter()
-        .map(|l| l.content.clone())
-        .collect();
+    let lines: Vec<Range<usize>> = ctx.marks.layout().contents().collect();
     let o = ctx.outline;
     for (n, report) in o.reports.iter().enumerate() {
         // The first report's head includes the page above it, where the

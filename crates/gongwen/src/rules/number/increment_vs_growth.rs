@@ -63,7 +63,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         let Some((by, down)) = change_before(text, n) else {
             continue;
         };
-        if !same_kind(total, n) || !between_is_filler(&text[total.range.end..by]) {
+        if !same_kind(total, n) || !BETWEEN.spans(&text[total.range.end..by], 3) {
             continue;
         }
         if down != (growth.direction == Direction::Down) {
@@ -132,23 +132,6 @@ fn same_kind(total: &Quantity, n: &Quantity) -> bool {
         && !n.ordinal
         && !total.chinese
         && !n.chinese
-}
-
-/// Whether the words between a total and its change are only “，比上年”.
-fn between_is_filler(gap: &str) -> bool {
-    let mut rest = gap;
-    let mut steps = 0;
-    while !rest.is_empty() {
-        let Some((k, ())) = BETWEEN.prefix(rest) else {
-            return false;
-        };
-        rest = &rest[k..];
-        steps += 1;
-        if steps > 3 {
-            return false;
-        }
-    }
-    steps > 0
 }
 
 #[cfg(test)]

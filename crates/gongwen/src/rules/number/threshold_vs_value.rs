@@ -73,7 +73,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             } else {
                 second.range.start
             };
-            if first.range.end > gap_end || !joined(&text[first.range.end..gap_end]) {
+            if first.range.end > gap_end || !JOINS.spans(&text[first.range.end..gap_end], 4) {
                 continue;
             }
             // A threshold is a round number meant exactly (5万亿元), not a
@@ -127,23 +127,6 @@ fn comparable(t: &Quantity, v: &Quantity) -> bool {
         && !t.ordinal
         && !v.ordinal
         && v.interval().hi.is_finite()
-}
-
-/// Whether the text between the two figures only joins them.
-fn joined(gap: &str) -> bool {
-    let mut rest = gap;
-    let mut steps = 0;
-    while !rest.is_empty() {
-        let Some((n, ())) = JOINS.prefix(rest) else {
-            return false;
-        };
-        rest = &rest[n..];
-        steps += 1;
-        if steps > 4 {
-            return false;
-        }
-    }
-    steps > 0
 }
 
 #[cfg(test)]
