@@ -189,6 +189,16 @@ impl Calendar {
         }
     }
 
+    /// The review or plan part holding byte `at`: the year it speaks of
+    /// and whether it plans.
+    pub fn part_at(&self, at: usize) -> Option<(u32, bool)> {
+        self.report_at(at)?
+            .parts
+            .iter()
+            .find(|(r, _, _)| r.start <= at && at < r.end)
+            .map(|&(_, y, plan)| (y, plan))
+    }
+
     /// Every date written in the text, in order.
     pub fn dates(&self) -> &[Date] {
         &self.dates

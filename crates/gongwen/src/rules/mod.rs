@@ -99,6 +99,7 @@ pub static RULES: &[&Rule] = &[
     &time::anniversary::RULE,
     &time::relative_year::RULE,
     &time::meeting_not_held::RULE,
+    &time::past_target_year::RULE,
     &time::step_order::RULE,
     &artifact::pinyin_in_brackets::RULE,
     &artifact::mojibake::RULE,

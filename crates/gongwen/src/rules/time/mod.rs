@@ -3,6 +3,7 @@
 pub mod anniversary;
 pub mod later_year_done;
 pub mod meeting_not_held;
+pub mod past_target_year;
 pub mod plan_milestone;
 pub mod plan_year;
 pub mod relative_year;

@@ -1,0 +1,67 @@
+//! `past-target-year`: a target set for a year already over — “到2025年，
+//! 人均地区生产总值达到10万元” in the plan for 2026. The plan's year comes
+//! from the calendar model.
+
+use crate::finding::{Category, Severity};
+use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
+use crate::text::years_within;
+
+pub static RULE: Rule = Rule {
+    meta: RuleMeta {
+        name: "past-target-year",
+        category: Category::Time,
+        severity: Severity::Warning,
+        fix: FixAvailability::None,
+        docs: Docs {
+            what: "计划部分“到某年……”“力争到某年……”设定的目标年份，不能早于计划年度：计划2026年的工作，不会再定“到2025年”的目标。写现状（“到2025年底已达……”“由……提高到2025年的……”）不算。",
+            why: "照搬上一轮规划或往年计划时，目标年份最容易漏改，一看就知道是旧稿。",
+            bad: "某县2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n全年增长5%。\n二、2026年工作安排\n到2025年，建成省级创新平台20个。\n",
+            good: "某县2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n全年增长5%。\n二、2026年工作安排\n到2030年，建成省级创新平台20个。截至2025年底已建成12个，比2020年提高到2025年的水平。\n",
+        },
+    },
+    check,
+};
+
+fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    let text = ctx.text;
+    for (year, range) in years_within(text, ctx.marks, 0..text.len()) {
+        // “到2025年” opening a target, not “到2025年底”, “到2025年的”.
+        if !text[..range.start].ends_with('到') {
+            continue;
+        }
+        let after = &text[range.end..];
+        if after.starts_with(['底', '末', '的', '前', '初', '中', '以']) {
+            continue;
+        }
+        let Some((planned, true)) = ctx.calendar.part_at(range.start) else {
+            continue;
+        };
+        if year >= planned {
+            continue;
+        }
+        let said = sink.quote(range.clone());
+        sink.report(
+            range,
+            format!("这是{planned}年的计划，目标年份却写作{said}，已经过去，请核对。"),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RULE;
+    use crate::rules::tester::Tester;
+
+    #[test]
+    fn rule() {
+        Tester::new(&RULE)
+            .pass([
+                "某县2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n到2025年，建成省级创新平台20个。\n二、2026年工作安排\n到2030年，建成省级创新平台30个，到2026年底达到22个。\n",
+                "到2025年，建成省级创新平台20个。",
+            ])
+            .fail([
+                "某县2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n全年增长5%。\n二、2026年工作安排\n力争到2025年，人均地区生产总值达到10万元。\n",
+            ])
+            .test_and_snapshot();
+    }
+}
