@@ -292,6 +292,20 @@ fn number_before(text: &str, end: usize) -> Option<(u32, usize)> {
     Some((value, start))
 }
 
+/// The twelve animals of the Chinese calendar (生肖), in the order of their
+/// cycle, starting from a 鼠年.
+pub const ZODIAC: [char; 12] = [
+    '鼠', '牛', '虎', '兔', '龙', '蛇', '马', '羊', '猴', '鸡', '狗', '猪',
+];
+
+/// A 鼠年: 2020 (庚子), as every twelfth year from 1900.
+const RAT_YEAR: i64 = 2020;
+
+/// The animal of `year` (2026 → 马).
+pub fn zodiac_of(year: u32) -> char {
+    ZODIAC[(i64::from(year) - RAT_YEAR).rem_euclid(12) as usize]
+}
+
 /// The weekday of a Gregorian date, 0 = Monday; `None` if there is no such
 /// date. Days since 1970-01-01 by Howard Hinnant's `days_from_civil`.
 pub fn weekday_of(y: i64, m: u32, d: u32) -> Option<usize> {
@@ -431,6 +445,10 @@ mod tests {
             ]
         );
         assert_eq!(weekday_of(2023, 11, 13), Some(0));
+        assert_eq!(
+            (zodiac_of(2024), zodiac_of(2025), zodiac_of(2026)),
+            ('龙', '蛇', '马')
+        );
         assert_eq!(weekday_of(2023, 2, 30), None);
     }
 

@@ -11,3 +11,4 @@ pub mod stale_term;
 pub mod step_order;
 pub mod wrong_weekday;
 pub mod year_claim;
+pub mod zodiac_year;
