@@ -2,9 +2,13 @@
 //! “全省11个县市区中第12位”.
 
 use crate::finding::{Category, Severity};
+use crate::lexicon::Lexicon;
 use crate::number::chinese;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
-use crate::text::{fold_width, is_digit};
+use crate::text::{fold_width, is_digit, last_chars};
+use serde::Deserialize;
+use std::ops::Range;
+use std::sync::{LazyLock, OnceLock};
 
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -13,7 +17,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Error,
         fix: FixAvailability::None,
         docs: Docs {
-            what: "名次不能超过参与排名的总数：“六县（市）第7名”“全省11个县市区中第12位”。",
+            what: "名次不能超过参与排名的总数：“六县（市）第7名”“全省11个县市区中第12位”；有固定数目的范围（中部6省、西部12省区市、东北3省、百强、十强……）按其数目计算。",
             why: "名次和参评范围常分别从不同材料抄来，范围一变（全市→全省），名次就对不上了。",
             bad: "综合考评排全市六县（市）第7名。",
             good: "综合考评排全市六县（市）第4名，全省11个县市区中第2位。",
@@ -21,6 +25,46 @@ pub static RULE: Rule = Rule {
     },
     check,
 };
+
+/// A group known by name and its size (中部 6, 百强 100): data with
+/// sources, `named_groups.json`.
+#[derive(Debug, Deserialize)]
+struct NamedGroup {
+    words: Vec<String>,
+    size: u32,
+}
+
+fn named_groups() -> &'static [NamedGroup] {
+    static GROUPS: OnceLock<Vec<NamedGroup>> = OnceLock::new();
+    GROUPS
+        .get_or_init(|| serde_json::from_str(include_str!("named_groups.json")).unwrap_or_default())
+}
+
+/// Every name of a named group, with its size.
+static NAMED: LazyLock<Lexicon<u32>> = LazyLock::new(|| {
+    Lexicon::new(
+        named_groups()
+            .iter()
+            .flat_map(|g| g.words.iter().map(move |w| (w.as_str(), g.size))),
+    )
+});
+
+/// How far before 第 a named group may stand: “居中部第7位”, “百强县第107位”,
+/// “位列全国百强县第9位”.
+const NAMED_REACH: usize = 6;
+
+/// A named group ending at most a few characters before `at` (its 第).
+fn named_group_before(text: &str, at: usize) -> Option<(f64, Range<usize>)> {
+    let before = last_chars(&text[..at], NAMED_REACH);
+    let (r, size) = NAMED.find_iter(before).last()?;
+    let base = at - before.len();
+    // Only the name and a place word between it and 第 (百强县第…).
+    let between = &before[r.end..];
+    if between.chars().count() > 2 || between.contains(['，', '、', '。']) {
+        return None;
+    }
+    Some((f64::from(size), base + r.start..base + r.end))
+}
 
 /// Nouns that name the group being ranked, longest first.
 const GROUPS: &[&str] = &[
@@ -65,7 +109,9 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             continue;
         }
         let rank = q.amount();
-        let Some((size, group)) = group_before(text, q.range.start - '第'.len_utf8()) else {
+        let at = q.range.start - '第'.len_utf8();
+        let Some((size, group)) = group_before(text, at).or_else(|| named_group_before(text, at))
+        else {
             continue;
         };
         if rank > size {
@@ -136,6 +182,7 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                "主要指标增速居中部第2位，入选全国百强县第97位。",
                 "排岳陽六縣(市)第4名",
                 "我县综合排名在全市3、7县(市)第2",
                 "认定高新技术企业21家，7县(市)第5",
@@ -144,6 +191,8 @@ mod tests {
                 "第12批试点",
             ])
             .fail([
+                "主要指标增速居中部第7位。",
+                "入选全国百强县第107位。",
                 "排岳阳六县（市）第7名",
                 "全省11个县市区中第12位",
                 "7县(市)第8，同比增长",
