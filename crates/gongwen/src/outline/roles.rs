@@ -87,7 +87,7 @@ const KEYWORDS: &[(Role, &[&str])] = &[
 ];
 
 /// Words saying that a plan's execution is reported.
-const REPORTED: &[&str] = &["执行情况", "完成情况", "落实情况"];
+const REPORTED: &[&str] = &["执行情况", "完成情况", "落实情况", "运行情况"];
 
 /// Every keyword of `KEYWORDS` and `REPORTED` in one automaton that reports
 /// overlapping matches (“重点工作情况” names 重点工作 and 工作情况), with
@@ -315,11 +315,18 @@ pub(crate) fn describe<'a>(text: &'a str, range: Range<usize>, headings: &[Headi
         .iter()
         .find(|(_, l)| l.chars().count() > 30 && *l != title && dateline_year(l).is_none())
         .map(|(r, _)| r.clone());
-    let by_title = profiles().iter().find(|p| {
+    let names = |p: &&Profile| {
         p.title_words.iter().any(|w| title.contains(w.as_str()))
             && (p.with_plan_words.is_empty()
                 || p.with_plan_words.iter().any(|w| title.contains(w.as_str())))
-    });
+    };
+    // A title naming half a year (上半年工作总结和下半年工作打算) is a
+    // half-year report, though it also reads as a summary and a plan.
+    let by_title = profiles()
+        .iter()
+        .filter(|p| p.genre == Genre::HalfYear)
+        .find(names)
+        .or_else(|| profiles().iter().find(names));
     let sections: Vec<Role> = headings
         .iter()
         .flat_map(|h| h.roles.iter().copied())
@@ -560,6 +567,7 @@ mod tests {
             [Role::Problems, Role::Plan]
         );
         assert_eq!(roles_of("2024年工作谋划"), [Role::Plan]);
+        assert_eq!(roles_of("主要经济指标运行情况"), [Role::Summary]);
         assert_eq!(roles_of("工作取得亮点、成效"), [Role::Highlights]);
         assert!(roles_of("聚焦稳经济").is_empty());
         assert_eq!(
