@@ -98,6 +98,22 @@ impl Date {
     }
 }
 
+impl Dated {
+    /// The part holding byte `at`: its year and whether it plans. Parts
+    /// are in order and do not overlap.
+    fn part_holding(&self, at: usize) -> Option<(u32, bool)> {
+        let i = self.parts.partition_point(|(r, _, _)| r.end <= at);
+        self.parts
+            .get(i)
+            .filter(|(r, _, _)| r.start <= at)
+            .map(|&(_, y, plan)| (y, plan))
+    }
+}
+
+/// How far before what it speaks of a sentence's subject year is looked
+/// for, in bytes (about 60 characters).
+const SUBJECT_REACH: usize = 180;
+
 /// How a year is known: written in the sentence, said relative to the
 /// report (今年), or the year of the part the sentence stands in.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -192,11 +208,7 @@ impl Calendar {
     /// The review or plan part holding byte `at`: the year it speaks of
     /// and whether it plans.
     pub fn part_at(&self, at: usize) -> Option<(u32, bool)> {
-        self.report_at(at)?
-            .parts
-            .iter()
-            .find(|(r, _, _)| r.start <= at && at < r.end)
-            .map(|&(_, y, plan)| (y, plan))
+        self.report_at(at)?.part_holding(at)
     }
 
     /// Every date written in the text, in order.
@@ -228,19 +240,18 @@ impl Calendar {
         at: usize,
     ) -> Option<(u32, YearSource)> {
         let report = self.report_at(at)?;
-        let before = &text[sentence.start..at];
+        // The subject stands near what is said of it: a bounded look back
+        // keeps a sentence of a megabyte linear.
+        let from =
+            crate::text::floor_boundary(text, at.saturating_sub(SUBJECT_REACH)).max(sentence.start);
+        let before = &text[from..at];
         if let Some(found) = subject_year(before, report.this_year) {
             let (y, r) = found;
-            return Some((
-                y,
-                YearSource::Written(sentence.start + r.start..sentence.start + r.end),
-            ));
+            return Some((y, YearSource::Written(from + r.start..from + r.end)));
         }
         report
-            .parts
-            .iter()
-            .find(|(r, _, _)| r.start <= at && at < r.end)
-            .map(|&(_, y, plan)| (y, YearSource::Part { plan }))
+            .part_holding(at)
+            .map(|(y, plan)| (y, YearSource::Part { plan }))
     }
 }
 

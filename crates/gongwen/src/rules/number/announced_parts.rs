@@ -25,6 +25,10 @@ pub static RULE: Rule = Rule {
     check,
 };
 
+/// The most parts counted after an announcement (announced numbers run up
+/// to 30).
+const MAX_PARTS: usize = 64;
+
 /// The words that announce parts: “十个方面”.
 const PARTS: &str = "个方面";
 /// What may stand between 个方面 and the end of the announcement.
@@ -137,7 +141,7 @@ fn parts_after(
     let stop = hs.get(next).map_or(text.len(), |h| h.marker.start);
     let mut count = 0;
     let mut last = first.1.clone();
-    for (k, r) in items.iter().map(|(k, r)| (*k, r)) {
+    for (k, r) in items.iter().take(MAX_PARTS).map(|(k, r)| (*k, r)) {
         // Items are counted, not numbers: a slip (一是 二是 四是) is
         // enumeration-sequence's; a new 一是 starts another list.
         if r.start >= stop || (k == 1 && count > 0) {
@@ -190,7 +194,9 @@ fn siblings(hs: &[Heading], first: usize) -> (usize, Range<usize>) {
     let level = hs[first].level;
     let mut count = 0;
     let mut last = hs[first].marker.clone();
-    for h in &hs[first..] {
+    // Announced numbers are small: a bounded count keeps a text of
+    // thousands of headings linear.
+    for h in hs[first..].iter().take(MAX_PARTS) {
         if h.level < level {
             break;
         }

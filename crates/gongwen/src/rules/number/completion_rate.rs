@@ -120,7 +120,10 @@ fn plan_figure<'q>(
     let words_at = before.len() - n;
     let sentence = ctx.numbers.sentence_at(words_at)?;
     let in_sentence = &qs[..k];
-    let from = in_sentence.partition_point(|q| q.range.start < sentence.start);
+    // The plan is stated a little before (a bounded look keeps a sentence
+    // of a megabyte linear).
+    let floor = sentence.start.max(words_at.saturating_sub(PLAN_REACH));
+    let from = in_sentence.partition_point(|q| q.range.start < floor);
     let done = in_sentence[from..]
         .iter()
         .rev()
@@ -142,6 +145,10 @@ fn plan_figure<'q>(
     let plan = plans.next()?;
     plans.next().is_none().then_some((done, plan))
 }
+
+/// How far before 占年度计划的 the plan's own figure is looked for, in
+/// bytes (about 200 characters).
+const PLAN_REACH: usize = 600;
 
 /// Words before a plan's figure stated on its own: 年度计划21.3亿元.
 static PLANNED: LazyLock<WordSet> = LazyLock::new(|| {

@@ -130,7 +130,11 @@ fn across_report(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             } else {
                 "数值"
             };
-            let line = 1 + text[..qa.range.start].matches('\n').count();
+            let line = ctx
+                .marks
+                .layout()
+                .line_at(qa.range.start)
+                .map_or(0, |l| l.number);
             sink.report(
                 qb.range.clone(),
                 format!(

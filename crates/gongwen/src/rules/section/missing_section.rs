@@ -70,17 +70,17 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         // A part the genre states in a paragraph (a 政府工作报告's “我们也清醒
         // 看到……困难和问题”) is there when a sentence of the report says it.
         let in_paragraph = |role: Role| {
-            role == Role::Problems
-                && profile.in_paragraph.contains(&role)
-                && ctx
-                    .numbers
-                    .paragraphs
+            role == Role::Problems && profile.in_paragraph.contains(&role) && {
+                // The report's paragraphs, found by search: a paste of
+                // many reports reads each paragraph once per report.
+                let ps = &ctx.numbers.paragraphs;
+                let first = ps.partition_point(|p| p.range.start < report.range.start);
+                ps[first..]
                     .iter()
-                    .filter(|p| {
-                        p.range.start >= report.range.start && p.range.end <= report.range.end
-                    })
+                    .take_while(|p| p.range.end <= report.range.end)
                     .flat_map(|p| &p.sentences)
                     .any(|s| roles::acknowledges_problems(&text[s.clone()]))
+            }
         };
         let missing = profile
             .required

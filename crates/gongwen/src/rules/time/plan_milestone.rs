@@ -144,10 +144,12 @@ fn headings(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             .iter()
             .filter(|h| h.level <= 2)
             .map(|h| (h.text.clone(), h.roles.as_slice()));
-        let titles = outline
+        let first = outline
             .titles
+            .partition_point(|(r, _)| r.start < report.range.start);
+        let titles = outline.titles[first..]
             .iter()
-            .filter(|(r, _)| report.range.start <= r.start && r.end <= report.range.end)
+            .take_while(|(r, _)| r.end <= report.range.end)
             .filter(|(r, _)| {
                 report
                     .head

@@ -75,9 +75,12 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         }
         // Numbered headings, and section titles without a number (not the
         // report's own title) that name one part.
-        let titles = outline
+        let first = outline
             .titles
+            .partition_point(|(r, _)| r.start < report.range.start);
+        let titles = outline.titles[first..]
             .iter()
+            .take_while(|(r, _)| r.end <= report.range.end)
             .filter(|(r, roles)| {
                 report.range.start <= r.start
                     && r.end <= report.range.end
