@@ -4,7 +4,7 @@
 
 use crate::finding::{Category, Severity};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
-use crate::text::years_within;
+use crate::text::leading_number;
 
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -24,11 +24,16 @@ pub static RULE: Rule = Rule {
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
-    for (year, range) in years_within(text, ctx.marks, 0..text.len()) {
+    for (at, _) in text.match_indices('到') {
         // “到2025年” opening a target, not “到2025年底”, “到2025年的”.
-        if !text[..range.start].ends_with('到') {
+        let start = at + '到'.len_utf8();
+        let Some((year, len)) = leading_number(&text[start..]) else {
+            continue;
+        };
+        if len != 4 || !text[start + len..].starts_with('年') {
             continue;
         }
+        let range = start..start + len + '年'.len_utf8();
         let after = &text[range.end..];
         if after.starts_with(['底', '末', '的', '前', '初', '中', '以']) {
             continue;
