@@ -3,7 +3,7 @@
 //! anniversaries) that time rules read. One calendar for every rule: two
 //! rules never disagree about what year 去年 is.
 
-use crate::outline::{Genre, Outline, Role};
+use crate::outline::{plans_its_year, Genre, Outline, Role};
 use crate::text::{fold_width, is_digit, leading_number, years};
 use serde::Deserialize;
 use std::ops::Range;
@@ -125,9 +125,6 @@ pub enum YearSource {
     Part { plan: bool },
 }
 
-/// Words that make a heading a review (“2026年主要工作” may be a plan).
-const REVIEW_WORDS: [&str; 5] = ["回顾", "总结", "成就", "情况", "成效"];
-
 /// Words for a year relative to the one 今年 means.
 const RELATIVE: [(&str, i64); 6] = [
     ("今年", 0),
@@ -157,11 +154,8 @@ impl Calendar {
                     .filter(|h| h.level == top)
                     .filter_map(|h| {
                         // “2026年主要工作” of a 政府工作报告 is its plan.
-                        let heading = &text[h.text.clone()];
-                        let plans_its_year = head.genre == Some(Genre::GovWork)
-                            && !REVIEW_WORDS.iter().any(|w| heading.contains(w))
-                            && years(heading).first().map(|(y, _)| *y) == head.plan_year;
-                        let plan = h.roles.contains(&Role::Plan) || plans_its_year;
+                        let plan = h.roles.contains(&Role::Plan)
+                            || plans_its_year(&text[h.text.clone()], head.genre, head.plan_year);
                         let year = if plan {
                             head.plan_year.or(head.year.map(|y| y + 1))
                         } else if h.roles.contains(&Role::Summary)

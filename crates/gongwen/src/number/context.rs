@@ -115,6 +115,28 @@ static CUE_WORDS: LazyLock<Lexicon<Cue>> = LazyLock::new(|| {
     )
 });
 
+/// Words right before a figure that make it an increase or a decrease
+/// (比上年增加12家, 净增5家, 减少3家), not a level.
+static CHANGE_BY: LazyLock<Lexicon<Direction>> = LazyLock::new(|| {
+    Lexicon::new([
+        ("增加", Direction::Up),
+        ("增长", Direction::Up),
+        ("多", Direction::Up),
+        ("净增", Direction::Up),
+        ("减少", Direction::Down),
+        ("下降", Direction::Down),
+        ("少", Direction::Down),
+    ])
+});
+
+/// Whether `q` is an increase or a decrease (增加12家): where the word
+/// saying so starts, and which way.
+pub fn change_by(text: &str, q: &Quantity) -> Option<(usize, Direction)> {
+    let before = last_chars(&text[..q.range.start], 2);
+    let (len, direction) = CHANGE_BY.suffix(before)?;
+    Some((q.range.start - len, direction))
+}
+
 /// Whether `s` holds a forecast or target word (预计、目标、力争…): figures
 /// on either side of it are not of one kind.
 pub fn names_a_kind(s: &str) -> bool {
@@ -148,14 +170,6 @@ impl Model {
     pub fn statement_of(&self, quantity: usize) -> Option<&Statement> {
         let i = self.statements.partition_point(|s| s.quantity < quantity);
         self.statements.get(i).filter(|s| s.quantity == quantity)
-    }
-
-    /// The sentence holding byte `at`, if it lies in a paragraph.
-    pub fn sentence_at(&self, at: usize) -> Option<Range<usize>> {
-        let p = self.paragraphs.partition_point(|p| p.range.end <= at);
-        let para = self.paragraphs.get(p).filter(|p| p.range.start <= at)?;
-        let s = para.sentences.partition_point(|s| s.end <= at);
-        para.sentences.get(s).cloned()
     }
 
     /// The indices of the quantities lying inside `range`, in order.

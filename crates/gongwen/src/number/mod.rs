@@ -9,7 +9,7 @@ mod respective;
 mod transition;
 
 pub use crate::lexicon::words::Direction;
-pub use context::{names_a_kind, Growth, Kind, Model, Paragraph, Period, Statement};
+pub use context::{change_by, names_a_kind, Growth, Kind, Model, Paragraph, Period, Statement};
 pub use interval::Interval;
 pub use respective::RespectiveList;
 pub use transition::Transition;

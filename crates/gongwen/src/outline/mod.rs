@@ -9,7 +9,7 @@ pub mod roles;
 
 pub use marker::{Marker, Style};
 pub use preview::PreviewMarker;
-pub use roles::{Genre, Role};
+pub use roles::{plans_its_year, says_review, Genre, Role};
 
 use crate::lexicon::words::TITLE;
 use crate::number::chinese;
@@ -90,6 +90,28 @@ pub struct Outline {
 }
 
 impl Outline {
+    /// The section titles without a number inside `report`, its own title
+    /// left out: each title's range and roles.
+    pub fn titles_in<'a>(
+        &'a self,
+        report: &'a Report,
+    ) -> impl Iterator<Item = (Range<usize>, &'a [Role])> + 'a {
+        let first = self
+            .titles
+            .partition_point(|(r, _)| r.start < report.range.start);
+        self.titles[first..]
+            .iter()
+            .take_while(move |(r, _)| r.end <= report.range.end)
+            .filter(move |(r, _)| {
+                report
+                    .head
+                    .title
+                    .as_ref()
+                    .is_none_or(|t| t.end < r.start || r.end < t.start)
+            })
+            .map(|(r, roles)| (r.clone(), roles.as_slice()))
+    }
+
     /// Whether an unnumbered heading of the source document stands between
     /// 1-based lines `a` and `b`.
     pub fn unnumbered_between(&self, a: usize, b: usize) -> bool {

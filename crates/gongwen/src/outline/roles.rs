@@ -387,14 +387,27 @@ pub(crate) fn describe<'a>(text: &'a str, range: Range<usize>, headings: &[Headi
 /// either).
 const REVIEW_WORDS: [&str; 5] = ["回顾", "总结", "成就", "情况", "成效"];
 
+/// Whether a heading says it reviews (回顾, 总结, 成就…).
+pub fn says_review(heading: &str) -> bool {
+    REVIEW_WORDS.iter().any(|w| heading.contains(w))
+}
+
+/// Whether a heading of a 政府工作报告 with a summary's words is its plan:
+/// “2026年主要工作” says no review word and names the year planned.
+pub fn plans_its_year(heading: &str, genre: Option<Genre>, plan_year: Option<u32>) -> bool {
+    genre == Some(Genre::GovWork)
+        && !says_review(heading)
+        && plan_year.is_some()
+        && crate::text::years(heading).first().map(|(y, _)| *y) == plan_year
+}
+
 /// The year planned, as the headings tell it: a plan heading's year, or
 /// the year after a review heading's; `None` unless they agree.
 fn planned_by_headings(text: &str, headings: &[Heading]) -> Option<u32> {
     let mut votes = headings.iter().filter_map(|h| {
         let heading = &text[h.text.clone()];
         let (y, _) = crate::text::years(heading).into_iter().next()?;
-        let review = REVIEW_WORDS.iter().any(|w| heading.contains(w));
-        if h.roles.contains(&Role::Summary) && review {
+        if h.roles.contains(&Role::Summary) && says_review(heading) {
             Some(y + 1)
         } else if h.roles.contains(&Role::Plan) || h.roles.contains(&Role::Summary) {
             // In a 政府工作报告 (the only report dated by a dateline),
@@ -415,22 +428,23 @@ fn dateline_year(line: &str) -> Option<(u32, Range<usize>)> {
     if line.chars().count() > 60 || !line.contains('月') || !line.contains('日') {
         return None;
     }
-    let digit = |c: char| {
-        "〇一二三四五六七八九"
-            .chars()
-            .position(|d| d == c)
-            .or((c == '○' || c == '零').then_some(0))
-    };
+    // A year in Chinese numerals, its zero perhaps written ○ (a false zero).
     let chinese = crate::text::chinese_years(line)
         .into_iter()
         .filter_map(|r| {
-            let digits: Option<Vec<usize>> = line[r.clone()]
+            let run: String = line[r.clone()]
                 .trim_end_matches('年')
                 .chars()
-                .map(digit)
+                .map(|c| {
+                    if crate::text::is_false_zero(c) {
+                        '〇'
+                    } else {
+                        c
+                    }
+                })
                 .collect();
-            let year = digits?.iter().fold(0u32, |y, &d| y * 10 + d as u32);
-            Some((year, r))
+            let year = crate::number::chinese::value(&run)?;
+            Some((year as u32, r))
         });
     let (year, range) = crate::text::years(line)
         .into_iter()

@@ -118,7 +118,11 @@ fn plan_figure<'q>(
     // sentence (年度计划21.3亿元).
     let (n, ()) = OF_PLAN.suffix(last_chars(before, 8))?;
     let words_at = before.len() - n;
-    let sentence = ctx.numbers.sentence_at(words_at)?;
+    let sentence = ctx
+        .marks
+        .layout()
+        .sentence_at(words_at)
+        .map(|s| s.whole.clone())?;
     let in_sentence = &qs[..k];
     // The plan is stated a little before (a bounded look keeps a sentence
     // of a megabyte linear).

@@ -39,7 +39,9 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             || q.value < 1.0
             || !growth.is_exact()
             || ctx.text[s.metric.clone()].contains("人均")
-            || is_increment(ctx.text, q)
+            // An increase (比上年增加12家): the growth beside it is its
+            // total's.
+            || crate::number::change_by(ctx.text, q).is_some()
         {
             continue;
         }
@@ -85,14 +87,6 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         sink.report(q.range.clone(), message)
             .with_related(growth.range.clone(), format!("文中的增速 {gw}"));
     }
-}
-
-/// An increase (比上年增加12家): the growth beside it is its total's.
-fn is_increment(text: &str, q: &crate::number::Quantity) -> bool {
-    let before = crate::text::last_chars(&text[..q.range.start], 2);
-    ["增加", "净增", "多", "减少", "增长"]
-        .iter()
-        .any(|w| before.ends_with(w))
 }
 
 #[cfg(test)]

@@ -5,9 +5,9 @@
 use super::fmt;
 use crate::finding::{Category, Severity};
 use crate::lexicon::WordSet;
-use crate::number::{Direction, Interval, Quantity};
+use crate::number::{change_by, Direction, Interval, Quantity};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
-use crate::text::last_chars;
+
 use std::sync::LazyLock;
 
 pub static RULE: Rule = Rule {
@@ -29,10 +29,6 @@ pub static RULE: Rule = Rule {
 /// Metrics whose growth is stated at comparable prices (国家统计局：地区
 /// 生产总值、增加值的增速按不变价格计算).
 const REAL_GROWTH: [&str; 6] = ["生产总值", "增加值", "GDP", "经济总量", "可比价", "不变价"];
-
-/// Words right before an increase or a decrease.
-static CHANGE_BY: LazyLock<WordSet> =
-    LazyLock::new(|| WordSet::words(["增加", "增长", "多", "净增", "减少", "下降", "少"]));
 
 /// What may stand between the total and its increase: “，比上年”, “、较上年”.
 static BETWEEN: LazyLock<WordSet> = LazyLock::new(|| {
@@ -60,15 +56,16 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         }
         let (n, total) = (&m.quantities[s.quantity], &m.quantities[s.quantity - 1]);
         let g = &m.quantities[growth.quantity];
-        let Some((by, down)) = change_before(text, n) else {
+        let Some((by, change)) = change_by(text, n) else {
             continue;
         };
         if !same_kind(total, n) || !BETWEEN.spans(&text[total.range.end..by], 3) {
             continue;
         }
-        if down != (growth.direction == Direction::Down) {
+        if change != growth.direction {
             continue;
         }
+        let down = change == Direction::Down;
         // Output is grown at comparable prices (可比价): its increase in
         // current prices does not give its growth rate.
         let sentence = &text[s.sentence.clone()];
@@ -111,15 +108,6 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             .with_related(total.range.clone(), "总量".to_owned())
             .with_related(n.range.clone(), "增量".to_owned());
     }
-}
-
-/// Where the change word before `n` starts, and whether it is a decrease.
-fn change_before(text: &str, n: &Quantity) -> Option<(usize, bool)> {
-    let before = last_chars(&text[..n.range.start], 2);
-    let (len, ()) = CHANGE_BY.suffix(before)?;
-    let word = &before[before.len() - len..];
-    let down = matches!(word, "减少" | "下降" | "少");
-    Some((n.range.start - len, down))
 }
 
 /// Two exact figures of one unit family, the total larger.

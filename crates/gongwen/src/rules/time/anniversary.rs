@@ -50,7 +50,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         let Some(event) = event_before(text, number.start) else {
             continue;
         };
-        let Some(sentence) = ctx.numbers.sentence_at(at) else {
+        let Some(sentence) = ctx.marks.layout().sentence_at(at).map(|s| s.whole.clone()) else {
             continue;
         };
         let Some((year, source)) = ctx.calendar.year_of(text, sentence.clone(), number.start)

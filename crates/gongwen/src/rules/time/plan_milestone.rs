@@ -6,7 +6,7 @@
 use crate::calendar::{plans, Plan, YearSource};
 use crate::finding::{Category, Severity};
 use crate::lexicon::{Lexicon, WordSet};
-use crate::outline::Role;
+use crate::outline::{says_review, Role};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 use crate::text::floor_boundary;
 use std::sync::LazyLock;
@@ -87,7 +87,12 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         } else {
             plan.to + 1 - offset.unsigned_abs()
         };
-        let Some(sentence) = ctx.numbers.sentence_at(name.start) else {
+        let Some(sentence) = ctx
+            .marks
+            .layout()
+            .sentence_at(name.start)
+            .map(|s| s.whole.clone())
+        else {
             continue;
         };
         let Some((year, source)) = ctx.calendar.year_of(text, sentence, name.start) else {
@@ -144,23 +149,10 @@ fn headings(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             .iter()
             .filter(|h| h.level <= 2)
             .map(|h| (h.text.clone(), h.roles.as_slice()));
-        let first = outline
-            .titles
-            .partition_point(|(r, _)| r.start < report.range.start);
-        let titles = outline.titles[first..]
-            .iter()
-            .take_while(|(r, _)| r.end <= report.range.end)
-            .filter(|(r, _)| {
-                report
-                    .head
-                    .title
-                    .as_ref()
-                    .is_none_or(|t| t.end < r.start || r.end < t.start)
-            })
-            .map(|(r, roles)| (r.clone(), roles.as_slice()));
+        let titles = outline.titles_in(report);
         for (range, roles) in numbered.chain(titles) {
             let heading = &text[range.clone()];
-            let review = ["回顾", "成就", "总结"].iter().any(|w| heading.contains(w));
+            let review = says_review(heading);
             let part_year = if roles.contains(&Role::Summary) && review {
                 year
             } else if (roles.contains(&Role::Plan) || roles.contains(&Role::Targets)) && !review {

@@ -2,7 +2,7 @@
 //! 总结及2023年工作计划”, or a plan section headed with the wrong year.
 
 use crate::finding::{Category, Severity};
-use crate::outline::{Genre, Role};
+use crate::outline::{plans_its_year, Role};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 use crate::text::years;
 
@@ -75,23 +75,9 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         }
         // Numbered headings, and section titles without a number (not the
         // report's own title) that name one part.
-        let first = outline
-            .titles
-            .partition_point(|(r, _)| r.start < report.range.start);
-        let titles = outline.titles[first..]
-            .iter()
-            .take_while(|(r, _)| r.end <= report.range.end)
-            .filter(|(r, roles)| {
-                report.range.start <= r.start
-                    && r.end <= report.range.end
-                    && roles.len() == 1
-                    && report
-                        .head
-                        .title
-                        .as_ref()
-                        .is_none_or(|t| t.end < r.start || r.end < t.start)
-            })
-            .map(|(r, roles)| (r.clone(), roles.as_slice()));
+        let titles = outline
+            .titles_in(report)
+            .filter(|(_, roles)| roles.len() == 1);
         let parts = outline.headings[report.headings.clone()]
             .iter()
             .map(|h| (h.text.clone(), h.roles.as_slice()))
@@ -118,15 +104,8 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                     None => year + 1,
                 }
             } else if roles.contains(&Role::Summary) {
-                // “2026年主要工作” in a government work report is its plan:
-                // a heading that says neither 回顾 nor 总结 may be either.
-                let says_review = ["回顾", "总结", "成就", "情况", "成效"]
-                    .iter()
-                    .any(|w| heading.contains(w));
-                if report.head.genre == Some(Genre::GovWork)
-                    && Some(y) == report.head.plan_year
-                    && !says_review
-                {
+                // “2026年主要工作” in a government work report is its plan.
+                if plans_its_year(heading, report.head.genre, report.head.plan_year) {
                     continue;
                 }
                 year

@@ -35,7 +35,6 @@ static RELATIVE: LazyLock<Lexicon<(i64, bool)>> = LazyLock::new(|| {
         ("上年", (-1, false)),
         ("明年", (1, false)),
         ("刚刚过去的", (-1, true)),
-        ("刚刚过去的一年", (-1, true)),
     ])
 });
 

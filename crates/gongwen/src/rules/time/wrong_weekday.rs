@@ -33,7 +33,11 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         };
         // A date without its year is of the year its sentence speaks of.
         let year = date.year.or_else(|| {
-            let sentence = ctx.numbers.sentence_at(date.range.start)?;
+            let sentence = ctx
+                .marks
+                .layout()
+                .sentence_at(date.range.start)
+                .map(|s| s.whole.clone())?;
             ctx.calendar
                 .year_of(text, sentence, date.range.start)
                 .map(|(y, _)| y)

@@ -40,7 +40,12 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         {
             continue;
         }
-        let Some(sentence) = ctx.numbers.sentence_at(start) else {
+        let Some(sentence) = ctx
+            .marks
+            .layout()
+            .sentence_at(start)
+            .map(|s| s.whole.clone())
+        else {
             continue;
         };
         // Only a year the sentence names: a part's year is not enough.
