@@ -454,15 +454,15 @@ impl Pairing<'_> {
             };
             // The nearest figure before that is not a rank (“7县（市）第5”).
             // Growth of a rate (“占比提高2.1%”) is ambiguous, and an amount
-            // whose unit we do not know (“输出345亿度”) still stands
+            // whose unit we do not know (“送出210亿度”) still stands
             // between: skip both.
             let is_rank = |q: &Quantity| {
                 q.ordinal
                     || (q.unit.kind == UnitKind::None
                         && !text[q.range.end..].starts_with(['万', '亿', '千', '百']))
             };
-            // A figure in a note closed before the growth (“165亿元（上年为
-            // 187.5亿元），下降12%”) is the base the note gives, not what
+            // A figure in a note closed before the growth (“60亿元（上年为
+            // 50亿元），增长20%”) is the base the note gives, not what
             // changed.
             let in_closed_note = |c: &Quantity| {
                 let gap = &text[c.range.end
@@ -485,7 +485,7 @@ impl Pairing<'_> {
                 continue;
             }
             // Digits between that no rank holds are a figure we could not
-            // read (“345亿度”): the growth may be its.
+            // read (“210亿度”): the growth may be its.
             let ranks = &idx[idx[..k].partition_point(|&i| i <= v)..k];
             let unread_digits = between.char_indices().any(|(j, c)| {
                 let at = qs[v].range.end + j;
@@ -828,8 +828,8 @@ mod tests {
         // unit between, is not the count's growth.
         assert_eq!(describe("11个重点产业增加值增长5.3%。"), ["|11个|"]);
         assert_eq!(
-            describe("外送通道覆盖9个省份，送出电量345亿度、增长32%。"),
-            ["外送通道覆盖|9个|"]
+            describe("外送电覆盖7个省份，送出电量210亿度、增长15%。"),
+            ["外送电覆盖|7个|"]
         );
         assert_eq!(
             describe("地区生产总值实现60亿元（上年为50亿元），同比增长20%。"),

@@ -1,5 +1,5 @@
 //! Changes told as a move from one figure to another: “由25个增加到29个”,
-//! “比重从46.3%提高到47.1%”, “由全国第18位升至第15位”. The two figures, the
+//! “比重从38.2%提高到41.5%”, “由全国第18位升至第15位”. The two figures, the
 //! direction the words give, and where those words stand.
 
 use super::Quantity;
@@ -20,7 +20,7 @@ pub struct Transition {
     pub direction: Direction,
     /// The words that say so (提高到, 降至…).
     pub words: Range<usize>,
-    /// A move in a ranking (由第18位升至第15位, 排名由369位上升到235位):
+    /// A move in a ranking (由第18位升至第15位, 排名由412位上升到287位):
     /// up is a smaller number.
     pub rank: bool,
 }
@@ -104,7 +104,7 @@ pub fn transitions(text: &str, qs: &[Quantity]) -> Vec<Transition> {
 /// The direction and the verb's range in `between`, when it is a move's
 /// words and nothing else: an optional 的, the verb, then 到/至/第….
 fn move_words(between: &str) -> Option<(Direction, Range<usize>)> {
-    // A per-unit tail (98元/月), 的 (由上年的5家), or the rest of a rank
+    // A per-unit tail (110元/月), 的 (由上年的5家), or the rest of a rank
     // (第18位, 第3名).
     let per = between
         .strip_prefix('/')
@@ -162,11 +162,11 @@ mod tests {
     #[test]
     fn reads_moves_between_figures() {
         assert_eq!(
-            read("园区由25个增加到29个，比重从2020年的46.3%提高到47.1%，标准从98元/月提高到198元/月。"),
+            read("园区由25个增加到29个，比重从2020年的38.2%提高到41.5%，标准从110元/月提高到230元/月。"),
             [
                 ("25个".into(), "29个".into(), Direction::Up),
-                ("46.3%".into(), "47.1%".into(), Direction::Up),
-                ("98元".into(), "198元".into(), Direction::Up)
+                ("38.2%".into(), "41.5%".into(), Direction::Up),
+                ("110元".into(), "230元".into(), Direction::Up)
             ]
         );
         assert_eq!(
@@ -180,7 +180,7 @@ mod tests {
 
     #[test]
     fn knows_a_ranking() {
-        let text = "在“世界500强”排名由369位上升到235位，由3位增加到5位院士。";
+        let text = "在“世界500强”排名由412位上升到287位，由3位增加到5位院士。";
         let qs = super::super::quantities(text, &Marks::new(text));
         let ranks: Vec<bool> = transitions(text, &qs).iter().map(|t| t.rank).collect();
         assert_eq!(ranks, [true, false]);

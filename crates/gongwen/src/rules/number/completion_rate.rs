@@ -101,8 +101,8 @@ fn plan_figure<'q>(
             let lead = text[..plan.range.start].trim_end_matches(['（', '(']);
             if OF_PLAN.ends(last_chars(lead, 8)) {
                 // The figure completed: the nearest of the plan's unit before
-                // it, past the growth that may stand between (完成43.11亿元，
-                // 同比下降9.2%，完成年度任务（111.3亿元）的…).
+                // it, past the growth that may stand between (完成26.4亿元，
+                // 同比下降3.1%，完成年度任务（80亿元）的…).
                 let done = qs[..k - 1]
                     .iter()
                     .rev()
@@ -115,7 +115,7 @@ fn plan_figure<'q>(
         }
     }
     // No figure after the plan's words: the plan was stated earlier in the
-    // sentence (年度计划21.3亿元).
+    // sentence (年度计划16亿元).
     let (n, ()) = OF_PLAN.suffix(last_chars(before, 8))?;
     let words_at = before.len() - n;
     let sentence = ctx
@@ -134,7 +134,7 @@ fn plan_figure<'q>(
         .find(|q| q.range.end <= words_at)
         .filter(|q| text[q.range.end..words_at].chars().count() <= 4)?;
     // The plan's figure: the one figure of the sentence stated as a plan;
-    // with two (新建项目计划投资43.1亿元、续建项目计划投资62.43亿元) the
+    // with two (新建项目计划投资12亿元、续建项目计划投资30亿元) the
     // whole is not written, and nothing is compared.
     let mut plans = in_sentence[from..].iter().filter(|q| {
         !std::ptr::eq(*q, done)
@@ -154,7 +154,7 @@ fn plan_figure<'q>(
 /// bytes (about 200 characters).
 const PLAN_REACH: usize = 600;
 
-/// Words before a plan's figure stated on its own: 年度计划21.3亿元.
+/// Words before a plan's figure stated on its own: 年度计划16亿元.
 static PLANNED: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::words([
         "计划",
@@ -193,18 +193,18 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
-                "新建项目年度计划投资43.1亿元；续建项目年度计划投资62.43亿元；完成投资59.6亿元，占年度计划的56.47%。",
+                "新建项目年度计划投资12亿元；续建项目年度计划投资30亿元；完成投资21亿元，占年度计划的50%。",
                 "固定资产投资完成300亿元，完成年计划385亿元的77.9%。",
-                "地区生产总值635亿元，完成年计划710亿元的89.4%，增长2.0%。",
-                "工业投资完成43.11亿元，完成年度任务（111.3亿元）的38.7%。",
-                "年度计划投资21.3亿元，上半年完成13.44亿元，占年度计划的63.1%。",
+                "农业总产值72亿元，完成年计划80亿元的90%，增长3.0%。",
+                "技改投资完成18.6亿元，完成年度任务（24亿元）的77.5%。",
+                "年度计划投资16亿元，上半年完成9.2亿元，占年度计划的57.5%。",
             ])
             .fail([
-                "社会消费品零售总额完成43.11亿元，同比下降9.2%，完成年度任务（111.3亿元）的34.7%。",
+                "全县外贸进出口完成26.4亿元，同比下降3.1%，完成年度任务（80亿元）的36%。",
                 "固定资产投资完成300亿元，完成年计划385亿元的87.9%。",
-                "地区生产总值635亿元,完成年计划710亿元的98.4%,增长2.0%。",
-                "工业投资完成43.11亿元，完成年度任务（111.3亿元）的34.7%。",
-                "年度计划投资21.3亿元，上半年完成13.44亿元，占年度计划的68.1%。",
+                "农业总产值72亿元,完成年计划80亿元的95%,增长3.0%。",
+                "技改投资完成18.6亿元，完成年度任务（24亿元）的87.5%。",
+                "年度计划投资16亿元，上半年完成9.2亿元，占年度计划的62.5%。",
             ])
             .test_and_snapshot();
     }

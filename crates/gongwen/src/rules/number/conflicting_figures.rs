@@ -3,7 +3,7 @@
 
 use crate::finding::{Category, Severity};
 use crate::lexicon::WordSet;
-use crate::number::{Kind, Period, Statement};
+use crate::number::{Interval, Kind, Period, Statement};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 use foldhash::HashMap;
 use std::sync::LazyLock;
@@ -107,19 +107,28 @@ fn across_report(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         }
     }
     let (order, groups) = group(keyed.into_iter());
+    // A bound (2万人以上) is a round number meant exactly, not a rounded
+    // measurement.
     let written = |s: &Statement| {
         let q = &m.quantities[s.quantity];
-        (q.written_interval().scale(q.unit.scale), q.qualifier)
+        let written = match q.qualifier {
+            Some(_) => Interval::exact(q.amount()),
+            None => q.written_interval(),
+        };
+        (written.scale(q.unit.scale), q.qualifier)
     };
     for (key, members) in order.iter().zip(&groups) {
         let Some(Period::Year(year)) = key.2 else {
             continue;
         };
         for (k, b) in members.iter().enumerate().skip(1) {
-            // Figures of one paragraph are compared by the paragraph pass.
+            // Figures of one paragraph and period are compared by the
+            // paragraph pass.
             let Some(a) = members[..k].iter().take(PAIR_WINDOW).find(|a| {
                 let ((ia, qa), (ib, qb)) = (written(a), written(b));
-                a.paragraph != b.paragraph && qa == qb && !ia.overlaps(&ib)
+                (a.paragraph != b.paragraph || a.period != b.period)
+                    && qa == qb
+                    && !ia.overlaps(&ib)
             }) else {
                 continue;
             };
@@ -317,6 +326,7 @@ mod tests {
             "新增规上工业企业26家。新增规上工业企业28家。",
             ])
             .fail([
+            "某县2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n全年城镇新增就业1.2万人，稳就业成效明显。\n二、2026年工作安排\n全年城镇新增就业2万人以上。\n民生实事：城镇新增就业1.6万人以上。\n",
             "全年新增规上工业企业26家，创历年新高。全年新增规上工业企业28家，排全市第一。",
             "全年新增规上工业企业26家。全年新增规上工业企业28家。",
             "某县2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n全年城镇新增就业5.2万人，稳就业成效明显。\n二、2026年工作安排\n全县城镇新增就业6万人以上。\n附件：民生实事\n实现城镇新增就业5万人以上，完成技能培训1万人次。\n",

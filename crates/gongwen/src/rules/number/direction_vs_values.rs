@@ -1,5 +1,5 @@
 //! `direction-vs-values`: a move told in words that the figures contradict —
-//! “比重从46.3%提高到45.4%”, “由1.94万家增加到1.55万家”, “由第10位升至第11位”.
+//! “比重从38.2%提高到37.6%”, “由2.36万家增加到1.87万家”, “由第10位升至第11位”.
 
 use crate::finding::{Category, Severity};
 use crate::number::{Direction, Quantity, UnitKind};
@@ -67,8 +67,8 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     }
 }
 
-/// Figures of one kind and unit family: 1.94万家 and 1.55万家, 46.3% and
-/// 45.4%; a bare number compares only with a bare number.
+/// Figures of one kind and unit family: 2.36万家 and 1.87万家, 38.2% and
+/// 37.6%; a bare number compares only with a bare number.
 fn comparable(a: &Quantity, b: &Quantity) -> bool {
     a.unit.kind == b.unit.kind
         && a.unit.base == b.unit.base
@@ -92,9 +92,9 @@ mod tests {
         Tester::new(&RULE)
             .pass([
                 "研发投入占比由1.9%提高到2.1%，排名由全国第12位升至第10位。",
-                "失业率由5.3%降至5.1%，企业数从1.55万家增加到1.94万家。",
+                "失业率由5.3%降至5.1%，企业数从1.87万家增加到2.36万家。",
                 // Rounded figures that may be equal are not contradicted.
-                "占比由约46%提高到46.3%。",
+                "占比由约38%提高到38.2%。",
                 // Different kinds of figure are not compared.
                 "由3个园区增加到5000家企业。",
                 "由2020年的12家增加到2025年的30家。",
@@ -102,10 +102,10 @@ mod tests {
             ])
             .fail([
                 "研发投入占比由2.1%提高到1.9%。",
-                "企业数从1.94万家增加到1.55万家。",
+                "企业数从2.36万家增加到1.87万家。",
                 "排名由全国第10位升至第12位。",
-                "航线由16条增至14条，失业率由5.1%降至5.3%。",
-                "补贴由280元提高到270元。",
+                "航线由12条增至10条，失业率由5.1%降至5.3%。",
+                "补贴由350元提高到330元。",
                 "在百强榜上的排名由35位上升到41位。",
             ])
             .test_and_snapshot();

@@ -101,7 +101,7 @@ fn total_then_parts(text: &str, qs: &[&Quantity], sink: &mut Sink<'_>) {
 }
 
 /// The text after a total where a breakdown may start: right after the
-/// figure or after the noun it counts (“推出52项制度创新成果，其中…”).
+/// figure or after the noun it counts (“新增专利授权48件，其中…”).
 fn partial_marker_after(after: &str) -> &str {
     let bare = after.trim_start_matches(['，', ',', '（', '(', '【', '[']);
     if EXHAUSTIVE
@@ -119,8 +119,8 @@ fn partial_marker_after(after: &str) -> &str {
         .last()
         .map_or(0, |(k, c)| k + c.len_utf8());
     let mut rest = &after[noun..];
-    // The total's growth may stand before its breakdown: “38.74亿元，增长
-    // 4.26%，其中…”.
+    // The total's growth may stand before its breakdown: “12.6亿元，增长
+    // 5.2%，其中…”.
     if let Some(growth) = growth_clause(rest) {
         rest = &rest[growth..];
     }
@@ -247,7 +247,13 @@ fn report(sink: &mut Sink<'_>, total: &Quantity, parts: &[&Quantity], exceeds: b
         .chain([total.decimals])
         .max()
         .unwrap_or(0) as usize;
-    let message = if exceeds {
+    let message = if let [part] = parts {
+        // One part larger than its whole: no sum to show.
+        format!(
+            "其中的{}大于总数{shown}，部分不能超过整体，请核对总数或分项。",
+            sink.quote(part.range.clone())
+        )
+    } else if exceeds {
         format!(
             "各部分之和 {} = {}{unit}，超过了总数{shown}，请核对总数或分项。",
             terms.join(" + "),
@@ -315,8 +321,8 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
-                "财政收入38.74亿元，增长4.26%，其中地方级收入22.5亿元。",
-                "累计推出52项制度创新成果，其中26项为全国首创。",
+                "一般公共预算收入12.6亿元，增长5.2%，其中税收收入9.8亿元。",
+                "全年新增专利授权48件，其中23件为发明专利。",
                 // Parts of another kind than the total.
                 "全年完成投资50亿元，其中预计工业投资20亿元、基础设施投资35亿元。",
                 "全县规上工业企业120家，其中高新技术企业45家、专精特新企业30家等。",
@@ -329,8 +335,8 @@ mod tests {
                 "全县企业120家，其中项目150个、企业30家。",
             ])
             .fail([
-                "财政收入38.74亿元，增长4.26%，其中地方级收入42.5亿元。",
-                "累计推出52项制度创新成果，其中56项为全国首创。",
+                "一般公共预算收入12.6亿元，增长5.2%，其中税收收入13.1亿元。",
+                "全年新增专利授权48件，其中63件为发明专利。",
                 // All forecasts, or all targets: comparable.
                 "预计全年完成投资50亿元，其中工业投资20亿元、基础设施投资35亿元。",
                 "2024年力争完成投资50亿元，其中工业投资20亿元、基础设施投资35亿元。",

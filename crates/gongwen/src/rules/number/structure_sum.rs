@@ -1,4 +1,4 @@
-//! `structure-sum`: “三次产业结构为4.0∶38.7∶58.3” — shares of one whole,
+//! `structure-sum`: “三次产业结构为9.5∶40.2∶51.3” — shares of one whole,
 //! written as a ratio, that do not add up to 100.
 
 use super::fmt;
@@ -15,15 +15,15 @@ pub static RULE: Rule = Rule {
         docs: Docs {
             what: "“三次产业结构（比重、比例）为A∶B∶C”写的是各部分占整体的百分比，相加应为100（按写出的位数允许四舍五入）。",
             why: "结构比例常由三个数分别四舍五入后抄来，改了其中一个就不再合计为100。",
-            bad: "三次产业结构调整为2.8∶50.9∶43.6。",
-            good: "三次产业结构调整为2.8∶50.9∶46.3。",
+            bad: "三次产业结构调整为6.2∶45.3∶45.1。",
+            good: "三次产业结构调整为6.2∶45.3∶48.5。",
         },
     },
     check,
 };
 
 /// Words that say a ratio splits one whole.
-const WHOLE: [&str; 4] = ["结构", "比重", "比例", "构成"];
+const WHOLE: [&str; 5] = ["结构", "比重", "比例", "构成", "占比"];
 
 /// Ratio marks.
 const COLONS: [char; 3] = ['∶', ':', '：'];
@@ -84,7 +84,7 @@ fn number_start(text: &str, at: usize) -> Option<usize> {
     (len > 0).then_some(at - len)
 }
 
-/// The numbers of a ratio from `start` (4.0∶38.7∶58.3) with their decimals,
+/// The numbers of a ratio from `start` (9.5∶40.2∶50.3) with their decimals,
 /// and where it ends.
 fn ratio(text: &str, start: usize) -> Option<(Vec<(f64, u32)>, usize)> {
     let mut parts = Vec::new();
@@ -118,16 +118,17 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
-                "三次产业结构调整为2.8∶50.9∶46.3。",
-                "三次产业比重为4.0∶38.7∶57.4，结构持续优化。",
+                "三次产业结构调整为6.2∶45.3∶48.5。",
+                "三次产业比重为9.5∶40.2∶50.3，结构持续优化。",
                 // Rounding: 33.3 + 33.3 + 33.3 = 99.9 is fine.
                 "三次产业结构为33.3:33.3:33.3。",
                 // Not shares of a whole.
                 "按1∶2∶3的比例配套资金。",
             ])
             .fail([
-                "三次产业结构调整为2.8∶50.9∶43.6。",
-                "三次产业比重为4.0:38.7:58.3。",
+                "三大产业占比调整为12.4∶41.9∶43.8。",
+                "三次产业结构调整为6.2∶45.3∶45.1。",
+                "三次产业比重为9.5:40.2:51.3。",
             ])
             .test_and_snapshot();
     }
