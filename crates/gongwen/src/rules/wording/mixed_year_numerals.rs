@@ -44,8 +44,15 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         let in_report = lines[first..]
             .iter()
             .take_while(|l| l.content.end <= report.range.end);
-        // The first line is the title: its year is the report's.
-        for line in in_report.skip(1) {
+        // The head (the title, a dateline under it: 二〇二六年一月二十七日)
+        // dates the report; the text starts at the opening, or after the
+        // title when there is none.
+        let text_start = report.head.opening.as_ref().map(|o| o.start);
+        let body = in_report
+            .enumerate()
+            .filter(|(k, l)| text_start.map_or(*k > 0, |start| l.content.start >= start))
+            .map(|(_, l)| l);
+        for line in body {
             let content = line.content.clone();
             let s = &text[content.clone()];
             // Cheapest tests first: most lines name no year.
@@ -96,6 +103,7 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                "政府工作报告\n——二〇二六年一月二十日在某县人民代表大会上\n各位代表：2025年全县经济稳中有进，2026年将继续推进高质量发展，力争2027年再上新台阶。\n",
                 "2023年工作总结\n2023年，全县新增企业12家，较2022年增加3家，各项工作稳步推进。\n二〇二三年十二月五日\n",
                 "二〇二三年工作总结\n一、二〇二三年工作回顾\n2023年，全县新增企业12家，较2022年增加3家，各项工作稳步推进。\n",
             ])
