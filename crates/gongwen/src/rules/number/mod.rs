@@ -11,6 +11,7 @@ pub mod doubling_vs_values;
 pub mod growth_integer_base;
 pub mod growth_vs_base;
 pub mod increment_vs_growth;
+pub mod increment_vs_values;
 pub mod malformed_number;
 pub mod parts_vs_total;
 pub mod plan_vs_actual;

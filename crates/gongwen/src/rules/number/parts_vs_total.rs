@@ -63,6 +63,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             total_then_parts(text, &qs, sink);
             parts_then_total(text, &qs, sink);
             net_growth(text, m, &idx, sink);
+            subsets(text, &qs, sink);
         }
     }
 }
@@ -231,6 +232,94 @@ fn list_after<'q>(
     parts
 }
 
+/// Words after a whole that open the part it holds: “59项测评点中有62项”.
+const AMONG: &[&str] = &["中有", "中", "当中有", "当中", "里有"];
+
+/// Words that make a figure the new ones (新增22个), and words that make
+/// the next one the total they join (总数达到12个).
+const NEW: &[&str] = &[
+    "新增",
+    "新建",
+    "新认定",
+    "新创建",
+    "新登记",
+    "新获批",
+    "新入选",
+];
+const WHOLE: &[&str] = &["总数", "累计", "总量", "总计", "共计", "总共"];
+const REACH: &[&str] = &["达到", "达", "为", "增至", "增加到", "超过"];
+
+/// A part and its whole read in the order written: “M项X中有N项”
+/// (the part after its whole) and “新增N个，总数达到M个” (the new ones
+/// before the total they join). The part is at most the whole.
+fn subsets(text: &str, qs: &[&Quantity], sink: &mut Sink<'_>) {
+    for pair in qs.windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        if !is_amount(a)
+            || !is_amount(b)
+            || a.unit.base != b.unit.base
+            || a.range.end > b.range.start
+        {
+            continue;
+        }
+        let between = &text[a.range.end..b.range.start];
+        // Within one clause and a short noun.
+        if between.chars().count() > 12 || between.contains(['。', '；', ';', '、']) {
+            continue;
+        }
+        let (whole, part, said) = if among(between) {
+            (a, b, "其中的")
+        } else if is_new(text, a) && joins_total(between) {
+            (b, a, "新增的")
+        } else {
+            continue;
+        };
+        if part.scaled_interval().lo > whole.scaled_interval().hi * (1.0 + 1e-9) {
+            let (p, w) = (
+                sink.quote(part.range.clone()),
+                sink.quote(whole.range.clone()),
+            );
+            sink.report(
+                whole.range.clone(),
+                format!("{said}{p}大于总数{w}，部分不能超过整体，请核对总数或分项。"),
+            )
+            .with_related(part.range.clone(), "分项".to_owned());
+        }
+    }
+}
+
+/// “测评点中有”: a short Han noun, then 中(有), and nothing else.
+fn among(between: &str) -> bool {
+    let noun =
+        between.trim_end_matches(|c: char| !crate::text::is_han(c) || c == '有' || c == '中');
+    let rest = &between[noun.len()..];
+    AMONG.iter().any(|w| *w == rest)
+        && !noun.is_empty()
+        && noun.chars().all(crate::text::is_han)
+        && !noun.ends_with(['其', '之'])
+}
+
+/// Whether a new-ones word stands right before `q` in its clause (新增22个,
+/// 新增全国文明城市22个).
+fn is_new(text: &str, q: &Quantity) -> bool {
+    let before = crate::text::last_chars(&text[..q.range.start], 16);
+    let clause = before
+        .rfind(['，', ',', '。', '；', ';', '：', ':'])
+        .map_or(before, |k| &before[k..]);
+    NEW.iter().any(|w| clause.contains(w))
+}
+
+/// “，总数达到”: a clause break, a total word and a verb, nothing else.
+fn joins_total(between: &str) -> bool {
+    let Some(rest) = between.strip_prefix(['，', ',']) else {
+        return false;
+    };
+    WHOLE.iter().any(|w| {
+        rest.strip_prefix(w)
+            .is_some_and(|r| r.is_empty() || REACH.iter().any(|v| *v == r))
+    })
+}
+
 fn report(sink: &mut Sink<'_>, total: &Quantity, parts: &[&Quantity], exceeds: bool) {
     let terms: Vec<String> = parts
         .iter()
@@ -333,6 +422,10 @@ mod tests {
                 "完成投资12亿元，其中技改投资3亿元、基础设施4.5亿元。",
                 "入库企业100户，其中：A类48户、B类12户、C类29户、D类11户。",
                 "全县企业120家，其中项目150个、企业30家。",
+                "企业调查59项测评点中有52项达到全球最优水平。",
+                "新增省级文明城市5个，总数达到12个。",
+                "新增5个，累计12个；新增企业30家，带动就业1200人。",
+                "认定企业12家，总数达到30家。",
             ])
             .fail([
                 "一般公共预算收入12.6亿元，增长5.2%，其中税收收入13.1亿元。",
@@ -344,6 +437,9 @@ mod tests {
                 "省级10家、市级15家，共计28家。",
                 "参评企业221户，分为规上企业103户、规下企业108户。",
                 "新增规上工业企业26家，退规10家，净增14家。",
+                "企业调查59项测评点中有62项达到全球最优水平。",
+                "新增省级文明城市15个，总数达到12个。",
+                "新认定高新技术企业52家，累计达到48家。",
             ])
             .test_and_snapshot();
     }
