@@ -293,7 +293,7 @@ fn among(between: &str) -> bool {
     let noun =
         between.trim_end_matches(|c: char| !crate::text::is_han(c) || c == '有' || c == '中');
     let rest = &between[noun.len()..];
-    AMONG.iter().any(|w| *w == rest)
+    AMONG.contains(&rest)
         && !noun.is_empty()
         && noun.chars().all(crate::text::is_han)
         && !noun.ends_with(['其', '之'])
@@ -316,7 +316,7 @@ fn joins_total(between: &str) -> bool {
     };
     WHOLE.iter().any(|w| {
         rest.strip_prefix(w)
-            .is_some_and(|r| r.is_empty() || REACH.iter().any(|v| *v == r))
+            .is_some_and(|r| r.is_empty() || REACH.contains(&r))
     })
 }
 
