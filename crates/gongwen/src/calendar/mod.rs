@@ -13,6 +13,11 @@ use std::sync::OnceLock;
 #[derive(Debug, Deserialize)]
 pub struct Plan {
     pub name: String,
+    /// What must follow the name for it to be this plan: 普法 for the
+    /// five-year plans of legal education (“八五”普法), whose names are
+    /// those of the old national plans (第八个五年计划, 1991—1995).
+    #[serde(default)]
+    pub after: Option<String>,
     pub from: u32,
     pub to: u32,
 }

@@ -66,6 +66,8 @@ const KEYWORDS: &[(Role, &[&str])] = &[
             "展望",
             "下一步",
             "重点工作",
+            "重点任务",
+            "主要任务",
             "工作举措",
         ],
     ),
@@ -162,7 +164,7 @@ pub struct Profile {
 }
 
 /// Words that acknowledge difficulties: “我们也清醒看到”, “在看到成绩的同时，
-/// 我们也认识到”, “问题也不容忽视”.
+/// 我们也认识到”, “问题也不容忽视”, “发展中还存在不少困难”.
 static ACKNOWLEDGE: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::words([
         "清醒",
@@ -172,6 +174,13 @@ static ACKNOWLEDGE: LazyLock<WordSet> = LazyLock::new(|| {
         "直面",
         "不容忽视",
         "不可忽视",
+        "还存在",
+        "仍存在",
+        "仍然存在",
+        "依然存在",
+        "也存在",
+        "还面临",
+        "仍面临",
     ])
 });
 /// What is acknowledged: problems, shortfalls, difficulties, challenges.
@@ -589,6 +598,8 @@ mod tests {
             [Role::Summary]
         );
         assert_eq!(roles_of("年度目标完成情况"), [Role::Summary]);
+        assert_eq!(roles_of("“十五五”时期主要任务"), [Role::Plan]);
+        assert_eq!(roles_of("重点任务完成情况"), [Role::Summary]);
     }
 
     #[test]

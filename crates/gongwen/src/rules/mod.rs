@@ -101,6 +101,7 @@ pub static RULES: &[&Rule] = &[
     &time::relative_year::RULE,
     &time::meeting_not_held::RULE,
     &time::past_target_year::RULE,
+    &time::plan_out_of_period::RULE,
     &time::zodiac_year::RULE,
     &time::step_order::RULE,
     &artifact::pinyin_in_brackets::RULE,

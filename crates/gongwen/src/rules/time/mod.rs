@@ -5,6 +5,7 @@ pub mod later_year_done;
 pub mod meeting_not_held;
 pub mod past_target_year;
 pub mod plan_milestone;
+pub mod plan_out_of_period;
 pub mod plan_year;
 pub mod relative_year;
 pub mod stale_term;

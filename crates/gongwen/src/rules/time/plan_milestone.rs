@@ -33,6 +33,7 @@ static PLAN_NAMES: LazyLock<Lexicon<usize>> = LazyLock::new(|| {
         plans()
             .iter()
             .enumerate()
+            .filter(|(_, p)| p.after.is_none())
             .map(|(i, p)| (p.name.as_str(), i)),
     )
 });
