@@ -592,6 +592,10 @@ fn metric_phrase(text: &str, breaks: &[usize], floor: usize, at: usize) -> Range
             start += p;
             continue;
         }
+        if let Some(p) = item_number_len(text, start) {
+            start += p;
+            continue;
+        }
         if let Some((n, _)) = TRAILING.suffix(phrase).filter(|&(n, _)| phrase.len() > n) {
             end -= n;
             continue;
@@ -599,6 +603,25 @@ fn metric_phrase(text: &str, breaks: &[usize], floor: usize, at: usize) -> Range
         break;
     }
     start..end.max(start)
+}
+
+/// The length of an item's number at the start of a line at `at`
+/// (“1.实现城镇新增就业”, “2、新建”): not part of the metric.
+fn item_number_len(text: &str, at: usize) -> Option<usize> {
+    if at > 0 && !text[..at].ends_with('\n') {
+        return None;
+    }
+    let s = &text[at..];
+    let digits = s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    let sep = s[digits..]
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '.' | '．' | '、'))?;
+    let after = s[digits + sep.len_utf8()..].chars().next();
+    (!after.is_some_and(|c| c.is_ascii_digit())).then_some(digits + sep.len_utf8())
 }
 
 /// The length of a period at the start of `s`: a month range (`1-10月`,

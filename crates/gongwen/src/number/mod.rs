@@ -5,6 +5,7 @@
 pub mod chinese;
 mod context;
 pub mod interval;
+pub mod metric;
 mod respective;
 mod transition;
 

@@ -3,9 +3,10 @@
 
 use crate::finding::{Category, Severity};
 use crate::lexicon::WordSet;
-use crate::number::{Interval, Kind, Period, Statement};
+use crate::number::{metric, Interval, Kind, Period, Statement};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 use foldhash::HashMap;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 pub static RULE: Rule = Rule {
@@ -56,7 +57,7 @@ fn across_report(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     // report's start for the paragraph, no period, any kind.)
     let keyed = m.statements.iter().filter_map(|s| {
         let q = &m.quantities[s.quantity];
-        let metric = without_scope(&text[s.metric.clone()]);
+        let metric = metric::key(&text[s.metric.clone()]);
         if metric.len() < 4
             || metric.chars().count() < 4
             || q.chinese
@@ -99,7 +100,7 @@ fn across_report(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                 .report_at(q.range.start)
                 .map_or(0, |r| r.range.start);
             let kind = if target { Kind::Target } else { Kind::Actual };
-            let metric = without_scope(&text[s.metric.clone()]);
+            let metric = metric::key(&text[s.metric.clone()]);
             keyed.push((
                 (report, metric, Some(Period::Year(year)), q.unit.base, kind),
                 s,
@@ -199,19 +200,6 @@ fn many_year_paragraphs(ctx: &Ctx<'_>) -> Vec<bool> {
         .collect()
 }
 
-/// Scope words before a metric that do not change it: 全省城镇新增就业 is
-/// 城镇新增就业.
-const SCOPES: [&str; 12] = [
-    "全省", "全市", "全区", "全县", "全州", "全国", "我省", "我市", "我区", "我县", "本市", "全年",
-];
-
-fn without_scope(metric: &str) -> &str {
-    SCOPES
-        .iter()
-        .find_map(|w| metric.strip_prefix(w))
-        .unwrap_or(metric)
-}
-
 fn in_paragraphs(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     let m = ctx.numbers;
@@ -228,7 +216,7 @@ fn in_paragraphs(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         }
         let key = (
             s.paragraph,
-            whole_metric(text, s),
+            Cow::Borrowed(whole_metric(text, s)),
             s.period,
             q.unit.base,
             s.kind,
@@ -266,7 +254,7 @@ fn in_paragraphs(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 
 /// What statements are grouped by: (paragraph or report, metric, period,
 /// unit family, kind).
-type Key<'t> = (usize, &'t str, Option<Period>, &'t str, Kind);
+type Key<'t> = (usize, Cow<'t, str>, Option<Period>, &'t str, Kind);
 
 /// The statements grouped by key, each group in text order, and the keys
 /// in order of first appearance.
@@ -276,7 +264,7 @@ fn group<'t, 's>(
     let mut index: HashMap<Key<'t>, usize> = HashMap::default();
     let (mut order, mut groups): (Vec<Key<'t>>, Vec<Vec<&'s Statement>>) = (Vec::new(), Vec::new());
     for (key, s) in keyed {
-        let i = *index.entry(key).or_insert_with(|| {
+        let i = *index.entry(key.clone()).or_insert_with(|| {
             order.push(key);
             groups.push(Vec::new());
             groups.len() - 1
