@@ -29,15 +29,17 @@ pub static RULE: Rule = Rule {
 /// How many years before its first a plan may be drawn up.
 const DRAWN_UP_AHEAD: u32 = 2;
 
-/// Verbs of carrying a plan out (`false`) or drawing it up (`true`).
-static VERBS: LazyLock<Lexicon<bool>> = LazyLock::new(|| {
+/// Verbs of carrying a plan out (`CARRY`) or drawing it up (`DRAW`).
+const CARRY: usize = 0;
+const DRAW: usize = 1;
+static VERBS: LazyLock<Lexicon<usize>> = LazyLock::new(|| {
     let carry = ["实施", "推进", "开展", "落实", "执行", "深化"];
     let draw = ["编制", "制定", "谋划", "启动", "研究制定"];
     Lexicon::new(
         carry
             .iter()
-            .map(|w| (*w, false))
-            .chain(draw.iter().map(|w| (*w, true))),
+            .map(|w| (*w, CARRY))
+            .chain(draw.iter().map(|w| (*w, DRAW))),
     )
 });
 
@@ -70,13 +72,13 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         }
         let before = &text[..open];
         let before = before.strip_suffix('好').unwrap_or(before);
-        let Some((len, drawn_up)) = VERBS.suffix(crate::text::last_chars(before, 4)) else {
+        let Some((len, verb)) = VERBS.suffix(crate::text::last_chars(before, 4)) else {
             continue;
         };
         let Some((year, true)) = ctx.calendar.part_at(name.start) else {
             continue;
         };
-        let first = if drawn_up {
+        let first = if verb == DRAW {
             plan.from.saturating_sub(DRAWN_UP_AHEAD)
         } else {
             plan.from
