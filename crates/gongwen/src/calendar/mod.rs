@@ -154,25 +154,59 @@ impl Calendar {
                 let headings = &outline.headings[r.headings.clone()];
                 let top = headings.iter().map(|h| h.level).min().unwrap_or(1);
                 let has_plan = headings.iter().any(|h| h.roles.contains(&Role::Plan));
+                // The year a section speaks of, from its heading's words,
+                // and whether it plans.
+                let dated = |heading: &str, roles: &[Role]| {
+                    // “2026年主要工作” of a 政府工作报告 is its plan.
+                    let plan = roles.contains(&Role::Plan)
+                        || plans_its_year(heading, head.genre, head.plan_year);
+                    let year = if plan {
+                        head.plan_year.or(head.year.map(|y| y + 1))
+                    } else if roles.contains(&Role::Summary) || roles.contains(&Role::Highlights) {
+                        head.year
+                    } else {
+                        None
+                    };
+                    Some((year?, plan))
+                };
                 let mut parts: Vec<(Range<usize>, u32, bool)> = headings
                     .iter()
                     .filter(|h| h.level == top)
                     .filter_map(|h| {
-                        // “2026年主要工作” of a 政府工作报告 is its plan.
-                        let plan = h.roles.contains(&Role::Plan)
-                            || plans_its_year(&text[h.text.clone()], head.genre, head.plan_year);
-                        let year = if plan {
-                            head.plan_year.or(head.year.map(|y| y + 1))
-                        } else if h.roles.contains(&Role::Summary)
-                            || h.roles.contains(&Role::Highlights)
-                        {
-                            head.year
-                        } else {
-                            None
-                        };
-                        Some((h.section.clone(), year?, plan))
+                        let (year, plan) = dated(&text[h.text.clone()], &h.roles)?;
+                        Some((h.section.clone(), year, plan))
                     })
                     .collect();
+                // A long report's parts are often titled without numbers
+                // (“‘十四五’时期工作回顾”, “2026年重点工作”), each running
+                // to the next title that names a part (附件 does not); they
+                // date what no numbered heading does.
+                let titled: Vec<(usize, u32, bool)> = outline
+                    .titles_in(r)
+                    .filter_map(|(range, roles)| {
+                        let (year, plan) = dated(&text[range.clone()], roles)?;
+                        Some((range.start, year, plan))
+                    })
+                    .collect();
+                let numbered = std::mem::take(&mut parts);
+                for (k, &(start, year, plan)) in titled.iter().enumerate() {
+                    let end = titled.get(k + 1).map_or(r.range.end, |n| n.0);
+                    let mut from = start;
+                    for (range, _, _) in numbered
+                        .iter()
+                        .filter(|p| p.0.start < end && p.0.end > start)
+                    {
+                        if range.start > from {
+                            parts.push((from..range.start, year, plan));
+                        }
+                        from = from.max(range.end);
+                    }
+                    if from < end {
+                        parts.push((from..end, year, plan));
+                    }
+                }
+                parts.extend(numbered);
+                parts.sort_by_key(|p| p.0.start);
                 // A summary with no plan part speaks of its year throughout.
                 if parts.is_empty() && !has_plan && head.genre != Some(Genre::GovWork) {
                     if let Some(y) = head.year {
@@ -418,6 +452,16 @@ mod tests {
         assert_eq!(year_at(text, "关键"), Some(2024));
         assert_eq!(year_at(text, "举办"), Some(2026));
         assert_eq!(year_at(text, "抗战"), Some(2025));
+    }
+
+    #[test]
+    fn parts_titled_without_numbers_are_dated() {
+        // A long report: its parts titled without numbers, its plan's
+        // sections numbered without role words, an appendix of the plan.
+        let text = "某省2026年政府工作报告\n各位代表：\n现在，我代表省人民政府作报告。\n“十四五”时期发展成就和2025年工作回顾\n过去一年，全省生产总值增长5%，新增企业1200家。\n“十五五”时期主要目标和2026年重点工作\n今年是开局之年。\n一、做强实体经济\n新增企业1300家。\n附件\n1.新建幼儿园30所。\n";
+        assert_eq!(year_at(text, "全省生产总值"), Some(2025));
+        assert_eq!(year_at(text, "新增企业1300"), Some(2026));
+        assert_eq!(year_at(text, "新建幼儿园"), Some(2026));
     }
 
     #[test]

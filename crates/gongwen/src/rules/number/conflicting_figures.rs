@@ -60,6 +60,7 @@ fn across_report(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         let metric = metric::key(&text[s.metric.clone()]);
         if metric.len() < 4
             || metric.chars().count() < 4
+            || counted_before(text, m, s)
             || q.chinese
             || q.qualifier == Some(crate::number::Qualifier::About)
             || s.kind == Kind::Forecast
@@ -200,6 +201,23 @@ fn many_year_paragraphs(ctx: &Ctx<'_>) -> Vec<bool> {
         .collect()
 }
 
+/// Whether the clause of `s` follows a clause that ends in a count
+/// (“其中新建项目51个，年度计划投资43.1亿元”): its metric is then the
+/// named items' (新建项目's investment), not the bare words before the
+/// figure, and two such figures of one paragraph or report are not one
+/// metric's.
+fn counted_before(text: &str, m: &crate::number::Model, s: &Statement) -> bool {
+    let before = crate::text::last_chars(&text[..s.metric.start], 8);
+    let Some(k) = before.rfind(['，', ',']) else {
+        return false;
+    };
+    let at = s.metric.start - before.len() + k;
+    let i = m.quantities.partition_point(|q| q.range.end < at);
+    m.quantities
+        .get(i)
+        .is_some_and(|q| q.range.end == at && q.unit.kind == crate::number::UnitKind::Count)
+}
+
 fn in_paragraphs(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     let m = ctx.numbers;
@@ -209,6 +227,7 @@ fn in_paragraphs(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         let q = &m.quantities[s.quantity];
         if s.period.is_none()
             || text[s.metric.clone()].chars().count() < 4
+            || counted_before(text, m, s)
             || !q.is_exact()
             || q.chinese
         {
@@ -304,6 +323,10 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                // The investment of each kind of project, named by the
+                // count before it.
+                "全县重点项目85个，年度计划投资105亿元。其中新建项目51个，年度计划投资43亿元；续建项目34个，年度计划投资62亿元。",
+                "某县2020年上半年工作总结\n一、上半年工作情况\n市级重点项目39个，年度计划投资52.6亿元。\n二、下半年工作打算\n安排县级项目12个，年度计划投资21.3亿元。\n",
                 // Two different actions on the same kind of project.
                 "2022年以来，申报省、市级科技重大专项36个，实施省、市级科技重大专项16个。",
                 "某县2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n全年城镇新增就业5.2万人，稳就业成效明显。\n二、2026年工作安排\n全县城镇新增就业6万人以上。\n",

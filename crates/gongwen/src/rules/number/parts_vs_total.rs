@@ -50,6 +50,9 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     // One pair of buffers for every sentence.
     let (mut idx, mut qs): (Vec<usize>, Vec<&Quantity>) = (Vec::new(), Vec::new());
     for para in &m.paragraphs {
+        for pair in para.sentences.windows(2) {
+            parts_in_next_sentence(text, m, &pair[0], &pair[1], sink);
+        }
         for sentence in &para.sentences {
             // A total and a part at least.
             let found = m.quantities_in(sentence);
@@ -230,6 +233,60 @@ fn list_after<'q>(
         prev_end = q.range.end;
     }
     parts
+}
+
+/// “共安排项目85个，计划投资105亿元。其中新建项目51个，计划投资43亿元；
+/// 续建项目36个，……”: a sentence opened by 其中 breaks down the sentence
+/// before it. For each unit family stated once there, its figures in the
+/// 其中 sentence (outside brackets) are parts of that total and cannot
+/// exceed it.
+fn parts_in_next_sentence(
+    text: &str,
+    m: &crate::number::Model,
+    total_sentence: &Range<usize>,
+    sentence: &Range<usize>,
+    sink: &mut Sink<'_>,
+) {
+    let opening = text[sentence.clone()].trim_start_matches(['，', ',', ' ', '　']);
+    if !opening.starts_with("其中") {
+        return;
+    }
+    let totals = m.quantities_in(total_sentence);
+    let parts = m.quantities_in(sentence);
+    for t in totals.clone().map(|i| &m.quantities[i]) {
+        if !is_amount(t)
+            || totals
+                .clone()
+                .map(|i| &m.quantities[i])
+                .filter(|q| q.unit.base == t.unit.base && q.unit.kind == t.unit.kind)
+                .count()
+                != 1
+        {
+            continue;
+        }
+        let of_t: Vec<&Quantity> = parts
+            .clone()
+            .map(|i| &m.quantities[i])
+            .filter(|q| q.unit.base == t.unit.base && q.unit.kind == t.unit.kind)
+            .collect();
+        if of_t.len() < 2
+            || !of_t
+                .iter()
+                .all(|q| is_amount(q) && !bracketed(text, sentence.start, q.range.start))
+            || names_a_kind(&text[total_sentence.clone()]) != names_a_kind(&text[sentence.clone()])
+        {
+            continue;
+        }
+        if sum(&of_t).lo > t.scaled_interval().hi * (1.0 + 1e-9) {
+            report(sink, t, &of_t, true);
+        }
+    }
+}
+
+/// Whether an unclosed bracket opens between `from` and `at`.
+fn bracketed(text: &str, from: usize, at: usize) -> bool {
+    let between = &text[from..at];
+    between.matches(['（', '(']).count() > between.matches(['）', ')']).count()
 }
 
 /// Words after a whole that open the part it holds: “59项测评点中有62项”.
@@ -426,6 +483,8 @@ mod tests {
                 "新增省级文明城市5个，总数达到12个。",
                 "新增5个，累计12个；新增企业30家，带动就业1200人。",
                 "认定企业12家，总数达到30家。",
+                "共安排项目85个，计划投资105亿元。其中新建项目51个，计划投资43亿元；续建项目34个，计划投资62亿元。",
+                "共安排项目85个。其中新建项目51个（其中省级项目40个），续建项目34个。",
             ])
             .fail([
                 "一般公共预算收入12.6亿元，增长5.2%，其中税收收入13.1亿元。",
@@ -440,6 +499,7 @@ mod tests {
                 "企业调查59项测评点中有62项达到全球最优水平。",
                 "新增省级文明城市15个，总数达到12个。",
                 "新认定高新技术企业52家，累计达到48家。",
+                "共安排项目85个，计划投资105亿元。其中新建项目51个，计划投资43亿元；续建项目36个，计划投资62亿元。",
             ])
             .test_and_snapshot();
     }
