@@ -28,6 +28,9 @@ pub static RULE: Rule = Rule {
 
 /// Words between a figure and 占 (“45.6亿元，占…”).
 const MAX_GAP: usize = 4;
+/// Words between a count and 占: what it counts and what was done
+/// (“243个重点项目建成投产、占…”), in one clause.
+const MAX_COUNT_GAP: usize = 14;
 /// How many statements back in the paragraph the total may stand.
 const LOOKBACK: usize = 16;
 
@@ -59,7 +62,12 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         let qn = &m.quantities[num.quantity];
         let qd = match share {
             Share::Named(base) => match total_named(ctx, num, &base) {
-                Some(den) => &m.quantities[den.quantity],
+                Some(den) => &m.quantities[den],
+                None => continue,
+            },
+            // “总装机9157万千瓦，新能源装机4091万千瓦、占比44.7%”.
+            Share::Implied => match total_implied(ctx, num) {
+                Some(den) => &m.quantities[den],
                 None => continue,
             },
             // “占年度计划（40亿元）的71.5%”: the total in brackets.
@@ -103,12 +111,25 @@ enum Share {
     Named(Range<usize>),
     /// A phrase with its total in brackets (`年度计划（40亿元）`).
     Given(Range<usize>),
+    /// No phrase: “、占比达44.7%” is a share of the sentence's total of
+    /// the same metric (总装机 for 新能源装机).
+    Implied,
 }
+
+/// Words of a bare share right after its figure: “、占比达44.7%”.
+const BARE_SHARE: [&str; 2] = ["占比", "比重"];
 
 /// “…，占规上工业总产值的41.2%”, right after the figure `num`: the phrase
 /// it is a share of. Shares of another scope (占全市、占全省) are left out.
 fn share_phrase(text: &str, num: &Quantity, rate: &Quantity) -> Option<Share> {
-    let head = text[..rate.range.start].trim_end_matches(['为', '达', '约', '了']);
+    let head = text[..rate.range.start].trim_end_matches(['为', '达', '约', '了', '到']);
+    if rate.unit.kind == UnitKind::Percent {
+        let gap = head.get(num.range.end..).unwrap_or("");
+        let bare = gap.trim_start_matches(['、', '，', ',']);
+        if bare.len() < gap.len() && BARE_SHARE.contains(&bare) {
+            return Some(Share::Implied);
+        }
+    }
     let head = ["的比重", "的比例", "比重", "比例", "的"]
         .iter()
         .find_map(|w| head.strip_suffix(w))?;
@@ -125,7 +146,18 @@ fn share_phrase(text: &str, num: &Quantity, rate: &Quantity) -> Option<Share> {
         return None;
     }
     let gap = &text[num.range.end..zhan];
-    if gap.chars().count() > MAX_GAP || gap.contains(['。', '；', ';']) {
+    // A count stands before what it counts and what was done with it
+    // (“243个重点项目建成投产、占…”).
+    let reach = if num.unit.kind == UnitKind::Count {
+        MAX_COUNT_GAP
+    } else {
+        MAX_GAP
+    };
+    let inner = gap.trim_end_matches(['、', '，', ',']);
+    if gap.chars().count() > reach
+        || gap.contains(['。', '；', ';'])
+        || (reach > MAX_GAP && inner.contains(['、', '，', ',']))
+    {
         return None;
     }
     let start = zhan + head[zhan..].chars().next().map_or(1, char::len_utf8);
@@ -151,12 +183,15 @@ fn share_phrase(text: &str, num: &Quantity, rate: &Quantity) -> Option<Share> {
 /// statement of the paragraph whose metric is the phrase, or ends with it
 /// (总产值 ↔ 规上工业总产值), in the same unit family, of the same period
 /// and kind.
-fn total_named<'m>(ctx: &Ctx<'m>, num: &Statement, base: &Range<usize>) -> Option<&'m Statement> {
+///
+/// A count written before what it counts (“1000个省级重点产业项目”) is a
+/// total of that phrase too.
+fn total_named(ctx: &Ctx<'_>, num: &Statement, base: &Range<usize>) -> Option<usize> {
     let m = ctx.numbers;
     let phrase = &ctx.text[base.clone()];
     let qn = &m.quantities[num.quantity];
     let before = m.statements.partition_point(|s| s.quantity < num.quantity);
-    m.statements[..before]
+    let by_metric = m.statements[..before]
         .iter()
         .rev()
         .take(LOOKBACK)
@@ -170,6 +205,49 @@ fn total_named<'m>(ctx: &Ctx<'m>, num: &Statement, base: &Range<usize>) -> Optio
                 && s.kind == num.kind
                 && (s.period.is_none() || num.period.is_none() || s.period == num.period)
         })
+        .map(|s| s.quantity);
+    by_metric.or_else(|| {
+        if qn.unit.kind != UnitKind::Count {
+            return None;
+        }
+        let paragraph = &m.paragraphs[num.paragraph].range;
+        m.quantities_in(&(paragraph.start..qn.range.start))
+            .rev()
+            .take(LOOKBACK)
+            .find(|&k| {
+                let q = &m.quantities[k];
+                q.unit.kind == UnitKind::Count
+                    && q.unit.base == qn.unit.base
+                    && q.is_exact()
+                    && ctx.text[q.range.end..].starts_with(phrase)
+            })
+    })
+}
+
+/// The total of a bare share (“、占比达44.7%”): an earlier figure of the
+/// sentence whose metric is the total of the part's (“总装机” for
+/// “新能源装机”, “电力总装机规模” too), in the same unit family.
+fn total_implied(ctx: &Ctx<'_>, num: &Statement) -> Option<usize> {
+    let (text, m) = (ctx.text, ctx.numbers);
+    let metric = &text[num.metric.clone()];
+    // The part's last two characters name what is measured (装机, 产值).
+    let cut = metric.char_indices().rev().nth(1)?.0;
+    let total = format!("总{}", &metric[cut..]);
+    let qn = &m.quantities[num.quantity];
+    let before = m.statements.partition_point(|s| s.quantity < num.quantity);
+    m.statements[..before]
+        .iter()
+        .rev()
+        .take_while(|s| s.sentence == num.sentence)
+        .find(|s| {
+            let q = &m.quantities[s.quantity];
+            text[s.metric.clone()].contains(total.as_str())
+                && !metric.contains('总')
+                && q.unit.base == qn.unit.base
+                && q.is_exact()
+                && s.kind == num.kind
+        })
+        .map(|s| s.quantity)
 }
 
 #[cfg(test)]
@@ -197,6 +275,12 @@ mod tests {
                 // No total named in the paragraph.
                 "高新技术产业产值45.6亿元，占规上工业总产值的41.2%。",
                 "全縣規上工業總產值110.7億元。其中高新技術產業產值45.6億元，佔規上工業總產值的41.2%。",
+                "全县总装机达915万千瓦，新能源装机达409万千瓦、占比达44.7%。",
+                "电力总装机规模3.1亿千瓦，新能源装机1.7亿千瓦、占比达54.8%。",
+                "200个重点项目完成投资86亿元，43个项目建成投产、占重点项目的21.5%。",
+                // A share of another total than the sentence's.
+                "全县总装机达915万千瓦，新能源装机达409万千瓦、占比提高3个百分点。",
+                "新能源装机达409万千瓦、占比达47.4%。",
             ])
             .fail([
                 "完成固定资产投资45亿元，为年度目标（40亿元）的1.21倍。",
@@ -204,6 +288,10 @@ mod tests {
                 "全县规上工业总产值110.7亿元。其中高新技术产业产值45.6亿元，占规上工业总产值的45.2%。",
                 "全县规上工业总产值1107000万元。其中高新技术产业产值45.6亿元，占总产值的45.2%。",
                 "全縣規上工業總產值110.7億元。其中高新技術產業產值45.6億元，佔總產值的45.2%。",
+                "全县总装机达915万千瓦，新能源装机达409万千瓦、占比达47.4%。",
+                "电力总装机规模3.1亿千瓦，新能源装机1.7亿千瓦、占比达64.8%。",
+                "200个重点项目完成投资86亿元，43个项目建成投产、占重点项目的31.5%。",
+                "全縣總裝機達915萬千瓦，新能源裝機達409萬千瓦、佔比達47.4%。",
             ])
             .test_and_snapshot();
     }
