@@ -166,9 +166,10 @@ fn share_phrase(text: &str, num: &Quantity, rate: &Quantity) -> Option<Share> {
         .iter()
         .find_map(|w| phrase.strip_prefix(w))
         .unwrap_or(phrase);
+    // 省级、市级 name a level of what is counted, not another scope.
     let other_scope = ["全市", "全省", "全国", "全州", "市", "省", "国"]
         .iter()
-        .any(|w| own.starts_with(w));
+        .any(|w| own.strip_prefix(w).is_some_and(|r| !r.starts_with('级')));
     if other_scope || own.contains(['，', ',', '、']) || own.chars().count() < 2 {
         return None;
     }
@@ -291,6 +292,7 @@ mod tests {
                 "全县总装机达915万千瓦，新能源装机达409万千瓦、占比达47.4%。",
                 "电力总装机规模3.1亿千瓦，新能源装机1.7亿千瓦、占比达64.8%。",
                 "200个重点项目完成投资86亿元，43个项目建成投产、占重点项目的31.5%。",
+                "200个省级重点项目完成投资86亿元，43个项目建成投产、占省级重点项目的31.5%。",
                 "全縣總裝機達915萬千瓦，新能源裝機達409萬千瓦、佔比達47.4%。",
             ])
             .test_and_snapshot();
