@@ -851,8 +851,13 @@ mod tests {
         // unit between, is not the count's growth.
         assert_eq!(describe("11个重点产业增加值增长5.3%。"), ["|11个|"]);
         assert_eq!(
+            describe("外送气覆盖7个省份，送出天然气210亿标方、增长15%。"),
+            ["外送气覆盖|7个|"]
+        );
+        // 度 is the kilowatt-hour: the growth is the electricity's.
+        assert_eq!(
             describe("外送电覆盖7个省份，送出电量210亿度、增长15%。"),
-            ["外送电覆盖|7个|"]
+            ["外送电覆盖|7个|", "送出电量|210亿度| +15%"]
         );
         assert_eq!(
             describe("地区生产总值实现60亿元（上年为50亿元），同比增长20%。"),

@@ -89,7 +89,13 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         if rate.overlaps(&g.interval()) {
             continue;
         }
-        let (tv, nv) = (total.amount(), n.amount());
+        // Shown as written: 345亿千瓦时 and 95亿千瓦时 as 345 and 95.
+        let shown = if total.magnitude == n.magnitude {
+            total.magnitude
+        } else {
+            1.0
+        };
+        let (tv, nv) = (total.amount() / shown, n.amount() / shown);
         let base_mid = if down { tv + nv } else { tv - nv };
         let computed = nv / base_mid * 100.0;
         let sign = if down { "+" } else { "−" };
@@ -140,6 +146,8 @@ mod tests {
             .fail([
                 "全县科技型企业达到460家，比上年增加115家、增长20%。",
                 "粮食产量达到120万吨，比上年减少20万吨、下降16.7%。",
+                "外送电量345亿千瓦时、比上年增加95亿千瓦时、增长32%。",
+                "外送电量345亿度、比上年增加95亿度、增长32%。",
             ])
             .test_and_snapshot();
     }
