@@ -1,5 +1,6 @@
 //! `rank-in-group`: a rank beyond the size of its group — “排六县（市）第7名”,
-//! “全省11个县市区中第12位”.
+//! “全省11个县市区中第12位” — and more members in a top group than it has
+//! places (“12个设区市……进入全国前十”).
 
 use crate::finding::{Category, Severity};
 use crate::lexicon::Lexicon;
@@ -17,7 +18,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Error,
         fix: FixAvailability::None,
         docs: Docs {
-            what: "名次不能超过参与排名的总数：“六县（市）第7名”“全省11个县市区中第12位”；有固定数目的范围（中部6省、西部12省区市、东北3省、百强、十强……）按其数目计算。",
+            what: "名次不能超过参与排名的总数：“六县（市）第7名”“全省11个县市区中第12位”；有固定数目的范围（中部6省、西部12省区市、东北3省、百强、十强……）按其数目计算。进入“前N”的成员（“12个设区市……进入全国前十”）不能多于N个。",
             why: "名次和参评范围常分别从不同材料抄来，范围一变（全市→全省），名次就对不上了。",
             bad: "综合考评排全市六县（市）第7名。",
             good: "综合考评排全市六县（市）第4名，全省11个县市区中第2位。",
@@ -102,15 +103,98 @@ const GROUPS: &[&str] = &[
     "省",
 ];
 
+/// What may be counted into a top group (“12个设区市…进入全国前十”): the
+/// places of `GROUPS` and a few kinds of entity. Never a bare 家 or 项: a
+/// county that added 21 firms may itself enter a top ten, and 12 indicators
+/// may each enter their own.
+const ENTITIES: &[&str] = &[
+    "个设区市",
+    "设区市",
+    "个城市",
+    "城市",
+    "所高校",
+    "家企业",
+    "个县（市、区）",
+    "个县市区",
+    "个县区",
+    "个县",
+    "个区",
+    "个市",
+    "个乡镇",
+    "个镇",
+    "个园区",
+    "个开发区",
+    "个省",
+];
+
+/// Verbs of entering a top group: 进入全国前十.
+static ENTERS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
+    Lexicon::new(["进入", "跻身", "位居", "位列", "入围", "迈入", "稳居"].map(|w| (w, ())))
+});
+
+/// Scope words between the verb and 前 (进入全国前十).
+const TOP_SCOPES: [&str; 5] = ["全国", "全省", "全市", "全球", "全区"];
+
+/// “12个设区市…进入全国前十”: more members counted into a top group than
+/// it has places.
+fn counted_into_top(text: &str, sink: &mut Sink<'_>) {
+    for (at, _) in text.match_indices('前') {
+        let after = at + '前'.len_utf8();
+        let run: String = text[after..]
+            .chars()
+            .take_while(|c| is_digit(*c) || chinese::is_numeral(*c))
+            .take(4)
+            .collect();
+        let size = if run.is_empty() {
+            continue;
+        } else if run.chars().all(is_digit) {
+            run.chars()
+                .map(fold_width)
+                .collect::<String>()
+                .parse::<f64>()
+                .ok()
+        } else {
+            chinese::value(&run)
+        };
+        let Some(size) = size else { continue };
+        let before = &text[..at];
+        let before = TOP_SCOPES
+            .iter()
+            .find_map(|w| before.strip_suffix(w))
+            .unwrap_or(before);
+        let Some((len, ())) = ENTERS.suffix(last_chars(before, 2)) else {
+            continue;
+        };
+        let verb_at = before.len() - len;
+        let Some((count, group)) = group_before(text, verb_at, ENTITIES) else {
+            continue;
+        };
+        if count > size {
+            let top = at..after + run.len();
+            let (shown, members) = (sink.quote(top.clone()), sink.quote(group.clone()));
+            sink.report(
+                group.clone(),
+                format!(
+                    "“{shown}”只有{}个名次，{members}不可能都在其中，请核对数量或名次范围。",
+                    fmt(size)
+                ),
+            )
+            .with_related(top, "名次范围".to_owned());
+        }
+    }
+}
+
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
+    counted_into_top(text, sink);
     for q in ctx.numbers.quantities.iter().filter(|q| q.ordinal) {
         if !matches!(q.unit.written, "" | "名" | "位") || q.decimals != 0 {
             continue;
         }
         let rank = q.amount();
         let at = q.range.start - '第'.len_utf8();
-        let Some((size, group)) = group_before(text, at).or_else(|| named_group_before(text, at))
+        let Some((size, group)) =
+            group_before(text, at, GROUPS).or_else(|| named_group_before(text, at))
         else {
             continue;
         };
@@ -134,7 +218,7 @@ fn fmt(v: f64) -> String {
 }
 
 /// The nearest “N + group noun” in the same clause before `at`.
-fn group_before(text: &str, at: usize) -> Option<(f64, std::ops::Range<usize>)> {
+fn group_before(text: &str, at: usize, nouns: &[&str]) -> Option<(f64, std::ops::Range<usize>)> {
     let clause_start = text[..at]
         .rfind(['，', ',', '。', '；', ';', '\n'])
         .map_or(0, |i| {
@@ -165,7 +249,7 @@ fn group_before(text: &str, at: usize) -> Option<(f64, std::ops::Range<usize>)> 
             chinese::value(&run)
         };
         let rest = &clause[i + run.len()..];
-        if let (Some(v), Some(g)) = (value, GROUPS.iter().find(|g| rest.starts_with(**g))) {
+        if let (Some(v), Some(g)) = (value, nouns.iter().find(|g| rest.starts_with(**g))) {
             let start = clause_start + i;
             best = Some((v, start..start + run.len() + g.len()));
         }
@@ -189,6 +273,9 @@ mod tests {
                 "进入全省前20名",
                 "排全市第1名",
                 "第12批试点",
+                "8个设区市水环境质量进入全国前十。",
+                "新增规上企业21家，综合排名进入全省前十。",
+                "12项指标进入全国前十。",
             ])
             .fail([
                 "主要指标增速居中部第7位。",
@@ -197,6 +284,9 @@ mod tests {
                 "全省11个县市区中第12位",
                 "7县(市)第8，同比增长",
                 "排六县（市）第7名",
+                "12个设区市断面水环境质量进入全国前十。",
+                "5个县跻身全省前3。",
+                "12個設區市斷面水環境質量進入全國前十。",
             ])
             .test_and_snapshot();
     }
