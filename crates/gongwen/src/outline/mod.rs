@@ -167,6 +167,8 @@ impl Outline {
         // While lines open with 一是、二是…: how many enumerations there
         // were when the chain's was pushed.
         let mut chain: Option<usize> = None;
+        // Whether lines without items stood since the chain's last item.
+        let mut chain_gap = false;
         for line in &lines {
             let content = &text[line.range.clone()];
             // A short title without a number: a part of its own (kept for
@@ -197,6 +199,7 @@ impl Outline {
                         .is_err()
                 })
                 .or_else(continuing);
+            let is_heading = marker.is_some();
             if let Some(m) = marker {
                 let body_start = m.range.end;
                 let rest = &text[body_start..line.range.end];
@@ -218,15 +221,28 @@ impl Outline {
             }
             // Items that each open a paragraph (一是…\n二是…\n) are one
             // enumeration across lines, as long as every line opens with
-            // the next item: a 一是 starts a new one.
+            // the next item: a 一是 starts a new one. Paragraphs may stand
+            // between two items (一是 with its details, then 二是) when no
+            // heading does and the next item's number is close to the last.
+            if is_heading {
+                chain = None;
+            }
             let mut found = enumerations_in(text, marks, &line.range).into_iter();
             let first = found.next();
+            let last_number = enumerations
+                .last()
+                .and_then(|e| e.items.last())
+                .map_or(0, |(n, _)| *n);
             match first {
                 Some(e)
                     if e.items.first().is_some_and(|(n, r)| {
-                        r.start == line.range.start && *n != 1 && chain == Some(enumerations.len())
+                        r.start == line.range.start
+                            && *n != 1
+                            && chain == Some(enumerations.len())
+                            && (!chain_gap || (last_number..=last_number + 2).contains(n))
                     }) =>
                 {
+                    chain_gap = false;
                     if let Some(last) = enumerations.last_mut() {
                         last.items.extend(e.items);
                     }
@@ -238,8 +254,10 @@ impl Outline {
                         .is_some_and(|(_, r)| r.start == line.range.start);
                     enumerations.push(e);
                     chain = leads.then_some(enumerations.len());
+                    chain_gap = false;
                 }
-                None => chain = None,
+                // A paragraph of the last item's details keeps the chain.
+                None => chain_gap = true,
             }
             let more = found.len();
             enumerations.extend(found);
