@@ -146,6 +146,20 @@ impl Layout {
         let i = self.sentences.partition_point(|s| s.whole.end <= at);
         self.sentences.get(i).filter(|s| s.whole.start <= at)
     }
+
+    /// The clause of `text` holding byte `at`: its sentence cut at the
+    /// clause breaks (，；：…) around it, marks left out.
+    pub fn clause_at(&self, text: &str, at: usize) -> Option<Range<usize>> {
+        let sentence = self.sentence_at(at)?.whole.clone();
+        let before = &text[sentence.start..at];
+        let start = before.rfind(CLAUSE_BREAKS).map_or(sentence.start, |k| {
+            sentence.start + k + before[k..].chars().next().map_or(1, char::len_utf8)
+        });
+        let end = text[at..sentence.end]
+            .find(CLAUSE_BREAKS)
+            .map_or(sentence.end, |k| at + k);
+        Some(start..end)
+    }
 }
 
 /// Cuts the line `content` into sentences (at sentence ends) and groups
@@ -221,6 +235,20 @@ mod tests {
             .iter()
             .map(|p| text[p.text.clone()].to_owned())
             .collect()
+    }
+
+    #[test]
+    fn clauses() {
+        let text = "全年增长5%，新建项目12个，2026年6月投入使用。\n";
+        let layout = Marks::new(text);
+        let layout = layout.layout();
+        let at = |needle: &str| {
+            let at = text.find(needle).expect("in the text");
+            layout.clause_at(text, at).map(|r| &text[r])
+        };
+        assert_eq!(at("项目"), Some("新建项目12个"));
+        assert_eq!(at("2026"), Some("2026年6月投入使用"));
+        assert_eq!(at("全年"), Some("全年增长5%"));
     }
 
     #[test]

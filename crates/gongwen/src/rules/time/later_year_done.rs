@@ -2,7 +2,7 @@
 //! later year — a sign of last year's text or a mistyped year.
 
 use crate::finding::{Category, Severity};
-use crate::outline::Role;
+use crate::outline::Genre;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 use crate::text::years_within;
 
@@ -23,7 +23,21 @@ pub static RULE: Rule = Rule {
 };
 
 /// Words of completion, and words that make a sentence about the future.
-const DONE: &[&str] = &["已", "完成", "实现", "建成", "达到", "获批", "通过认定"];
+const DONE: &[&str] = &[
+    "已",
+    "完成",
+    "实现",
+    "建成",
+    "达到",
+    "获批",
+    "通过认定",
+    "投入使用",
+    "投用",
+    "竣工",
+    "通车",
+    "夺得",
+    "勇夺",
+];
 const FUTURE: &[&str] = &[
     "力争", "计划", "预计", "将", "目标", "争取", "确保", "谋划", "打算", "展望", "到20", "要",
     "拟", "准备", "有望", "即将", "明年",
@@ -31,57 +45,54 @@ const FUTURE: &[&str] = &[
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
-    let o = ctx.outline;
-    for report in &o.reports {
-        let Some(year) = report.head.year else {
-            continue;
-        };
-        let hs = &o.headings[report.headings.clone()];
-        for (k, h) in hs.iter().enumerate() {
-            if h.level != 1
-                || !(h.roles.contains(&Role::Summary) || h.roles.contains(&Role::Highlights))
-                || h.roles.contains(&Role::Plan)
+    for report in &ctx.outline.reports {
+        let gov_work = report.head.genre == Some(Genre::GovWork);
+        let written_by = ctx
+            .calendar
+            .report_at(report.range.start)
+            .and_then(|d| d.written_by);
+        // Cheapest test first: most reports name few years (years start
+        // with digits, which are marks).
+        let years = years_within(text, ctx.marks, report.range.clone());
+        for (y, r) in years {
+            // A review part's year, from the calendar.
+            let Some((year, false)) = ctx.calendar.part_at(r.start) else {
+                continue;
+            };
+            if !(year + 1..year + 4).contains(&y) {
+                continue;
+            }
+            // A 政府工作报告 is delivered early in the next year and may
+            // tell what was done before its date (2026年1月…建成), never
+            // that year as a whole.
+            if gov_work {
+                let month = ctx
+                    .calendar
+                    .dates_within(r.start..report.range.end)
+                    .first()
+                    .filter(|d| d.range.start == r.start)
+                    .map(|d| d.month);
+                // A year without a month is claimed whole: not yet over.
+                let after = written_by
+                    .is_some_and(|(wy, wm)| y > wy || (y == wy && month.is_none_or(|m| m > wm)));
+                if !after {
+                    continue;
+                }
+            }
+            // The year and the word of completion must stand in the same
+            // clause.
+            let Some(clause) = ctx.marks.layout().clause_at(text, r.start) else {
+                continue;
+            };
+            let clause = &text[clause];
+            if FUTURE.iter().any(|w| clause.contains(w)) || !DONE.iter().any(|w| clause.contains(w))
             {
                 continue;
             }
-            // The section: to the next top-level heading.
-            let end = hs[k + 1..]
-                .iter()
-                .find(|n| n.level <= h.level)
-                .map_or(report.range.end, |n| n.marker.start);
-            let section = h.text.end..end;
-            // Cheapest test first: most sections name no later year (years
-            // start with digits, which are marks).
-            let later: Vec<_> = years_within(text, ctx.marks, section.clone())
-                .into_iter()
-                .filter(|(y, _)| (year + 1..year + 4).contains(y))
-                .collect();
-            if later.is_empty() {
-                continue;
-            }
-            // The year and the word of completion must stand in the same
-            // clause: each clause ends just after one of these marks.
-            let ends: Vec<usize> = ctx
-                .marks
-                .within(section.clone())
-                .iter()
-                .filter(|(_, c)| matches!(c, '。' | '；' | '\n' | '，' | ',' | ';'))
-                .map(|&(i, c)| i + c.len_utf8())
-                .collect();
-            for (y, r) in later {
-                let k = ends.partition_point(|&e| e <= r.start);
-                let from = k.checked_sub(1).map_or(section.start, |j| ends[j]);
-                let clause = &text[from..ends.get(k).copied().unwrap_or(section.end)];
-                if FUTURE.iter().any(|w| clause.contains(w))
-                    || !DONE.iter().any(|w| clause.contains(w))
-                {
-                    continue;
-                }
-                sink.report(
-                    r,
-                    format!("这是{year}年工作总结的内容，却写到{y}年已经完成的事：请核对年份，或把这句移到计划部分并改写为目标。"),
-                );
-            }
+            sink.report(
+                r,
+                format!("这一部分回顾的是{year}年，却写到{y}年已经完成的事：请核对年份，或把这句移到计划部分并改写为目标。"),
+            );
         }
     }
 }
@@ -98,8 +109,11 @@ mod tests {
             "2023年工作总结\n一、2023年工作情况\n全年完成项目12个，力争2024年再新增10个。\n2022年已完成一期工程。\n",
             "2023年工作总結\n一、2023年工作情況\n預計2024年建成投產。\n",
             "2023年工作總結\n一、2023年工作情況\n目前已到位部分資金,擬于2024年分步完成改制。\n",
+            "某县2026年政府工作报告\n——2026年2月2日在某县人民代表大会上\n各位代表：\n一、2025年工作回顾\n2026年1月，机场改扩建工程投入使用。\n二、2026年工作安排\n2026年6月建成通车。\n",
             ])
             .fail([
+            "某县2026年政府工作报告\n——2026年2月2日在某县人民代表大会上\n各位代表：\n一、2025年工作回顾\n机场改扩建工程于2026年6月投入使用。\n二、2026年工作安排\n抓好项目。\n",
+            "某省2026年政府工作报告\n各位代表：\n“十四五”时期发展成就和2025年工作回顾\n机场改扩建工程于2027年建成通车。\n“十五五”时期主要目标和2026年重点工作\n抓好项目。\n",
             "2023年工作总结\n一、2023年工作情况\n2024年已完成技改项目12个。\n二、2024年工作计划\n2024年完成技改项目15个。\n",
             ])
             .test_and_snapshot();
