@@ -402,6 +402,15 @@ fn month_after(text: &str, at: usize) -> Option<u32> {
 /// Words after a year that make it the subject of what follows.
 const SUBJECT_AFTER: [&str; 7] = ["是", "，", ",", "也是", "恰逢", "正值", "适逢"];
 
+/// The year `sentence` of `text` opens with as its subject (“2024年是……”,
+/// “2024年，……”), with its range.
+pub fn opening_year(text: &str, sentence: Range<usize>) -> Option<(u32, Range<usize>)> {
+    let s = &text[sentence.clone()];
+    let (y, r) = crate::text::years(s).into_iter().next()?;
+    (r.start == 0 && SUBJECT_AFTER.iter().any(|w| s[r.end..].starts_with(w)))
+        .then(|| (y, sentence.start + r.start..sentence.start + r.end))
+}
+
 /// The last year in `s` that its sentence speaks of, with its range in
 /// `s`: a written year followed by 是 or a comma, or a relative word.
 fn subject_year(s: &str, this_year: Option<u32>) -> Option<(u32, Range<usize>)> {

@@ -99,6 +99,7 @@ pub static RULES: &[&Rule] = &[
     &time::plan_milestone::RULE,
     &time::anniversary::RULE,
     &time::relative_year::RULE,
+    &time::section_year::RULE,
     &time::meeting_not_held::RULE,
     &time::past_target_year::RULE,
     &time::plan_out_of_period::RULE,

@@ -8,6 +8,7 @@ pub mod plan_milestone;
 pub mod plan_out_of_period;
 pub mod plan_year;
 pub mod relative_year;
+pub mod section_year;
 pub mod stale_term;
 pub mod step_order;
 pub mod wrong_weekday;
