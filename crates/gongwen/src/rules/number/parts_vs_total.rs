@@ -47,11 +47,12 @@ fn sum(qs: &[&Quantity]) -> Interval {
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     let m = ctx.numbers;
+    let groups = ctx.marks.layout().groups();
     // One pair of buffers for every sentence.
     let (mut idx, mut qs): (Vec<usize>, Vec<&Quantity>) = (Vec::new(), Vec::new());
     for para in &m.paragraphs {
         for pair in para.sentences.windows(2) {
-            parts_in_next_sentence(text, m, &pair[0], &pair[1], sink);
+            parts_in_next_sentence(text, m, groups, &pair[0], &pair[1], sink);
         }
         for sentence in &para.sentences {
             // A total and a part at least.
@@ -67,6 +68,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             parts_then_total(text, &qs, sink);
             net_growth(text, m, &idx, sink);
             subsets(text, &qs, sink);
+            done_and_not(text, &qs, sink);
         }
     }
 }
@@ -243,6 +245,7 @@ fn list_after<'q>(
 fn parts_in_next_sentence(
     text: &str,
     m: &crate::number::Model,
+    groups: &[crate::layout::Piece],
     total_sentence: &Range<usize>,
     sentence: &Range<usize>,
     sink: &mut Sink<'_>,
@@ -252,7 +255,6 @@ fn parts_in_next_sentence(
         return;
     }
     let totals = m.quantities_in(total_sentence);
-    let parts = m.quantities_in(sentence);
     for t in totals.clone().map(|i| &m.quantities[i]) {
         if !is_amount(t)
             || totals
@@ -264,11 +266,28 @@ fn parts_in_next_sentence(
         {
             continue;
         }
-        let of_t: Vec<&Quantity> = parts
-            .clone()
-            .map(|i| &m.quantities[i])
-            .filter(|q| q.unit.base == t.unit.base && q.unit.kind == t.unit.kind)
-            .collect();
+        // One part per group (；), in order, while each group names its
+        // part before the figure: “续建项目34个，……”. A group that opens
+        // with a figure (51个新建项目中……) looks back at a part: the list
+        // has ended.
+        let mut of_t: Vec<&Quantity> = Vec::new();
+        for g in groups
+            .iter()
+            .filter(|g| g.whole.start >= sentence.start && g.whole.end <= sentence.end)
+        {
+            let body = text[g.text.clone()].trim_start_matches("其中");
+            if body.starts_with(crate::text::is_digit) {
+                break;
+            }
+            let mut mine = m
+                .quantities_in(&g.text)
+                .map(|i| &m.quantities[i])
+                .filter(|q| q.unit.base == t.unit.base && q.unit.kind == t.unit.kind);
+            match (mine.next(), mine.next()) {
+                (Some(q), None) => of_t.push(q),
+                _ => break,
+            }
+        }
         if of_t.len() < 2
             || !of_t
                 .iter()
@@ -281,6 +300,51 @@ fn parts_in_next_sentence(
             report(sink, t, &of_t, true);
         }
     }
+}
+
+/// “计划开工项目18个，已开工15个，未开工3个”: what is done and what is
+/// not of one verb split the total that names the verb; the two add up to
+/// it exactly.
+fn done_and_not(text: &str, qs: &[&Quantity], sink: &mut Sink<'_>) {
+    for (k, w) in qs.windows(3).enumerate() {
+        let (t, done, not) = (w[0], w[1], w[2]);
+        if !is_amount(t) || !is_amount(done) || !is_amount(not) {
+            continue;
+        }
+        if t.unit.base != done.unit.base || done.unit.base != not.unit.base {
+            continue;
+        }
+        let Some(verb) = after_word(text, t, done, '已') else {
+            continue;
+        };
+        if after_word(text, done, not, '未') != Some(verb) {
+            continue;
+        }
+        // The total names the verb in its clause (计划开工项目18个).
+        let clause_start = text[..t.range.start]
+            .rfind(['，', ',', '。', '；', ';', '：', ':', '\n'])
+            .map_or(0, |i| {
+                i + text[i..].chars().next().map_or(1, char::len_utf8)
+            });
+        let named = &text[clause_start.max(t.range.start.saturating_sub(60))..t.range.start];
+        if !named.contains(verb) || k + 3 < qs.len() && text[not.range.end..].starts_with('、') {
+            continue;
+        }
+        let parts = [done, not];
+        if !sum(&parts).overlaps(&t.scaled_interval()) {
+            report(sink, t, &parts, sum(&parts).lo > t.scaled_interval().hi);
+        }
+    }
+}
+
+/// The verb after `word` (已/未) that opens the clause of `q`, right after
+/// the clause of `prev`: “，已开工15个” gives 开工.
+fn after_word<'t>(text: &'t str, prev: &Quantity, q: &Quantity, word: char) -> Option<&'t str> {
+    let between = text.get(prev.range.end..q.range.start)?;
+    let rest = between.strip_prefix(['，', ',', '、'])?;
+    let verb = rest.strip_prefix(word)?;
+    let n = verb.chars().count();
+    ((1..=4).contains(&n) && verb.chars().all(crate::text::is_han)).then_some(verb)
 }
 
 /// Whether an unclosed bracket opens between `from` and `at`.
@@ -485,6 +549,10 @@ mod tests {
                 "认定企业12家，总数达到30家。",
                 "共安排项目85个，计划投资105亿元。其中新建项目51个，计划投资43亿元；续建项目34个，计划投资62亿元。",
                 "共安排项目85个。其中新建项目51个（其中省级项目40个），续建项目34个。",
+                "计划开工项目18个，已开工15个，未开工3个。",
+                // The list ends where a group looks back at a part.
+                "共安排项目85个，计划投资105亿元。其中新建项目51个，计划投资43亿元；续建项目34个，计划投资62亿元；51个新建项目中已开工42个，完成投资59.6亿元。",
+                "计划开工项目18个，已签约15个，未开工4个。",
             ])
             .fail([
                 "一般公共预算收入12.6亿元，增长5.2%，其中税收收入13.1亿元。",
@@ -500,6 +568,8 @@ mod tests {
                 "新增省级文明城市15个，总数达到12个。",
                 "新认定高新技术企业52家，累计达到48家。",
                 "共安排项目85个，计划投资105亿元。其中新建项目51个，计划投资43亿元；续建项目36个，计划投资62亿元。",
+                "计划开工项目18个，已开工15个，未开工4个。",
+                "計劃開工項目18個,已開工15個,未開工4個。",
             ])
             .test_and_snapshot();
     }
