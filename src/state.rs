@@ -475,6 +475,13 @@ impl Reducible for State {
         let mut next = (*self).clone();
         match action {
             Action::Typed(text) => {
+                // An input event that changes nothing (an input method
+                // fires a second one with the same text at commit; a form
+                // filler fires several) keeps the draft as it is, so the
+                // check already under way for it still applies.
+                if *text == *self.draft {
+                    return self;
+                }
                 next.draft = text;
                 next.selected = None;
                 next.restored = false;
@@ -872,6 +879,19 @@ mod soak {
             self.0 ^= self.0 << 17;
             (self.0 % n.max(1) as u64) as usize
         }
+    }
+
+    #[test]
+    fn the_same_text_typed_again_keeps_the_check_under_way() {
+        let state = Rc::new(State::restored(None, Settings::default()));
+        let state = state.reduce(Action::Typed(Rc::from("全年新增企业12家。布署")));
+        // A check starts for this draft...
+        let checked = Checked::run(state.draft.clone(), &state.review);
+        // ...and the input method fires a second event with the same text.
+        let state = state.reduce(Action::Typed(Rc::from("全年新增企业12家。布署")));
+        let state = state.reduce(Action::Checked(checked));
+        assert!(state.is_current());
+        assert!(Rc::ptr_eq(&state.checked.text, &state.draft));
     }
 
     /// A character boundary of `text` picked by `rng`.

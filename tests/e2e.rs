@@ -105,6 +105,84 @@ async fn typing_rechecks_after_a_pause() {
     assert_eq!(b.marks().await[0].0, "xx%");
 }
 
+/// Waits up to `ms` for exactly one highlight, on `text`; no other key is
+/// pressed meanwhile.
+async fn one_mark_within(b: &support::Browser, text: &str, ms: u64) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_millis(ms);
+    loop {
+        let marks = b.marks().await;
+        if marks.len() == 1 && marks[0].0 == text {
+            return;
+        }
+        if std::time::Instant::now() >= deadline {
+            panic!("after {ms} ms the highlights are {marks:?}, not one on {text}");
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+    }
+}
+
+#[tokio::test]
+#[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
+async fn a_word_committed_through_an_input_method_is_checked_at_once() {
+    let b = open().await;
+    b.paste("全年新增企业12家。").await;
+    b.wait_for(
+        "no highlights",
+        "return document.querySelectorAll('li[data-finding]').length === 0",
+    )
+    .await;
+    b.js("const t = document.getElementById('draft'); t.focus(); t.setSelectionRange(t.value.length, t.value.length); return true").await;
+    // Composing 'bushu', then committing 布署: the browser fires two input
+    // events with the same text at commit.
+    for partial in ["b", "bu", "bus", "bush", "bushu"] {
+        b.cdp(
+            "Input.imeSetComposition",
+            json!({ "text": partial, "selectionStart": partial.len(), "selectionEnd": partial.len() }),
+        )
+        .await;
+    }
+    b.cdp("Input.insertText", json!({ "text": "布署" })).await;
+    // The debounce is 150 ms; no further key comes.
+    one_mark_within(&b, "布署", 1_500).await;
+    // Some input methods fire a second input event with the same text a
+    // moment after the commit (the page has drawn in between).
+    b.js(r#"
+        const t = document.getElementById('draft');
+        t.setRangeText('。布署', t.value.length, t.value.length, 'end');
+        t.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertCompositionText', data: '布署' }));
+        setTimeout(() => t.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: '布署' })), 40);
+        return true;
+    "#)
+    .await;
+    b.wait_for(
+        "two highlights",
+        "return document.querySelectorAll('mark[data-finding]').length === 2",
+    )
+    .await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
+async fn a_programmatic_fill_is_checked_without_another_key() {
+    let b = open().await;
+    // As a form filler does: the field emptied, then the text set, with
+    // an input event each time and one more after.
+    b.js(r#"
+        const t = document.getElementById('draft');
+        t.focus();
+        t.value = '';
+        t.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'deleteContentBackward' }));
+        setTimeout(() => {
+            t.value = '全年新增企业xx家。';
+            t.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
+            setTimeout(() => t.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' })), 40);
+        }, 40);
+        return true;
+    "#)
+    .await;
+    one_mark_within(&b, "xx", 1_500).await;
+}
+
 #[tokio::test]
 #[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
 async fn clicking_a_finding_selects_its_text_and_scrolls_to_it() {
