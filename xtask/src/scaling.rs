@@ -31,6 +31,27 @@ pub fn scaling() -> Result {
         worst = worst.max(ratio);
         println!("{name:<22} {small:>16} {large:>16} {ratio:>7.2}");
     }
+    // The CLI end to end: line and column, the quoted text and every
+    // output format for each finding of a megabyte on one line.
+    run(cargo().args(["build", "--release", "-p", "gongwen-cli"]))?;
+    let cli = root().join("target/release/gongwen");
+    let files = SIZES.map(|size| one_line_file(size));
+    for format in ["human", "json", "csv"] {
+        let [small, large] = [0, 1].map(|k| {
+            let path = files[k].as_ref().map_err(Clone::clone)?;
+            let path = path.display().to_string();
+            count(
+                &format!("cli-{format}-{}", SIZES[k]),
+                &cli,
+                &["check", "--format", format, &path],
+            )
+        });
+        let (small, large) = (small?, large?);
+        let ratio = large as f64 / small as f64;
+        worst = worst.max(ratio);
+        let name = format!("cli {format}");
+        println!("{name:<22} {small:>16} {large:>16} {ratio:>7.2}");
+    }
     if worst > MAX_RATIO {
         return Err(format!(
             "a shape scales worse than linear: {worst:.2}× > {MAX_RATIO}×"
@@ -55,17 +76,36 @@ fn shape_names() -> Result<Vec<String>> {
     Ok(list.split(", ").map(str::to_owned).collect())
 }
 
+/// A text of `size` bytes on one line, full of figures and findings (a
+/// PDF's pages pasted as one line), in a temporary file.
+fn one_line_file(size: usize) -> std::result::Result<std::path::PathBuf, String> {
+    const SENTENCE: &str = "全县规上工业企业共计100家，其中新增10家、退出5家。";
+    let text = SENTENCE.repeat(size / SENTENCE.len());
+    let path = std::env::temp_dir().join(format!("gongwen-scaling-one-line-{size}.txt"));
+    std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(path)
+}
+
 /// Instructions of one run of the example, as callgrind counts them.
 fn instructions(exe: &std::path::Path, name: &str, size: usize) -> Result<u64> {
-    let out_file = std::env::temp_dir().join(format!("gongwen-callgrind-{name}-{size}.out"));
+    count(&format!("{name}-{size}"), exe, &[name, &size.to_string()])
+}
+
+/// Instructions of one run of `exe` with `args`, as callgrind counts them.
+/// The program's own exit code is not asked: the CLI exits with 1 when it
+/// finds defects.
+fn count(name: &str, exe: &std::path::Path, args: &[&str]) -> Result<u64> {
+    let out_file = std::env::temp_dir().join(format!("gongwen-callgrind-{name}.out"));
+    let _ = std::fs::remove_file(&out_file);
     let out = Command::new("valgrind")
         .arg("--tool=callgrind")
         .arg(format!("--callgrind-out-file={}", out_file.display()))
         .arg(exe)
-        .args([name, &size.to_string()])
+        .args(args)
+        .stdout(std::process::Stdio::null())
         .output()
         .map_err(|e| format!("valgrind: {e}"))?;
-    if !out.status.success() {
+    if !out_file.exists() {
         return Err(format!(
             "valgrind failed on {name}: {}",
             String::from_utf8_lossy(&out.stderr)

@@ -4,7 +4,8 @@
 //! with the app's export.
 
 use crate::Format;
-use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
+use gongwen::text::{ceil_boundary, floor_boundary};
 use gongwen::{Applicability, Category, Finding, LineIndex, Report, RuleMeta, Severity};
 use gongwen_json::Document;
 use serde::Serialize;
@@ -129,6 +130,13 @@ fn plan_followup(
     out
 }
 
+/// A line longer than this, in bytes (about 330 Chinese characters), is
+/// quoted around a finding instead of shown whole.
+const LONG_LINE: usize = 1000;
+/// How many bytes of a long line are quoted on each side of a finding
+/// (about 20 Chinese characters).
+const WINDOW: usize = 60;
+
 /// One finding's frame. The snippet is only the lines the finding covers,
 /// so that a file with many findings is not laid out once per finding.
 fn frame<'a>(
@@ -149,17 +157,39 @@ fn frame<'a>(
     } else {
         f.range.end
     };
-    let start = text[..f.range.start].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[last..].find('\n').map_or(text.len(), |i| last + i);
-    let source = text[start..end].trim_end_matches('\r');
-    // Clamped: a range may start or end on the line's trimmed `\r`.
-    let span = (f.range.start - start).min(source.len())..(f.range.end - start).min(source.len());
-    let mut group = level.primary_title(f.message.as_str()).id(f.rule).element(
-        Snippet::source(source)
-            .line_start(index.line_col(text, start).line)
-            .path(path)
-            .annotation(AnnotationKind::Primary.span(span)),
-    );
+    let line_start = index.line_range(f.range.start).start;
+    let line_end = index.line_range(last).end;
+    let title = level.primary_title(f.message.as_str()).id(f.rule);
+    let mut group = if line_end - line_start > LONG_LINE {
+        // A long line (a PDF's whole page, a megabyte pasted as one line)
+        // is quoted around the finding: laying the whole line out for
+        // every finding would take time in the square of its length.
+        let at = index.line_col(text, f.range.start);
+        let before =
+            &text[floor_boundary(text, f.range.start.saturating_sub(WINDOW).max(line_start))
+                ..f.range.start];
+        let found = &text[f.range.start..f.range.end.min(line_end)];
+        let after = &text
+            [f.range.end.min(line_end)..ceil_boundary(text, (f.range.end + WINDOW).min(line_end))];
+        title
+            .element(Origin::path(path).line(at.line).char_column(at.column))
+            .element(
+                Level::NOTE
+                    .with_name(Some("原文"))
+                    .message(format!("……{before}【{found}】{after}……")),
+            )
+    } else {
+        let source = text[line_start..line_end].trim_end_matches('\r');
+        // Clamped: a range may start or end on the line's trimmed `\r`.
+        let span = (f.range.start - line_start).min(source.len())
+            ..(f.range.end - line_start).min(source.len());
+        title.element(
+            Snippet::source(source)
+                .line_start(index.line_col(text, line_start).line)
+                .path(path)
+                .annotation(AnnotationKind::Primary.span(span)),
+        )
+    };
     for r in &f.related {
         let (where_, at) = match previous {
             Some((p, pindex)) if r.previous => ("上年报告", pindex.line_col(p, r.range.start)),

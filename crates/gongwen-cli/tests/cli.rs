@@ -84,6 +84,25 @@ fn human_output_frames_the_finding_and_underlines_it_in_display_columns() {
 }
 
 #[test]
+fn a_finding_on_a_long_line_is_quoted_around_it_with_its_place() {
+    // One line of 1,800 bytes (a PDF's page pasted as one line).
+    let text = format!(
+        "{}全年新增xx家{}\n",
+        "全县经济稳中向好。".repeat(50),
+        "企业发展良好。".repeat(20)
+    );
+    let path = temp_file("long.txt", text.as_bytes());
+    let (code, stdout, _) = gongwen(&["check", &path]);
+    assert_eq!(code, 1);
+    // 50 × 9 characters before 全年新增: xx is at column 455.
+    assert!(stdout.contains(&format!("--> {path}:1:455\n")), "{stdout}");
+    assert!(stdout.contains("= 原文: ……"), "{stdout}");
+    assert!(stdout.contains("全年新增【xx】家企业"), "{stdout}");
+    // The line is not printed whole.
+    assert!(stdout.lines().all(|l| l.len() < 400), "{stdout}");
+}
+
+#[test]
 fn exit_codes_tell_clean_from_defective_from_broken() {
     let clean = temp_file("clean.txt", "全年新增高新技术企业12家。".as_bytes());
     assert_eq!(gongwen(&["check", &clean]).0, 0);

@@ -417,18 +417,25 @@ pub fn char_at(text: &str, at: usize) -> Option<char> {
 /// offsets. Lines are split on `\n`; a `\r\n` is one line break.
 #[derive(Debug, Clone)]
 pub struct LineIndex {
-    /// For each line: its first byte, and the number of chars and UTF-16
-    /// units before it.
-    lines: Vec<LineStart>,
+    /// Where each line starts: an index into `points`.
+    lines: Vec<usize>,
+    /// Every line start and a point every `STRIDE` bytes within lines, in
+    /// order: a position is counted from the nearest point before it, so a
+    /// megabyte on one line costs no more per position than short lines.
+    points: Vec<Point>,
     text_len: usize,
 }
 
+/// A position with the number of chars and UTF-16 units before it.
 #[derive(Debug, Clone, Copy)]
-struct LineStart {
+struct Point {
     byte: usize,
     chars: usize,
     utf16: usize,
 }
+
+/// How far apart the points inside a long line are, in bytes.
+const STRIDE: usize = 1024;
 
 /// A position for people: 1-based line and column, column counted in
 /// characters.
@@ -440,17 +447,26 @@ pub struct LineCol {
 
 impl LineIndex {
     pub fn new(text: &str) -> Self {
-        let mut lines = vec![LineStart {
+        let start = Point {
             byte: 0,
             chars: 0,
             utf16: 0,
-        }];
+        };
+        let (mut lines, mut points) = (vec![0], vec![start]);
         let (mut chars, mut utf16) = (0, 0);
         for (i, c) in text.char_indices() {
+            if i - points[points.len() - 1].byte >= STRIDE {
+                points.push(Point {
+                    byte: i,
+                    chars,
+                    utf16,
+                });
+            }
             chars += 1;
             utf16 += c.len_utf16();
             if c == '\n' {
-                lines.push(LineStart {
+                lines.push(points.len());
+                points.push(Point {
                     byte: i + 1,
                     chars,
                     utf16,
@@ -459,46 +475,66 @@ impl LineIndex {
         }
         LineIndex {
             lines,
+            points,
             text_len: text.len(),
         }
     }
 
+    /// The 0-based line holding `byte`.
     fn line_of(&self, byte: usize) -> usize {
-        self.lines.partition_point(|l| l.byte <= byte) - 1
+        self.lines
+            .partition_point(|&p| self.points[p].byte <= byte)
+            .saturating_sub(1)
+    }
+
+    /// The line holding `byte`: from its first byte to its line break
+    /// (excluded) or the end of the text.
+    pub fn line_range(&self, byte: usize) -> std::ops::Range<usize> {
+        let byte = byte.min(self.text_len);
+        let line = self.line_of(byte);
+        let start = self.points[self.lines[line]].byte;
+        let end = self
+            .lines
+            .get(line + 1)
+            .map_or(self.text_len, |&p| self.points[p].byte - 1);
+        start..end
+    }
+
+    /// The nearest point at or before `byte`.
+    fn point_before(&self, byte: usize) -> Point {
+        let i = self.points.partition_point(|p| p.byte <= byte);
+        self.points[i.saturating_sub(1)]
     }
 
     pub fn line_col(&self, text: &str, byte: usize) -> LineCol {
         let byte = byte.min(self.text_len);
         let line = self.line_of(byte);
-        let start = self.lines[line].byte;
+        let start = self.points[self.lines[line]];
         LineCol {
             line: line + 1,
-            column: text[start..byte].chars().count() + 1,
+            column: self.char_offset(text, byte) - start.chars + 1,
         }
     }
 
     /// 0-based offset in Unicode scalar values.
     pub fn char_offset(&self, text: &str, byte: usize) -> usize {
         let byte = byte.min(self.text_len);
-        let line = self.lines[self.line_of(byte)];
-        line.chars + text[line.byte..byte].chars().count()
+        let p = self.point_before(byte);
+        p.chars + text[p.byte..byte].chars().count()
     }
 
     /// 0-based offset in UTF-16 code units, as the DOM counts.
     pub fn utf16_offset(&self, text: &str, byte: usize) -> usize {
         let byte = byte.min(self.text_len);
-        let line = self.lines[self.line_of(byte)];
-        line.utf16 + text[line.byte..byte].encode_utf16().count()
+        let p = self.point_before(byte);
+        p.utf16 + text[p.byte..byte].encode_utf16().count()
     }
 
     /// The byte offset of DOM offset `utf16` (clamped to the text; inside
     /// a surrogate pair, the character's start).
     pub fn byte_of_utf16(&self, text: &str, utf16: usize) -> usize {
-        let line = self
-            .lines
-            .partition_point(|l| l.utf16 <= utf16)
-            .saturating_sub(1);
-        let start = self.lines[line];
+        let i = self.points.partition_point(|p| p.utf16 <= utf16);
+        let start = self.points[i.saturating_sub(1)];
         let mut units = start.utf16;
         for (i, c) in text[start.byte..].char_indices() {
             units += c.len_utf16();
@@ -536,6 +572,33 @@ mod tests {
             idx.line_col(text, text.len()),
             LineCol { line: 3, column: 1 }
         );
+    }
+
+    #[test]
+    fn a_long_line_is_counted_from_its_nearest_point() {
+        // Past several strides on one line, with astral characters.
+        let line = "全县企业𠀀共计100家，".repeat(400);
+        let text = format!("标题\n{line}\n结尾");
+        let idx = LineIndex::new(&text);
+        for (k, (byte, _)) in text.char_indices().enumerate().step_by(97) {
+            let chars = text[..byte].chars().count();
+            assert_eq!(idx.char_offset(&text, byte), chars);
+            let utf16 = text[..byte].encode_utf16().count();
+            assert_eq!(idx.utf16_offset(&text, byte), utf16);
+            assert_eq!(idx.byte_of_utf16(&text, utf16), byte, "at {k}");
+            let line_start = text[..byte].rfind('\n').map_or(0, |i| i + 1);
+            let expected = LineCol {
+                line: text[..byte].matches('\n').count() + 1,
+                column: text[line_start..byte].chars().count() + 1,
+            };
+            assert_eq!(idx.line_col(&text, byte), expected);
+            let range = idx.line_range(byte);
+            assert_eq!(range.start, line_start);
+            assert_eq!(
+                range.end,
+                text[byte..].find('\n').map_or(text.len(), |i| byte + i)
+            );
+        }
     }
 
     #[test]
