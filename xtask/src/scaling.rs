@@ -35,7 +35,7 @@ pub fn scaling() -> Result {
     // output format for each finding of a megabyte on one line.
     run(cargo().args(["build", "--release", "-p", "gongwen-cli"]))?;
     let cli = root().join("target/release/gongwen");
-    let files = SIZES.map(|size| one_line_file(size));
+    let files = SIZES.map(one_line_file);
     for format in ["human", "json", "csv"] {
         let [small, large] = [0, 1].map(|k| {
             let path = files[k].as_ref().map_err(Clone::clone)?;
