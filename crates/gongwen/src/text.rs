@@ -437,6 +437,34 @@ struct Point {
 /// How far apart the points inside a long line are, in bytes.
 const STRIDE: usize = 1024;
 
+/// Whether `s` names a web address: www., a scheme (http://) or a domain
+/// ending (.com, .cn, .net, .org).
+pub fn names_web_address(s: &str) -> bool {
+    s.contains("www.")
+        || s.contains("://")
+        || [".com", ".cn", ".net", ".org"].iter().any(|d| {
+            s.match_indices(d).any(|(at, _)| {
+                let before = s[..at].chars().next_back();
+                let after = s[at + d.len()..].chars().next();
+                before.is_some_and(|c| c.is_ascii_alphanumeric())
+                    && !after.is_some_and(|c| c.is_ascii_alphabetic())
+            })
+        })
+}
+
+/// A site's tag line: a short line wrapped in brackets that names a web
+/// address (“【www.example.com--工作总结】”).
+pub fn is_site_tag(line: &str) -> bool {
+    let s = line.trim();
+    s.chars().count() <= 60
+        && ["【】", "[]", "〖〗", "［］"].iter().any(|pair| {
+            let mut p = pair.chars();
+            let (open, close) = (p.next().unwrap_or('【'), p.next().unwrap_or('】'));
+            s.starts_with(open) && s.ends_with(close)
+        })
+        && names_web_address(s)
+}
+
 /// A position for people: 1-based line and column, column counted in
 /// characters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -572,6 +600,15 @@ mod tests {
             idx.line_col(text, text.len()),
             LineCol { line: 3, column: 1 }
         );
+    }
+
+    #[test]
+    fn site_tags() {
+        assert!(is_site_tag("【www.example.com--工作总结】"));
+        assert!(is_site_tag("[范文网 fanwen.cn]"));
+        assert!(!is_site_tag("【工作总结】"));
+        assert!(!is_site_tag("全县网站www.example.cn访问量增长20%。"));
+        assert!(!names_web_address("共计3.cnt"));
     }
 
     #[test]

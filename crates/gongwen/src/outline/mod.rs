@@ -580,7 +580,7 @@ fn is_prose(s: &str) -> bool {
 
 /// Text of a web page around a pasted report, not part of it.
 pub(crate) fn is_chrome(s: &str) -> bool {
-    CHROME.iter().any(|w| s.contains(w)) || is_breadcrumb(s)
+    CHROME.iter().any(|w| s.contains(w)) || is_breadcrumb(s) || crate::text::is_site_tag(s)
 }
 
 /// The arrows of a breadcrumb trail.

@@ -84,6 +84,8 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             Some("设置中列出的网页残留")
         } else if phrase || is_compilation_title(s) {
             Some("网站的导语、页脚或标签")
+        } else if crate::text::is_site_tag(s) {
+            Some("网站给文章加的标签")
         } else if holds(&arrows, &line.content) && crate::outline::is_breadcrumb(s) {
             Some("网站的面包屑导航")
         } else if is_menu(s) || bullet_run(text, lines, k) {
@@ -183,6 +185,7 @@ mod tests {
                 "• 工作计划\n• 工作总结\n• 心得体会\n正文",
                 "(4篇)科技局年度工作总结和工作计划汇编【精选推荐】\n",
                 "首页 > 工作总结 > 正文\n2023年工作总结\n",
+                "【www.example.com--工作总结】\n某县科技局2020年工作总结\n",
                 "來源：網絡整理 免責聲明\n",
             ])
             .fix([(
