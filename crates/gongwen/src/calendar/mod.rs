@@ -104,6 +104,14 @@ impl Date {
 }
 
 impl Dated {
+    /// Its review parts (not plans), with the year each speaks of.
+    pub fn reviews(&self) -> impl Iterator<Item = (Range<usize>, u32)> + '_ {
+        self.parts
+            .iter()
+            .filter(|(_, _, plan)| !plan)
+            .map(|(r, y, _)| (r.clone(), *y))
+    }
+
     /// The part holding byte `at`: its year and whether it plans. Parts
     /// are in order and do not overlap.
     fn part_holding(&self, at: usize) -> Option<(u32, bool)> {

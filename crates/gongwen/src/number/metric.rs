@@ -6,6 +6,7 @@
 use crate::lexicon::Lexicon;
 use serde::Deserialize;
 use std::borrow::Cow;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 /// One metric and the other names reports give it.
@@ -60,23 +61,34 @@ static LEADS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
 /// The key of a metric phrase: its leading scope and verb words dropped,
 /// every synonym written as its table name. Borrowed when nothing changes.
 pub fn key(metric: &str) -> Cow<'_, str> {
+    let rest = without_leads(metric);
+    let found: Vec<(Range<usize>, usize)> = NAMES.0.find_iter(rest).collect();
+    renamed(rest, &found)
+}
+
+/// `metric` without its leading scope and verb words.
+fn without_leads(metric: &str) -> &str {
     let mut rest = metric;
     while let Some((len, ())) = LEADS.prefix(rest) {
         rest = &rest[len..];
     }
-    let (lexicon, names) = &*NAMES;
-    let mut found = lexicon.find_iter(rest).peekable();
-    if found.peek().is_none() {
-        return Cow::Borrowed(rest);
+    rest
+}
+
+/// `s` with the synonyms `found` in it (ranges into `s`) renamed.
+fn renamed<'s>(s: &'s str, found: &[(Range<usize>, usize)]) -> Cow<'s, str> {
+    if found.is_empty() {
+        return Cow::Borrowed(s);
     }
-    let mut out = String::with_capacity(rest.len() + 8);
+    let names = &NAMES.1;
+    let mut out = String::with_capacity(s.len() + 8);
     let mut last = 0;
     for (r, i) in found {
-        out.push_str(&rest[last..r.start]);
-        out.push_str(&names[i]);
+        out.push_str(&s[last..r.start]);
+        out.push_str(&names[*i]);
         last = r.end;
     }
-    out.push_str(&rest[last..]);
+    out.push_str(&s[last..]);
     Cow::Owned(out)
 }
 

@@ -54,18 +54,21 @@ fn across_report(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let (text, m) = (ctx.text, ctx.numbers);
     // First by metric alone: most metrics are stated once, and their year
     // is never asked. (The keys share the paragraph pass's type: the
-    // report's start for the paragraph, no period, any kind.)
+    // report's start for the paragraph, no period, any kind.) The cheap
+    // tests come before the metric is keyed.
     let keyed = m.statements.iter().filter_map(|s| {
         let q = &m.quantities[s.quantity];
-        let metric = metric::key(&text[s.metric.clone()]);
-        if metric.len() < 4
-            || metric.chars().count() < 4
-            || counted_before(text, m, s)
-            || q.chinese
+        if q.chinese
             || q.qualifier == Some(crate::number::Qualifier::About)
             || s.kind == Kind::Forecast
             || matches!(s.period, Some(p) if p != Period::Named("全年") && !matches!(p, Period::Year(_)))
+            || s.metric.len() < 4
+            || counted_before(text, m, s)
         {
+            return None;
+        }
+        let metric = metric::key(&text[s.metric.clone()]);
+        if metric.chars().count() < 4 {
             return None;
         }
         let report = ctx

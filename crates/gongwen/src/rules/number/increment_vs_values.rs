@@ -54,6 +54,14 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         }
     }
     for (i, n) in m.quantities.iter().enumerate() {
+        // Cheapest test first: the earlier figure stands right before the
+        // change word (“9323.1亿元增加”), a few bytes before this one.
+        let close = i
+            .checked_sub(1)
+            .is_some_and(|k| n.range.start.saturating_sub(m.quantities[k].range.end) <= 6);
+        if !close {
+            continue;
+        }
         let Some((by, direction)) = change_by(text, n) else {
             continue;
         };

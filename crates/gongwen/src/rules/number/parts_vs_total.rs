@@ -271,9 +271,10 @@ fn parts_in_next_sentence(
         // with a figure (51个新建项目中……) looks back at a part: the list
         // has ended.
         let mut of_t: Vec<&Quantity> = Vec::new();
-        for g in groups
+        let first = groups.partition_point(|g| g.whole.start < sentence.start);
+        for g in groups[first..]
             .iter()
-            .filter(|g| g.whole.start >= sentence.start && g.whole.end <= sentence.end)
+            .take_while(|g| g.whole.end <= sentence.end)
         {
             let body = text[g.text.clone()].trim_start_matches("其中");
             if body.starts_with(crate::text::is_digit) {

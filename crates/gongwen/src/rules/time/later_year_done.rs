@@ -47,18 +47,18 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     for report in &ctx.outline.reports {
         let gov_work = report.head.genre == Some(Genre::GovWork);
-        let written_by = ctx
-            .calendar
-            .report_at(report.range.start)
-            .and_then(|d| d.written_by);
-        // Cheapest test first: most reports name few years (years start
-        // with digits, which are marks).
-        let years = years_within(text, ctx.marks, report.range.clone());
-        for (y, r) in years {
-            // A review part's year, from the calendar.
-            let Some((year, false)) = ctx.calendar.part_at(r.start) else {
-                continue;
-            };
+        let Some(dated) = ctx.calendar.report_at(report.range.start) else {
+            continue;
+        };
+        let written_by = dated.written_by;
+        // Only the review parts are read (years start with digits, which
+        // are marks).
+        let years = dated.reviews().flat_map(|(part, year)| {
+            years_within(text, ctx.marks, part)
+                .into_iter()
+                .map(move |(y, r)| (y, r, year))
+        });
+        for (y, r, year) in years {
             if !(year + 1..year + 4).contains(&y) {
                 continue;
             }
