@@ -586,12 +586,21 @@ pub(crate) fn is_chrome(s: &str) -> bool {
 /// The arrows of a breadcrumb trail.
 pub(crate) const ARROWS: [char; 4] = ['>', '›', '»', '＞'];
 
-/// A site's breadcrumb trail: 首页 > 工作总结 > 正文.
+/// A site's breadcrumb trail: 首页 > 工作总结 > 正文 — short places
+/// between arrows, not a title that holds a stray > (an escape such as
+/// `<U+00A0>` left by a page).
 pub(crate) fn is_breadcrumb(s: &str) -> bool {
     // A character takes at most four bytes: most lines are too long to be
     // one, which their length shows without reading them.
-    s.len() <= 4 * 60 && s.chars().count() <= 60 && s.contains(ARROWS)
+    s.len() <= 4 * 60
+        && s.chars().count() <= 60
+        && s.contains(ARROWS)
+        && s.split(ARROWS)
+            .all(|place| place.trim().chars().count() <= BREADCRUMB_PLACE)
 }
+
+/// The longest place of a breadcrumb, in characters (当前位置：政务公开).
+const BREADCRUMB_PLACE: usize = 16;
 
 const CHROME: &[&str] = &[
     "汇编", "篇)", "篇）", "推荐", "来源", "小编", "网站", "访问", "阅读", "下载", "##paid",
@@ -651,6 +660,17 @@ mod tests {
             .iter()
             .map(|h| (h.level, h.number, h.line, h.parent))
             .collect()
+    }
+
+    #[test]
+    fn breadcrumbs_are_short_places_between_arrows() {
+        assert!(is_breadcrumb("首页 > 工作总结 > 正文"));
+        assert!(is_breadcrumb("当前位置：首页 > 政务公开 > 工作总结"));
+        assert!(is_breadcrumb("首页›新闻中心›通知公告"));
+        // A title with an escape a page left in it.
+        assert!(!is_breadcrumb(
+            "政府工作报告——2026年1月20日在某县第三届人民代表大会第五次会议上县长<U+00A0> 张三"
+        ));
     }
 
     #[test]
