@@ -19,7 +19,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Warning,
         fix: FixAvailability::None,
         docs: Docs {
-            what: "“建党N周年”“新中国成立N周年”“抗战胜利N周年”“长征胜利N周年”“改革开放N周年”等，按事件年份（建党1921年、新中国成立1949年、抗战胜利1945年、长征胜利1936年、改革开放1978年……）和句子所说的年份计算：句中写明的年份、“今年/去年/明年”，或所在部分（回顾或计划）的年份。",
+            what: "“建党N周年”“新中国成立N周年”“抗战胜利N周年”“长征胜利N周年”“改革开放N周年”以及“改革开放30多年”等，按事件年份（建党1921年、新中国成立1949年、抗战胜利1945年、长征胜利1936年、改革开放1978年……）和句子所说的年份计算：句中写明的年份、“今年/去年/明年”，或所在部分（回顾或计划）的年份。",
             why: "周年数最容易随旧稿沿用或心算出错，一个数字就会让整段话显得不严谨。",
             bad: "2026年是中国共产党成立104周年，也是红军长征胜利85周年。",
             good: "2026年是中国共产党成立105周年，也是红军长征胜利90周年。",
@@ -42,6 +42,7 @@ static EVENTS: LazyLock<Lexicon<usize>> = LazyLock::new(|| {
 const AHEAD: [&str; 7] = ["迎接", "迎来", "献礼", "喜迎", "即将", "前夕", "筹备"];
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    many_years(ctx, sink);
     let text = ctx.text;
     for (at, _) in text.match_indices("周年") {
         let Some((n, number)) = number_before(text, at) else {
@@ -93,6 +94,55 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 }
 
 /// The number right before 周年 at `at` (105, 一百零五) and its range.
+/// “改革开放30多年来”: N多年 since an event is more than N years and fewer
+/// than N + 10, counted to the year the sentence speaks of.
+fn many_years(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    let text = ctx.text;
+    for (at, _) in text.match_indices("多年") {
+        let Some((n, number)) = number_before(text, at) else {
+            continue;
+        };
+        // Round tens only (三十多年, 40多年): 5多年 is not said.
+        if n < 10 || n % 10 != 0 {
+            continue;
+        }
+        let Some(event) = event_before(text, number.start) else {
+            continue;
+        };
+        let Some(sentence) = ctx.marks.layout().sentence_at(at).map(|s| s.whole.clone()) else {
+            continue;
+        };
+        let Some((year, source)) = ctx.calendar.year_of(text, sentence, number.start) else {
+            continue;
+        };
+        let Some(since) = year.checked_sub(event.year) else {
+            continue;
+        };
+        // A review may speak of the years before its own.
+        let back = match source {
+            YearSource::Part { plan: false } => 4,
+            _ => 0,
+        };
+        if (n + 1..=n + 9 + back).contains(&since) {
+            continue;
+        }
+        let said = sink.quote(number.start..at + "多年".len());
+        let tens = since / 10 * 10;
+        let right = if since % 10 == 0 {
+            format!("整{since}年")
+        } else {
+            format!("{tens}多年")
+        };
+        sink.report(
+            number.start..at + "多年".len(),
+            format!(
+                "到{year}年是{year} − {} = {since}年，应为{right}，文中写作“{said}”，请核对。",
+                event.year
+            ),
+        );
+    }
+}
+
 fn number_before(text: &str, at: usize) -> Option<(u32, Range<usize>)> {
     let before = &text[floor_boundary(text, at.saturating_sub(24))..at];
     let run: Vec<char> = before
@@ -136,11 +186,14 @@ mod tests {
                 "某县2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n隆重纪念抗战胜利80周年。五年来，我们喜迎建党100周年。\n二、2026年工作安排\n纪念长征胜利90周年。迎接建军100周年。\n",
                 // No year to go by.
                 "隆重纪念抗战胜利80周年。",
+                "2016年工作计划\n一、2016年工作安排\n改革开放30多年来，我们取得了巨大成就。\n",
             ])
             .fail([
                 "2026年工作计划\n一、2026年工作安排\n2026年是中国共产党成立104周年。\n",
                 "某县2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n隆重纪念抗战胜利七十周年。\n二、2026年工作安排\n纪念长征胜利85周年。\n",
                 "2023年工作总结\n去年是新中国成立70周年。\n",
+                "2016年工作计划\n一、2016年工作安排\n中国改革开放20多年，取得了巨大成就。\n",
+                "2016年工作計劃\n一、2016年工作安排\n中國改革開放20多年，取得了巨大成就。\n",
             ])
             .test_and_snapshot();
     }
