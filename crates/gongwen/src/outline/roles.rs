@@ -261,8 +261,8 @@ pub struct Head {
     pub title: Option<Range<usize>>,
     /// The opening paragraph: the first long line of the head.
     pub opening: Option<Range<usize>>,
-    /// The year of a dateline that the headings contradict: the report's
-    /// years were taken from the headings.
+    /// The year of a dateline that the headings contradict (the report's
+    /// years were taken from the headings), or that the title's year does.
     #[serde(default)]
     pub misdated: Option<Range<usize>>,
 }
@@ -356,10 +356,12 @@ pub(crate) fn describe<'a>(text: &'a str, range: Range<usize>, headings: &[Headi
         .collect();
     let (mut year, mut plan_year) = report_years(title, &years, title_range.start, gov_work);
     let mut dated = None;
+    let mut misdated = None;
     // A government work report's title may carry no year (政府工作报告): the
     // line under it dates its delivery (——2026年1月26日在…会议上), and the
-    // year delivered is the year planned.
-    if gov_work && years.is_empty() {
+    // year delivered is the year planned. A title that names the year
+    // outweighs the dateline.
+    if gov_work {
         let delivered = head_lines
             .iter()
             .skip_while(|(r, _)| r.start <= title_range.start)
@@ -367,14 +369,17 @@ pub(crate) fn describe<'a>(text: &'a str, range: Range<usize>, headings: &[Headi
             .find_map(|(r, l)| {
                 dateline_year(l).map(|(y, at)| (y, r.start + at.start..r.start + at.end))
             });
-        if let Some((y, at)) = delivered {
-            (year, plan_year) = (y.checked_sub(1), Some(y));
-            dated = Some(at);
+        match delivered {
+            Some((y, at)) if years.is_empty() => {
+                (year, plan_year) = (y.checked_sub(1), Some(y));
+                dated = Some(at);
+            }
+            Some((y, at)) if plan_year.is_some_and(|p| p != y) => misdated = Some(at),
+            _ => {}
         }
     }
     // A dateline is one date, easily left from last year: headings that
     // name the year reviewed or planned outweigh it.
-    let mut misdated = None;
     if let (Some(at), Some(planned)) = (dated.clone(), planned_by_headings(text, headings)) {
         if Some(planned) != plan_year {
             (year, plan_year) = (planned.checked_sub(1), Some(planned));

@@ -58,7 +58,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             let said = sink.quote(at.clone());
             sink.report(
                 at,
-                format!("题注日期写作{said}，而各部分标题回顾的是{year}年、计划的是{plan}年：报告应作于{plan}年，请核对日期。"),
+                format!("题注日期写作{said}，而标题和各部分回顾的是{year}年、计划的是{plan}年：报告应作于{plan}年，请核对日期。"),
             );
         }
         // The opening paragraph names the year summed up (“2020年，我局…”
@@ -139,6 +139,7 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                "某县2026年政府工作报告\n——2026年1月27日在某县第五届人民代表大会第五次会议上\n各位代表：\n一、2025年工作回顾\n二、2026年工作安排\n",
                 "某县2026年政府工作报告\n各位代表：\n“十四五”时期发展成就和2025年工作回顾\n全年增长5%，新增企业12家，成效明显。\n",
                 "2021年工作总结\n2021年，我局坚持稳中求进，各项工作取得新成效，现将有关情况报告如下。\n一、2021年工作情况\n",
                 // Only the plan year in the title: the summary is of the year before.
@@ -163,6 +164,7 @@ mod tests {
             "2023年上半年工作总结\n一、上半年工作情况\n二、上半年工作计划\n",
             "2023年工作总结及2023年工作计划\n一、2023年工作情况\n二、存在问题\n三、2023年工作计划\n",
             "2024年工作总结\n一、2023年工作情况\n",
+            "某县2026年政府工作报告\n——2025年1月27日在某县第五届人民代表大会第五次会议上\n各位代表：\n一、2025年工作回顾\n二、2026年工作安排\n",
             ])
             .test_and_snapshot();
     }
