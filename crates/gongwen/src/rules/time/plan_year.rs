@@ -13,7 +13,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Error,
         fix: FixAvailability::None,
         docs: Docs {
-            what: "报告年度（标题中的第一个年份）与计划年度必须衔接：总结2023年，计划应是2024年；总结部分的标题不能写成别的年份，计划部分的标题应是下一年。",
+            what: "报告年度（标题中的第一个年份）与计划年度必须衔接：总结2023年，计划应是2024年；总结部分的标题不能写成别的年份，计划部分的标题应是下一年；“X年计划执行情况与Y年计划草案”中Y应为X＋1。",
             why: "照搬上一年材料时最容易漏改年份，年份错位的报告一眼就会被看出是旧稿改的。",
             bad: "2023年工作总结及2023年工作计划\n一、2023年工作情况\n二、存在问题\n三、2023年工作计划\n",
             good: "2023年工作总结及2024年工作计划\n一、2023年工作情况\n二、存在问题\n三、2024年工作计划\n",
@@ -22,7 +22,43 @@ pub static RULE: Rule = Rule {
     check,
 };
 
+/// Words joining a year's execution to the next year's plan, as a 计划
+/// report names both (“2022年国民经济和社会发展计划执行情况与2023年……计划
+/// 草案”).
+const EXECUTED_THEN_PLANNED: [&str; 3] = ["执行情况与", "执行情况和", "完成情况与"];
+
+/// “X年计划执行情况与Y年计划草案”: the plan submitted with a year's
+/// execution is the next year's.
+fn executed_then_planned(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    let text = ctx.text;
+    for word in EXECUTED_THEN_PLANNED {
+        for (at, _) in text.match_indices(word) {
+            let Some(clause) = ctx.marks.layout().clause_at(text, at) else {
+                continue;
+            };
+            let before = years(&text[clause.start..at]);
+            let after = years(&text[at + word.len()..clause.end]);
+            let (Some((x, _)), Some((y, r))) = (before.last(), after.first()) else {
+                continue;
+            };
+            // The plan's year follows the word (与2023年…): nothing before it.
+            if r.start > 3 || *y == x + 1 {
+                continue;
+            }
+            let at = at + word.len() + r.start..at + word.len() + r.end;
+            sink.report(
+                at,
+                format!(
+                    "与{x}年计划执行情况一起提交的，应是{}年的计划草案，这里写作{y}年，请核对。",
+                    x + 1
+                ),
+            );
+        }
+    }
+}
+
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    executed_then_planned(ctx, sink);
     let text = ctx.text;
     let outline = ctx.outline;
     for report in &outline.reports {
@@ -139,6 +175,7 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                "现将某区2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案提请会议审议。\n",
                 "某县2026年政府工作报告\n——2026年1月27日在某县第五届人民代表大会第五次会议上\n各位代表：\n一、2025年工作回顾\n二、2026年工作安排\n",
                 "某县2026年政府工作报告\n各位代表：\n“十四五”时期发展成就和2025年工作回顾\n全年增长5%，新增企业12家，成效明显。\n",
                 "2021年工作总结\n2021年，我局坚持稳中求进，各项工作取得新成效，现将有关情况报告如下。\n一、2021年工作情况\n",
@@ -165,6 +202,7 @@ mod tests {
             "2023年工作总结及2023年工作计划\n一、2023年工作情况\n二、存在问题\n三、2023年工作计划\n",
             "2024年工作总结\n一、2023年工作情况\n",
             "某县2026年政府工作报告\n——2025年1月27日在某县第五届人民代表大会第五次会议上\n各位代表：\n一、2025年工作回顾\n二、2026年工作安排\n",
+            "现将某区2022年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划草案提请会议审议。\n",
             ])
             .test_and_snapshot();
     }
