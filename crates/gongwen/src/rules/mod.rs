@@ -83,6 +83,7 @@ pub static RULES: &[&Rule] = &[
     &number::threshold_vs_value::RULE,
     &number::increment_vs_growth::RULE,
     &number::increment_vs_values::RULE,
+    &number::output_parts::RULE,
     &number::completion_rate::RULE,
     &number::structure_sum::RULE,
     &number::share_of_total::RULE,

@@ -13,6 +13,7 @@ pub mod growth_vs_base;
 pub mod increment_vs_growth;
 pub mod increment_vs_values;
 pub mod malformed_number;
+pub mod output_parts;
 pub mod parts_vs_total;
 pub mod plan_vs_actual;
 pub mod rank_in_group;

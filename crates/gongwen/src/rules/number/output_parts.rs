@@ -1,0 +1,224 @@
+//! `output-parts`: the parts of a region's output that add up past it — “工业
+//! 增加值1.6万亿元，服务业增加值4万亿元” where the report puts the whole
+//! 地区生产总值 at 5.53万亿元. The three sectors and what lies within which
+//! are data (`output_parts.json`, with its source); a metric is known
+//! however it is worded (`number::metric`), and a figure's year comes from
+//! the calendar.
+
+use super::fmt;
+use crate::calendar::YearSource;
+use crate::finding::{Category, Severity};
+use crate::number::{metric, Interval, Kind, Period, Quantity, UnitKind};
+use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
+use serde::Deserialize;
+use std::sync::LazyLock;
+
+pub static RULE: Rule = Rule {
+    meta: RuleMeta {
+        name: "output-parts",
+        category: Category::Number,
+        severity: Severity::Warning,
+        fix: FixAvailability::None,
+        docs: Docs {
+            what: "同一年的产业增加值不能超过地区生产总值：三次产业（服务业即第三产业）增加值之和等于地区生产总值，工业、建筑业增加值属于第二产业，制造业增加值属于工业。同一报告中同一年份的这些数值（可以分散在不同段落）相加超过整体，或部分大于所属的整体时报告，并给出计算过程。",
+            why: "产业数据和总量常从不同报表、不同年份抄来，部分加起来比整体还大，是审稿人一算就能发现的硬伤。",
+            bad: "2025年工作总结\n全县地区生产总值达到550亿元。工业增加值160亿元，服务业增加值400亿元。\n",
+            good: "2025年工作总结\n全县地区生产总值达到550亿元。工业增加值160亿元，服务业增加值330亿元。\n",
+        },
+    },
+    check,
+};
+
+#[derive(Debug, Deserialize)]
+struct Table {
+    whole: String,
+    parts: Vec<Part>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Part {
+    name: String,
+    within: Option<String>,
+    #[serde(default)]
+    same_as: Option<String>,
+}
+
+static TABLE: LazyLock<Table> = LazyLock::new(|| {
+    serde_json::from_str(include_str!("output_parts.json")).unwrap_or(Table {
+        whole: String::new(),
+        parts: Vec::new(),
+    })
+});
+
+/// A figure of one of the table's metrics: which (the whole is `None`),
+/// its year and the quantity.
+struct Stated<'m> {
+    part: Option<&'static str>,
+    year: u32,
+    report: usize,
+    q: &'m Quantity,
+}
+
+fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    let (text, m) = (ctx.text, ctx.numbers);
+    let table = &*TABLE;
+    if table.whole.is_empty() {
+        return;
+    }
+    let mut stated: Vec<Stated<'_>> = Vec::new();
+    for s in &m.statements {
+        let q = &m.quantities[s.quantity];
+        if q.unit.kind != UnitKind::Money
+            || s.kind != Kind::Actual
+            || q.qualifier == Some(crate::number::Qualifier::AtMost)
+            || matches!(s.period, Some(p) if p != Period::Named("全年") && !matches!(p, Period::Year(_)))
+            || s.metric.len() < 6
+        {
+            continue;
+        }
+        let key = metric::key(&text[s.metric.clone()]);
+        let part = if key.starts_with(table.whole.as_str()) {
+            None
+        } else if let Some(p) = table
+            .parts
+            .iter()
+            .find(|p| key.starts_with(p.name.as_str()))
+        {
+            Some(canonical(p))
+        } else {
+            continue;
+        };
+        let Some((year, source)) = ctx
+            .calendar
+            .year_of(text, s.sentence.clone(), q.range.start)
+        else {
+            continue;
+        };
+        if source == (YearSource::Part { plan: true }) {
+            continue;
+        }
+        let year = match s.period {
+            Some(Period::Year(y)) => y,
+            _ => year,
+        };
+        let report = ctx
+            .calendar
+            .report_at(q.range.start)
+            .map_or(0, |r| r.range.start);
+        stated.push(Stated {
+            part,
+            year,
+            report,
+            q,
+        });
+    }
+    // Each whole, with the parts of its report and year.
+    for whole in stated.iter().filter(|s| s.part.is_none()) {
+        let of = |name: &str| {
+            stated
+                .iter()
+                .find(|s| s.part == Some(name) && s.year == whole.year && s.report == whole.report)
+                .map(|s| s.q)
+        };
+        let total = whole.q.scaled_interval();
+        // The disjoint parts: the three sectors, or what lies within them.
+        let mut parts: Vec<&Quantity> = Vec::new();
+        for sector in ["第一产业增加值", "第二产业增加值", "第三产业增加值"] {
+            let within: Vec<&Quantity> = table
+                .parts
+                .iter()
+                .filter(|p| p.within.as_deref() == Some(sector))
+                .filter_map(|p| of(&p.name))
+                .collect();
+            let sum_within = sum(&within);
+            match of(sector) {
+                Some(q) if q.scaled_interval().lo >= sum_within.lo => parts.push(q),
+                _ => parts.extend(within),
+            }
+        }
+        if parts.is_empty() {
+            continue;
+        }
+        let s = sum(&parts);
+        if s.lo > total.hi * (1.0 + 1e-9) {
+            report(sink, whole.q, &parts, whole.year);
+        }
+    }
+}
+
+/// The name a part is kept under (服务业 is 第三产业).
+fn canonical(p: &'static Part) -> &'static str {
+    p.same_as.as_deref().unwrap_or(p.name.as_str())
+}
+
+fn sum(qs: &[&Quantity]) -> Interval {
+    qs.iter()
+        .fold(Interval::exact(0.0), |acc, q| acc.add(&q.scaled_interval()))
+}
+
+fn report(sink: &mut Sink<'_>, whole: &Quantity, parts: &[&Quantity], year: u32) {
+    let unit = whole.unit.scale * whole.magnitude;
+    let terms: Vec<String> = parts
+        .iter()
+        .map(|p| {
+            fmt(
+                p.amount() * p.unit.scale / unit,
+                p.decimals.max(whole.decimals) as usize,
+            )
+        })
+        .collect();
+    let total: f64 = parts.iter().map(|p| p.amount() * p.unit.scale).sum::<f64>() / unit;
+    let decimals = parts
+        .iter()
+        .map(|p| p.decimals)
+        .chain([whole.decimals])
+        .max()
+        .unwrap_or(0) as usize;
+    let shown: Vec<String> = parts
+        .iter()
+        .map(|p| sink.quote(p.range.clone()).to_owned())
+        .collect();
+    let w = sink.quote(whole.range.clone());
+    let written_unit = sink.quote(whole.digits.end..whole.range.end).to_owned();
+    let f = sink.report(
+        whole.range.clone(),
+        format!(
+            "{year}年的产业增加值（{}）相加为 {} = {}{written_unit}，超过了地区生产总值{w}，部分不能超过整体，请核对。",
+            shown.join("、"),
+            terms.join(" + "),
+            fmt(total, decimals),
+        ),
+    );
+    for p in parts {
+        f.with_related(p.range.clone(), "产业增加值".to_owned());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RULE;
+    use crate::rules::tester::Tester;
+
+    #[test]
+    fn rule() {
+        Tester::new(&RULE)
+            .pass([
+                "2025年工作总结\n全县地区生产总值达到550亿元。工业增加值160亿元，服务业增加值330亿元。\n",
+                // Rounded figures that may add up: 1.6 + 4 may be 5.05.
+                "某省2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n全省地区生产总值达到5.53万亿元。\n工业增加值提升到1.6万亿元，服务业增加值提升到4万亿元。\n二、2026年工作安排\n抓好项目。\n",
+                // Another year's parts.
+                "2025年工作总结\n全县地区生产总值达到550亿元。2020年工业增加值160亿元，2025年服务业增加值400亿元。\n",
+                // Another place's output.
+                "2025年工作总结\n全县地区生产总值达到550亿元。工业增加值160亿元，开发区服务业增加值400亿元。\n",
+                // Targets are not compared with actuals.
+                "2025年工作总结\n一、2025年工作情况\n全县地区生产总值达到550亿元。\n二、2026年工作计划\n力争工业增加值达到200亿元，服务业增加值达到400亿元。\n",
+            ])
+            .fail([
+                "2025年工作总结\n全县地区生产总值达到550亿元。工业增加值160亿元，服务业增加值400亿元。\n",
+                "某省2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n全省地区生产总值达到5.53万亿元。\n工业增加值提升到1.62万亿元，服务业增加值提升到3.98万亿元。\n二、2026年工作安排\n抓好项目。\n",
+                "2025年工作总结\n全县生产总值550亿元，第一产业增加值60亿元，第二产业增加值200亿元，第三产业增加值310亿元。\n",
+                "2025年工作總結\n全縣地區生產總值達到550億元。工業增加值160億元，服務業增加值400億元。\n",
+            ])
+            .test_and_snapshot();
+    }
+}
