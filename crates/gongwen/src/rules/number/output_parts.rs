@@ -76,7 +76,16 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         {
             continue;
         }
-        let key = metric::key(&text[s.metric.clone()]);
+        // Cheapest test first: the table's metrics all name 增加值 or a
+        // total (生产总值, 经济总量, GDP).
+        let raw = &text[s.metric.clone()];
+        if !["增加值", "总值", "总量", "GDP"]
+            .iter()
+            .any(|w| raw.contains(w))
+        {
+            continue;
+        }
+        let key = metric::key(raw);
         let part = if key.starts_with(table.whole.as_str()) {
             None
         } else if let Some(p) = table
