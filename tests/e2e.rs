@@ -105,20 +105,9 @@ async fn typing_rechecks_after_a_pause() {
     assert_eq!(b.marks().await[0].0, "xx%");
 }
 
-/// Waits up to `ms` for exactly one highlight, on `text`; no other key is
-/// pressed meanwhile.
-async fn one_mark_within(b: &support::Browser, text: &str, ms: u64) {
-    let deadline = std::time::Instant::now() + std::time::Duration::from_millis(ms);
-    loop {
-        let marks = b.marks().await;
-        if marks.len() == 1 && marks[0].0 == text {
-            return;
-        }
-        if std::time::Instant::now() >= deadline {
-            panic!("after {ms} ms the highlights are {marks:?}, not one on {text}");
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
-    }
+/// The script that is true when the only highlight is on `text`.
+fn one_mark_on(text: &str) -> String {
+    format!("const m = [...document.querySelectorAll('mark[data-finding]')]; return m.length === 1 && m[0].textContent === '{text}'")
 }
 
 #[tokio::test]
@@ -143,7 +132,8 @@ async fn a_word_committed_through_an_input_method_is_checked_at_once() {
     }
     b.cdp("Input.insertText", json!({ "text": "布署" })).await;
     // The debounce is 150 ms; no further key comes.
-    one_mark_within(&b, "布署", 1_500).await;
+    b.wait_within("one highlight on 布署", &one_mark_on("布署"), 1_500)
+        .await;
     // Some input methods fire a second input event with the same text a
     // moment after the commit (the page has drawn in between).
     b.js(r#"
@@ -180,7 +170,8 @@ async fn a_programmatic_fill_is_checked_without_another_key() {
         return true;
     "#)
     .await;
-    one_mark_within(&b, "xx", 1_500).await;
+    b.wait_within("one highlight on xx", &one_mark_on("xx"), 1_500)
+        .await;
 }
 
 #[tokio::test]

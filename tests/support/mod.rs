@@ -352,11 +352,16 @@ impl Browser {
 
     /// Polls `script` until it returns `true`.
     pub async fn wait_for(&self, what: &str, script: &str) {
-        let deadline = Instant::now() + Duration::from_secs(15);
+        self.wait_within(what, script, 15_000).await;
+    }
+
+    /// Waits up to `ms` milliseconds for `script` to return true.
+    pub async fn wait_within(&self, what: &str, script: &str, ms: u64) {
+        let deadline = Instant::now() + Duration::from_millis(ms);
         while self.js(script).await != json!(true) {
             if Instant::now() >= deadline {
                 panic!(
-                    "timed out waiting for {what}; page errors: {}",
+                    "after {ms} ms still waiting for {what}; page errors: {}",
                     self.errors().await
                 );
             }

@@ -148,19 +148,26 @@ impl Layout {
     }
 
     /// The clause of `text` holding byte `at`: its sentence cut at the
-    /// clause breaks (，；：…) around it, marks left out.
+    /// clause breaks (，；：…) around it, marks left out. A clause is read at
+    /// most `CLAUSE_REACH` bytes each way, so a megabyte without a break
+    /// costs no more per question than a short clause.
     pub fn clause_at(&self, text: &str, at: usize) -> Option<Range<usize>> {
         let sentence = self.sentence_at(at)?.whole.clone();
-        let before = &text[sentence.start..at];
-        let start = before.rfind(CLAUSE_BREAKS).map_or(sentence.start, |k| {
-            sentence.start + k + before[k..].chars().next().map_or(1, char::len_utf8)
+        let from =
+            crate::text::floor_boundary(text, at.saturating_sub(CLAUSE_REACH)).max(sentence.start);
+        let to = crate::text::ceil_boundary(text, (at + CLAUSE_REACH).min(sentence.end));
+        let before = &text[from..at];
+        let start = before.rfind(CLAUSE_BREAKS).map_or(from, |k| {
+            from + k + before[k..].chars().next().map_or(1, char::len_utf8)
         });
-        let end = text[at..sentence.end]
-            .find(CLAUSE_BREAKS)
-            .map_or(sentence.end, |k| at + k);
+        let end = text[at..to].find(CLAUSE_BREAKS).map_or(to, |k| at + k);
         Some(start..end)
     }
 }
+
+/// How far a clause is read each way from a position, in bytes (about 200
+/// characters).
+const CLAUSE_REACH: usize = 600;
 
 /// Cuts the line `content` into sentences (at sentence ends) and groups
 /// (at group ends), in one walk over its marks, pushing each piece that

@@ -68,7 +68,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             parts_then_total(text, &qs, sink);
             net_growth(text, m, &idx, sink);
             subsets(text, &qs, sink);
-            done_and_not(text, &qs, sink);
+            done_and_not(text, ctx.marks.layout(), &qs, sink);
         }
     }
 }
@@ -306,8 +306,8 @@ fn parts_in_next_sentence(
 /// “计划开工项目18个，已开工15个，未开工3个”: what is done and what is
 /// not of one verb split the total that names the verb; the two add up to
 /// it exactly.
-fn done_and_not(text: &str, qs: &[&Quantity], sink: &mut Sink<'_>) {
-    for (k, w) in qs.windows(3).enumerate() {
+fn done_and_not(text: &str, layout: &crate::layout::Layout, qs: &[&Quantity], sink: &mut Sink<'_>) {
+    for w in qs.windows(3) {
         let (t, done, not) = (w[0], w[1], w[2]);
         if !is_amount(t) || !is_amount(done) || !is_amount(not) {
             continue;
@@ -321,14 +321,13 @@ fn done_and_not(text: &str, qs: &[&Quantity], sink: &mut Sink<'_>) {
         if after_word(text, done, not, '未') != Some(verb) {
             continue;
         }
-        // The total names the verb in its clause (计划开工项目18个).
-        let clause_start = text[..t.range.start]
-            .rfind(['，', ',', '。', '；', ';', '：', ':', '\n'])
-            .map_or(0, |i| {
-                i + text[i..].chars().next().map_or(1, char::len_utf8)
-            });
-        let named = &text[clause_start.max(t.range.start.saturating_sub(60))..t.range.start];
-        if !named.contains(verb) || k + 3 < qs.len() && text[not.range.end..].starts_with('、') {
+        // The total names the verb in its clause (计划开工项目18个), and
+        // no third part follows (、在建3个).
+        let Some(clause) = layout.clause_at(text, t.range.start) else {
+            continue;
+        };
+        let named = &text[clause.start.max(t.range.start.saturating_sub(60))..t.range.start];
+        if !named.contains(verb) || text[not.range.end..].starts_with('、') {
             continue;
         }
         let parts = [done, not];

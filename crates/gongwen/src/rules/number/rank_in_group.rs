@@ -140,23 +140,9 @@ const TOP_SCOPES: [&str; 5] = ["全国", "全省", "全市", "全球", "全区"]
 fn counted_into_top(text: &str, sink: &mut Sink<'_>) {
     for (at, _) in text.match_indices('前') {
         let after = at + '前'.len_utf8();
-        let run: String = text[after..]
-            .chars()
-            .take_while(|c| is_digit(*c) || chinese::is_numeral(*c))
-            .take(4)
-            .collect();
-        let size = if run.is_empty() {
+        let Some((size, run)) = numeral_at(&text[after..]) else {
             continue;
-        } else if run.chars().all(is_digit) {
-            run.chars()
-                .map(fold_width)
-                .collect::<String>()
-                .parse::<f64>()
-                .ok()
-        } else {
-            chinese::value(&run)
         };
-        let Some(size) = size else { continue };
         let before = &text[..at];
         let before = TOP_SCOPES
             .iter()
@@ -217,6 +203,30 @@ fn fmt(v: f64) -> String {
     format!("{v:.0}")
 }
 
+/// The number written at the start of `s`, in digits (12, １２) or Chinese
+/// numerals (十二), and its text.
+fn numeral_at(s: &str) -> Option<(f64, &str)> {
+    let len: usize = s
+        .chars()
+        .take_while(|c| is_digit(*c) || chinese::is_numeral(*c))
+        .map(char::len_utf8)
+        .sum();
+    let run = &s[..len];
+    if run.is_empty() {
+        return None;
+    }
+    let value = if run.chars().all(is_digit) {
+        run.chars()
+            .map(fold_width)
+            .collect::<String>()
+            .parse::<f64>()
+            .ok()
+    } else {
+        chinese::value(run)
+    };
+    Some((value?, run))
+}
+
 /// The nearest “N + group noun” in the same clause before `at`.
 fn group_before(text: &str, at: usize, nouns: &[&str]) -> Option<(f64, std::ops::Range<usize>)> {
     let clause_start = text[..at]
@@ -235,18 +245,9 @@ fn group_before(text: &str, at: usize, nouns: &[&str]) -> Option<(f64, std::ops:
         if !starts_number || continues {
             continue;
         }
-        let run: String = clause[i..]
-            .chars()
-            .take_while(|c| is_digit(*c) || chinese::is_numeral(*c))
-            .collect();
-        let value = if run.chars().all(is_digit) {
-            run.chars()
-                .map(fold_width)
-                .collect::<String>()
-                .parse::<f64>()
-                .ok()
-        } else {
-            chinese::value(&run)
+        let (value, run) = match numeral_at(&clause[i..]) {
+            Some((v, run)) => (Some(v), run),
+            None => (None, ""),
         };
         let rest = &clause[i + run.len()..];
         if let (Some(v), Some(g)) = (value, nouns.iter().find(|g| rest.starts_with(**g))) {

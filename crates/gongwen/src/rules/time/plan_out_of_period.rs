@@ -87,9 +87,8 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             continue;
         }
         let verb_at = before.len() - len;
-        let end = name.end
-            + (text.len() - name.end - rest.len())
-            + plan.after.as_deref().map_or(0, str::len);
+        // Through the closing quote and what names the plan (普法).
+        let end = text.len() - rest.len() + plan.after.as_deref().map_or(0, str::len);
         let label = format!("“{}”{}", plan.name, plan.after.as_deref().unwrap_or(""));
         let when = if year > plan.to {
             "已经结束"

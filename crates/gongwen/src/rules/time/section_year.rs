@@ -58,7 +58,9 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             if said == named || said.abs_diff(named) > 3 {
                 continue;
             }
-            let opening = sink.quote(r.start..r.end + '年'.len_utf8().min(text.len() - r.end));
+            // The year with the word after it (2024年是, 2024年，).
+            let next = text[r.end..].chars().next().map_or(0, char::len_utf8);
+            let opening = sink.quote(r.start..r.end + next);
             sink.report(
                 at,
                 format!(

@@ -3,7 +3,6 @@
 //! The dated table is data (`stale_terms.json`, with sources).
 
 use crate::finding::{Category, Severity};
-use crate::layout::CLAUSE_BREAKS;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 use crate::text::{last_chars, years};
 use serde::Deserialize;
@@ -106,19 +105,14 @@ fn names_new_term_apart(ctx: &Ctx<'_>, at: usize, t: &Term) -> bool {
         return false;
     };
     let sentence = sentence.whole.clone();
-    // The clause: within the sentence, between clause breaks.
-    let before = &text[sentence.start..at];
-    let start = before.rfind(CLAUSE_BREAKS).map_or(sentence.start, |k| {
-        sentence.start + k + before[k..].chars().next().map_or(1, char::len_utf8)
-    });
-    let end = text[at..sentence.end]
-        .find(CLAUSE_BREAKS)
-        .map_or(sentence.end, |k| at + k);
+    let Some(clause) = ctx.marks.layout().clause_at(text, at) else {
+        return false;
+    };
     let names_new = |s: &str| {
         !t.replaced_by.is_empty() && s.contains(t.replaced_by.as_str())
             || t.stale_if_mentioned.iter().any(|m| s.contains(m.as_str()))
     };
-    names_new(&text[sentence]) && !names_new(&text[start..end])
+    names_new(&text[sentence]) && !names_new(&text[clause])
 }
 
 /// Whether byte `at` lies in a section whose heading names a year before
