@@ -475,7 +475,7 @@ mod tests {
     fn parts_titled_without_numbers_are_dated() {
         // A long report: its parts titled without numbers, its plan's
         // sections numbered without role words, an appendix of the plan.
-        let text = "某省2026年政府工作报告\n各位代表：\n现在，我代表省人民政府作报告。\n“十四五”时期发展成就和2025年工作回顾\n过去一年，全省生产总值增长5%，新增企业1200家。\n“十五五”时期主要目标和2026年重点工作\n今年是开局之年。\n一、做强实体经济\n新增企业1300家。\n附件\n1.新建幼儿园30所。\n";
+        let text = "某省2026年政府工作报告\n各位代表：\n现在，我代表省人民政府作报告。\n五年来主要成绩和2025年工作回顾\n过去一年，全省生产总值增长5%，新增企业1200家。\n今后五年主要目标和2026年重点工作\n今年是开局之年。\n一、做强实体经济\n新增企业1300家。\n附件\n1.新建幼儿园30所。\n";
         assert_eq!(year_at(text, "全省生产总值"), Some(2025));
         assert_eq!(year_at(text, "新增企业1300"), Some(2026));
         assert_eq!(year_at(text, "新建幼儿园"), Some(2026));

@@ -152,7 +152,7 @@ static UNITS: &[(&str, UnitKind, &str, f64)] = &[
     ("平方米", UnitKind::Measure, "平方米", 1.0),
     ("万千瓦", UnitKind::Measure, "千瓦", 1e4),
     ("千瓦时", UnitKind::Measure, "千瓦时", 1.0),
-    // 度 is the everyday name of the kilowatt-hour (345亿度).
+    // 度 is the everyday name of the kilowatt-hour (268亿度).
     ("度", UnitKind::Measure, "千瓦时", 1.0),
     ("千瓦", UnitKind::Measure, "千瓦", 1.0),
     ("兆瓦", UnitKind::Measure, "千瓦", 1e3),

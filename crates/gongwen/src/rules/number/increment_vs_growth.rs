@@ -89,7 +89,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         if rate.overlaps(&g.interval()) {
             continue;
         }
-        // Shown as written: 345亿千瓦时 and 95亿千瓦时 as 345 and 95.
+        // Shown as written: 268亿千瓦时 and 70亿千瓦时 as 268 and 70.
         let shown = if total.magnitude == n.magnitude {
             total.magnitude
         } else {
@@ -146,8 +146,8 @@ mod tests {
             .fail([
                 "全县科技型企业达到460家，比上年增加115家、增长20%。",
                 "粮食产量达到120万吨，比上年减少20万吨、下降16.7%。",
-                "外送电量345亿千瓦时、比上年增加95亿千瓦时、增长32%。",
-                "外送电量345亿度、比上年增加95亿度、增长32%。",
+                "外送电量268亿千瓦时、比上年增加70亿千瓦时、增长30%。",
+                "外送电量268亿度、比上年增加70亿度、增长30%。",
             ])
             .test_and_snapshot();
     }

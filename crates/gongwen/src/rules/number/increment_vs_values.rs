@@ -1,7 +1,7 @@
 //! `increment-vs-values`: an increase told beside the two figures it
-//! joins that is not their difference — “由380元提高到420元、增加50元”
-//! (420 − 380 = 40), “达到13697.5亿元，较上年的9323.1亿元增加4734.4亿元”
-//! (13697.5 − 9323.1 = 4374.4).
+//! joins that is not their difference — “由520元提高到565元、增加55元”
+//! (565 − 520 = 45), “达到286.4亿元，较上年的201.7亿元增加94.7亿元”
+//! (286.4 − 201.7 = 84.7).
 
 use super::fmt;
 use crate::finding::{Category, Severity};
@@ -18,8 +18,8 @@ pub static RULE: Rule = Rule {
         docs: Docs {
             what: "同一句里写出了前后两个数和两者之差时，差要对得上：“由X提高到Y、增加N”“达到Y，较（比）……的X增加N”中N应等于Y − X（减少时为X − Y）。按文中写出的位数，所有读法都对不上时报告，并给出计算过程。",
             why: "改了现值或基数，增量常常忘了跟着改；两数相减是审稿人最先心算的一步。",
-            bad: "人均补助由每年380元提高到420元、增加50元。",
-            good: "人均补助由每年380元提高到420元、增加40元。",
+            bad: "农村低保标准由每月520元提高到565元、增加55元。",
+            good: "农村低保标准由每月520元提高到565元、增加45元。",
         },
     },
     check,
@@ -55,7 +55,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     }
     for (i, n) in m.quantities.iter().enumerate() {
         // Cheapest test first: the earlier figure stands right before the
-        // change word (“9323.1亿元增加”), a few bytes before this one.
+        // change word (“201.7亿元增加”), a few bytes before this one.
         let close = i
             .checked_sub(1)
             .is_some_and(|k| n.range.start.saturating_sub(m.quantities[k].range.end) <= 6);
@@ -181,9 +181,9 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
-                "人均补助由每年380元提高到420元、增加40元。",
+                "农村低保标准由每月520元提高到565元、增加45元。",
                 "园区由25个增加到29个，增加4个。",
-                "生产总值达到1369.75亿元，较2020年的932.31亿元增加437.44亿元。",
+                "税收收入达到286.4亿元，较2020年的201.7亿元增加84.7亿元。",
                 "耕地由120万亩减少到110万亩、减少10万亩。",
                 // Rounded figures: 2.4 − 1.9 may be 0.46 and more.
                 "产值由1.9亿元增加到2.4亿元、增加4600万元。",
@@ -194,8 +194,8 @@ mod tests {
                 "企業由25家增加到29家，增加4家。",
             ])
             .fail([
-                "人均补助由每年380元提高到420元、增加50元。",
-                "生产总值达到1369.75亿元，较“十三五”末的932.31亿元增加473.44亿元。",
+                "农村低保标准由每月520元提高到565元、增加55元。",
+                "税收收入达到286.4亿元，较“十三五”末的201.7亿元增加94.7亿元。",
                 "耕地由120万亩减少到110万亩、减少20万亩。",
                 "企業由25家增加到29家，增加6家。",
                 "营业收入达到86亿元，比上年的72亿元增加18亿元。",

@@ -1,6 +1,6 @@
 //! `output-parts`: the parts of a region's output that add up past it — “工业
-//! 增加值1.6万亿元，服务业增加值4万亿元” where the report puts the whole
-//! 地区生产总值 at 5.53万亿元. The three sectors and what lies within which
+//! 增加值1.52万亿元，服务业增加值3.46万亿元” where the report puts the whole
+//! 地区生产总值 at 4.93万亿元. The three sectors and what lies within which
 //! are data (`output_parts.json`, with its source); a metric is known
 //! however it is worded (`number::metric`), and a figure's year comes from
 //! the calendar.
@@ -213,8 +213,8 @@ mod tests {
         Tester::new(&RULE)
             .pass([
                 "2025年工作总结\n全县地区生产总值达到550亿元。工业增加值160亿元，服务业增加值330亿元。\n",
-                // Rounded figures that may add up: 1.6 + 4 may be 5.05.
-                "某省2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n全省地区生产总值达到5.53万亿元。\n工业增加值提升到1.6万亿元，服务业增加值提升到4万亿元。\n二、2026年工作安排\n抓好项目。\n",
+                // Rounded figures that may add up: 1.5 + 3.5 may be 4.9.
+                "某省2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n全省地区生产总值达到4.93万亿元。\n工业增加值提升到1.5万亿元，服务业增加值提升到3.5万亿元。\n二、2026年工作安排\n抓好项目。\n",
                 // Another year's parts.
                 "2025年工作总结\n全县地区生产总值达到550亿元。2020年工业增加值160亿元，2025年服务业增加值400亿元。\n",
                 // Another place's output.
@@ -224,7 +224,7 @@ mod tests {
             ])
             .fail([
                 "2025年工作总结\n全县地区生产总值达到550亿元。工业增加值160亿元，服务业增加值400亿元。\n",
-                "某省2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n全省地区生产总值达到5.53万亿元。\n工业增加值提升到1.62万亿元，服务业增加值提升到3.98万亿元。\n二、2026年工作安排\n抓好项目。\n",
+                "某省2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n全省地区生产总值达到4.93万亿元。\n工业增加值提升到1.52万亿元，服务业增加值提升到3.46万亿元。\n二、2026年工作安排\n抓好项目。\n",
                 "2025年工作总结\n全县生产总值550亿元，第一产业增加值60亿元，第二产业增加值200亿元，第三产业增加值310亿元。\n",
                 "2025年工作總結\n全縣地區生產總值達到550億元。工業增加值160億元，服務業增加值400億元。\n",
             ])

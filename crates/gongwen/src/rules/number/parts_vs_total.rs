@@ -303,7 +303,7 @@ fn parts_in_next_sentence(
     }
 }
 
-/// “计划开工项目18个，已开工15个，未开工3个”: what is done and what is
+/// “计划开工项目22个，已开工17个，未开工5个”: what is done and what is
 /// not of one verb split the total that names the verb; the two add up to
 /// it exactly.
 fn done_and_not(text: &str, layout: &crate::layout::Layout, qs: &[&Quantity], sink: &mut Sink<'_>) {
@@ -321,7 +321,7 @@ fn done_and_not(text: &str, layout: &crate::layout::Layout, qs: &[&Quantity], si
         if after_word(text, done, not, '未') != Some(verb) {
             continue;
         }
-        // The total names the verb in its clause (计划开工项目18个), and
+        // The total names the verb in its clause (计划开工项目22个), and
         // no third part follows (、在建3个).
         let Some(clause) = layout.clause_at(text, t.range.start) else {
             continue;
@@ -353,7 +353,7 @@ fn bracketed(text: &str, from: usize, at: usize) -> bool {
     between.matches(['（', '(']).count() > between.matches(['）', ')']).count()
 }
 
-/// Words after a whole that open the part it holds: “59项测评点中有62项”.
+/// Words after a whole that open the part it holds: “40个考核项目中有43个”.
 const AMONG: &[&str] = &["中有", "中", "当中有", "当中", "里有"];
 
 /// Words that make a figure the new ones (新增22个), and words that make
@@ -421,7 +421,7 @@ fn among(between: &str) -> bool {
 }
 
 /// Whether a new-ones word stands right before `q` in its clause (新增22个,
-/// 新增全国文明城市22个).
+/// 新增省级文明城市15个).
 fn is_new(text: &str, q: &Quantity) -> bool {
     let before = crate::text::last_chars(&text[..q.range.start], 16);
     let clause = before
@@ -543,16 +543,16 @@ mod tests {
                 "完成投资12亿元，其中技改投资3亿元、基础设施4.5亿元。",
                 "入库企业100户，其中：A类48户、B类12户、C类29户、D类11户。",
                 "全县企业120家，其中项目150个、企业30家。",
-                "企业调查59项测评点中有52项达到全球最优水平。",
+                "全区40个考核项目中有36个获评优秀。",
                 "新增省级文明城市5个，总数达到12个。",
                 "新增5个，累计12个；新增企业30家，带动就业1200人。",
                 "认定企业12家，总数达到30家。",
                 "共安排项目85个，计划投资105亿元。其中新建项目51个，计划投资43亿元；续建项目34个，计划投资62亿元。",
                 "共安排项目85个。其中新建项目51个（其中省级项目40个），续建项目34个。",
-                "计划开工项目18个，已开工15个，未开工3个。",
+                "年内计划新开工项目22个，已开工17个，未开工5个。",
                 // The list ends where a group looks back at a part.
                 "共安排项目85个，计划投资105亿元。其中新建项目51个，计划投资43亿元；续建项目34个，计划投资62亿元；51个新建项目中已开工42个，完成投资59.6亿元。",
-                "计划开工项目18个，已签约15个，未开工4个。",
+                "年内计划新开工项目22个，已签约17个，未开工6个。",
             ])
             .fail([
                 "一般公共预算收入12.6亿元，增长5.2%，其中税收收入13.1亿元。",
@@ -564,12 +564,12 @@ mod tests {
                 "省级10家、市级15家，共计28家。",
                 "参评企业221户，分为规上企业103户、规下企业108户。",
                 "新增规上工业企业26家，退规10家，净增14家。",
-                "企业调查59项测评点中有62项达到全球最优水平。",
+                "全区40个考核项目中有43个获评优秀。",
                 "新增省级文明城市15个，总数达到12个。",
                 "新认定高新技术企业52家，累计达到48家。",
                 "共安排项目85个，计划投资105亿元。其中新建项目51个，计划投资43亿元；续建项目36个，计划投资62亿元。",
-                "计划开工项目18个，已开工15个，未开工4个。",
-                "計劃開工項目18個,已開工15個,未開工4個。",
+                "年内计划新开工项目22个，已开工17个，未开工6个。",
+                "年內計劃新開工項目22個,已開工17個,未開工6個。",
             ])
             .test_and_snapshot();
     }

@@ -1,6 +1,6 @@
 //! `rank-in-group`: a rank beyond the size of its group — “排六县（市）第7名”,
 //! “全省11个县市区中第12位” — and more members in a top group than it has
-//! places (“12个设区市……进入全国前十”).
+//! places (“14个设区市……进入全国前十”).
 
 use crate::finding::{Category, Severity};
 use crate::lexicon::Lexicon;
@@ -18,7 +18,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Error,
         fix: FixAvailability::None,
         docs: Docs {
-            what: "名次不能超过参与排名的总数：“六县（市）第7名”“全省11个县市区中第12位”；有固定数目的范围（中部6省、西部12省区市、东北3省、百强、十强……）按其数目计算。进入“前N”的成员（“12个设区市……进入全国前十”）不能多于N个。",
+            what: "名次不能超过参与排名的总数：“六县（市）第7名”“全省11个县市区中第12位”；有固定数目的范围（中部6省、西部12省区市、东北3省、百强、十强……）按其数目计算。进入“前N”的成员（“14个设区市……进入全国前十”）不能多于N个。",
             why: "名次和参评范围常分别从不同材料抄来，范围一变（全市→全省），名次就对不上了。",
             bad: "综合考评排全市六县（市）第7名。",
             good: "综合考评排全市六县（市）第4名，全省11个县市区中第2位。",
@@ -103,7 +103,7 @@ const GROUPS: &[&str] = &[
     "省",
 ];
 
-/// What may be counted into a top group (“12个设区市…进入全国前十”): the
+/// What may be counted into a top group (“14个设区市…进入全国前十”): the
 /// places of `GROUPS` and a few kinds of entity. Never a bare 家 or 项: a
 /// county that added 21 firms may itself enter a top ten, and 12 indicators
 /// may each enter their own.
@@ -135,7 +135,7 @@ static ENTERS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
 /// Scope words between the verb and 前 (进入全国前十).
 const TOP_SCOPES: [&str; 5] = ["全国", "全省", "全市", "全球", "全区"];
 
-/// “12个设区市…进入全国前十”: more members counted into a top group than
+/// “14个设区市…进入全国前十”: more members counted into a top group than
 /// it has places.
 fn counted_into_top(text: &str, sink: &mut Sink<'_>) {
     for (at, _) in text.match_indices('前') {
@@ -274,7 +274,7 @@ mod tests {
                 "进入全省前20名",
                 "排全市第1名",
                 "第12批试点",
-                "8个设区市水环境质量进入全国前十。",
+                "8个设区市空气质量排名进入全国前十。",
                 "新增规上企业21家，综合排名进入全省前十。",
                 "12项指标进入全国前十。",
             ])
@@ -285,9 +285,9 @@ mod tests {
                 "全省11个县市区中第12位",
                 "7县(市)第8，同比增长",
                 "排六县（市）第7名",
-                "12个设区市断面水环境质量进入全国前十。",
+                "14个设区市空气质量排名进入全国前十。",
                 "5个县跻身全省前3。",
-                "12個設區市斷面水環境質量進入全國前十。",
+                "14個設區市空氣質量排名進入全國前十。",
             ])
             .test_and_snapshot();
     }

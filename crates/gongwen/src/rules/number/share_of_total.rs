@@ -29,7 +29,7 @@ pub static RULE: Rule = Rule {
 /// Words between a figure and 占 (“45.6亿元，占…”).
 const MAX_GAP: usize = 4;
 /// Words between a count and 占: what it counts and what was done
-/// (“243个重点项目建成投产、占…”), in one clause.
+/// (“43个项目建成投产、占…”), in one clause.
 const MAX_COUNT_GAP: usize = 14;
 /// How many statements back in the paragraph the total may stand.
 const LOOKBACK: usize = 16;
@@ -65,7 +65,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                 Some(den) => &m.quantities[den],
                 None => continue,
             },
-            // “总装机9157万千瓦，新能源装机4091万千瓦、占比44.7%”.
+            // “总装机915万千瓦，新能源装机409万千瓦、占比44.7%”.
             Share::Implied => match total_implied(ctx, num) {
                 Some(den) => &m.quantities[den],
                 None => continue,
@@ -147,7 +147,7 @@ fn share_phrase(text: &str, num: &Quantity, rate: &Quantity) -> Option<Share> {
     }
     let gap = &text[num.range.end..zhan];
     // A count stands before what it counts and what was done with it
-    // (“243个重点项目建成投产、占…”).
+    // (“43个项目建成投产、占…”).
     let reach = if num.unit.kind == UnitKind::Count {
         MAX_COUNT_GAP
     } else {
@@ -185,7 +185,7 @@ fn share_phrase(text: &str, num: &Quantity, rate: &Quantity) -> Option<Share> {
 /// (总产值 ↔ 规上工业总产值), in the same unit family, of the same period
 /// and kind.
 ///
-/// A count written before what it counts (“1000个省级重点产业项目”) is a
+/// A count written before what it counts (“200个重点项目”) is a
 /// total of that phrase too.
 fn total_named(ctx: &Ctx<'_>, num: &Statement, base: &Range<usize>) -> Option<usize> {
     let m = ctx.numbers;
@@ -277,7 +277,7 @@ mod tests {
                 "高新技术产业产值45.6亿元，占规上工业总产值的41.2%。",
                 "全縣規上工業總產值110.7億元。其中高新技術產業產值45.6億元，佔規上工業總產值的41.2%。",
                 "全县总装机达915万千瓦，新能源装机达409万千瓦、占比达44.7%。",
-                "电力总装机规模3.1亿千瓦，新能源装机1.7亿千瓦、占比达54.8%。",
+                "全市发电总装机规模2.4亿千瓦，风光装机1.1亿千瓦、占比达45.8%。",
                 "200个重点项目完成投资86亿元，43个项目建成投产、占重点项目的21.5%。",
                 // A share of another total than the sentence's.
                 "全县总装机达915万千瓦，新能源装机达409万千瓦、占比提高3个百分点。",
@@ -290,7 +290,7 @@ mod tests {
                 "全县规上工业总产值1107000万元。其中高新技术产业产值45.6亿元，占总产值的45.2%。",
                 "全縣規上工業總產值110.7億元。其中高新技術產業產值45.6億元，佔總產值的45.2%。",
                 "全县总装机达915万千瓦，新能源装机达409万千瓦、占比达47.4%。",
-                "电力总装机规模3.1亿千瓦，新能源装机1.7亿千瓦、占比达64.8%。",
+                "全市发电总装机规模2.4亿千瓦，风光装机1.1亿千瓦、占比达55.8%。",
                 "200个重点项目完成投资86亿元，43个项目建成投产、占重点项目的31.5%。",
                 "200个省级重点项目完成投资86亿元，43个项目建成投产、占省级重点项目的31.5%。",
                 "全縣總裝機達915萬千瓦，新能源裝機達409萬千瓦、佔比達47.4%。",
