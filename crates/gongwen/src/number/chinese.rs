@@ -40,14 +40,24 @@ pub fn quantity(text: &str, start: usize) -> Option<Quantity> {
         .take_while(|c| is_numeral(*c))
         .collect();
     let end = start + run.len();
-    if run == "一" || run.starts_with(['万', '亿', '百', '佰', '千', '仟']) {
+    // A run that starts with a power (千亿元, 万亿元, 百万吨) is one of it —
+    // for money and measures only: 千家万户, 百花齐放 count nothing.
+    let bare_power = run.starts_with(['万', '亿', '百', '佰', '千', '仟']);
+    if run == "一" {
         return None;
     }
     let (qualifier_after, unit, unit_end) = read_unit(text, end);
-    if unit.kind == UnitKind::None || unit.kind == UnitKind::Percent {
+    if unit.kind == UnitKind::None
+        || unit.kind == UnitKind::Percent
+        || (bare_power && !matches!(unit.kind, UnitKind::Money | UnitKind::Measure))
+    {
         return None;
     }
-    let value = value(&run)?;
+    let value = if bare_power {
+        value(&format!("一{run}"))?
+    } else {
+        value(&run)?
+    };
     let qualifier = qualifier_before(text, start)
         .or(qualifier_after)
         .or_else(|| qualifier_trailing(text, unit_end));
@@ -140,5 +150,12 @@ mod tests {
             .map(|q| (&text[q.range.clone()], q.value))
             .collect();
         assert_eq!(found, [("三项", 3.0), ("十余家", 10.0), ("两个", 2.0)]);
+        // A bare power is one of it, for money and measures only.
+        let text = "突破千亿元，迈上万亿元台阶，千家万户，百余家";
+        let found: Vec<(&str, f64)> = quantities(text, &crate::text::Marks::new(text))
+            .iter()
+            .map(|q| (&text[q.range.clone()], q.value))
+            .collect();
+        assert_eq!(found, [("千亿元", 1e11), ("万亿元", 1e12)]);
     }
 }

@@ -739,6 +739,12 @@ impl Cues {
             let r = base + r.start..base + r.end;
             match cue {
                 Cue::Period(name) => found.push((r, Period::Named(name))),
+                // A kind word that closes a quoted name (“稳岗计划”,
+                // 《目标责任书》) names something; it says nothing of intent.
+                // 目标任务 is the tasks set, a noun (聚焦目标任务体系).
+                Cue::Kind(_)
+                    if text[r.end..].starts_with(['”', '》', '」', '』', '’', '"'])
+                        || text[r.end..].starts_with("任务") => {}
                 Cue::Kind(kind) => kinds.push((r, kind)),
             }
         }

@@ -177,6 +177,10 @@ static UNITS: &[(&str, UnitKind, &str, f64)] = &[
     ("‰", UnitKind::Permille, "‰", 1.0),
     ("倍", UnitKind::Times, "倍", 1.0),
     ("吨", UnitKind::Measure, "吨", 1.0),
+    // Grain is weighed in 斤 (half a kilogram) as often as in 吨.
+    ("斤", UnitKind::Measure, "吨", 0.0005),
+    ("公斤", UnitKind::Measure, "吨", 0.001),
+    ("千克", UnitKind::Measure, "吨", 0.001),
     ("亩", UnitKind::Measure, "亩", 1.0),
     ("米", UnitKind::Measure, "米", 1.0),
     ("年", UnitKind::Year, "年", 1.0),

@@ -81,6 +81,7 @@ pub static RULES: &[&Rule] = &[
     &number::doubling_vs_values::RULE,
     &number::announced_parts::RULE,
     &number::threshold_vs_value::RULE,
+    &number::floor_vs_value::RULE,
     &number::increment_vs_growth::RULE,
     &number::increment_vs_values::RULE,
     &number::output_parts::RULE,

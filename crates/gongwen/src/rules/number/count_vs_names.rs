@@ -14,7 +14,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Warning,
         fix: FixAvailability::None,
         docs: Docs {
-            what: "数量后面括号里逐一列出名称时，名称个数要与数量一致，如“新增省级专精特新企业3家（甲公司、乙公司、丙公司）”；数量前面用顿号列出的名称不能多于数量，如“东湖、西山、南岭三条绿道”写成“两条”。列举不全（写了“等”“如”“包括”）时不查括号里的名单。",
+            what: "数量后面括号里逐一列出名称时，名称个数要与数量一致，如“新增省级专精特新企业3家（甲公司、乙公司、丙公司）”；数量紧跟在用顿号列出的名称后面时，名称个数要与数量一致，如“东湖、西山、南岭三条绿道”写成“两条”或“四条”；名单没写完（“等”）、名称是地方（“甲镇、乙镇3座水厂”可能一镇两座）、数量只属于列表中的一项时，数量多于名称不算错。列举不全（写了“等”“如”“包括”）时不查括号里的名单。",
             why: "增删一家企业或一个项目后，数量和括号里的名单常常只改了一处。",
             bad: "新增国家级专精特新企业4家（青溪机械、青溪电子、青溪纺织）。",
             good: "新增国家级专精特新企业3家（青溪机械、青溪电子、青溪纺织），省级10家（青溪化工、青溪建材等）。",
@@ -83,17 +83,34 @@ fn listed_before(
     };
     let n = q.value as usize;
     let lo = list.count;
-    // More names than the count is a slip whatever the count counts; a
-    // count above the names may count the members of the kinds listed
-    // (存款、贷款余额连跨4个万亿元台阶) or only the last name's (甲煤制油、
-    // 乙3个煤制气), so it is left alone.
-    let fits = n >= lo;
     // A count far from the names counts something else.
-    if n.abs_diff(lo) > 2 {
+    if n.abs_diff(lo) > 2 || n == lo {
         return;
     }
-    if fits {
-        return;
+    // More names than the count is a slip whatever the count counts. A
+    // count above the names is one only when it can count nothing but
+    // them: the list is closed (no 等), the last name may hold one more
+    // (甲、乙和丙), and it is not a count of what lies in the places named
+    // (甲镇、乙镇3座水厂; 在……、……), of the levels of a figure (连跨4个万亿元
+    // 台阶, 3座35万千瓦电站), or inside one name of a longer list (甲煤制油、
+    // 乙3个煤制气、丙…).
+    if n > lo {
+        let clause = &text[list.range.clone()];
+        let joined = clause
+            .rsplit('、')
+            .next()
+            .is_some_and(|last| last.contains(['和', '及', '与']));
+        let after = &text[q.range.end..];
+        let next_break = after.find(['、', '，', ',', '。', '；', ';', '：', '\n']);
+        if text[..q.range.start].ends_with('等')
+            || n == lo + usize::from(joined)
+            || places(clause)
+            || ADVERBIAL.iter().any(|w| clause.starts_with(w))
+            || after.starts_with(|c: char| is_digit(c) || crate::number::chinese::is_numeral(c))
+            || next_break.is_some_and(|k| after[k..].starts_with('、'))
+        {
+            return;
+        }
     }
     let shown = sink.quote(q.range.clone());
     let named = format!("{lo}个");
@@ -102,6 +119,19 @@ fn listed_before(
         format!("前面列出了{named}名称，这里却说{shown}，请核对数量或名单。"),
     )
     .with_related(list.range, format!("列出的{named}名称"));
+}
+
+/// Words that open a list of what a count is about, not of what it counts
+/// (围绕甲、乙、丙提出5项指标; 在甲镇、乙镇建设3座水厂).
+const ADVERBIAL: [&str; 8] = ["围绕", "聚焦", "针对", "按照", "根据", "从", "在", "就"];
+
+/// Whether the names are places (甲镇、乙镇): a count after them may count
+/// what lies in them.
+fn places(clause: &str) -> bool {
+    clause.split('、').skip(1).all(|name| {
+        name.trim()
+            .ends_with(['省', '市', '县', '区', '镇', '乡', '村', '州', '旗', '盟'])
+    })
 }
 
 /// A list before a count.
@@ -208,9 +238,20 @@ mod tests {
                 "新增企业3家（2022年2家）。",
                 "完成投资12亿元（青溪机械、青溪电子）。",
                 "新增國家級專精特新企業3家（青溪機械、青溪電子、青溪紡織）。",
+                // The list open, or the count of something else.
+                "推动甲汽车、乙电子等4个项目竣工投产。",
+                "存款、贷款余额连跨3个万亿元台阶。",
+                "加快甲矿、乙矿3座30万千瓦电站建设。",
+                "加快甲煤制油、乙3个煤制气、丙煤炭清洁利用等项目建设。",
+                "办好乒乓球世界杯、铁人三项世界杯、网球公开赛。",
+                "围绕增速、结构、效率提出5项指标。",
+                "做强稻米、油料、果蔬、水产和林下经济5个产业。",
             ])
             .fail([
                 "围绕规模、效益、创新、绿色、安全、服务5个方面开展评价。",
+                "建设东湖、西山、南岭四条绿道。",
+                "甲线、乙线、丙线5条高速提前建成通车。",
+                "整合为产业、科创3支基金。",
                 "推动甲汽车、乙电子、丙光电、丁材料、戊装备等4个项目竣工投产。",
                 "新增国家级专精特新企业4家（青溪机械、青溪电子、青溪纺织）。",
                 "认定科技型中小企业2家(青溪机械、青溪电子、青溪纺织)。",

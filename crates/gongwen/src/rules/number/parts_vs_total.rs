@@ -174,7 +174,7 @@ fn parts_then_total(text: &str, qs: &[&Quantity], sink: &mut Sink<'_>) {
                     .collect::<Vec<_>>()
                     .as_slice(),
             )
-            .trim_end_matches(['，', ','])
+            .trim_end_matches(['，', ',', '、'])
             .len();
         for q in qs[..k].iter().rev() {
             let gap = &text[q.range.end..end];
