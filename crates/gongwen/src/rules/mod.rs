@@ -82,6 +82,7 @@ pub static RULES: &[&Rule] = &[
     &number::announced_parts::RULE,
     &number::threshold_vs_value::RULE,
     &number::floor_vs_value::RULE,
+    &number::growth_comparison::RULE,
     &number::increment_vs_growth::RULE,
     &number::increment_vs_values::RULE,
     &number::output_parts::RULE,

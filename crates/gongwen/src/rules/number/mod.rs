@@ -9,6 +9,7 @@ pub mod count_vs_names;
 pub mod direction_vs_values;
 pub mod doubling_vs_values;
 pub mod floor_vs_value;
+pub mod growth_comparison;
 pub mod growth_integer_base;
 pub mod growth_vs_base;
 pub mod increment_vs_growth;

@@ -1,0 +1,397 @@
+//! `growth-comparison`: a growth rate said to be faster or slower than
+//! another one the report states for the same year, when the two figures
+//! say the opposite — “城镇、农村居民人均可支配收入分别增长5.4%、5.2%，农村
+//! 居民收入增速快于城镇居民”; “居民收入增长6.4%，快于经济增速” with 地区生产
+//! 总值增长6.9% earlier in the review.
+//!
+//! Every growth rate of the report is read once into an index (a figure's
+//! own growth, a bare “X增长p%”, each name of a 分别 list), kept with its
+//! year from the calendar; a comparison names its two sides and each is
+//! looked up there.
+
+use crate::calendar::YearSource;
+use crate::finding::{Category, Severity};
+use crate::number::{metric, Direction, Interval, Quantity, UnitKind};
+use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
+use crate::text::last_chars;
+use std::ops::Range;
+
+pub static RULE: Rule = Rule {
+    meta: RuleMeta {
+        name: "growth-comparison",
+        category: Category::Number,
+        severity: Severity::Warning,
+        fix: FixAvailability::None,
+        docs: Docs {
+            what: "说某项增速“快于、高于、慢于、低于”另一项增速时，两项增速在同一报告同一年份中写出的数值要支持这个说法（按写出的位数，无论如何舍入都不成立时报告）：如“城镇、农村居民人均可支配收入分别增长5.4%、5.2%”之后又说“农村居民收入增速快于城镇居民”。“经济增速”指地区生产总值的增速。找不到另一项增速、或有两种读法时不报告。",
+            why: "比较的说法多是沿用往年的固定表述，当年数据变了，说法却没跟着改。",
+            bad: "2025年工作总结\n一、2025年工作回顾\n城镇、农村居民人均可支配收入分别增长5.4%、5.2%，农村居民收入增速快于城镇居民。\n",
+            good: "2025年工作总结\n一、2025年工作回顾\n城镇、农村居民人均可支配收入分别增长5.2%、6.4%，农村居民收入增速快于城镇居民。\n",
+        },
+    },
+    check,
+};
+
+/// Comparison words and whether they say the subject grew faster.
+const COMPARE: [(&str, bool); 5] = [
+    ("快于", true),
+    ("高于", true),
+    ("跑赢", true),
+    ("慢于", false),
+    ("低于", false),
+];
+
+/// Words right before a growth rate, longest first, and its direction.
+const GROWTH_WORDS: [(&str, Direction); 9] = [
+    ("增速为", Direction::Up),
+    ("增幅为", Direction::Up),
+    ("增长", Direction::Up),
+    ("增速", Direction::Up),
+    ("增幅", Direction::Up),
+    ("提高", Direction::Up),
+    ("上升", Direction::Up),
+    ("下降", Direction::Down),
+    ("回落", Direction::Down),
+];
+
+/// Words a name may carry that say nothing of what grew.
+const LEADS: [&str; 8] = [
+    "其中",
+    "全省",
+    "全市",
+    "全县",
+    "全区",
+    "全国",
+    "初步核算",
+    "初步统计",
+];
+const TAILS: [&str; 6] = ["同比", "比上年", "较上年", "实际", "分别", "名义"];
+
+/// One growth rate of the report: what grew (a range of the text, or a
+/// name cut from a 分别 list), the rate, its year and report.
+struct Entry<'t> {
+    name: &'t str,
+    rate: Interval,
+    at: Range<usize>,
+    year: u32,
+    report: usize,
+}
+
+fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    let text = ctx.text;
+    // Cheapest test first: a comparison word somewhere.
+    let mut claims: Vec<(usize, &str, bool)> = COMPARE
+        .iter()
+        .flat_map(|&(w, faster)| text.match_indices(w).map(move |(at, w)| (at, w, faster)))
+        .collect();
+    if claims.is_empty() {
+        return;
+    }
+    claims.sort_unstable();
+    let entries = index(ctx);
+    if entries.len() < 2 {
+        return;
+    }
+    for (at, word, faster) in claims {
+        let Some((year, report)) = year_at(ctx, at) else {
+            continue;
+        };
+        let same_year = |e: &&Entry<'_>| e.year == year && e.report == report;
+        let Some(clause) = ctx.marks.layout().clause_at(text, at) else {
+            continue;
+        };
+        // The subject: the rate right before the word (增长6.4%，快于…), or
+        // the growth the clause before it names (农村居民收入增速快于…).
+        let subject = match rate_just_before(text, ctx, at) {
+            Some(q) => entries
+                .iter()
+                .filter(same_year)
+                .find(|e| e.at == q.range)
+                .map(|e| (e, true)),
+            None => {
+                let phrase = &text[clause.start..at];
+                if !["增速", "增幅", "增长"].iter().any(|w| phrase.contains(w)) {
+                    continue;
+                }
+                best_match(phrase, entries.iter().filter(same_year)).map(|e| (e, false))
+            }
+        };
+        let Some((subject, right_before)) = subject else {
+            continue;
+        };
+        // The objects: what follows the word in its clause, cut at a figure
+        // (快于全国0.5个百分点), each name of “A和B” looked up alone.
+        let after_word = at + word.len();
+        let object = &text[after_word..clause.end.max(after_word)];
+        let object = &object[..object
+            .find(|c: char| c.is_ascii_digit() || c == '的')
+            .unwrap_or(object.len())];
+        for part in object.split(['和', '及', '与', '、']) {
+            let Some(other) =
+                best_match(part, entries.iter().filter(same_year)).filter(|o| o.at != subject.at)
+            else {
+                continue;
+            };
+            let (s, o) = (subject.rate, other.rate);
+            let contradicted = if faster { s.hi <= o.lo } else { s.lo >= o.hi };
+            if !contradicted {
+                continue;
+            }
+            let shown = |e: &Entry<'_>| {
+                let q = &text[e.at.clone()];
+                if e.rate.hi < 0.0 {
+                    format!("下降{q}")
+                } else {
+                    format!("增长{q}")
+                }
+            };
+            let subject_name = if right_before {
+                "前面的增速"
+            } else {
+                subject.name
+            };
+            let message = format!(
+                "说“{}{word}{}”，但{subject_name}为{}，{}为{}，{}，请核对数值或说法。",
+                sink.quote(clause.start..at),
+                sink.quote(after_word..after_word + part.len()),
+                shown(subject),
+                other.name,
+                shown(other),
+                if faster {
+                    "并不更快"
+                } else {
+                    "并不更慢"
+                },
+            );
+            sink.report(at..after_word, message)
+                .with_related(subject.at.clone(), "比较的一方".to_owned())
+                .with_related(other.at.clone(), format!("{}的增速", other.name));
+            break;
+        }
+    }
+}
+
+/// The entry of `entries` that `phrase` names: the one whose name's start
+/// the phrase holds longest (农村居民 over 居民). “经济增速” is the growth
+/// of 地区生产总值. None when two entries of different rates tie.
+fn best_match<'e, 't>(
+    phrase: &str,
+    entries: impl Iterator<Item = &'e Entry<'t>>,
+) -> Option<&'e Entry<'t>>
+where
+    't: 'e,
+{
+    let economy = phrase.contains("经济") && !phrase.contains("居民");
+    let mut best: Option<(usize, &Entry<'t>)> = None;
+    let mut tied = false;
+    for e in entries {
+        let score = if economy {
+            if metric::key(e.name).starts_with("地区生产总值") {
+                usize::MAX
+            } else {
+                continue;
+            }
+        } else {
+            shared_start(phrase, e.name)
+        };
+        if score < 2 {
+            continue;
+        }
+        match best {
+            Some((b, be)) if b == score => tied |= !be.rate.overlaps(&e.rate),
+            Some((b, _)) if b > score => {}
+            _ => {
+                best = Some((score, e));
+                tied = false;
+            }
+        }
+    }
+    best.filter(|_| !tied).map(|(_, e)| e)
+}
+
+/// How many characters of `name`'s start `phrase` holds, counted in
+/// characters (at least two to count).
+fn shared_start(phrase: &str, name: &str) -> usize {
+    let mut end = 0;
+    let mut n = 0;
+    for (i, c) in name.char_indices() {
+        let next = i + c.len_utf8();
+        if !phrase.contains(&name[..next]) {
+            break;
+        }
+        end = next;
+        n += 1;
+    }
+    if end == 0 {
+        0
+    } else {
+        n
+    }
+}
+
+/// The percentage ending right before `at` (skipping a mark and an
+/// adverb: “增长6.4%，快于”, “增长5.8%、均高于”), when it is a growth rate.
+fn rate_just_before<'m>(text: &str, ctx: &Ctx<'m>, at: usize) -> Option<&'m Quantity> {
+    let before = text[..at]
+        .trim_end_matches(['均', '都', '也', '仍'])
+        .trim_end_matches(['，', '、', ',']);
+    let qs = &ctx.numbers.quantities;
+    let k = qs.partition_point(|q| q.range.end < before.len());
+    let q = qs.get(k).filter(|q| q.range.end == before.len())?;
+    (q.unit.kind == UnitKind::Percent && growth_word_before(text, q).is_some()).then_some(q)
+}
+
+/// The growth word right before `q` (增长, 下降…): where it starts and the
+/// direction.
+fn growth_word_before(text: &str, q: &Quantity) -> Option<(usize, Direction)> {
+    let before = last_chars(&text[..q.range.start], 3);
+    GROWTH_WORDS
+        .iter()
+        .find(|(w, _)| before.ends_with(w))
+        .map(|&(w, d)| (q.range.start - w.len(), d))
+}
+
+/// The year and report of position `at`; none in a plan.
+fn year_at(ctx: &Ctx<'_>, at: usize) -> Option<(u32, usize)> {
+    let sentence = ctx.marks.layout().sentence_at(at)?.whole.clone();
+    let (year, source) = ctx.calendar.year_of(ctx.text, sentence, at)?;
+    if source == (YearSource::Part { plan: true }) {
+        return None;
+    }
+    let report = ctx.calendar.report_at(at).map_or(0, |r| r.range.start);
+    Some((year, report))
+}
+
+/// A growth rate signed by its direction.
+fn signed(q: &Quantity, d: Direction) -> Interval {
+    let i = q.written_interval();
+    match d {
+        Direction::Up => i,
+        Direction::Down => Interval {
+            lo: -i.hi,
+            hi: -i.lo,
+        },
+    }
+}
+
+/// `name` without the words that say nothing of what grew.
+fn trimmed(mut name: &str) -> &str {
+    loop {
+        let before = name;
+        for w in LEADS {
+            name = name.strip_prefix(w).unwrap_or(name);
+        }
+        for w in TAILS {
+            name = name.strip_suffix(w).unwrap_or(name);
+        }
+        if name == before {
+            return name.trim();
+        }
+    }
+}
+
+/// Every growth rate of the report's reviews, once.
+fn index<'t>(ctx: &Ctx<'t>) -> Vec<Entry<'t>> {
+    let (text, m) = (ctx.text, ctx.numbers);
+    let mut out: Vec<Entry<'t>> = Vec::new();
+    let mut push = |name: &'t str, q: &Quantity, d: Direction| {
+        let name = trimmed(name);
+        if name.chars().count() < 2 || name.contains("年均") {
+            return;
+        }
+        if let Some((year, report)) = year_at(ctx, q.range.start) {
+            out.push(Entry {
+                name,
+                rate: signed(q, d),
+                at: q.range.clone(),
+                year,
+                report,
+            });
+        }
+    };
+    // 分别 lists: each name with its rate.
+    let mut listed: Vec<usize> = Vec::new();
+    for list in &m.respective {
+        let lead =
+            &text[list.keyword.end..list.values.first().map_or(list.keyword.end, |v| v.start)];
+        let Some(&(_, d)) = GROWTH_WORDS.iter().find(|(w, _)| lead.contains(w)) else {
+            continue;
+        };
+        let names: Vec<&'t str> = text[list.clause.start..list.keyword.start]
+            .split(['、', '和', '及', '与'])
+            .collect();
+        if names.len() != list.values.len() || names.len() < 2 {
+            continue;
+        }
+        for (name, v) in names.into_iter().zip(&list.values) {
+            let k = m.quantities.partition_point(|q| q.range.start < v.start);
+            if let Some(q) = m
+                .quantities
+                .get(k)
+                .filter(|q| q.range.start == v.start && q.unit.kind == UnitKind::Percent)
+            {
+                push(name, q, d);
+                listed.push(k);
+            }
+        }
+    }
+    // A figure's own growth (收入39545元、增长5%).
+    let mut owned: Vec<usize> = Vec::new();
+    for s in &m.statements {
+        if let Some(g) = s.growth {
+            let q = &m.quantities[g.quantity];
+            if q.unit.kind == UnitKind::Percent && !listed.contains(&g.quantity) {
+                push(&text[s.metric.clone()], q, g.direction);
+                owned.push(g.quantity);
+            }
+        }
+    }
+    // A bare rate: “国内生产总值增长6.9%”.
+    for (k, q) in m.quantities.iter().enumerate() {
+        if q.unit.kind != UnitKind::Percent || listed.contains(&k) || owned.contains(&k) {
+            continue;
+        }
+        let Some((word, d)) = growth_word_before(text, q) else {
+            continue;
+        };
+        let Some(clause) = ctx.marks.layout().clause_at(text, word) else {
+            continue;
+        };
+        if clause.start < word {
+            push(&text[clause.start..word], q, d);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RULE;
+    use crate::rules::tester::Tester;
+
+    #[test]
+    fn rule() {
+        Tester::new(&RULE)
+            .pass([
+                "2025年工作总结\n一、2025年工作回顾\n城镇、农村居民人均可支配收入分别增长5.2%、6.4%，农村居民收入增速快于城镇居民。\n",
+                // Rounded rates that may still hold.
+                "2025年工作总结\n一、2025年工作回顾\n全县地区生产总值增长6.1%。\n居民人均可支配收入增长6.1%，快于经济增速。\n",
+                // Another year's rate.
+                "2025年工作总结\n一、2025年工作回顾\n全县地区生产总值增长7.2%。\n二、2026年工作计划\n力争居民收入增长6.5%，快于经济增速。\n",
+                // Nothing to compare with: 全国 is not stated.
+                "2025年工作总结\n一、2025年工作回顾\n居民收入增长5.1%，高于全国平均水平。\n",
+                // A level, not a growth.
+                "2025年工作总结\n一、2025年工作回顾\n城镇化率达到58.2%，高于全省平均。工业投资增长9.5%。\n",
+                // Two readings of 城镇: left alone.
+                "2025年工作总结\n一、2025年工作回顾\n城镇居民收入增长5.2%，城镇投资增长3.1%。农村居民收入增速快于城镇。农村居民收入增长4.6%。\n",
+            ])
+            .fail([
+                "2025年工作总结\n一、2025年工作回顾\n城镇、农村居民人均可支配收入分别增长5.4%、5.2%，农村居民收入增速快于城镇居民。\n",
+                "2025年工作总结\n一、2025年工作回顾\n全县地区生产总值增长6.9%。\n全县居民人均可支配收入增长6.4%，快于经济增速。\n",
+                "某省2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n全体居民人均可支配收入达39545元、增长5%，其中农村居民收入增长5.8%。\n脱贫地区农村居民收入增长5.6%、高于全体居民和农村居民收入增速。\n二、2026年工作安排\n抓好就业。\n",
+                "2025年工作总结\n一、2025年工作回顾\n城镇居民人均可支配收入增长5.7%，农村居民人均可支配收入增长4.5%。\n农村居民人均可支配收入增速连续10年高于城镇居民。\n",
+                "2025年工作總結\n一、2025年工作回顧\n城鎮、農村居民人均可支配收入分別增長5.4%、5.2%，農村居民收入增速快於城鎮居民。\n",
+            ])
+            .test_and_snapshot();
+    }
+}
