@@ -177,12 +177,25 @@ impl Calendar {
                     };
                     Some((year?, plan))
                 };
+                // A top-level part that names no year or role after a plan
+                // part goes on with the plan (a 政府工作报告's “四、加强政府
+                // 自身建设”, and the 民生实事 list after it): plans come last.
+                let mut plan_year: Option<u32> = None;
                 let mut parts: Vec<(Range<usize>, u32, bool)> = headings
                     .iter()
                     .filter(|h| h.level == top)
-                    .filter_map(|h| {
-                        let (year, plan) = dated(&text[h.text.clone()], &h.roles)?;
-                        Some((h.section.clone(), year, plan))
+                    .filter_map(|h| match dated(&text[h.text.clone()], &h.roles) {
+                        Some((year, plan)) => {
+                            plan_year = plan.then_some(year);
+                            Some((h.section.clone(), year, plan))
+                        }
+                        None if h.roles.is_empty() => {
+                            plan_year.map(|y| (h.section.clone(), y, true))
+                        }
+                        None => {
+                            plan_year = None;
+                            None
+                        }
                     })
                     .collect();
                 // A long report's parts are often titled without numbers
@@ -478,6 +491,11 @@ mod tests {
         let text = "某省2026年政府工作报告\n各位代表：\n现在，我代表省人民政府作报告。\n五年来主要成绩和2025年工作回顾\n过去一年，全省生产总值增长5%，新增企业1200家。\n今后五年主要目标和2026年重点工作\n今年是开局之年。\n一、做强实体经济\n新增企业1300家。\n附件\n1.新建幼儿园30所。\n";
         assert_eq!(year_at(text, "全省生产总值"), Some(2025));
         assert_eq!(year_at(text, "新增企业1300"), Some(2026));
+        assert_eq!(year_at(text, "新建幼儿园"), Some(2026));
+        // A numbered part with no year or role after the plan goes on with
+        // it, and so does the list of projects under it.
+        let text = "某县2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n新增企业120家。\n二、2026年重点工作\n新增企业130家。\n三、加强政府自身建设\n建设法治政府。\n2026年民生实事\n1.新建幼儿园3所。\n";
+        assert_eq!(year_at(text, "建设法治"), Some(2026));
         assert_eq!(year_at(text, "新建幼儿园"), Some(2026));
     }
 
