@@ -80,6 +80,10 @@ pub fn transitions(text: &str, qs: &[Quantity]) -> Vec<Transition> {
             continue;
         };
         if !opened(text, qs, i) {
+            // “分别从209元、280元提高到217元、270元”: two lists of one
+            // length, each pair a move.
+            let words = x.range.end + words.start..x.range.end + words.end;
+            out.extend(paired_lists(text, qs, i, direction, words));
             continue;
         }
         let placed = |q: &Quantity| {
@@ -100,6 +104,47 @@ pub fn transitions(text: &str, qs: &[Quantity]) -> Vec<Transition> {
     }
     out
 }
+
+/// The moves of two 、 lists around the verb after `qs[i]`: the list
+/// ending at `qs[i]` opened by 由/从, and the list as long after the verb.
+fn paired_lists(
+    text: &str,
+    qs: &[Quantity],
+    i: usize,
+    direction: Direction,
+    words: Range<usize>,
+) -> Vec<Transition> {
+    let joined = |a: &Quantity, b: &Quantity| {
+        a.range.end <= b.range.start && &text[a.range.end..b.range.start] == "、"
+    };
+    let mut first = i;
+    while first > 0 && i - first < MAX_PAIRED && joined(&qs[first - 1], &qs[first]) {
+        first -= 1;
+    }
+    let n = i - first + 1;
+    if n < 2 || !opened(text, qs, first) {
+        return Vec::new();
+    }
+    let to: Vec<usize> = (i + 1..qs.len()).take(n).collect();
+    let whole = to.len() == n
+        && to.windows(2).all(|w| joined(&qs[w[0]], &qs[w[1]]))
+        && !qs.get(i + 1 + n).is_some_and(|q| joined(&qs[i + n], q));
+    if !whole {
+        return Vec::new();
+    }
+    (0..n)
+        .map(|k| Transition {
+            from: first + k,
+            to: i + 1 + k,
+            direction,
+            words: words.clone(),
+            rank: false,
+        })
+        .collect()
+}
+
+/// The longest pair of lists read as moves.
+const MAX_PAIRED: usize = 8;
 
 /// The direction and the verb's range in `between`, when it is a move's
 /// words and nothing else: an optional 的, the verb, then 到/至/第….
@@ -176,6 +221,19 @@ mod tests {
                 ("5.3%".into(), "5.1%".into(), Direction::Down)
             ]
         );
+    }
+
+    #[test]
+    fn pairs_two_lists_of_one_length() {
+        assert_eq!(
+            read("补贴标准分别从每人每月209元、280元提高到217元、290元。"),
+            [
+                ("209元".into(), "217元".into(), Direction::Up),
+                ("280元".into(), "290元".into(), Direction::Up)
+            ]
+        );
+        // Lists of two lengths pair nothing.
+        assert!(read("分别从209元、280元提高到217元、290元、300元。").is_empty());
     }
 
     #[test]
