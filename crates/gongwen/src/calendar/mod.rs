@@ -3,7 +3,7 @@
 //! anniversaries) that time rules read. One calendar for every rule: two
 //! rules never disagree about what year 去年 is.
 
-use crate::outline::{plans_its_year, Genre, Outline, Role};
+use crate::outline::{plans_its_year, says_review, Genre, Outline, Role};
 use crate::text::{fold_width, is_digit, leading_number, years};
 use serde::Deserialize;
 use std::ops::Range;
@@ -123,6 +123,16 @@ impl Dated {
     }
 }
 
+/// The last year of the five-year plan `heading` names, when it starts
+/// after the year reviewed (“‘十五五’主要目标任务” in a report on 2025).
+fn coming_plan_end(heading: &str, reviewed: Option<u32>) -> Option<u32> {
+    let reviewed = reviewed?;
+    plans()
+        .iter()
+        .find(|p| p.after.is_none() && p.from > reviewed && heading.contains(p.name.as_str()))
+        .map(|p| p.to)
+}
+
 /// How far before what it speaks of a sentence's subject year is looked
 /// for, in bytes (about 60 characters).
 const SUBJECT_REACH: usize = 180;
@@ -166,6 +176,14 @@ impl Calendar {
                 // and whether it plans.
                 let dated = |heading: &str, roles: &[Role]| {
                     // “2026年主要工作” of a 政府工作报告 is its plan.
+                    // The targets of a five-year plan still to come are
+                    // its last year's.
+                    let reviewed = head.year.or(head.plan_year.map(|y| y - 1));
+                    if roles.contains(&Role::Targets) && !says_review(heading) {
+                        if let Some(end) = coming_plan_end(heading, reviewed) {
+                            return Some((end, true));
+                        }
+                    }
                     let plan = roles.contains(&Role::Plan)
                         || plans_its_year(heading, head.genre, head.plan_year);
                     let year = if plan {
@@ -497,6 +515,11 @@ mod tests {
         let text = "某县2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n新增企业120家。\n二、2026年重点工作\n新增企业130家。\n三、加强政府自身建设\n建设法治政府。\n2026年民生实事\n1.新建幼儿园3所。\n";
         assert_eq!(year_at(text, "建设法治"), Some(2026));
         assert_eq!(year_at(text, "新建幼儿园"), Some(2026));
+        // The targets of a five-year plan still to come are planned, for
+        // its last year.
+        let text = "某省2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n新增企业120家。\n二、“十五五”主要目标任务\n城镇化率提高到66%。\n三、2026年重点工作\n新增企业130家。\n";
+        assert_eq!(year_at(text, "城镇化率提高"), Some(2030));
+        assert_eq!(year_at(text, "新增企业130"), Some(2026));
     }
 
     #[test]

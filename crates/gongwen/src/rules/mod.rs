@@ -83,6 +83,7 @@ pub static RULES: &[&Rule] = &[
     &number::threshold_vs_value::RULE,
     &number::floor_vs_value::RULE,
     &number::growth_comparison::RULE,
+    &number::target_vs_level::RULE,
     &number::increment_vs_growth::RULE,
     &number::increment_vs_values::RULE,
     &number::output_parts::RULE,

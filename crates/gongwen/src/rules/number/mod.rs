@@ -23,6 +23,7 @@ pub mod rate_vs_counts;
 pub mod respective_list;
 pub mod share_of_total;
 pub mod structure_sum;
+pub mod target_vs_level;
 pub mod threshold_vs_value;
 
 use crate::number::Quantity;
