@@ -42,15 +42,21 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         if t.rank {
             continue;
         }
+        let (from, to) = (&m.quantities[t.from], &m.quantities[t.to]);
+        // The new ones before the move: “新增……县2个、由25个增加到29个”.
+        if let Some(n) = t.from.checked_sub(1).map(|k| &m.quantities[k]) {
+            if let Some(by) = new_before(text, n, from, t.direction) {
+                judge(text, sink, from, to, n, (by, Direction::Up));
+            }
+        }
         let Some(n) = m.quantities.get(t.to + 1) else {
             continue;
         };
         let Some((by, direction)) = change_by(text, n) else {
             continue;
         };
-        let to = &m.quantities[t.to];
         if to.range.end <= by && JOINS.contains(&&text[to.range.end..by]) {
-            judge(text, sink, &m.quantities[t.from], to, n, (by, direction));
+            judge(text, sink, from, to, n, (by, direction));
         }
     }
     for (i, n) in m.quantities.iter().enumerate() {
@@ -70,6 +76,29 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         }
     }
 }
+
+/// Where 新增 stands before `n` in its clause, when `n` is the number of
+/// new ones joined (by 、 or ，) to the rise that opens at `from`
+/// (“新增……2个、由25个增加到29个”).
+fn new_before(text: &str, n: &Quantity, from: &Quantity, direction: Direction) -> Option<usize> {
+    if direction != Direction::Up || n.range.end > from.range.start {
+        return None;
+    }
+    let gap = &text[n.range.end..from.range.start];
+    let opener = JOINS.iter().find_map(|j| gap.strip_prefix(j))?;
+    if !matches!(opener, "由" | "从") {
+        return None;
+    }
+    let before = last_chars(&text[..n.range.start], NEW_REACH);
+    let clause = before
+        .rfind(['，', ',', '。', '；', ';', '：', ':', '、'])
+        .map_or(0, |k| k + before[k..].chars().next().map_or(1, char::len_utf8));
+    let k = before[clause..].find("新增")?;
+    Some(n.range.start - before.len() + clause + k)
+}
+
+/// How far before the number of new ones 新增 may stand, in characters.
+const NEW_REACH: usize = 24;
 
 /// “Y，较……的X增加N”: the figures Y and X of the increase `qs[i]`, whose
 /// change word starts at `by`.
@@ -181,6 +210,9 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                "新增产值超100亿元的乡镇4个、由12个增加到16个。",
+                // The new ones of another kind.
+                "新增企业5家，园区由12个增加到16个。",
                 "农村低保标准由每月520元提高到565元、增加45元。",
                 "园区由25个增加到29个，增加4个。",
                 "税收收入达到286.4亿元，较2020年的201.7亿元增加84.7亿元。",
@@ -194,6 +226,7 @@ mod tests {
                 "企業由25家增加到29家，增加4家。",
             ])
             .fail([
+                "新增产值超100亿元的乡镇3个、由12个增加到16个。",
                 "农村低保标准由每月520元提高到565元、增加55元。",
                 "税收收入达到286.4亿元，较“十三五”末的201.7亿元增加94.7亿元。",
                 "耕地由120万亩减少到110万亩、减少20万亩。",

@@ -421,9 +421,9 @@ fn among(between: &str) -> bool {
 }
 
 /// Whether a new-ones word stands right before `q` in its clause (新增22个,
-/// 新增省级文明城市15个).
+/// 新增省级文明城市15个, 新增甲市、乙市等省级文明城市15个).
 fn is_new(text: &str, q: &Quantity) -> bool {
-    let before = crate::text::last_chars(&text[..q.range.start], 16);
+    let before = crate::text::last_chars(&text[..q.range.start], 24);
     let clause = before
         .rfind(['，', ',', '。', '；', ';', '：', ':'])
         .map_or(before, |k| &before[k..]);
@@ -555,6 +555,7 @@ mod tests {
                 "年内计划新开工项目22个，已签约17个，未开工6个。",
             ])
             .fail([
+                "新增东城、西城、南城、北城等省级文明城市15个，总数达到12个。",
                 "一般公共预算收入12.6亿元，增长5.2%，其中税收收入13.1亿元。",
                 "全年新增专利授权48件，其中63件为发明专利。",
                 // All forecasts, or all targets: comparable.
