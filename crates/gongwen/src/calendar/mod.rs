@@ -450,6 +450,13 @@ pub fn opening_year(text: &str, sentence: Range<usize>) -> Option<(u32, Range<us
         .then(|| (y, sentence.start + r.start..sentence.start + r.end))
 }
 
+/// Whether `s` is only the address that opens a speech's sentence
+/// (“各位代表，”).
+fn is_address(s: &str) -> bool {
+    s.strip_prefix("各位代表")
+        .is_some_and(|r| matches!(r, "，" | "," | "：" | "！"))
+}
+
 /// The last year in `s` that its sentence speaks of, with its range in
 /// `s`: a written year followed by 是 or a comma, or a relative word.
 fn subject_year(s: &str, this_year: Option<u32>) -> Option<(u32, Range<usize>)> {
@@ -459,7 +466,11 @@ fn subject_year(s: &str, this_year: Option<u32>) -> Option<(u32, Range<usize>)> 
     }
     let mut best: Option<(u32, Range<usize>)> = None;
     for (y, r) in years(s) {
-        if SUBJECT_AFTER.iter().any(|w| s[r.end..].starts_with(w)) {
+        // A year that opens the sentence with its targets speaks of them
+        // (“2025年目标任务顺利完成，标志着……”).
+        let opens_with_targets =
+            (r.start == 0 || is_address(&s[..r.start])) && s[r.end..].starts_with("目标");
+        if opens_with_targets || SUBJECT_AFTER.iter().any(|w| s[r.end..].starts_with(w)) {
             best = Some((y, r));
         }
     }
@@ -500,6 +511,8 @@ mod tests {
         assert_eq!(year_at(text, "关键"), Some(2024));
         assert_eq!(year_at(text, "举办"), Some(2026));
         assert_eq!(year_at(text, "抗战"), Some(2025));
+        let text = "某县2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n各位代表，2024年目标的完成，标志着新阶段。\n";
+        assert_eq!(year_at(text, "标志着"), Some(2024));
     }
 
     #[test]

@@ -92,7 +92,9 @@ fn new_before(text: &str, n: &Quantity, from: &Quantity, direction: Direction) -
     let before = last_chars(&text[..n.range.start], NEW_REACH);
     let clause = before
         .rfind(['，', ',', '。', '；', ';', '：', ':', '、'])
-        .map_or(0, |k| k + before[k..].chars().next().map_or(1, char::len_utf8));
+        .map_or(0, |k| {
+            k + before[k..].chars().next().map_or(1, char::len_utf8)
+        });
     let k = before[clause..].find("新增")?;
     Some(n.range.start - before.len() + clause + k)
 }
