@@ -109,6 +109,7 @@ pub static RULES: &[&Rule] = &[
     &time::plan_out_of_period::RULE,
     &time::zodiac_year::RULE,
     &time::step_order::RULE,
+    &time::dateline_date::RULE,
     &artifact::pinyin_in_brackets::RULE,
     &artifact::mojibake::RULE,
     &artifact::space_between_han::RULE,

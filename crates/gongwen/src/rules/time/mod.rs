@@ -1,6 +1,7 @@
 //! Years and terms that must fit the report's year.
 
 pub mod anniversary;
+pub mod dateline_date;
 pub mod later_year_done;
 pub mod meeting_not_held;
 pub mod past_target_year;
