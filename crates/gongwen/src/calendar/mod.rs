@@ -356,6 +356,44 @@ fn dates(text: &str) -> Vec<Date> {
             day: day.map(|(d, _)| d),
         });
     }
+    // Dates in digits and dashes (2026-01-31, 2022/2/6), as pages stamp
+    // them: a year of four digits, a month and a day.
+    let before = out.len();
+    for (at, sep) in text.match_indices(['-', '/']) {
+        let Some((year, start)) = number_before(text, at).filter(|&(_, s)| at - s == 4) else {
+            continue;
+        };
+        let rest = &text[at + sep.len()..];
+        let Some((month, m_len)) = leading_number(rest) else {
+            continue;
+        };
+        let Some(after_month) = rest[m_len..].strip_prefix(sep) else {
+            continue;
+        };
+        let Some((day, d_len)) = leading_number(after_month) else {
+            continue;
+        };
+        let end = at + sep.len() + m_len + sep.len() + d_len;
+        let digit_follows = text[end..].starts_with(|c: char| c.is_ascii_digit());
+        let digit_precedes = text[..start].ends_with(|c: char| c.is_ascii_digit());
+        if (1..=12).contains(&month)
+            && (1..=31).contains(&day)
+            && m_len <= 2
+            && d_len <= 2
+            && !digit_follows
+            && !digit_precedes
+        {
+            out.push(Date {
+                range: start..end,
+                year: Some(year),
+                month,
+                day: Some(day),
+            });
+        }
+    }
+    if out.len() > before {
+        out.sort_by_key(|d| d.range.start);
+    }
     out
 }
 
@@ -567,6 +605,21 @@ mod tests {
                 ("2023年5月12日", Some(2023), 5, Some(12)),
                 ("6月3号", None, 6, Some(3)),
                 ("2024年6月", Some(2024), 6, None),
+            ]
+        );
+        // Page stamps in digits; a phone number or a range of years is none.
+        let text = "发布日期：2022-02-16 09:20，更新 2022/3/1。电话0532-8888-1234，2021-2025年。";
+        let calendar = Calendar::new(text, &Outline::parse(text));
+        let read: Vec<(&str, Option<u32>, u32, Option<u32>)> = calendar
+            .dates()
+            .iter()
+            .map(|d| (&text[d.range.clone()], d.year, d.month, d.day))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                ("2022-02-16", Some(2022), 2, Some(16)),
+                ("2022/3/1", Some(2022), 3, Some(1)),
             ]
         );
         assert_eq!(weekday_of(2023, 11, 13), Some(0));

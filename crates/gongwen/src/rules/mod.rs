@@ -110,6 +110,7 @@ pub static RULES: &[&Rule] = &[
     &time::zodiac_year::RULE,
     &time::step_order::RULE,
     &time::dateline_date::RULE,
+    &time::published_before::RULE,
     &artifact::pinyin_in_brackets::RULE,
     &artifact::mojibake::RULE,
     &artifact::space_between_han::RULE,

@@ -1,0 +1,141 @@
+//! `published-before`: a report whose page says it was published before it
+//! could have been written — a summary of the whole of 2022 published on
+//! 2022-02-16, or a 政府工作报告 whose dateline falls after the page that
+//! carries it (——2026年2月7日 on a page stamped 2026-01-31).
+
+use crate::calendar::Date;
+use crate::finding::{Category, Severity};
+use crate::outline::Genre;
+use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
+use crate::text::last_chars;
+
+pub static RULE: Rule = Rule {
+    meta: RuleMeta {
+        name: "published-before",
+        category: Category::Time,
+        severity: Severity::Warning,
+        fix: FixAvailability::None,
+        docs: Docs {
+            what: "网页上的发布时间（“发布日期：2022-02-16”“时间：2022-02-06”或单独一行的日期时间）不能早于报告写成的时间：总结某年全年工作的报告，不会在那一年的10月以前发布；政府工作报告的题注日期，不能晚于登载它的页面的发布时间。",
+            why: "转载或改写时常把报告年份、题注日期改错一处，页面上留下的发布时间正好能对出来。",
+            bad: "某县2022年工作总结\n发布日期：2022-02-16\n2022年，全县工业经济稳中有进。\n",
+            good: "某县2022年工作总结\n发布日期：2023-02-16\n2022年，全县工业经济稳中有进。\n",
+        },
+    },
+    check,
+};
+
+/// Words that label a page's publication date.
+const LABELS: [&str; 6] = ["发布日期", "发布时间", "发表时间", "时间", "日期", "发布于"];
+
+/// Words of a title that make a report cover part of a year.
+const PART_YEAR: [&str; 6] = ["上半年", "下半年", "季度", "月", "半年", "要点"];
+
+/// The month before which a summary of a whole year cannot be published.
+const SUMMARY_MONTH: u32 = 10;
+
+fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    let text = ctx.text;
+    for report in &ctx.outline.reports {
+        let dates = ctx.calendar.dates_within(report.range.clone());
+        // Cheapest test first: a page date among the report's dates.
+        let Some(page) = dates.iter().find(|d| is_page_date(text, d)) else {
+            continue;
+        };
+        let (Some(py), Some(pd)) = (page.year, page.day) else {
+            continue;
+        };
+        let published = (py, page.month, pd);
+        let head = &report.head;
+        // A 政府工作报告 delivered after the page that carries it.
+        if head.genre == Some(Genre::GovWork) {
+            if let Some(dateline) = dates.iter().find(|d| is_dateline(text, d)) {
+                if let (Some(y), Some(day)) = (dateline.year, dateline.day) {
+                    if (y, dateline.month, day) > published {
+                        sink.report(
+                            dateline.range.clone(),
+                            format!(
+                                "题注说报告作于{}，而登载它的页面发布于{}，早于作报告的日子，请核对题注日期。",
+                                sink.quote(dateline.range.clone()),
+                                sink.quote(page.range.clone())
+                            ),
+                        )
+                        .with_related(page.range.clone(), "页面发布时间".to_owned());
+                    }
+                }
+            }
+            continue;
+        }
+        // A summary of a whole year, published before that year's end.
+        let Some(year) = head.year else {
+            continue;
+        };
+        let whole_year = matches!(head.genre, Some(Genre::Annual | Genre::Summary))
+            && head.title.as_ref().is_some_and(|t| {
+                let title = &text[t.clone()];
+                !PART_YEAR.iter().any(|w| title.contains(w))
+            });
+        if whole_year && py == year && page.month < SUMMARY_MONTH {
+            sink.report(
+                page.range.clone(),
+                format!(
+                    "页面发布于{}，而报告总结的是{year}年全年的工作，那时这一年还没有过完，请核对报告年份或发布时间。",
+                    sink.quote(page.range.clone())
+                ),
+            );
+        }
+    }
+}
+
+/// Whether `d` is a page's publication stamp: after a label (发布日期：) on
+/// its line, or alone on its line with a time.
+fn is_page_date(text: &str, d: &Date) -> bool {
+    let line_start = text[..d.range.start].rfind('\n').map_or(0, |k| k + 1);
+    let before = text[line_start..d.range.start].trim_end_matches([' ', '：', ':', '\u{3000}']);
+    let labelled = LABELS.iter().any(|w| before.ends_with(w));
+    let alone = before.trim().is_empty()
+        && text[d.range.end..].split('\n').next().is_some_and(|rest| {
+            rest.trim()
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == ':' || c == ' ')
+        });
+    (labelled || alone) && d.year.is_some() && d.day.is_some()
+}
+
+/// Whether `d` opens a dateline (——2026年2月7日在……会议上).
+fn is_dateline(text: &str, d: &Date) -> bool {
+    let before = last_chars(&text[..d.range.start], 2);
+    before.ends_with(['—', '―', '－', '-', '（', '('])
+        && text[d.range.end..].starts_with('在')
+        && text[d.range.end..]
+            .split('\n')
+            .next()
+            .is_some_and(|line| line.contains("会议"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RULE;
+    use crate::rules::tester::Tester;
+
+    #[test]
+    fn rule() {
+        Tester::new(&RULE)
+            .pass([
+                "某县2022年工作总结\n发布日期：2023-02-16\n2022年，全县工业经济稳中有进。\n",
+                "某县2022年工作总结\n发布时间：2022-12-26 09:20\n2022年，全县工业经济稳中有进。\n",
+                // Part of a year.
+                "某县2022年上半年工作总结\n发布日期：2022-07-06\n上半年，全县工业经济稳中有进。\n",
+                // A plan for the year is published early in it.
+                "某县2022年工作要点\n发布日期：2022-02-16\n一、抓好项目建设。\n",
+                "某省2026年政府工作报告\n——2026年1月27日在某省第十四届人民代表大会第四次会议上\n2026-01-31 07:00:44\n各位代表：\n",
+            ])
+            .fail([
+                "某县2022年工作总结\n发布日期：2022-02-16\n2022年，全县工业经济稳中有进。\n",
+                "某县2022年工作总结\n来源：县工信局 时间:2022-02-06 17:01\n2022年，全县工业经济稳中有进。\n",
+                "某省2026年政府工作报告\n——2026年2月7日在某省第十四届人民代表大会第四次会议上\n2026-01-31 07:00:44\n各位代表：\n",
+                "某縣2022年工作總結\n發布日期：2022-02-16\n2022年，全縣工業經濟穩中有進。\n",
+            ])
+            .test_and_snapshot();
+    }
+}
