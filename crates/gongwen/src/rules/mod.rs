@@ -111,6 +111,7 @@ pub static RULES: &[&Rule] = &[
     &time::step_order::RULE,
     &time::dateline_date::RULE,
     &time::published_before::RULE,
+    &time::event_edition::RULE,
     &artifact::pinyin_in_brackets::RULE,
     &artifact::mojibake::RULE,
     &artifact::space_between_han::RULE,

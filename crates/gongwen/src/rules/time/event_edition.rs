@@ -1,0 +1,191 @@
+//! `event-edition`: one edition of a recurring event told as held in the
+//! review and as still to be hosted in the plan — “第十五届文化大集……成功举办”
+//! in the review of 2025, “办好第十五届文化大集” among the tasks of 2026. An
+//! edition is held once: one of the two numbers is last year's.
+
+use crate::calendar::YearSource;
+use crate::finding::{Category, Severity};
+use crate::number::chinese;
+use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
+use std::ops::Range;
+
+pub static RULE: Rule = Rule {
+    meta: RuleMeta {
+        name: "event-edition",
+        category: Category::Time,
+        severity: Severity::Warning,
+        fix: FixAvailability::None,
+        docs: Docs {
+            what: "同一届活动（“第N届……会、节、赛、展、论坛、大集”）不能既在回顾部分说已经举办，又在计划部分说要办好（举办、承办、筹办）：届次一年一变，计划里的届次常是照抄去年的。",
+            why: "节会、赛事的届次每年都要改，是最容易从上一年报告里原样留下来的数字。",
+            bad: "2025年工作总结\n一、2025年工作回顾\n成功举办第五届茶文化节。\n二、2026年工作计划\n办好第五届茶文化节。\n",
+            good: "2025年工作总结\n一、2025年工作回顾\n成功举办第五届茶文化节。\n二、2026年工作计划\n办好第六届茶文化节。\n",
+        },
+    },
+    check,
+};
+
+/// The last character of an event's name.
+const EVENT_ENDS: [char; 8] = ['会', '节', '赛', '展', '坛', '集', '杯', '周'];
+
+/// Names that are not events: congresses and their committees.
+const NOT_EVENTS: [&str; 4] = ["人民代表大会", "委员会", "全会", "代表大会"];
+
+/// Words that host an edition still to come.
+const HOSTING: [&str; 6] = ["办好", "举办", "承办", "筹办", "做好", "筹备"];
+
+/// Words that tell an edition was held.
+const HELD: [&str; 6] = ["成功举办", "举办", "召开", "举行", "圆满", "闭幕"];
+
+/// How far after 届 an event's name may run, in characters.
+const NAME_REACH: usize = 16;
+
+/// One mention of an edition: its number, its event's name, where, the
+/// year and whether it is planned.
+struct Mention<'t> {
+    edition: u32,
+    name: &'t str,
+    range: Range<usize>,
+    year: u32,
+    plan: bool,
+    told: bool,
+}
+
+fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    let text = ctx.text;
+    let mut mentions: Vec<Mention<'_>> = Vec::new();
+    for (at, _) in text.match_indices('届') {
+        let Some((edition, start)) = edition_before(text, at) else {
+            continue;
+        };
+        let Some(name) = name_after(text, at + '届'.len_utf8()) else {
+            continue;
+        };
+        let Some(sentence) = ctx.marks.layout().sentence_at(at) else {
+            continue;
+        };
+        let Some((year, source)) = ctx.calendar.year_of(text, sentence.whole.clone(), at) else {
+            continue;
+        };
+        let plan = source == (YearSource::Part { plan: true });
+        let Some(clause) = ctx.marks.layout().clause_at(text, at) else {
+            continue;
+        };
+        let told = if plan {
+            HOSTING
+                .iter()
+                .any(|w| text[clause.start..start].contains(w))
+        } else {
+            held(&text[clause.clone()])
+        };
+        mentions.push(Mention {
+            edition,
+            name,
+            range: start..at + '届'.len_utf8() + name.len(),
+            year,
+            plan,
+            told,
+        });
+    }
+    for planned in mentions.iter().filter(|m| m.plan && m.told) {
+        let Some(held) = mentions.iter().find(|m| {
+            !m.plan
+                && m.told
+                && m.year < planned.year
+                && m.edition == planned.edition
+                && m.name == planned.name
+        }) else {
+            continue;
+        };
+        sink.report(
+            planned.range.clone(),
+            format!(
+                "前文说{}已经在{}年举办，这里又要办好{}：同一届活动只办一次，计划里应是第{}届，请核对届次。",
+                sink.quote(held.range.clone()),
+                held.year,
+                sink.quote(planned.range.clone()),
+                planned.edition + 1
+            ),
+        )
+        .with_related(held.range.clone(), "已举办的一届".to_owned());
+    }
+}
+
+/// Whether a clause tells an edition was held: a word of holding, not of
+/// winning the right to host it (获得……举办权, 申办).
+fn held(clause: &str) -> bool {
+    !clause.contains("举办权")
+        && !clause.contains("申办")
+        && HELD.iter().any(|w| clause.contains(w))
+}
+
+/// The edition written before 届 at `at` (第15届, 第十五届): its number and
+/// where 第 stands.
+fn edition_before(text: &str, at: usize) -> Option<(u32, usize)> {
+    let before = &text[..at];
+    let digits = before.len()
+        - before
+            .trim_end_matches(|c: char| c.is_ascii_digit() || chinese::is_numeral(c))
+            .len();
+    if digits == 0 {
+        return None;
+    }
+    let run = &before[before.len() - digits..];
+    let start = before.len() - digits;
+    if !before[..start].ends_with('第') {
+        return None;
+    }
+    let n = if run.chars().all(|c| c.is_ascii_digit()) {
+        run.parse().ok()?
+    } else {
+        chinese::value(run)? as u32
+    };
+    (1..1000)
+        .contains(&n)
+        .then_some((n, start - '第'.len_utf8()))
+}
+
+/// The event's name after 届: up to its first event ending (会, 节, 赛…),
+/// within a few characters and before any mark.
+fn name_after(text: &str, from: usize) -> Option<&str> {
+    let mut end = None;
+    for (k, c) in text[from..].char_indices().take(NAME_REACH) {
+        if !crate::text::is_han(c) {
+            break;
+        }
+        if EVENT_ENDS.contains(&c) {
+            end = Some(k + c.len_utf8());
+            break;
+        }
+    }
+    let name = &text[from..from + end?];
+    (name.chars().count() >= 2 && !NOT_EVENTS.iter().any(|w| name.contains(w))).then_some(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RULE;
+    use crate::rules::tester::Tester;
+
+    #[test]
+    fn rule() {
+        Tester::new(&RULE)
+            .pass([
+                "2025年工作总结\n一、2025年工作回顾\n成功举办第五届茶文化节。\n二、2026年工作计划\n办好第六届茶文化节。\n",
+                // The plan speaks of the edition held, not of hosting it.
+                "2025年工作总结\n一、2025年工作回顾\n成功举办第五届茶文化节。\n二、2026年工作计划\n放大第五届茶文化节带动效应。\n",
+                // Another event of the same number.
+                "2025年工作总结\n一、2025年工作回顾\n成功举办第五届茶文化节。\n二、2026年工作计划\n办好第五届农民运动会。\n",
+                // Winning the right to host is not holding.
+                "2025年工作总结\n一、2025年工作回顾\n成功获得第十二届民族运动会举办权。\n二、2026年工作计划\n办好第十二届民族运动会。\n",
+                // A congress is no event.
+                "某省2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n第十四届人民代表大会第三次会议圆满召开。\n二、2026年工作安排\n做好第十四届人民代表大会第四次会议保障。\n",
+            ])
+            .fail([
+                "2025年工作总结\n一、2025年工作回顾\n成功举办第五届茶文化节。\n二、2026年工作计划\n办好第五届茶文化节。\n",
+                "某省2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n第15届文化大集、第七届旅游发展大会等成功举办。\n二、2026年工作安排\n办好第八届旅游发展大会、第15届文化大集等活动。\n",
+                "2025年工作總結\n一、2025年工作回顧\n成功舉辦第五屆茶文化節。\n二、2026年工作計劃\n辦好第五屆茶文化節。\n",
+            ])
+            .test_and_snapshot();
+    }
+}
