@@ -6,6 +6,7 @@
 
 use crate::calendar::Date;
 use crate::finding::{Category, Severity};
+use crate::layout::Layout;
 use crate::outline::Genre;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 use crate::text::{ceil_boundary, last_chars};
@@ -42,7 +43,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         let (Some(year), Some(day)) = (date.year, date.day) else {
             continue;
         };
-        let Some(meeting) = dateline_meeting(text, date) else {
+        let Some(meeting) = dateline_meeting(text, ctx.marks.layout(), date) else {
             continue;
         };
         // The year the title plans.
@@ -99,7 +100,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 /// The session a dateline's date is delivered at — “第十四届人民代表大会第四次
 /// 会议” — when `date` opens a dateline: after a dash, a bracket or the line's
 /// start, followed by 在 and, within the line, 会议上.
-fn dateline_meeting<'t>(text: &'t str, date: &Date) -> Option<&'t str> {
+fn dateline_meeting<'t>(text: &'t str, layout: &Layout, date: &Date) -> Option<&'t str> {
     let before = last_chars(&text[..date.range.start], 2);
     let opens = before.is_empty()
         || before.ends_with(['—', '－', '-', '（', '(', '\n'])
@@ -107,9 +108,9 @@ fn dateline_meeting<'t>(text: &'t str, date: &Date) -> Option<&'t str> {
     if !opens || !text[date.range.end..].starts_with('在') {
         return None;
     }
-    let end = ceil_boundary(text, (date.range.end + DATELINE_REACH).min(text.len()));
-    let rest = &text[date.range.end..end];
-    let rest = &rest[..rest.find('\n').unwrap_or(rest.len())];
+    let line_end = layout.line_at(date.range.start)?.body.end;
+    let end = ceil_boundary(text, (date.range.end + DATELINE_REACH).min(line_end));
+    let rest = &text[date.range.end..end.max(date.range.end)];
     let close = rest.find("会议上")?;
     let first = rest[..close].find('第')?;
     Some(&rest[first..close + "会议".len()])

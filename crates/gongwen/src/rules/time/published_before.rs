@@ -5,6 +5,7 @@
 
 use crate::calendar::Date;
 use crate::finding::{Category, Severity};
+use crate::layout::{Layout, BLANKS};
 use crate::outline::Genre;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 use crate::text::last_chars;
@@ -39,7 +40,10 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     for report in &ctx.outline.reports {
         let dates = ctx.calendar.dates_within(report.range.clone());
         // Cheapest test first: a page date among the report's dates.
-        let Some(page) = dates.iter().find(|d| is_page_date(text, d)) else {
+        let Some(page) = dates
+            .iter()
+            .find(|d| is_page_date(text, ctx.marks.layout(), d))
+        else {
             continue;
         };
         let (Some(py), Some(pd)) = (page.year, page.day) else {
@@ -49,7 +53,10 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         let head = &report.head;
         // A 政府工作报告 delivered after the page that carries it.
         if head.genre == Some(Genre::GovWork) {
-            if let Some(dateline) = dates.iter().find(|d| is_dateline(text, d)) {
+            if let Some(dateline) = dates
+                .iter()
+                .find(|d| is_dateline(text, ctx.marks.layout(), d))
+            {
                 if let (Some(y), Some(day)) = (dateline.year, dateline.day) {
                     if (y, dateline.month, day) > published {
                         sink.report(
@@ -89,28 +96,30 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 
 /// Whether `d` is a page's publication stamp: after a label (发布日期：) on
 /// its line, or alone on its line with a time.
-fn is_page_date(text: &str, d: &Date) -> bool {
-    let line_start = text[..d.range.start].rfind('\n').map_or(0, |k| k + 1);
-    let before = text[line_start..d.range.start].trim_end_matches([' ', '：', ':', '\u{3000}']);
+fn is_page_date(text: &str, layout: &Layout, d: &Date) -> bool {
+    let Some(line) = layout.line_at(d.range.start) else {
+        return false;
+    };
+    let before = text[line.body.start..d.range.start]
+        .trim_end_matches(|c: char| c == '：' || c == ':' || BLANKS.contains(&c));
     let labelled = LABELS.iter().any(|w| before.ends_with(w));
+    let rest = &text[d.range.end.min(line.body.end)..line.body.end];
     let alone = before.trim().is_empty()
-        && text[d.range.end..].split('\n').next().is_some_and(|rest| {
-            rest.trim()
-                .chars()
-                .all(|c| c.is_ascii_digit() || c == ':' || c == ' ')
-        });
+        && rest
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ':' || BLANKS.contains(&c));
     (labelled || alone) && d.year.is_some() && d.day.is_some()
 }
 
 /// Whether `d` opens a dateline (——2026年2月7日在……会议上).
-fn is_dateline(text: &str, d: &Date) -> bool {
+fn is_dateline(text: &str, layout: &Layout, d: &Date) -> bool {
     let before = last_chars(&text[..d.range.start], 2);
+    let Some(line) = layout.line_at(d.range.start) else {
+        return false;
+    };
     before.ends_with(['—', '―', '－', '-', '（', '('])
         && text[d.range.end..].starts_with('在')
-        && text[d.range.end..]
-            .split('\n')
-            .next()
-            .is_some_and(|line| line.contains("会议"))
+        && text[d.range.end.min(line.body.end)..line.body.end].contains("会议")
 }
 
 #[cfg(test)]
