@@ -14,6 +14,7 @@ use crate::finding::{Category, Severity};
 use crate::number::{metric, Direction, Interval, Quantity, UnitKind};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 use crate::text::last_chars;
+use std::cell::OnceCell;
 use std::ops::Range;
 
 pub static RULE: Rule = Rule {
@@ -73,16 +74,32 @@ struct Entry<'t> {
     name: &'t str,
     rate: Interval,
     at: Range<usize>,
-    year: u32,
-    report: usize,
+    /// The year and report, read from the calendar when first asked: most
+    /// rates are never compared.
+    scope: OnceCell<Option<(u32, usize)>>,
+}
+
+impl Entry<'_> {
+    fn in_scope(&self, ctx: &Ctx<'_>, scope: (u32, usize)) -> bool {
+        *self.scope.get_or_init(|| year_at(ctx, self.at.start)) == Some(scope)
+    }
 }
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     // Cheapest test first: a comparison word somewhere.
-    let mut claims: Vec<(usize, &str, bool)> = COMPARE
-        .iter()
-        .flat_map(|&(w, faster)| text.match_indices(w).map(move |(at, w)| (at, w, faster)))
+    // One search for the last characters of the words (于, 赢), each hit
+    // then read back: five searches of the whole text cost five times one.
+    let mut claims: Vec<(usize, &str, bool)> = text
+        .match_indices("于")
+        .chain(text.match_indices("赢"))
+        .filter_map(|(end, last)| {
+            let end = end + last.len();
+            COMPARE
+                .iter()
+                .find(|(w, _)| text[..end].ends_with(w))
+                .map(|&(w, faster)| (end - w.len(), w, faster))
+        })
         .collect();
     if claims.is_empty() {
         return;
@@ -96,7 +113,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         let Some((year, report)) = year_at(ctx, at) else {
             continue;
         };
-        let same_year = |e: &&Entry<'_>| e.year == year && e.report == report;
+        let same_year = |e: &&Entry<'_>| e.in_scope(ctx, (year, report));
         let Some(clause) = ctx.marks.layout().clause_at(text, at) else {
             continue;
         };
@@ -113,7 +130,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                 if !["增速", "增幅", "增长"].iter().any(|w| phrase.contains(w)) {
                     continue;
                 }
-                best_match(phrase, entries.iter().filter(same_year)).map(|e| (e, false))
+                best_match(phrase, entries.iter(), same_year).map(|e| (e, false))
             }
         };
         let Some((subject, right_before)) = subject else {
@@ -128,7 +145,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             .unwrap_or(object.len())];
         for part in object.split(['和', '及', '与', '、']) {
             let Some(other) =
-                best_match(part, entries.iter().filter(same_year)).filter(|o| o.at != subject.at)
+                best_match(part, entries.iter(), same_year).filter(|o| o.at != subject.at)
             else {
                 continue;
             };
@@ -177,6 +194,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 fn best_match<'e, 't>(
     phrase: &str,
     entries: impl Iterator<Item = &'e Entry<'t>>,
+    in_scope: impl Fn(&&'e Entry<'t>) -> bool,
 ) -> Option<&'e Entry<'t>>
 where
     't: 'e,
@@ -194,7 +212,8 @@ where
         } else {
             shared_start(phrase, e.name)
         };
-        if score < 2 {
+        // The year is asked last: it is the costly question.
+        if score < 2 || !in_scope(&e) {
             continue;
         }
         match best {
@@ -210,24 +229,24 @@ where
 }
 
 /// How many characters of `name`'s start `phrase` holds, counted in
-/// characters (at least two to count).
+/// characters: at least two to count, at most `NAME_CHARS`.
 fn shared_start(phrase: &str, name: &str) -> usize {
-    let mut end = 0;
-    let mut n = 0;
-    for (i, c) in name.char_indices() {
-        let next = i + c.len_utf8();
-        if !phrase.contains(&name[..next]) {
-            break;
-        }
-        end = next;
-        n += 1;
+    // Cheapest test first: the first two characters.
+    let mut ends = name.char_indices().map(|(i, c)| i + c.len_utf8()).skip(1);
+    let Some(two) = ends.next() else {
+        return 0;
+    };
+    if !phrase.contains(&name[..two]) {
+        return 0;
     }
-    if end == 0 {
-        0
-    } else {
-        n
-    }
+    2 + ends
+        .take(NAME_CHARS - 2)
+        .take_while(|&end| phrase.contains(&name[..end]))
+        .count()
 }
+
+/// The longest start of a name compared.
+const NAME_CHARS: usize = 12;
 
 /// The percentage ending right before `at` (skipping a mark and an
 /// adverb: “增长6.4%，快于”, “增长5.8%、均高于”), when it is a growth rate.
@@ -299,18 +318,16 @@ fn index<'t>(ctx: &Ctx<'t>) -> Vec<Entry<'t>> {
         if name.chars().count() < 2 || name.contains("年均") {
             return;
         }
-        if let Some((year, report)) = year_at(ctx, q.range.start) {
-            out.push(Entry {
-                name,
-                rate: signed(q, d),
-                at: q.range.clone(),
-                year,
-                report,
-            });
-        }
+        out.push(Entry {
+            name,
+            rate: signed(q, d),
+            at: q.range.clone(),
+            scope: OnceCell::new(),
+        });
     };
     // 分别 lists: each name with its rate.
-    let mut listed: Vec<usize> = Vec::new();
+    // Which quantities an entry was read from already.
+    let mut used = vec![false; m.quantities.len()];
     for list in &m.respective {
         let lead =
             &text[list.keyword.end..list.values.first().map_or(list.keyword.end, |v| v.start)];
@@ -331,24 +348,23 @@ fn index<'t>(ctx: &Ctx<'t>) -> Vec<Entry<'t>> {
                 .filter(|q| q.range.start == v.start && q.unit.kind == UnitKind::Percent)
             {
                 push(name, q, d);
-                listed.push(k);
+                used[k] = true;
             }
         }
     }
     // A figure's own growth (收入39545元、增长5%).
-    let mut owned: Vec<usize> = Vec::new();
     for s in &m.statements {
         if let Some(g) = s.growth {
             let q = &m.quantities[g.quantity];
-            if q.unit.kind == UnitKind::Percent && !listed.contains(&g.quantity) {
+            if q.unit.kind == UnitKind::Percent && !used[g.quantity] {
                 push(&text[s.metric.clone()], q, g.direction);
-                owned.push(g.quantity);
+                used[g.quantity] = true;
             }
         }
     }
     // A bare rate: “国内生产总值增长6.9%”.
     for (k, q) in m.quantities.iter().enumerate() {
-        if q.unit.kind != UnitKind::Percent || listed.contains(&k) || owned.contains(&k) {
+        if q.unit.kind != UnitKind::Percent || used[k] {
             continue;
         }
         let Some((word, d)) = growth_word_before(text, q) else {
