@@ -5,7 +5,8 @@
 
 use gongwen::outline::Genre;
 use gongwen::{
-    apply_fixes, check, check_beside, fix_all, Applicability, Config, Finding, LineIndex, Report,
+    apply_fixes, check, check_prepared, fix_all_prepared, Applicability, Config, Finding,
+    LineIndex, Report,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -94,19 +95,28 @@ impl Review {
         self.previous = text;
     }
 
-    /// The engine's configuration.
+    /// The engine's configuration: the settings, then the genre picked
+    /// for this document (it wins over the settings') and the headings of
+    /// the Word file it came from — built as the CLI and the JS module
+    /// build theirs.
     pub fn config(&self) -> Config {
-        let mut config = Config {
+        self.settings.config_with(&gongwen_config::Overrides {
+            genre: self.genre.map(Some),
             heading_texts: self.headings.to_vec(),
-            ..Config::default()
-        };
-        self.settings.apply(&mut config);
-        // The genre picked for this document wins over the settings'.
-        if self.genre.is_some() {
-            config.genre = self.genre;
-        }
-        config
+            ..Default::default()
+        })
     }
+}
+
+thread_local! {
+    /// The config prepared last (in the page, and in the worker): the
+    /// draft is checked on every pause, the settings change rarely.
+    static PREPARER: std::cell::RefCell<gongwen_config::Preparer> = Default::default();
+}
+
+/// `config` prepared, once per change of it.
+pub fn prepared(config: &Config) -> Rc<gongwen::Prepared> {
+    PREPARER.with(|p| p.borrow_mut().prepare(config))
 }
 
 /// A draft together with what the engine found in it. The highlights are
@@ -133,9 +143,9 @@ impl PartialEq for Checked {
 impl Checked {
     /// Checks `text` as `review` says, timing it.
     pub fn run(text: Rc<str>, review: &Review) -> Rc<Checked> {
-        let config = review.config();
+        let prepared = prepared(&review.config());
         let t0 = now();
-        let report = check_beside(&text, review.previous_model.as_deref(), &config);
+        let report = check_prepared(&text, review.previous_model.as_deref(), &prepared);
         let ms = now() - t0;
         Checked::from_report(text, review, report, ms)
     }
@@ -789,7 +799,9 @@ impl State {
     }
 
     fn fix_all(&self, select: impl Fn(&Finding) -> bool) -> gongwen::Fixed {
-        fix_all(&self.draft, &self.review.config(), |f, _| select(f))
+        fix_all_prepared(&self.draft, &prepared(&self.review.config()), |f, _| {
+            select(f)
+        })
     }
 
     /// Puts `text` in the textarea and checks it at once.
@@ -879,6 +891,43 @@ mod soak {
             self.0 ^= self.0 << 17;
             (self.0 % n.max(1) as u64) as usize
         }
+    }
+
+    /// One settings file gives the app the findings the JS module gives
+    /// (and the CLI: its own test compares it with the JS module).
+    #[test]
+    fn the_app_finds_what_the_js_module_finds_with_one_settings_file() {
+        let settings = include_str!("../tests/fixtures/settings/gongwen.toml");
+        let draft = include_str!("../tests/fixtures/settings/draft.txt");
+        let state = State::restored(None, gongwen_config::parse(settings).expect("settings"));
+        let state = Rc::new(state).reduce(Action::Typed(Rc::from(draft)));
+        let checked = Checked::run(state.draft.clone(), &state.review);
+        let options = gongwen_wasm::Options {
+            settings: Some(settings.to_owned()),
+            ..Default::default()
+        };
+        let js = gongwen_wasm::check_document(draft, &options).expect("checks");
+        let key = |rule: &str, start: usize, message: &str| format!("{rule} {start} {message}");
+        let app: Vec<String> = checked
+            .report
+            .findings
+            .iter()
+            .map(|f| key(f.rule, draft[..f.range.start].chars().count(), &f.message))
+            .collect();
+        let js: Vec<String> = serde_json::to_value(&js).expect("json")["findings"]
+            .as_array()
+            .expect("findings")
+            .iter()
+            .map(|f| {
+                key(
+                    f["rule"].as_str().unwrap_or_default(),
+                    f["start"].as_u64().unwrap_or_default() as usize,
+                    f["message"].as_str().unwrap_or_default(),
+                )
+            })
+            .collect();
+        assert!(app.len() >= 5, "{app:?}");
+        assert_eq!(app, js);
     }
 
     #[test]

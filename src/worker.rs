@@ -32,7 +32,12 @@ pub fn serve() {
             let perf = reply.performance();
             let t0 = perf.as_ref().map_or(0.0, |p| p.now());
             let previous = data.get(3).as_string();
-            let report = gongwen::check_with_previous(&text, previous.as_deref(), &config);
+            let previous = previous
+                .as_deref()
+                .filter(|p| !p.trim().is_empty())
+                .map(gongwen::previous::Model::new);
+            let prepared = crate::state::prepared(&config);
+            let report = gongwen::check_prepared(&text, previous.as_ref(), &prepared);
             let ms = perf.as_ref().map_or(0.0, |p| p.now()) - t0;
             let json = serde_json::to_string(&report).unwrap_or_default();
             let out = js_sys::Array::of3(

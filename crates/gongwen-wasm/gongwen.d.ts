@@ -28,6 +28,13 @@ export interface ReadFile {
 
 /** Options of `check()`; every field is optional. */
 export interface CheckOptions {
+  /**
+   * The office's settings file (`gongwen.toml`) as text: rule levels, genre,
+   * year, placeholder words, junk phrases, house-style words and patterns,
+   * findings to leave. The other options add to it, as the CLI's flags do.
+   * Throws, naming the line, when it is not valid.
+   */
+  settings?: string;
   /** A report genre (`annual`, `gov-work`, `half-year`, `summary`, `duty`, `self-check`) or `auto`. */
   genre?: string;
   /** Rule names to turn off. */

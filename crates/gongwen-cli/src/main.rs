@@ -8,7 +8,7 @@ mod settings;
 
 use clap::builder::{PossibleValue, PossibleValuesParser};
 use clap::{Parser, Subcommand, ValueEnum};
-use gongwen::{Applicability, Config, Severity};
+use gongwen::{Applicability, Config, Prepared, Severity};
 use gongwen_config::Settings;
 use rayon::prelude::*;
 use std::io::{IsTerminal, Read, Write};
@@ -175,6 +175,9 @@ fn main() -> ExitCode {
 /// What every file is checked with: the settings file, then the flags.
 struct Job {
     config: Config,
+    /// `config` made ready once, for every file without headings of its
+    /// own.
+    prepared: Prepared,
     settings: Settings,
     encoding: Option<gongwen_import::Encoding>,
     /// The fixes to apply (`--fix`, `--diff`): at least this safe.
@@ -232,20 +235,26 @@ fn run_check(args: CheckArgs) -> ExitCode {
         }
     };
     // The file first; flags add words and override levels and the genre.
-    let mut config = settings.to_config();
-    config.placeholder_words.extend(args.placeholder_words);
-    config.junk_phrases.extend(args.junk_phrases);
-    if let Some(genre) = &args.genre {
-        config.genre = gongwen::outline::Genre::from_name(genre);
+    if let Some(rule) = args
+        .disable
+        .iter()
+        .find(|r| gongwen::rules::find(r).is_none())
+    {
+        eprintln!("gongwen: 没有名为“{rule}”的规则（gongwen rules 可列出全部规则）");
+        return ExitCode::from(2);
     }
-    for rule in &args.disable {
-        if gongwen::rules::find(rule).is_none() {
-            eprintln!("gongwen: 没有名为“{rule}”的规则（gongwen rules 可列出全部规则）");
-            return ExitCode::from(2);
-        }
-        config.disable(rule);
-    }
+    let config = settings.config_with(&gongwen_config::Overrides {
+        genre: args
+            .genre
+            .as_deref()
+            .map(gongwen::outline::Genre::from_name),
+        disable: args.disable,
+        placeholder_words: args.placeholder_words,
+        junk_phrases: args.junk_phrases,
+        heading_texts: Vec::new(),
+    });
     let job = Job {
+        prepared: Prepared::new(&config),
         config,
         settings,
         encoding: args.encoding.map(EncodingArg::encoding),
@@ -381,11 +390,12 @@ fn check_file(path: &Path, job: &Job, fix: bool) -> Outcome {
         Ok(file) => file,
         Err(err) => return Outcome::failed(format!("无法读取 {}：{err}", path.display())),
     };
-    let config = &file.config(&job.config);
+    let own = file.prepared(job);
+    let prepared = own.as_ref().unwrap_or(&job.prepared);
     let mut text = file.text.clone();
     let mut notes = Vec::new();
     if fix {
-        let fixed = fix_text(&text, config, job);
+        let fixed = fix_text(&text, prepared, job);
         if fixed.applied > 0 {
             let Some(decoded) = &file.writable else {
                 return Outcome::failed(format!(
@@ -433,7 +443,11 @@ fn check_file(path: &Path, job: &Job, fix: bool) -> Outcome {
             }
         }
     };
-    let mut report = gongwen::check_with_previous(&text, previous.as_deref(), config);
+    let previous_model = previous
+        .as_deref()
+        .filter(|p| !p.trim().is_empty())
+        .map(gongwen::previous::Model::new);
+    let mut report = gongwen::check_prepared(&text, previous_model.as_ref(), prepared);
     report
         .findings
         .retain(|f| !job.settings.is_ignored(f, &text));
@@ -451,8 +465,8 @@ fn check_file(path: &Path, job: &Job, fix: bool) -> Outcome {
 
 /// `gongwen::fix_all` with the fixes asked for, leaving alone the findings
 /// the settings ignore.
-fn fix_text(text: &str, config: &Config, job: &Job) -> gongwen::Fixed {
-    gongwen::fix_all(text, config, |f, current| {
+fn fix_text(text: &str, prepared: &Prepared, job: &Job) -> gongwen::Fixed {
+    gongwen::fix_all_prepared(text, prepared, |f, current| {
         f.has_fix(job.fixes) && !job.settings.is_ignored(f, current)
     })
 }
@@ -463,7 +477,8 @@ fn show_diff(paths: &[PathBuf], job: &Job, walk_error: bool) -> ExitCode {
     let diffs = for_each_file(paths, |path| -> Result<Option<String>, String> {
         let file = read(path, job.encoding)
             .map_err(|err| format!("无法读取 {}：{err}", path.display()))?;
-        let fixed = fix_text(&file.text, &file.config(&job.config), job);
+        let own = file.prepared(job);
+        let fixed = fix_text(&file.text, own.as_ref().unwrap_or(&job.prepared), job);
         if fixed.applied == 0 {
             return Ok(None);
         }
@@ -526,11 +541,15 @@ struct Source {
 }
 
 impl Source {
-    /// `config` with what the file itself says about its headings.
-    fn config(&self, config: &Config) -> Config {
-        let mut config = config.clone();
-        config.heading_texts.extend(self.headings.iter().cloned());
-        config
+    /// The job's config with what the file itself says about its
+    /// headings, prepared for this file; `None` when it says nothing (the
+    /// job's own prepared config serves).
+    fn prepared(&self, job: &Job) -> Option<Prepared> {
+        (!self.headings.is_empty()).then(|| {
+            let mut config = job.config.clone();
+            config.heading_texts.extend(self.headings.iter().cloned());
+            Prepared::new(&config)
+        })
     }
 }
 

@@ -883,3 +883,50 @@ fn last_years_report_is_compared_one_file_or_a_folder_paired_by_name() {
     ]);
     assert!(err.contains("没有对应的文件"), "{err}");
 }
+
+/// One settings file gives the same findings through the CLI and through
+/// the JS module (the app's side of it is tested in the app's state):
+/// every part of it — rule levels, genre, year, word lists, house style
+/// and findings to leave — reaches both.
+#[test]
+fn the_js_module_finds_what_the_cli_finds_with_one_settings_file() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/settings");
+    let settings = std::fs::read_to_string(format!("{dir}/gongwen.toml")).expect("settings");
+    let draft = std::fs::read_to_string(format!("{dir}/draft.txt")).expect("draft");
+    let (code, out, err) = gongwen(&[
+        "check",
+        "--config",
+        &format!("{dir}/gongwen.toml"),
+        "--format",
+        "json",
+        &format!("{dir}/draft.txt"),
+    ]);
+    assert_eq!(code, 1, "{err}");
+    let cli: serde_json::Value = serde_json::from_str(&out).expect("json");
+    let options = gongwen_wasm::Options {
+        settings: Some(settings),
+        ..Default::default()
+    };
+    let js = serde_json::to_value(gongwen_wasm::check_document(&draft, &options).expect("checks"))
+        .expect("json");
+    let rules = |v: &serde_json::Value| -> Vec<String> {
+        v.as_array()
+            .expect("findings")
+            .iter()
+            .map(|f| format!("{} {} {}", f["rule"], f["severity"], f["start"]))
+            .collect()
+    };
+    let cli_findings = &cli["files"][0]["findings"];
+    assert_eq!(cli_findings, &js["findings"]);
+    // Every part of the file took effect.
+    let found = rules(cli_findings).join("\n");
+    for expected in [
+        "\"site-chrome\"",
+        "\"unfilled-x\" \"warning\"",
+        "\"todo-marker\"",
+        "\"house-style\"",
+    ] {
+        assert!(found.contains(expected), "{expected} in\n{found}");
+    }
+    assert!(!found.contains("doubled-word"), "{found}");
+}

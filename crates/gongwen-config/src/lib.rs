@@ -33,11 +33,49 @@
 //! that is not one.
 
 use gongwen::outline::Genre;
-use gongwen::{Config, Finding, HouseWord, RuleConfig, Severity, StylePattern};
+use gongwen::{Config, Finding, HouseWord, Prepared, RuleConfig, Severity, StylePattern};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::ops::Range;
 use toml::Spanned;
+
+/// What one document or one call adds to the office's settings: the CLI's
+/// flags, the JS module's options, the genre picked in the app and the
+/// headings of the Word file a draft came from.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Overrides {
+    /// Replaces the settings' genre: `Some(None)` detects it (`auto`),
+    /// `None` keeps the settings' choice.
+    pub genre: Option<Option<Genre>>,
+    /// Rules turned off (names checked by the caller).
+    pub disable: Vec<String>,
+    pub placeholder_words: Vec<String>,
+    pub junk_phrases: Vec<String>,
+    /// The document's heading paragraphs, by their text.
+    pub heading_texts: Vec<String>,
+}
+
+/// The config prepared last, kept: an editor or a module checks many times
+/// with one config, and preparing it (word lists, automata, patterns) is
+/// done once per change.
+#[derive(Debug, Default)]
+pub struct Preparer {
+    last: Option<std::rc::Rc<Prepared>>,
+}
+
+impl Preparer {
+    /// `config` prepared, reusing the last one when `config` is the same.
+    pub fn prepare(&mut self, config: &Config) -> std::rc::Rc<Prepared> {
+        match &self.last {
+            Some(p) if p.config() == config => p.clone(),
+            _ => {
+                let p = std::rc::Rc::new(Prepared::new(config));
+                self.last = Some(p.clone());
+                p
+            }
+        }
+    }
+}
 
 /// The name the CLI looks for, in the current folder and its parents.
 pub const FILE_NAME: &str = "gongwen.toml";
@@ -338,6 +376,30 @@ impl Settings {
     pub fn to_config(&self) -> Config {
         let mut config = Config::default();
         self.apply(&mut config);
+        config
+    }
+
+    /// The engine's configuration for one document: these settings, then
+    /// what the document or the caller adds (`Overrides`). The CLI, the
+    /// JS module and the app all build their config here, so one settings
+    /// file gives the same findings in each.
+    pub fn config_with(&self, overrides: &Overrides) -> Config {
+        let mut config = self.to_config();
+        config
+            .placeholder_words
+            .extend(overrides.placeholder_words.iter().cloned());
+        config
+            .junk_phrases
+            .extend(overrides.junk_phrases.iter().cloned());
+        config
+            .heading_texts
+            .extend(overrides.heading_texts.iter().cloned());
+        if let Some(genre) = overrides.genre {
+            config.genre = genre;
+        }
+        for rule in &overrides.disable {
+            config.disable(rule);
+        }
         config
     }
 

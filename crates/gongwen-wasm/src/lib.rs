@@ -10,7 +10,12 @@ use wasm_bindgen::prelude::*;
 #[derive(Debug, Default, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Options {
-    /// A genre of `genres.json` (`annual`, `gov-work`, …); absent: detect.
+    /// The office's settings file (`gongwen.toml`) as text: rule levels,
+    /// genre, year, word lists, house style and findings to leave. The
+    /// options below add to it, as the CLI's flags do.
+    pub settings: Option<String>,
+    /// A genre of `genres.json` (`annual`, `gov-work`, …) or `auto`;
+    /// absent: the settings' choice.
     pub genre: Option<String>,
     /// Rules to turn off, by name.
     pub disable: Vec<String>,
@@ -26,30 +31,63 @@ pub struct Options {
 }
 
 impl Options {
-    /// The engine's config, or what is wrong with the options.
-    pub fn config(&self) -> Result<gongwen::Config, String> {
+    /// The settings file read, or the defaults; what is wrong with it.
+    pub fn settings(&self) -> Result<gongwen_config::Settings, String> {
+        match &self.settings {
+            Some(text) => gongwen_config::parse(text).map_err(|e| e.in_file("settings")),
+            None => Ok(gongwen_config::Settings::default()),
+        }
+    }
+
+    /// The engine's config from `settings` and these options, built as the
+    /// CLI and the app build theirs; or what is wrong with the options.
+    pub fn config(&self, settings: &gongwen_config::Settings) -> Result<gongwen::Config, String> {
         let genre = match self.genre.as_deref() {
-            None | Some("auto") => None,
-            Some(name) => Some(
+            None => None,
+            Some("auto") => Some(None),
+            Some(name) => Some(Some(
                 gongwen::outline::Genre::from_name(name)
                     .ok_or_else(|| format!("未知的报告类型“{name}”"))?,
-            ),
+            )),
         };
-        let mut config = gongwen::Config {
+        if let Some(rule) = self
+            .disable
+            .iter()
+            .find(|r| gongwen::rules::find(r).is_none())
+        {
+            return Err(format!("没有名为“{rule}”的规则"));
+        }
+        Ok(settings.config_with(&gongwen_config::Overrides {
             genre,
+            disable: self.disable.clone(),
             placeholder_words: self.placeholder_words.clone(),
             junk_phrases: self.junk_phrases.clone(),
             heading_texts: self.headings.clone(),
-            ..gongwen::Config::default()
-        };
-        for rule in &self.disable {
-            if gongwen::rules::find(rule).is_none() {
-                return Err(format!("没有名为“{rule}”的规则"));
-            }
-            config.disable(rule);
-        }
-        Ok(config)
+        }))
     }
+}
+
+thread_local! {
+    /// The config prepared last: a page checking draft after draft with one
+    /// settings file prepares it once.
+    static PREPARER: std::cell::RefCell<gongwen_config::Preparer> = Default::default();
+}
+
+/// What `check` returns, natively: one document of the CLI's JSON, the
+/// findings the settings leave taken out.
+pub fn check_document(text: &str, options: &Options) -> Result<gongwen_json::Document, String> {
+    let settings = options.settings()?;
+    let config = options.config(&settings)?;
+    let prepared = PREPARER.with(|p| p.borrow_mut().prepare(&config));
+    let previous = options.previous.as_deref();
+    let previous_model = previous
+        .filter(|p| !p.trim().is_empty())
+        .map(gongwen::previous::Model::new);
+    let mut report = gongwen::check_prepared(text, previous_model.as_ref(), &prepared);
+    report.findings.retain(|f| !settings.is_ignored(f, text));
+    Ok(gongwen_json::Document::with_previous(
+        text, previous, &report,
+    ))
 }
 
 fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
@@ -72,17 +110,12 @@ pub fn check(text: &str, options: Option<JsValue>) -> Result<JsValue, JsError> {
     let options: Options = match options {
         Some(o) if !o.is_null() => serde_wasm_bindgen::from_value(o).map_err(|e| {
             JsError::new(&format!(
-                "check() 的选项有误（可用 genre、disable、placeholder_words、junk_phrases、headings、previous）：{e}"
+                "check() 的选项有误（可用 settings、genre、disable、placeholder_words、junk_phrases、headings、previous）：{e}"
             ))
         })?,
         _ => Options::default(),
     };
-    let config = options.config().map_err(|e| JsError::new(&e))?;
-    let previous = options.previous.as_deref();
-    let report = gongwen::check_with_previous(text, previous, &config);
-    to_js(&gongwen_json::Document::with_previous(
-        text, previous, &report,
-    ))
+    to_js(&check_document(text, &options).map_err(|e| JsError::new(&e))?)
 }
 
 /// Every rule with its category, default severity, fix availability and
@@ -134,12 +167,13 @@ mod tests {
 
     #[test]
     fn options_become_the_engines_config() {
+        let none = gongwen_config::Settings::default();
         let config = Options {
             genre: Some("annual".into()),
             disable: vec!["unfilled-x".into()],
             ..Options::default()
         }
-        .config()
+        .config(&none)
         .expect("valid options");
         assert!(!config.is_enabled("unfilled-x"));
         assert!(config.genre.is_some());
@@ -147,7 +181,30 @@ mod tests {
             disable: vec!["no-such-rule".into()],
             ..Options::default()
         }
-        .config()
+        .config(&none)
         .is_err());
+    }
+
+    #[test]
+    fn the_settings_file_comes_first_and_options_add_to_it() {
+        let options = Options {
+            settings: Some("genre = \"annual\"\nyear = 2024\n[rules]\nstale-term = \"off\"\n".into()),
+            genre: Some("auto".into()),
+            placeholder_words: vec!["此处待定".into()],
+            ..Options::default()
+        };
+        let settings = options.settings().expect("valid settings");
+        let config = options.config(&settings).expect("valid options");
+        assert_eq!(config.year, Some(2024));
+        assert!(!config.is_enabled("stale-term"));
+        // `auto` detects the genre, whatever the file says.
+        assert_eq!(config.genre, None);
+        assert_eq!(config.placeholder_words, ["此处待定"]);
+        // A bad file is an error that names its line.
+        let bad = Options {
+            settings: Some("[rules]\nno-such-rule = \"off\"\n".into()),
+            ..Options::default()
+        };
+        assert!(bad.settings().is_err_and(|e| e.contains("第 2 行")));
     }
 }

@@ -18,6 +18,7 @@ pub mod text;
 pub use config::{Config, HouseWord, RuleConfig, StylePattern};
 pub use finding::{apply_fixes, Applicability, Category, Edit, Finding, Fix, Related, Severity};
 pub use metrics::Metric;
+pub use rules::Prepared;
 pub use rules::{Docs, Rule, RuleMeta, RULES};
 pub use text::{LineCol, LineIndex};
 
@@ -65,6 +66,18 @@ pub fn check_with_previous(text: &str, previous: Option<&str>, config: &Config) 
 /// [`check_with_previous`] with last year's report read already: an editor
 /// that checks the draft on every pause reads last year's report once.
 pub fn check_beside(text: &str, previous: Option<&previous::Model>, config: &Config) -> Report {
+    check_prepared(text, previous, &Prepared::new(config))
+}
+
+/// [`check_beside`] with the config prepared already: what an editor, a
+/// batch or a module checking many texts with one config calls, so that
+/// word lists, automata and patterns are built once per config.
+pub fn check_prepared(
+    text: &str,
+    previous: Option<&previous::Model>,
+    prepared: &Prepared,
+) -> Report {
+    let config = prepared.config();
     // Models and rules read the folded copy, so that every table is written
     // once, in simplified characters; messages quote the original. Both have
     // the same byte offsets.
@@ -72,27 +85,15 @@ pub fn check_beside(text: &str, previous: Option<&previous::Model>, config: &Con
     let marks = text::Marks::new(&folded);
     let placeholders = placeholder::Model::new(&folded, &marks);
     let numbers = number::Model::new(&folded, &marks, &placeholders);
-    let hints: Vec<String> = config
-        .heading_texts
-        .iter()
-        .map(|h| lexicon::fold::fold(h.trim()).into_owned())
-        .collect();
-    let mut outline = outline::Outline::parse_hinted(&folded, &marks, &hints);
-    if let Some(year) = config.year {
-        // The settings' year, for reports whose title names none.
-        for report in &mut outline.reports {
-            if report.head.year.is_none() && report.head.plan_year.is_none() {
-                report.head.year = Some(year);
-            }
-        }
-    }
+    let outline = outline::Outline::parse_hinted(&folded, &marks, &prepared.hints, config.year);
     let calendar = calendar::Calendar::new(&folded, &outline);
     let latin = text::latin_runs(&folded, &marks);
-    let words = rules::wording::table::hits(&folded);
+    let words = lexicon::wrong_forms::hits(&folded);
     let ctx = rules::Ctx {
         text: &folded,
         original: text,
         config,
+        prepared,
         numbers: &numbers,
         outline: &outline,
         calendar: &calendar,
@@ -137,11 +138,20 @@ pub struct Fixed {
 /// words). The rounds are bounded, so this ends on any text; on every text
 /// we have tried it settles in two.
 pub fn fix_all(text: &str, config: &Config, select: impl Fn(&Finding, &str) -> bool) -> Fixed {
+    fix_all_prepared(text, &Prepared::new(config), select)
+}
+
+/// [`fix_all`] with the config prepared already (once for every round).
+pub fn fix_all_prepared(
+    text: &str,
+    prepared: &Prepared,
+    select: impl Fn(&Finding, &str) -> bool,
+) -> Fixed {
     const ROUNDS: usize = 8;
     let mut current = text.to_owned();
     let mut applied = 0;
     for _ in 0..ROUNDS {
-        let report = check(&current, config);
+        let report = check_prepared(&current, None, prepared);
         let (next, n) = apply_fixes(&current, &report.findings, |f| select(f, &current));
         if n == 0 || next == current {
             break;

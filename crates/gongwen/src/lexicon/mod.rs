@@ -9,6 +9,7 @@
 pub mod acronyms;
 pub mod fold;
 pub mod words;
+pub mod wrong_forms;
 
 use aho_corasick::{
     AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,

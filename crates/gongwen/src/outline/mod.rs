@@ -143,13 +143,18 @@ fn lines(marks: &crate::text::Marks) -> Vec<Line> {
 
 impl Outline {
     pub fn parse(text: &str) -> Outline {
-        Outline::parse_hinted(text, &crate::text::Marks::new(text), &[])
+        Outline::parse_hinted(text, &crate::text::Marks::new(text), &[], None)
     }
 
     /// Parses `text`, knowing that the lines whose text is one of `hints`
     /// are headings in the source document (Word's heading styles): those
     /// without a number are kept in `unnumbered`.
-    pub fn parse_hinted(text: &str, marks: &crate::text::Marks, hints: &[String]) -> Outline {
+    pub fn parse_hinted(
+        text: &str,
+        marks: &crate::text::Marks,
+        hints: &[String],
+        year: Option<u32>,
+    ) -> Outline {
         let hinted = |s: &str| {
             !hints.is_empty()
                 && s.chars().count() <= 40
@@ -272,7 +277,7 @@ impl Outline {
         for h in &mut headings {
             h.roles = roles::roles_of(&text[h.text.clone()]);
         }
-        let reports = reports(text, &lines, &headings);
+        let mut reports = reports(text, &lines, &headings);
         for report in &reports {
             // Parents: the nearest earlier heading of a smaller level. A
             // heading popped off the stack has its section closed by the one
@@ -296,6 +301,14 @@ impl Outline {
         // Roles of the sections of the two top levels.
         for h in headings.iter_mut().filter(|h| h.level > 2) {
             h.roles = Vec::new();
+        }
+        // The settings' year, for reports whose title names none.
+        if let Some(year) = year {
+            for report in &mut reports {
+                if report.head.year.is_none() && report.head.plan_year.is_none() {
+                    report.head.year = Some(year);
+                }
+            }
         }
         Outline {
             headings,

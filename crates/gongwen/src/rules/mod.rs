@@ -13,6 +13,7 @@ pub mod note;
 pub mod number;
 pub mod outline;
 pub mod placeholder;
+mod prepared;
 pub mod previous;
 pub mod punctuation;
 pub mod section;
@@ -20,6 +21,8 @@ pub mod section;
 pub(crate) mod tester;
 pub mod time;
 pub mod wording;
+
+pub use prepared::Prepared;
 
 /// A rule: what it is (for the CLI's `explain`, the app's help panel and the
 /// registry self-test) and the function that checks a text.
@@ -162,6 +165,8 @@ pub struct Ctx<'a> {
     /// The text as the user wrote it: what messages quote.
     pub original: &'a str,
     pub config: &'a Config,
+    /// What the rules build from the config, built once per config.
+    pub prepared: &'a Prepared,
     /// The number model, built once for all rules.
     pub numbers: &'a crate::number::Model,
     /// The outline: headings, enumerations, reports.
@@ -177,7 +182,7 @@ pub struct Ctx<'a> {
     /// The runs of Latin letters and digits (`GDP`, `zf`, `5g`), in order.
     pub latin: &'a [crate::text::LatinRun],
     /// The wrong forms of the 错别字 and 异形词 tables, in order.
-    pub words: &'a [wording::table::Hit],
+    pub words: &'a [crate::lexicon::wrong_forms::Hit],
     /// The previous year's report, when one is given.
     pub previous: Option<&'a crate::previous::Model>,
 }

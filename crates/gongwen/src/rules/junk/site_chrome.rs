@@ -5,7 +5,6 @@
 
 use crate::finding::{Applicability, Category, Fix, Severity};
 use crate::layout::Line;
-use crate::lexicon::fold::fold;
 use crate::lexicon::WordSet;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 use crate::text::is_han;
@@ -53,15 +52,8 @@ static MENU_WORDS: LazyLock<WordSet> =
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     let lines = ctx.marks.layout().lines();
-    // The office's own phrases (config), folded like the text.
-    let phrases: Vec<String> = ctx
-        .config
-        .junk_phrases
-        .iter()
-        .map(|p| fold(p.trim()).into_owned())
-        .filter(|p| !p.is_empty())
-        .collect();
-    let user = (!phrases.is_empty()).then(|| WordSet::words(phrases.iter().map(String::as_str)));
+    // The office's own phrases, prepared with the config.
+    let user = ctx.prepared.junk_phrases.as_ref();
     // The tables are searched once over the whole text, not line by line:
     // no entry holds a line break, so each match lies in one line.
     let phrases: Vec<usize> = LINE_PHRASES
@@ -80,7 +72,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     for (k, line) in lines.iter().enumerate() {
         let s = &text[line.content.clone()];
         let phrase = holds(&phrases, &line.content);
-        let why = if user.as_ref().is_some_and(|u| u.is_match(s)) {
+        let why = if user.is_some_and(|u| u.is_match(s)) {
             Some("设置中列出的网页残留")
         } else if phrase || is_compilation_title(s) {
             Some("网站的导语、页脚或标签")

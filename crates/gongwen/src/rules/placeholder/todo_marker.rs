@@ -1,7 +1,6 @@
 //! `todo-marker`: explicit to-do marks left in the draft (待补充, TODO …).
 
 use crate::finding::{Category, Severity};
-use crate::lexicon::fold::fold;
 use crate::lexicon::Lexicon;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 use crate::text::{char_at, char_before};
@@ -45,27 +44,8 @@ const MARKERS: &[(&str, Severity)] = &[
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
-    // The office's own words are folded like the text, so a traditional
-    // entry matches a simplified draft and the other way round.
-    let extra: Vec<String> = ctx
-        .config
-        .placeholder_words
-        .iter()
-        .map(|w| fold(w.trim()).into_owned())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let with_extra;
-    let markers: &Lexicon<Severity> = if extra.is_empty() {
-        &BUILT_IN
-    } else {
-        with_extra = Lexicon::new(
-            MARKERS
-                .iter()
-                .copied()
-                .chain(extra.iter().map(|w| (w.as_str(), Severity::Error))),
-        );
-        &with_extra
-    };
+    // The office's own words, prepared with the config.
+    let markers: &Lexicon<Severity> = ctx.prepared.todo_markers.as_ref().unwrap_or(&BUILT_IN);
     for (range, severity) in markers.find_iter(text) {
         if !is_marker(text, &range) {
             continue;
@@ -75,6 +55,17 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             format!("待办标记“{snippet}”：此处内容尚未完成或未经核实，请补全后删去该标记。");
         sink.report_with(range, message, severity);
     }
+}
+
+/// The markers with the office's own words (folded like the text, so a
+/// traditional entry matches a simplified draft and the other way round).
+pub(crate) fn markers_with(extra: &[String]) -> Lexicon<Severity> {
+    Lexicon::new(
+        MARKERS
+            .iter()
+            .copied()
+            .chain(extra.iter().map(|w| (w.as_str(), Severity::Error))),
+    )
 }
 
 static BUILT_IN: LazyLock<Lexicon<Severity>> =

@@ -27,16 +27,13 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
-    for word in &ctx.config.words {
-        let wrong = fold(word.wrong.trim());
-        if wrong.is_empty() {
-            continue;
-        }
-        for (at, _) in ctx.text.match_indices(wrong.as_ref()) {
+    for word in &ctx.prepared.house_words {
+        let wrong = word.wrong.as_str();
+        for (at, _) in ctx.text.match_indices(wrong) {
             let range = at..at + wrong.len();
             let shown = sink.quote(range.clone());
-            let right = crate::lexicon::fold::unfold_like(word.right.trim(), shown);
-            let why = word.note.trim();
+            let right = crate::lexicon::fold::unfold_like(&word.right, shown);
+            let why = word.note.as_str();
             let message = match (right.is_empty(), why.is_empty()) {
                 (true, true) => format!("“{shown}”不符合本单位的用词规范。"),
                 (true, false) => format!("“{shown}”：{why}"),
@@ -49,10 +46,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             }
         }
     }
-    for pattern in &ctx.config.patterns {
-        // The settings reader rejects a bad pattern with its line; one that
-        // slips through (an old saved setting) is skipped, never fatal.
-        let Ok(re) = pattern.regex() else { continue };
+    for (pattern, re) in &ctx.prepared.patterns {
         match &pattern.replace {
             None => {
                 for m in re.find_iter(ctx.text).filter(|m| !m.is_empty()) {
