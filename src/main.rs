@@ -8,6 +8,7 @@ mod components;
 mod export;
 mod highlight;
 mod hooks;
+mod ignored;
 mod import;
 mod state;
 mod storage;

@@ -8,7 +8,6 @@ use gongwen::{
     apply_fixes, check, check_prepared, fix_all_prepared, Applicability, Config, Finding,
     LineIndex, Report,
 };
-use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 use std::ops::Range;
 use std::rc::Rc;
@@ -36,30 +35,7 @@ pub type AppState = UseReducerHandle<State>;
 /// imports and exports that file, and the CLI reads it.
 pub use gongwen_config::{Level, Settings};
 
-/// A finding the user chose to ignore in this document, known by its rule,
-/// its text and a few characters around it — so it stays ignored while the
-/// rest of the draft is edited, and comes back if its own words change.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-pub struct IgnoreKey {
-    pub rule: String,
-    pub text: String,
-    pub before: String,
-    pub after: String,
-}
-
-/// Characters of context that identify an ignored finding.
-const IGNORE_CONTEXT: usize = 6;
-
-impl IgnoreKey {
-    pub fn of(f: &Finding, text: &str) -> IgnoreKey {
-        IgnoreKey {
-            rule: f.rule.to_owned(),
-            text: text[f.range.clone()].to_owned(),
-            before: gongwen::text::last_chars(&text[..f.range.start], IGNORE_CONTEXT).to_owned(),
-            after: text[f.range.end..].chars().take(IGNORE_CONTEXT).collect(),
-        }
-    }
-}
+pub use crate::ignored::IgnoreKey;
 
 /// Everything besides the text that decides what a check reports.
 #[derive(Debug, Clone, Default)]
@@ -750,7 +726,7 @@ impl Reducible for State {
                 }
             }
             Action::DiscardRestored => {
-                crate::storage::clear();
+                // The empty draft is saved over the old one by autosave.
                 next.review.ignored = Rc::new(BTreeSet::new());
                 next.review.headings = Rc::default();
                 next.replace(Rc::from(""), true);

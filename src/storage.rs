@@ -14,7 +14,7 @@ pub struct Saved {
     pub genre: Option<String>,
     /// Findings ignored in this document.
     #[serde(default)]
-    pub ignored: Vec<crate::state::IgnoreKey>,
+    pub ignored: Vec<crate::ignored::IgnoreKey>,
     /// The headings of the Word document the draft came from.
     #[serde(default)]
     pub headings: Vec<String>,
@@ -39,17 +39,10 @@ pub fn save(saved: &Saved) -> Result<(), ()> {
     storage().ok_or(())?.set_item(KEY, &raw).map_err(|_| ())
 }
 
-/// Forgets the saved draft.
-pub fn clear() {
-    if let Some(s) = storage() {
-        let _ = s.remove_item(KEY);
-    }
-}
-
 /// The settings saved last time, or the defaults. They are kept as the
 /// text of a `gongwen.toml`; settings saved by earlier versions (JSON with
 /// the rules turned off and the word lists) are read too.
-pub fn load_settings() -> crate::state::Settings {
+pub fn load_settings() -> gongwen_config::Settings {
     let Some(raw) = storage().and_then(|s| s.get_item(SETTINGS).ok().flatten()) else {
         return Default::default();
     };
@@ -60,7 +53,7 @@ pub fn load_settings() -> crate::state::Settings {
 }
 
 /// Settings as the app kept them before they were a `gongwen.toml`.
-fn legacy_settings(raw: &str) -> Option<crate::state::Settings> {
+fn legacy_settings(raw: &str) -> Option<gongwen_config::Settings> {
     #[derive(Deserialize)]
     struct Legacy {
         #[serde(default)]
@@ -71,11 +64,11 @@ fn legacy_settings(raw: &str) -> Option<crate::state::Settings> {
         junk_phrases: Vec<String>,
     }
     let legacy: Legacy = serde_json::from_str(raw).ok()?;
-    Some(crate::state::Settings {
+    Some(gongwen_config::Settings {
         rules: legacy
             .disabled
             .into_iter()
-            .map(|r| (r, crate::state::Level::Off))
+            .map(|r| (r, gongwen_config::Level::Off))
             .collect(),
         placeholder_words: legacy.placeholder_words,
         junk_phrases: legacy.junk_phrases,
@@ -84,7 +77,7 @@ fn legacy_settings(raw: &str) -> Option<crate::state::Settings> {
 }
 
 /// Saves the settings (silently: they are small).
-pub fn save_settings(settings: &crate::state::Settings) {
+pub fn save_settings(settings: &gongwen_config::Settings) {
     if let Some(s) = storage() {
         let _ = s.set_item(SETTINGS, &settings.to_toml());
     }

@@ -95,8 +95,13 @@ fn start(state: AppState) -> Option<web_sys::Worker> {
             let Some(pending) = PENDING.with(|p| p.borrow_mut().take_if(|p| p.id == id)) else {
                 return;
             };
-            let report: Option<gongwen::Report> =
-                serde_json::from_str(&data.get(1).as_string().unwrap_or_default()).ok();
+            // The rules are named by strings in the JSON: the registry finds
+            // each one's own name.
+            let report = serde_json::from_str::<gongwen::ReportData>(
+                &data.get(1).as_string().unwrap_or_default(),
+            )
+            .ok()
+            .and_then(|r| r.resolve().ok());
             let ms = data.get(2).as_f64().unwrap_or(0.0);
             let checked = match report {
                 Some(report) => Checked::from_report(pending.text, &pending.review, report, ms),

@@ -29,7 +29,14 @@ pub fn use_autosave(state: AppState) {
             previous: previous.to_string(),
         };
         let state = state.clone();
-        let pending = Timeout::new(SAVE_AFTER_MS, move || {
+        // A draft emptied (discarded, cleared) is saved at once: the old
+        // one must not come back on a reload.
+        let after = if saved.text.is_empty() {
+            0
+        } else {
+            SAVE_AFTER_MS
+        };
+        let pending = Timeout::new(after, move || {
             let ok = storage::save(&saved).is_ok();
             if ok != state.autosaved {
                 state.dispatch(Action::Autosaved(ok, saved.text.chars().count()));

@@ -188,7 +188,9 @@ mod tests {
     #[test]
     fn the_settings_file_comes_first_and_options_add_to_it() {
         let options = Options {
-            settings: Some("genre = \"annual\"\nyear = 2024\n[rules]\nstale-term = \"off\"\n".into()),
+            settings: Some(
+                "genre = \"annual\"\nyear = 2024\n[rules]\nstale-term = \"off\"\n".into(),
+            ),
             genre: Some("auto".into()),
             placeholder_words: vec!["此处待定".into()],
             ..Options::default()

@@ -125,11 +125,14 @@ pub struct Finding {
     pub fix: Option<Fix>,
 }
 
-/// A finding read back (a report that crossed to a web worker and back):
-/// its rule's name becomes the registry's own `&'static str`.
-#[derive(Deserialize)]
-struct ReadFinding {
-    rule: String,
+/// A finding read back (a report that crossed to a web worker and back),
+/// its rule named by a string: [`FindingData::resolve`] turns it into a
+/// [`Finding`] once the caller has found the rule's own `&'static str`
+/// (the rule registry is asked where the JSON is read, not here: the
+/// finding is the bottom type, and depends on no rule).
+#[derive(Debug, Deserialize)]
+pub struct FindingData {
+    pub rule: String,
     category: Category,
     severity: Severity,
     range: Range<usize>,
@@ -138,28 +141,18 @@ struct ReadFinding {
     fix: Option<Fix>,
 }
 
-impl<'de> Deserialize<'de> for Finding {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Finding, D::Error> {
-        Finding::try_from(ReadFinding::deserialize(d)?).map_err(serde::de::Error::custom)
-    }
-}
-
-impl TryFrom<ReadFinding> for Finding {
-    type Error = String;
-
-    fn try_from(f: ReadFinding) -> Result<Finding, String> {
-        let rule = crate::rules::find(&f.rule)
-            .map(|r| r.meta.name)
-            .ok_or_else(|| format!("unknown rule {}", f.rule))?;
-        Ok(Finding {
+impl FindingData {
+    /// The finding, with `rule` as the name of its rule.
+    pub fn resolve(self, rule: &'static str) -> Finding {
+        Finding {
             rule,
-            category: f.category,
-            severity: f.severity,
-            range: f.range,
-            message: f.message,
-            related: f.related,
-            fix: f.fix,
-        })
+            category: self.category,
+            severity: self.severity,
+            range: self.range,
+            message: self.message,
+            related: self.related,
+            fix: self.fix,
+        }
     }
 }
 

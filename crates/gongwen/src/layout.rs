@@ -154,8 +154,8 @@ impl Layout {
     pub fn clause_at(&self, text: &str, at: usize) -> Option<Range<usize>> {
         let sentence = self.sentence_at(at)?.whole.clone();
         let from =
-            crate::text::floor_boundary(text, at.saturating_sub(CLAUSE_REACH)).max(sentence.start);
-        let to = crate::text::ceil_boundary(text, (at + CLAUSE_REACH).min(sentence.end));
+            crate::chars::floor_boundary(text, at.saturating_sub(CLAUSE_REACH)).max(sentence.start);
+        let to = crate::chars::ceil_boundary(text, (at + CLAUSE_REACH).min(sentence.end));
         let before = &text[from..at];
         let start = before.rfind(CLAUSE_BREAKS).map_or(from, |k| {
             from + k + before[k..].chars().next().map_or(1, char::len_utf8)

@@ -3,6 +3,7 @@
 //! [`Report`] goes out. Checking never fails.
 
 pub mod calendar;
+pub mod chars;
 pub mod config;
 pub mod finding;
 pub mod layout;
@@ -25,7 +26,7 @@ pub use text::{LineCol, LineIndex};
 use serde::{Deserialize, Serialize};
 
 /// What the engine found in one text.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Report {
     /// Sorted by position, then by rule name.
     pub findings: Vec<Finding>,
@@ -43,6 +44,40 @@ pub struct Report {
 impl Report {
     pub fn has_errors(&self) -> bool {
         self.findings.iter().any(|f| f.severity == Severity::Error)
+    }
+}
+
+/// A [`Report`] read back from its JSON (a check made in a web worker),
+/// its findings' rules still named by strings.
+#[derive(Debug, Deserialize)]
+pub struct ReportData {
+    pub findings: Vec<finding::FindingData>,
+    pub metrics: Vec<Metric>,
+    pub outline: outline::Outline,
+    #[serde(default)]
+    pub plan_followup: Vec<previous::PlanItem>,
+}
+
+impl ReportData {
+    /// The report, each finding's rule found in the registry; an unknown
+    /// rule (a report from another version) is an error.
+    pub fn resolve(self) -> Result<Report, String> {
+        let findings = self
+            .findings
+            .into_iter()
+            .map(|f| {
+                let rule = rules::find(&f.rule)
+                    .map(|r| r.meta.name)
+                    .ok_or_else(|| format!("unknown rule {}", f.rule))?;
+                Ok(f.resolve(rule))
+            })
+            .collect::<Result<Vec<_>, String>>()?;
+        Ok(Report {
+            findings,
+            metrics: self.metrics,
+            outline: self.outline,
+            plan_followup: self.plan_followup,
+        })
     }
 }
 
@@ -204,9 +239,11 @@ mod tests {
             "一、工作总结\n全年新增企业xx家，完成完成技改项目8个，同比增长12.5%。\n（一）稳运行\n";
         let report = check(text, &Config::default());
         let json = serde_json::to_string(&report).unwrap_or_default();
-        let back: Report = serde_json::from_str(&json).expect("reads back");
-        assert_eq!(back, report);
-        assert!(serde_json::from_str::<Finding>(r#"{"rule":"no-such-rule","category":"note","severity":"info","range":{"start":0,"end":1},"message":"","related":[],"fix":null}"#).is_err());
+        let back: ReportData = serde_json::from_str(&json).expect("reads back");
+        assert_eq!(back.resolve(), Ok(report));
+        let renamed = json.replacen("\"rule\":\"", "\"rule\":\"no-such-", 1);
+        let unknown: ReportData = serde_json::from_str(&renamed).expect("reads");
+        assert!(unknown.resolve().is_err());
     }
 
     #[test]

@@ -5,6 +5,8 @@
 //! need: 1-based line and column in characters (CLI, JSON), character offsets
 //! (JSON) and UTF-16 offsets (the DOM's `selectionStart`).
 
+pub use crate::chars::{ceil_boundary, char_at, char_before, floor_boundary, last_chars};
+
 /// A CJK ideograph (the common blocks, including extension A and the
 /// compatibility block), as opposed to punctuation, Latin letters or digits.
 pub fn is_han(c: char) -> bool {
@@ -288,21 +290,6 @@ pub fn is_digit(c: char) -> bool {
     fold_width(c).is_ascii_digit()
 }
 
-/// The last `n` characters of `s` (all of `s` if it is shorter), as a
-/// slice: the words right before a position, without allocating.
-pub fn last_chars(s: &str, n: usize) -> &str {
-    let start = s
-        .char_indices()
-        .rev()
-        .nth(n.saturating_sub(1))
-        .map_or(0, |(i, _)| i);
-    if n == 0 {
-        &s[s.len()..]
-    } else {
-        &s[start..]
-    }
-}
-
 /// What is written for 〇 in a year in Chinese numerals (二0二三年,
 /// 二O二三年, 二○二三年, 二零二三年): wrong, but read as its zero.
 pub fn is_false_zero(c: char) -> bool {
@@ -373,24 +360,6 @@ fn years_among(
     out
 }
 
-/// `at` (clamped to the text) moved back to a character boundary.
-pub fn floor_boundary(s: &str, at: usize) -> usize {
-    let mut at = at.min(s.len());
-    while !s.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
-}
-
-/// `at` (clamped to the text) moved on to a character boundary.
-pub fn ceil_boundary(s: &str, at: usize) -> usize {
-    let mut at = at.min(s.len());
-    while !s.is_char_boundary(at) {
-        at += 1;
-    }
-    at
-}
-
 /// The number written in the (half- or full-width) digits at the start of
 /// `s`, at most four of them, and their length in bytes.
 pub fn leading_number(s: &str) -> Option<(u32, usize)> {
@@ -401,16 +370,6 @@ pub fn leading_number(s: &str) -> Option<(u32, usize)> {
         len += c.len_utf8();
     }
     (len > 0).then_some((value, len))
-}
-
-/// The character before byte offset `at`, if any.
-pub fn char_before(text: &str, at: usize) -> Option<char> {
-    text[..at].chars().next_back()
-}
-
-/// The character at byte offset `at`, if any.
-pub fn char_at(text: &str, at: usize) -> Option<char> {
-    text[at..].chars().next()
 }
 
 /// Converts byte offsets of one text to lines, columns, character and UTF-16

@@ -1,7 +1,7 @@
 //! Figures written in Chinese numerals: 三项、十余家、两个、一亿二千万元、二〇二三年.
 
 use super::{qualifier_before, qualifier_trailing, read_unit, Quantity, UnitKind};
-use crate::text::char_before;
+use crate::chars::char_before;
 
 pub fn is_numeral(c: char) -> bool {
     matches!(

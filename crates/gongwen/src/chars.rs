@@ -1,0 +1,45 @@
+//! Positions in a string, by characters: the bottom of the engine, which
+//! every model and rule may use and which uses nothing of the engine.
+
+/// The last `n` characters of `s` (all of `s` if it is shorter), as a
+/// slice: the words right before a position, without allocating.
+pub fn last_chars(s: &str, n: usize) -> &str {
+    let start = s
+        .char_indices()
+        .rev()
+        .nth(n.saturating_sub(1))
+        .map_or(0, |(i, _)| i);
+    if n == 0 {
+        &s[s.len()..]
+    } else {
+        &s[start..]
+    }
+}
+
+/// `at` (clamped to the text) moved back to a character boundary.
+pub fn floor_boundary(s: &str, at: usize) -> usize {
+    let mut at = at.min(s.len());
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// `at` (clamped to the text) moved on to a character boundary.
+pub fn ceil_boundary(s: &str, at: usize) -> usize {
+    let mut at = at.min(s.len());
+    while !s.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
+/// The character before byte offset `at`, if any.
+pub fn char_before(text: &str, at: usize) -> Option<char> {
+    text[..at].chars().next_back()
+}
+
+/// The character at byte offset `at`, if any.
+pub fn char_at(text: &str, at: usize) -> Option<char> {
+    text[at..].chars().next()
+}
