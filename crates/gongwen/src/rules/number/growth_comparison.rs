@@ -91,8 +91,8 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     // One search for the last characters of the words (于, 赢), each hit
     // then read back: five searches of the whole text cost five times one.
     let mut claims: Vec<(usize, &str, bool)> = text
-        .match_indices("于")
-        .chain(text.match_indices("赢"))
+        .match_indices('于')
+        .chain(text.match_indices('赢'))
         .filter_map(|(end, last)| {
             let end = end + last.len();
             COMPARE

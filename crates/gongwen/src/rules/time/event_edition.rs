@@ -54,7 +54,15 @@ struct Mention<'t> {
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     let mut mentions: Vec<Mention<'_>> = Vec::new();
-    for (at, _) in text.match_indices('届') {
+    // An edition's number is a mark (a digit or a Chinese numeral): the
+    // marks are walked, not the whole text (届's last byte is that of
+    // many characters, and a byte search stops at each).
+    let ends = ctx.marks.all().iter().filter_map(|&(i, c)| {
+        let after = i + c.len_utf8();
+        ((c.is_ascii_digit() || chinese::is_numeral(c)) && text[after..].starts_with('届'))
+            .then_some(after)
+    });
+    for at in ends {
         let Some((edition, start)) = edition_before(text, at) else {
             continue;
         };
