@@ -241,6 +241,11 @@ pub struct State {
     /// Whether the last autosave succeeded (`false` once the browser
     /// refused a draft too large for its storage).
     pub autosaved: bool,
+    /// When the draft restored at start was saved (0: none restored).
+    pub saved_at: u64,
+    /// Whether the durable store (IndexedDB) keeps the draft: `None` until
+    /// it has been opened.
+    pub durable: Option<bool>,
     /// The draft on screen was restored from storage and not touched yet:
     /// the notice offers to discard it.
     pub restored: bool,
@@ -298,6 +303,8 @@ impl PartialEq for State {
             && self.undo.len() == other.undo.len()
             && self.notice == other.notice
             && self.autosaved == other.autosaved
+            && self.saved_at == other.saved_at
+            && self.durable == other.durable
             && self.restored == other.restored
             && self.list_reveal == other.list_reveal
             && self.focus_editor == other.focus_editor
@@ -328,6 +335,8 @@ impl Default for State {
             undo: Vec::new(),
             notice: None,
             autosaved: true,
+            saved_at: 0,
+            durable: None,
             restored: false,
             list_reveal: 0,
             focus_editor: 0,
@@ -349,18 +358,30 @@ impl State {
             state.review.set_previous(Rc::from(saved.previous.as_str()));
         }
         state.checked = Checked::run(state.draft.clone(), &state.review);
-        let Some(saved) = saved.filter(|s| !s.text.trim().is_empty() && s.text != DEMO) else {
-            return state;
-        };
-        state.review.genre = saved.genre.as_deref().and_then(Genre::from_name);
-        state.review.ignored = Rc::new(saved.ignored.into_iter().collect());
-        state.review.headings = Rc::from(saved.headings);
-        let chars = saved.text.chars().count();
-        state.replace(Rc::from(saved.text), true);
-        state.loaded.seq = 1;
-        state.restored = true;
-        state.notice(format!("已恢复上次未完成的草稿（{chars} 字）。"));
+        if let Some(saved) = saved {
+            state.restore(saved);
+        }
         state
+    }
+
+    /// Puts a saved draft on screen, with a notice (an empty one or the
+    /// demo leaves the screen as it is).
+    fn restore(&mut self, saved: crate::storage::Saved) {
+        self.saved_at = saved.at;
+        if saved.text.trim().is_empty() || saved.text == DEMO {
+            return;
+        }
+        if *self.review.previous != *saved.previous {
+            self.review.set_previous(Rc::from(saved.previous.as_str()));
+        }
+        self.review.genre = saved.genre.as_deref().and_then(Genre::from_name);
+        self.review.ignored = Rc::new(saved.ignored.into_iter().collect());
+        self.review.headings = Rc::from(saved.headings);
+        let chars = saved.text.chars().count();
+        self.replace(Rc::from(saved.text), true);
+        self.loaded.seq += 1;
+        self.restored = true;
+        self.notice(format!("已恢复上次未完成的草稿（{chars} 字）。"));
     }
 }
 
@@ -395,6 +416,9 @@ pub enum Action {
     Imported(String, Result<gongwen_import::Imported, String>),
     /// An autosave succeeded or failed (and the draft's length).
     Autosaved(bool, usize),
+    /// The durable store was opened and read: the draft kept there, or
+    /// `Err` when IndexedDB cannot be used here.
+    Durable(Result<Option<crate::storage::Saved>, ()>),
     /// Throw away the restored draft and start empty.
     DiscardRestored,
     /// F8 / Shift+F8: select the next (previous) finding and show it.
@@ -725,6 +749,23 @@ impl Reducible for State {
                     );
                 }
             }
+            Action::Durable(Err(())) => {
+                next.durable = Some(false);
+                next.notify(
+                    "此处浏览器不能使用 IndexedDB（例如从本地文件打开时），草稿只存在 localStorage 中：浏览器崩溃时，最后几秒的输入可能丢失。".into(),
+                    false,
+                );
+            }
+            Action::Durable(Ok(saved)) => {
+                next.durable = Some(true);
+                // A later copy than the one restored at start — the last
+                // seconds before a crash, which localStorage had not
+                // written yet — while nothing was changed since.
+                let untouched = next.undo.is_empty() && (next.restored || &*next.draft == DEMO);
+                if let Some(saved) = saved.filter(|s| untouched && s.at > next.saved_at) {
+                    next.restore(saved);
+                }
+            }
             Action::DiscardRestored => {
                 // The empty draft is saved over the old one by autosave.
                 next.review.ignored = Rc::new(BTreeSet::new());
@@ -904,6 +945,52 @@ mod soak {
             .collect();
         assert!(app.len() >= 5, "{app:?}");
         assert_eq!(app, js);
+    }
+
+    fn saved(text: &str, at: u64) -> crate::storage::Saved {
+        crate::storage::Saved {
+            text: text.to_owned(),
+            genre: None,
+            ignored: Vec::new(),
+            headings: Vec::new(),
+            previous: String::new(),
+            at,
+        }
+    }
+
+    /// The durable copy, read after start, wins when it is later than the
+    /// one localStorage gave, and only while nothing was changed.
+    #[test]
+    fn a_later_durable_copy_is_restored_while_nothing_was_changed() {
+        let state = Rc::new(State::restored(
+            Some(saved("全年新增企业12家。", 100)),
+            Settings::default(),
+        ));
+        let later = state.clone().reduce(Action::Durable(Ok(Some(saved(
+            "全年新增企业12家，增长8%。",
+            200,
+        )))));
+        assert_eq!(&*later.draft, "全年新增企业12家，增长8%。");
+        let older = state
+            .clone()
+            .reduce(Action::Durable(Ok(Some(saved("旧稿。", 50)))));
+        assert_eq!(&*older.draft, "全年新增企业12家。");
+        // Over the demo (localStorage kept nothing), the durable copy.
+        let demo = Rc::new(State::restored(None, Settings::default()));
+        let later = demo
+            .clone()
+            .reduce(Action::Durable(Ok(Some(saved("崩溃前的草稿。", 200)))));
+        assert_eq!(&*later.draft, "崩溃前的草稿。");
+        assert!(later.restored);
+        // Never over what the user typed since.
+        let typed = demo
+            .clone()
+            .reduce(Action::Typed(Rc::from("刚刚输入的文字。")))
+            .reduce(Action::Durable(Ok(Some(saved("崩溃前的草稿。", 200)))));
+        assert_eq!(&*typed.draft, "刚刚输入的文字。");
+        // Without IndexedDB, a notice says what is at stake.
+        let fallback = demo.reduce(Action::Durable(Err(())));
+        assert_eq!(fallback.durable, Some(false));
     }
 
     #[test]

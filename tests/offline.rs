@@ -336,14 +336,15 @@ async fn a_draft_survives_a_browser_crash() {
     )
     .await;
     b.paste(DRAFT).await;
-    b.wait_for(
-        "the draft saved",
-        "const s = localStorage.getItem('gongwen.draft.v1'); return s !== null && s.includes('青溪县科技局')",
-    )
-    .await;
-    // The browser writes its storage to disk a moment after the page saves:
-    // what was typed in the last seconds before a crash may be lost.
-    tokio::time::sleep(std::time::Duration::from_secs(6)).await;
+    // The draft is kept in IndexedDB with strict durability: on disk when
+    // the write completes (localStorage reaches the disk seconds later).
+    let kept = format!(
+        "return document.documentElement.dataset.durableChars === '{}'",
+        DRAFT.chars().count()
+    );
+    b.wait_for("the draft kept durably", &kept).await;
+    // Killed a second after the last keystroke, as a crash kills it.
+    tokio::time::sleep(std::time::Duration::from_secs(1)).await;
     // Killed, as a crash kills it; then started again on the same profile.
     let profile = b.crash();
     let b = launch_in(Some(profile), &[]).await;
