@@ -1401,3 +1401,209 @@ async fn pasted_markup_is_shown_as_text() {
         json!([true, 0, true])
     );
 }
+
+/// The script that is true when the textarea holds `text` and its
+/// highlights are exactly the engine's findings for it.
+fn findings_of(text: &str) -> String {
+    let expected = serde_json::to_string(&expected_marks(text)).expect("json");
+    let text = serde_json::to_string(text).expect("json");
+    format!(
+        "const t = document.getElementById('draft'); \
+         const m = [...document.querySelectorAll('mark[data-finding]')].map(m => [m.textContent, m.dataset.category, m.dataset.rule]); \
+         return t.value === {text} && JSON.stringify(m) === JSON.stringify({expected})"
+    )
+}
+
+/// How long a path may take from its last event to the findings of the
+/// final text: the 150 ms pause before a check included.
+const FOLLOWS_WITHIN_MS: u64 = 500;
+
+/// Puts `text` in the draft, waits for its findings, and puts the caret
+/// at UTF-16 offset `caret`.
+async fn start_with(b: &support::Browser, text: &str, caret: usize) {
+    b.paste(text).await;
+    b.wait_for("the first findings", &findings_of(text)).await;
+    b.js(&format!(
+        "const t = document.getElementById('draft'); t.focus(); t.setSelectionRange({caret}, {caret}); return true"
+    ))
+    .await;
+}
+
+/// A key pressed with its editing command (as Chromium runs it for the
+/// shortcut: `paste` for Ctrl+V, `undo` for Ctrl+Z…), through CDP.
+async fn key(
+    b: &support::Browser,
+    key: &str,
+    code: &str,
+    vk: u32,
+    modifiers: u32,
+    commands: &[&str],
+) {
+    b.cdp(
+        "Input.dispatchKeyEvent",
+        json!({ "type": "rawKeyDown", "key": key, "code": code, "windowsVirtualKeyCode": vk, "modifiers": modifiers, "commands": commands }),
+    )
+    .await;
+    b.cdp(
+        "Input.dispatchKeyEvent",
+        json!({ "type": "keyUp", "key": key, "code": code, "windowsVirtualKeyCode": vk, "modifiers": modifiers }),
+    )
+    .await;
+}
+
+/// Types `text` (Latin letters) key by key, as a keyboard does.
+async fn type_keys(b: &support::Browser, text: &str) {
+    for c in text.chars() {
+        let upper = c.to_ascii_uppercase();
+        let code = format!("Key{upper}");
+        let vk = upper as u32;
+        let s = c.to_string();
+        b.cdp(
+            "Input.dispatchKeyEvent",
+            json!({ "type": "keyDown", "key": s, "code": code, "windowsVirtualKeyCode": vk, "text": s }),
+        )
+        .await;
+        b.cdp(
+            "Input.dispatchKeyEvent",
+            json!({ "type": "keyUp", "key": s, "code": code, "windowsVirtualKeyCode": vk }),
+        )
+        .await;
+    }
+}
+
+/// Ctrl as CDP's modifier bit.
+const CTRL: u32 = 2;
+
+#[tokio::test]
+#[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
+async fn typing_on_the_keyboard_is_checked_when_it_pauses() {
+    let b = open().await;
+    start_with(&b, "全年新增企业家。", 6).await;
+    type_keys(&b, "xx").await;
+    b.wait_within(
+        "the typed text's findings",
+        &findings_of("全年新增企业xx家。"),
+        FOLLOWS_WITHIN_MS,
+    )
+    .await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
+async fn the_textareas_own_undo_and_redo_are_checked() {
+    let b = open().await;
+    start_with(&b, "全年新增企业家。", 6).await;
+    // Chromium keeps each typed key as its own step of the textarea's
+    // history: one key, one step.
+    type_keys(&b, "x").await;
+    b.wait_for(
+        "the typed text's findings",
+        &findings_of("全年新增企业x家。"),
+    )
+    .await;
+    key(&b, "z", "KeyZ", 90, CTRL, &["undo"]).await;
+    b.wait_within(
+        "the findings after Ctrl+Z",
+        &findings_of("全年新增企业家。"),
+        FOLLOWS_WITHIN_MS,
+    )
+    .await;
+    key(&b, "y", "KeyY", 89, CTRL, &["redo"]).await;
+    b.wait_within(
+        "the findings after Ctrl+Y",
+        &findings_of("全年新增企业x家。"),
+        FOLLOWS_WITHIN_MS,
+    )
+    .await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
+async fn cut_paste_and_delete_are_checked() {
+    let b = open().await;
+    start_with(&b, "全年新增企业xx家。", 6).await;
+    // Ctrl+X on the placeholder.
+    b.js("const t = document.getElementById('draft'); t.setSelectionRange(6, 8); return true")
+        .await;
+    key(&b, "x", "KeyX", 88, CTRL, &["cut"]).await;
+    b.wait_within(
+        "the findings after Ctrl+X",
+        &findings_of("全年新增企业家。"),
+        FOLLOWS_WITHIN_MS,
+    )
+    .await;
+    // Ctrl+V puts it back (the paste of the context menu runs the same
+    // editing command).
+    key(&b, "v", "KeyV", 86, CTRL, &["paste"]).await;
+    b.wait_within(
+        "the findings after Ctrl+V",
+        &findings_of("全年新增企业xx家。"),
+        FOLLOWS_WITHIN_MS,
+    )
+    .await;
+    // Select all, then Delete.
+    key(&b, "a", "KeyA", 65, CTRL, &["selectAll"]).await;
+    key(&b, "Delete", "Delete", 46, 0, &["deleteForward"]).await;
+    b.wait_within(
+        "no findings after Delete",
+        &findings_of(""),
+        FOLLOWS_WITHIN_MS,
+    )
+    .await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
+async fn text_dropped_into_the_draft_is_checked() {
+    let b = open().await;
+    start_with(&b, "", 0).await;
+    let at = b
+        .js("const r = document.getElementById('draft').getBoundingClientRect(); return [r.left + 40, r.top + 20]")
+        .await;
+    let (x, y) = (
+        at[0].as_f64().unwrap_or(100.0),
+        at[1].as_f64().unwrap_or(100.0),
+    );
+    let data = json!({ "items": [{ "mimeType": "text/plain", "data": "全年新增企业xx家。" }], "dragOperationsMask": 1 });
+    for kind in ["dragEnter", "dragOver", "drop"] {
+        b.cdp(
+            "Input.dispatchDragEvent",
+            json!({ "type": kind, "x": x, "y": y, "data": data }),
+        )
+        .await;
+    }
+    b.wait_within(
+        "the dropped text's findings",
+        &findings_of("全年新增企业xx家。"),
+        FOLLOWS_WITHIN_MS,
+    )
+    .await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
+async fn a_file_dropped_on_the_editor_is_opened() {
+    let b = open().await;
+    let text = "青溪县商务局2025年工作总结\n全年新增企业xx家。\n";
+    let path = std::env::temp_dir().join(format!("gongwen-drop-{}.txt", std::process::id()));
+    std::fs::write(&path, text).expect("write");
+    let at = b
+        .js("const r = document.getElementById('draft').getBoundingClientRect(); return [r.left + 40, r.top + 20]")
+        .await;
+    let (x, y) = (
+        at[0].as_f64().unwrap_or(100.0),
+        at[1].as_f64().unwrap_or(100.0),
+    );
+    let data =
+        json!({ "items": [], "files": [path.display().to_string()], "dragOperationsMask": 1 });
+    for kind in ["dragEnter", "dragOver", "drop"] {
+        b.cdp(
+            "Input.dispatchDragEvent",
+            json!({ "type": kind, "x": x, "y": y, "data": data }),
+        )
+        .await;
+    }
+    b.wait_for("the dropped file's findings", &findings_of(text))
+        .await;
+    let _ = std::fs::remove_file(path);
+}

@@ -135,17 +135,27 @@ pub fn editor() -> Html {
         })
     };
 
-    // A file dropped on the editor is opened like one picked.
-    let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
+    // A file dropped on the editor is opened like one picked; dropped text
+    // is left to the textarea, which inserts it (and says so with an input
+    // event, which schedules its check).
+    let ondragover = Callback::from(|e: DragEvent| {
+        // Only a file is the page's to take: text is the textarea's.
+        let files = e
+            .data_transfer()
+            .is_some_and(|d| d.types().includes(&"Files".into(), 0));
+        if files {
+            e.prevent_default();
+        }
+    });
     let ondrop = {
         let state = state.clone();
         Callback::from(move |e: DragEvent| {
-            e.prevent_default();
             let file = e
                 .data_transfer()
                 .and_then(|d| d.files())
                 .and_then(|f| f.get(0));
             if let Some(file) = file {
+                e.prevent_default();
                 crate::import::open(state.clone(), file);
             }
         })
