@@ -1607,3 +1607,75 @@ async fn a_file_dropped_on_the_editor_is_opened() {
         .await;
     let _ = std::fs::remove_file(path);
 }
+
+/// The paths above, one after another, in the single file opened from
+/// disk (the build an office copies to an intranet PC).
+#[tokio::test]
+#[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
+async fn every_input_path_is_checked_in_the_single_file() {
+    let b = support::launch().await;
+    let file =
+        std::fs::canonicalize(support::dist().join("gongwen.html")).expect("dist/gongwen.html");
+    b.client
+        .goto(&format!("file://{}", file.display()))
+        .await
+        .expect("opens from disk");
+    b.wait_for(
+        "the app",
+        "return document.getElementById('draft') !== null",
+    )
+    .await;
+    start_with(&b, "全年新增企业家。", 6).await;
+    type_keys(&b, "x").await;
+    let typed = "全年新增企业x家。";
+    b.wait_within(
+        "the typed text's findings",
+        &findings_of(typed),
+        FOLLOWS_WITHIN_MS,
+    )
+    .await;
+    key(&b, "z", "KeyZ", 90, CTRL, &["undo"]).await;
+    b.wait_within(
+        "after Ctrl+Z",
+        &findings_of("全年新增企业家。"),
+        FOLLOWS_WITHIN_MS,
+    )
+    .await;
+    key(&b, "y", "KeyY", 89, CTRL, &["redo"]).await;
+    b.wait_within("after Ctrl+Y", &findings_of(typed), FOLLOWS_WITHIN_MS)
+        .await;
+    b.js("const t = document.getElementById('draft'); t.setSelectionRange(6, 7); return true")
+        .await;
+    key(&b, "x", "KeyX", 88, CTRL, &["cut"]).await;
+    b.wait_within(
+        "after Ctrl+X",
+        &findings_of("全年新增企业家。"),
+        FOLLOWS_WITHIN_MS,
+    )
+    .await;
+    key(&b, "v", "KeyV", 86, CTRL, &["paste"]).await;
+    b.wait_within("after Ctrl+V", &findings_of(typed), FOLLOWS_WITHIN_MS)
+        .await;
+    key(&b, "a", "KeyA", 65, CTRL, &["selectAll"]).await;
+    key(&b, "Delete", "Delete", 46, 0, &["deleteForward"]).await;
+    b.wait_within("after Delete", &findings_of(""), FOLLOWS_WITHIN_MS)
+        .await;
+    let at = b
+        .js("const r = document.getElementById('draft').getBoundingClientRect(); return [r.left + 40, r.top + 20]")
+        .await;
+    let (x, y) = (
+        at[0].as_f64().unwrap_or(100.0),
+        at[1].as_f64().unwrap_or(100.0),
+    );
+    let data =
+        json!({ "items": [{ "mimeType": "text/plain", "data": typed }], "dragOperationsMask": 1 });
+    for kind in ["dragEnter", "dragOver", "drop"] {
+        b.cdp(
+            "Input.dispatchDragEvent",
+            json!({ "type": kind, "x": x, "y": y, "data": data }),
+        )
+        .await;
+    }
+    b.wait_within("after a drop", &findings_of(typed), FOLLOWS_WITHIN_MS)
+        .await;
+}
