@@ -1418,6 +1418,32 @@ fn findings_of(text: &str) -> String {
 /// final text: the 150 ms pause before a check included.
 const FOLLOWS_WITHIN_MS: u64 = 500;
 
+/// Waits, at most `FOLLOWS_WITHIN_MS`, until the textarea holds `text`
+/// and its highlights are the engine's findings for it.
+async fn follows(b: &support::Browser, what: &str, text: &str) {
+    b.wait_within(what, &findings_of(text), FOLLOWS_WITHIN_MS)
+        .await;
+}
+
+/// Drags `data` (CDP's drag data: text items or files) onto the draft and
+/// drops it there.
+async fn drop_on_draft(b: &support::Browser, data: serde_json::Value) {
+    let at = b
+        .js("const r = document.getElementById('draft').getBoundingClientRect(); return [r.left + 40, r.top + 20]")
+        .await;
+    let (x, y) = (
+        at[0].as_f64().unwrap_or(100.0),
+        at[1].as_f64().unwrap_or(100.0),
+    );
+    for kind in ["dragEnter", "dragOver", "drop"] {
+        b.cdp(
+            "Input.dispatchDragEvent",
+            json!({ "type": kind, "x": x, "y": y, "data": data }),
+        )
+        .await;
+    }
+}
+
 /// Puts `text` in the draft, waits for its findings, and puts the caret
 /// at UTF-16 offset `caret`.
 async fn start_with(b: &support::Browser, text: &str, caret: usize) {
@@ -1480,12 +1506,7 @@ async fn typing_on_the_keyboard_is_checked_when_it_pauses() {
     let b = open().await;
     start_with(&b, "全年新增企业家。", 6).await;
     type_keys(&b, "xx").await;
-    b.wait_within(
-        "the typed text's findings",
-        &findings_of("全年新增企业xx家。"),
-        FOLLOWS_WITHIN_MS,
-    )
-    .await;
+    follows(&b, "the typed text's findings", "全年新增企业xx家。").await;
 }
 
 #[tokio::test]
@@ -1502,19 +1523,9 @@ async fn the_textareas_own_undo_and_redo_are_checked() {
     )
     .await;
     key(&b, "z", "KeyZ", 90, CTRL, &["undo"]).await;
-    b.wait_within(
-        "the findings after Ctrl+Z",
-        &findings_of("全年新增企业家。"),
-        FOLLOWS_WITHIN_MS,
-    )
-    .await;
+    follows(&b, "the findings after Ctrl+Z", "全年新增企业家。").await;
     key(&b, "y", "KeyY", 89, CTRL, &["redo"]).await;
-    b.wait_within(
-        "the findings after Ctrl+Y",
-        &findings_of("全年新增企业x家。"),
-        FOLLOWS_WITHIN_MS,
-    )
-    .await;
+    follows(&b, "the findings after Ctrl+Y", "全年新增企业x家。").await;
 }
 
 #[tokio::test]
@@ -1526,30 +1537,15 @@ async fn cut_paste_and_delete_are_checked() {
     b.js("const t = document.getElementById('draft'); t.setSelectionRange(6, 8); return true")
         .await;
     key(&b, "x", "KeyX", 88, CTRL, &["cut"]).await;
-    b.wait_within(
-        "the findings after Ctrl+X",
-        &findings_of("全年新增企业家。"),
-        FOLLOWS_WITHIN_MS,
-    )
-    .await;
+    follows(&b, "the findings after Ctrl+X", "全年新增企业家。").await;
     // Ctrl+V puts it back (the paste of the context menu runs the same
     // editing command).
     key(&b, "v", "KeyV", 86, CTRL, &["paste"]).await;
-    b.wait_within(
-        "the findings after Ctrl+V",
-        &findings_of("全年新增企业xx家。"),
-        FOLLOWS_WITHIN_MS,
-    )
-    .await;
+    follows(&b, "the findings after Ctrl+V", "全年新增企业xx家。").await;
     // Select all, then Delete.
     key(&b, "a", "KeyA", 65, CTRL, &["selectAll"]).await;
     key(&b, "Delete", "Delete", 46, 0, &["deleteForward"]).await;
-    b.wait_within(
-        "no findings after Delete",
-        &findings_of(""),
-        FOLLOWS_WITHIN_MS,
-    )
-    .await;
+    follows(&b, "no findings after Delete", "").await;
 }
 
 #[tokio::test]
@@ -1557,27 +1553,8 @@ async fn cut_paste_and_delete_are_checked() {
 async fn text_dropped_into_the_draft_is_checked() {
     let b = open().await;
     start_with(&b, "", 0).await;
-    let at = b
-        .js("const r = document.getElementById('draft').getBoundingClientRect(); return [r.left + 40, r.top + 20]")
-        .await;
-    let (x, y) = (
-        at[0].as_f64().unwrap_or(100.0),
-        at[1].as_f64().unwrap_or(100.0),
-    );
-    let data = json!({ "items": [{ "mimeType": "text/plain", "data": "全年新增企业xx家。" }], "dragOperationsMask": 1 });
-    for kind in ["dragEnter", "dragOver", "drop"] {
-        b.cdp(
-            "Input.dispatchDragEvent",
-            json!({ "type": kind, "x": x, "y": y, "data": data }),
-        )
-        .await;
-    }
-    b.wait_within(
-        "the dropped text's findings",
-        &findings_of("全年新增企业xx家。"),
-        FOLLOWS_WITHIN_MS,
-    )
-    .await;
+    drop_on_draft(&b, json!({ "items": [{ "mimeType": "text/plain", "data": "全年新增企业xx家。" }], "dragOperationsMask": 1 })).await;
+    follows(&b, "the dropped text's findings", "全年新增企业xx家。").await;
 }
 
 #[tokio::test]
@@ -1587,22 +1564,11 @@ async fn a_file_dropped_on_the_editor_is_opened() {
     let text = "青溪县商务局2025年工作总结\n全年新增企业xx家。\n";
     let path = std::env::temp_dir().join(format!("gongwen-drop-{}.txt", std::process::id()));
     std::fs::write(&path, text).expect("write");
-    let at = b
-        .js("const r = document.getElementById('draft').getBoundingClientRect(); return [r.left + 40, r.top + 20]")
-        .await;
-    let (x, y) = (
-        at[0].as_f64().unwrap_or(100.0),
-        at[1].as_f64().unwrap_or(100.0),
-    );
-    let data =
-        json!({ "items": [], "files": [path.display().to_string()], "dragOperationsMask": 1 });
-    for kind in ["dragEnter", "dragOver", "drop"] {
-        b.cdp(
-            "Input.dispatchDragEvent",
-            json!({ "type": kind, "x": x, "y": y, "data": data }),
-        )
-        .await;
-    }
+    drop_on_draft(
+        &b,
+        json!({ "items": [], "files": [path.display().to_string()], "dragOperationsMask": 1 }),
+    )
+    .await;
     b.wait_for("the dropped file's findings", &findings_of(text))
         .await;
     let _ = std::fs::remove_file(path);
@@ -1628,54 +1594,24 @@ async fn every_input_path_is_checked_in_the_single_file() {
     start_with(&b, "全年新增企业家。", 6).await;
     type_keys(&b, "x").await;
     let typed = "全年新增企业x家。";
-    b.wait_within(
-        "the typed text's findings",
-        &findings_of(typed),
-        FOLLOWS_WITHIN_MS,
-    )
-    .await;
+    follows(&b, "the typed text's findings", typed).await;
     key(&b, "z", "KeyZ", 90, CTRL, &["undo"]).await;
-    b.wait_within(
-        "after Ctrl+Z",
-        &findings_of("全年新增企业家。"),
-        FOLLOWS_WITHIN_MS,
-    )
-    .await;
+    follows(&b, "after Ctrl+Z", "全年新增企业家。").await;
     key(&b, "y", "KeyY", 89, CTRL, &["redo"]).await;
-    b.wait_within("after Ctrl+Y", &findings_of(typed), FOLLOWS_WITHIN_MS)
-        .await;
+    follows(&b, "after Ctrl+Y", typed).await;
     b.js("const t = document.getElementById('draft'); t.setSelectionRange(6, 7); return true")
         .await;
     key(&b, "x", "KeyX", 88, CTRL, &["cut"]).await;
-    b.wait_within(
-        "after Ctrl+X",
-        &findings_of("全年新增企业家。"),
-        FOLLOWS_WITHIN_MS,
-    )
-    .await;
+    follows(&b, "after Ctrl+X", "全年新增企业家。").await;
     key(&b, "v", "KeyV", 86, CTRL, &["paste"]).await;
-    b.wait_within("after Ctrl+V", &findings_of(typed), FOLLOWS_WITHIN_MS)
-        .await;
+    follows(&b, "after Ctrl+V", typed).await;
     key(&b, "a", "KeyA", 65, CTRL, &["selectAll"]).await;
     key(&b, "Delete", "Delete", 46, 0, &["deleteForward"]).await;
-    b.wait_within("after Delete", &findings_of(""), FOLLOWS_WITHIN_MS)
-        .await;
-    let at = b
-        .js("const r = document.getElementById('draft').getBoundingClientRect(); return [r.left + 40, r.top + 20]")
-        .await;
-    let (x, y) = (
-        at[0].as_f64().unwrap_or(100.0),
-        at[1].as_f64().unwrap_or(100.0),
-    );
-    let data =
-        json!({ "items": [{ "mimeType": "text/plain", "data": typed }], "dragOperationsMask": 1 });
-    for kind in ["dragEnter", "dragOver", "drop"] {
-        b.cdp(
-            "Input.dispatchDragEvent",
-            json!({ "type": kind, "x": x, "y": y, "data": data }),
-        )
-        .await;
-    }
-    b.wait_within("after a drop", &findings_of(typed), FOLLOWS_WITHIN_MS)
-        .await;
+    follows(&b, "after Delete", "").await;
+    drop_on_draft(
+        &b,
+        json!({ "items": [{ "mimeType": "text/plain", "data": typed }], "dragOperationsMask": 1 }),
+    )
+    .await;
+    follows(&b, "after a drop", typed).await;
 }

@@ -327,6 +327,31 @@ impl Calendar {
     }
 }
 
+/// How far after a dateline's date its “会议上” may stand, in bytes.
+const DATELINE_REACH: usize = 150;
+
+/// The session a report is delivered at — “第十四届人民代表大会第四次会议” —
+/// when `date` opens a dateline (——2026年1月27日在……会议上): after a dash, a
+/// bracket or the line's start, followed by 在 and, within the line,
+/// 第……会议上.
+pub fn dateline_session<'t>(
+    text: &'t str,
+    layout: &crate::layout::Layout,
+    date: &Date,
+) -> Option<&'t str> {
+    let before = crate::chars::last_chars(&text[..date.range.start], 2);
+    let opens = before.is_empty() || before.ends_with(['—', '―', '－', '-', '（', '(', '\n']);
+    if !opens || !text[date.range.end..].starts_with('在') {
+        return None;
+    }
+    let line_end = layout.line_at(date.range.start)?.body.end;
+    let end = crate::chars::ceil_boundary(text, (date.range.end + DATELINE_REACH).min(line_end));
+    let rest = &text[date.range.end..end.max(date.range.end)];
+    let close = rest.find("会议上")?;
+    let first = rest[..close].find('第')?;
+    Some(&rest[first..close + "会议".len()])
+}
+
 /// Every date of `text`: a month (1–12) in digits before 月, with the year
 /// before it (4 digits and 年) and the day after it (digits and 日 or 号)
 /// when written. 2023年5月、5月12日 and 5月12号 are read alike.
@@ -596,34 +621,28 @@ mod tests {
 
     #[test]
     fn dates_are_read_once() {
-        let text = "2023年5月12日签约，6月3号开工，2024年6月竣工，13个月完成。";
-        let calendar = Calendar::new(text, &Outline::parse(text));
-        let read: Vec<(&str, Option<u32>, u32, Option<u32>)> = calendar
-            .dates()
-            .iter()
-            .map(|d| (&text[d.range.clone()], d.year, d.month, d.day))
-            .collect();
+        // Each date as (written, year, month, day).
+        fn read(text: &str) -> Vec<(String, Option<u32>, u32, Option<u32>)> {
+            Calendar::new(text, &Outline::parse(text))
+                .dates()
+                .iter()
+                .map(|d| (text[d.range.clone()].to_owned(), d.year, d.month, d.day))
+                .collect()
+        }
         assert_eq!(
-            read,
+            read("2023年5月12日签约，6月3号开工，2024年6月竣工，13个月完成。"),
             [
-                ("2023年5月12日", Some(2023), 5, Some(12)),
-                ("6月3号", None, 6, Some(3)),
-                ("2024年6月", Some(2024), 6, None),
+                ("2023年5月12日".into(), Some(2023), 5, Some(12)),
+                ("6月3号".into(), None, 6, Some(3)),
+                ("2024年6月".into(), Some(2024), 6, None),
             ]
         );
         // Page stamps in digits; a phone number or a range of years is none.
-        let text = "发布日期：2022-02-16 09:20，更新 2022/3/1。电话0532-8888-1234，2021-2025年。";
-        let calendar = Calendar::new(text, &Outline::parse(text));
-        let read: Vec<(&str, Option<u32>, u32, Option<u32>)> = calendar
-            .dates()
-            .iter()
-            .map(|d| (&text[d.range.clone()], d.year, d.month, d.day))
-            .collect();
         assert_eq!(
-            read,
+            read("发布日期：2022-02-16 09:20，更新 2022/3/1。电话0532-8888-1234，2021-2025年。"),
             [
-                ("2022-02-16", Some(2022), 2, Some(16)),
-                ("2022/3/1", Some(2022), 3, Some(1)),
+                ("2022-02-16".into(), Some(2022), 2, Some(16)),
+                ("2022/3/1".into(), Some(2022), 3, Some(1)),
             ]
         );
         assert_eq!(weekday_of(2023, 11, 13), Some(0));

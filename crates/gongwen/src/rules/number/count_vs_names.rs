@@ -91,9 +91,9 @@ fn listed_before(
     // count above the names is one only when it can count nothing but
     // them: the list is closed (no 等), the last name may hold one more
     // (甲、乙和丙), and it is not a count of what lies in the places named
-    // (甲镇、乙镇3座水厂; 在……、……), of the levels of a figure (连跨4个万亿元
-    // 台阶, 3座35万千瓦电站), or inside one name of a longer list (甲煤制油、
-    // 乙3个煤制气、丙…).
+    // (甲镇、乙镇3座水厂; 在……、……), of the levels of a figure (跨上3个千亿元
+    // 台阶, 2座20万千瓦电站), or inside one name of a longer list (甲光伏、
+    // 乙3个风电场、丙…).
     if n > lo {
         let clause = &text[list.range.clone()];
         let joined = clause
@@ -240,12 +240,12 @@ mod tests {
                 "新增國家級專精特新企業3家（青溪機械、青溪電子、青溪紡織）。",
                 // The list open, or the count of something else.
                 "推动甲汽车、乙电子等4个项目竣工投产。",
-                "存款、贷款余额连跨3个万亿元台阶。",
+                "工业、农业产值先后迈上3个千亿元台阶。",
                 "加快甲矿、乙矿3座30万千瓦电站建设。",
-                "加快甲煤制油、乙3个煤制气、丙煤炭清洁利用等项目建设。",
+                "推进东山光伏、西岭3个风电场、南坡储能等项目。",
                 "办好乒乓球世界杯、铁人三项世界杯、网球公开赛。",
-                "围绕增速、结构、效率提出5项指标。",
-                "做强稻米、油料、果蔬、水产和林下经济5个产业。",
+                "聚焦质量、速度两方面设置4项考核指标。",
+                "壮大茶叶、蔬菜、中药材和生猪4个特色产业。",
             ])
             .fail([
                 "围绕规模、效益、创新、绿色、安全、服务5个方面开展评价。",

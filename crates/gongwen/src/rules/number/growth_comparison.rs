@@ -1,7 +1,7 @@
 //! `growth-comparison`: a growth rate said to be faster or slower than
 //! another one the report states for the same year, when the two figures
-//! say the opposite — “城镇、农村居民人均可支配收入分别增长5.4%、5.2%，农村
-//! 居民收入增速快于城镇居民”; “居民收入增长6.4%，快于经济增速” with 地区生产
+//! say the opposite — “城镇、农村居民收入分别增长6.3%、5.9%，农村居民
+//! 收入增速快于城镇居民”; “居民收入增长6.4%，快于经济增速” with 地区生产
 //! 总值增长6.9% earlier in the review.
 //!
 //! Every growth rate of the report is read once into an index (a figure's
@@ -14,6 +14,7 @@ use crate::finding::{Category, Severity};
 use crate::number::{metric, Direction, Interval, Quantity, UnitKind};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 use crate::text::last_chars;
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::ops::Range;
 
@@ -24,10 +25,10 @@ pub static RULE: Rule = Rule {
         severity: Severity::Warning,
         fix: FixAvailability::None,
         docs: Docs {
-            what: "说某项增速“快于、高于、慢于、低于”另一项增速时，两项增速在同一报告同一年份中写出的数值要支持这个说法（按写出的位数，无论如何舍入都不成立时报告）：如“城镇、农村居民人均可支配收入分别增长5.4%、5.2%”之后又说“农村居民收入增速快于城镇居民”。“经济增速”指地区生产总值的增速。找不到另一项增速、或有两种读法时不报告。",
+            what: "说某项增速“快于、高于、慢于、低于”另一项增速时，两项增速在同一报告同一年份中写出的数值要支持这个说法（按写出的位数，无论如何舍入都不成立时报告）：如“城镇、农村居民收入分别增长6.3%、5.9%”之后又说“农村居民收入增幅高于城镇居民”。“经济增速”指地区生产总值的增速。找不到另一项增速、或有两种读法时不报告。",
             why: "比较的说法多是沿用往年的固定表述，当年数据变了，说法却没跟着改。",
-            bad: "2025年工作总结\n一、2025年工作回顾\n城镇、农村居民人均可支配收入分别增长5.4%、5.2%，农村居民收入增速快于城镇居民。\n",
-            good: "2025年工作总结\n一、2025年工作回顾\n城镇、农村居民人均可支配收入分别增长5.2%、6.4%，农村居民收入增速快于城镇居民。\n",
+            bad: "2025年工作总结\n一、2025年工作回顾\n城乡居民收入分别增长6.3%、5.9%，农民收入增幅继续高于城镇居民。\n",
+            good: "2025年工作总结\n一、2025年工作回顾\n城乡居民收入分别增长4.7%、6.1%，农民收入增幅继续高于城镇居民。\n",
         },
     },
     check,
@@ -55,6 +56,36 @@ const GROWTH_WORDS: [(&str, Direction); 9] = [
     ("回落", Direction::Down),
 ];
 
+/// Names that join two (城乡 is 城镇 and 农村), as a 分别 list spells them
+/// out.
+const COMPOUNDS: [(&str, [&str; 2]); 1] = [("城乡", ["城镇", "农村"])];
+
+/// Everyday names for a side of a comparison, and the name the figures
+/// use (农民收入 is 农村居民收入).
+const ALIASES: [(&str, &str); 1] = [("农民", "农村居民")];
+
+/// Words inside a name that do not tell one side from another (农村常住
+/// 居民人均可支配收入 is 农村居民收入 when compared): left out of names and
+/// phrases alike.
+const FILLERS: [&str; 3] = ["常住", "人均可支配", "人均"];
+
+/// `s` with its aliases named as the figures name them and its fillers
+/// left out.
+fn normal(s: &str) -> Cow<'_, str> {
+    let mut out = Cow::Borrowed(s);
+    for (alias, name) in ALIASES {
+        if out.contains(alias) {
+            out = Cow::Owned(out.replace(alias, name));
+        }
+    }
+    for filler in FILLERS {
+        if out.contains(filler) {
+            out = Cow::Owned(out.replace(filler, ""));
+        }
+    }
+    out
+}
+
 /// Words a name may carry that say nothing of what grew.
 const LEADS: [&str; 8] = [
     "其中",
@@ -71,7 +102,7 @@ const TAILS: [&str; 6] = ["同比", "比上年", "较上年", "实际", "分别"
 /// One growth rate of the report: what grew (a range of the text, or a
 /// name cut from a 分别 list), the rate, its year and report.
 struct Entry<'t> {
-    name: &'t str,
+    name: Cow<'t, str>,
     rate: Interval,
     at: Range<usize>,
     /// The year and report, read from the calendar when first asked: most
@@ -127,7 +158,11 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                 .map(|e| (e, true)),
             None => {
                 let phrase = &text[clause.start..at];
-                if !["增速", "增幅", "增长"].iter().any(|w| phrase.contains(w)) {
+                // A rate written in the clause is the subject's own (年均
+                // 增长7.2%、持续高于…): not one to look up.
+                if !["增速", "增幅", "增长"].iter().any(|w| phrase.contains(w))
+                    || phrase.contains(['%', '％'])
+                {
                     continue;
                 }
                 best_match(phrase, entries.iter(), same_year).map(|e| (e, false))
@@ -165,12 +200,12 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             let subject_name = if right_before {
                 "前面的增速"
             } else {
-                subject.name
+                &subject.name
             };
             let message = format!(
                 "说“{}{word}{}”，但{subject_name}为{}，{}为{}，{}，请核对数值或说法。",
                 sink.quote(clause.start..at),
-                sink.quote(after_word..after_word + part.len()),
+                sink.quote(after_word..after_word + object.len()),
                 shown(subject),
                 other.name,
                 shown(other),
@@ -199,21 +234,24 @@ fn best_match<'e, 't>(
 where
     't: 'e,
 {
+    let phrase = normal(phrase);
     let economy = phrase.contains("经济") && !phrase.contains("居民");
     let mut best: Option<(usize, &Entry<'t>)> = None;
     let mut tied = false;
     for e in entries {
         let score = if economy {
-            if metric::key(e.name).starts_with("地区生产总值") {
+            if metric::key(&e.name).starts_with("地区生产总值") {
                 usize::MAX
             } else {
                 continue;
             }
         } else {
-            shared_start(phrase, e.name)
+            shared_start(&phrase, &e.name)
         };
         // The year is asked last: it is the costly question.
-        if score < 2 || !in_scope(&e) {
+        // The phrase holds the whole name, or a start long enough to tell
+        // it (城镇 does not tell 城镇居民收入 from 城镇低保标准).
+        if !(score == e.name.chars().count() || score >= 4) || !in_scope(&e) {
             continue;
         }
         match best {
@@ -313,8 +351,11 @@ fn trimmed(mut name: &str) -> &str {
 fn index<'t>(ctx: &Ctx<'t>) -> Vec<Entry<'t>> {
     let (text, m) = (ctx.text, ctx.numbers);
     let mut out: Vec<Entry<'t>> = Vec::new();
-    let mut push = |name: &'t str, q: &Quantity, d: Direction| {
-        let name = trimmed(name);
+    let mut push = |name: Cow<'t, str>, q: &Quantity, d: Direction| {
+        let name = match name {
+            Cow::Borrowed(n) => normal(trimmed(n)),
+            Cow::Owned(n) => Cow::Owned(normal(trimmed(&n)).into_owned()),
+        };
         if name.chars().count() < 2 || name.contains("年均") {
             return;
         }
@@ -334,9 +375,22 @@ fn index<'t>(ctx: &Ctx<'t>) -> Vec<Entry<'t>> {
         let Some(&(_, d)) = GROWTH_WORDS.iter().find(|(w, _)| lead.contains(w)) else {
             continue;
         };
-        let names: Vec<&'t str> = text[list.clause.start..list.keyword.start]
+        let mut names: Vec<Cow<'t, str>> = text[list.clause.start..list.keyword.start]
             .split(['、', '和', '及', '与'])
+            .map(Cow::Borrowed)
             .collect();
+        // 城乡居民收入分别增长a、b: the town's and the country's.
+        if let [one] = names.as_slice() {
+            if let Some((rest, parts)) = COMPOUNDS
+                .iter()
+                .find_map(|(w, parts)| Some((trimmed(one).strip_prefix(w)?, parts)))
+            {
+                names = parts
+                    .iter()
+                    .map(|p| Cow::Owned(format!("{p}{rest}")))
+                    .collect();
+            }
+        }
         if names.len() != list.values.len() || names.len() < 2 {
             continue;
         }
@@ -357,7 +411,7 @@ fn index<'t>(ctx: &Ctx<'t>) -> Vec<Entry<'t>> {
         if let Some(g) = s.growth {
             let q = &m.quantities[g.quantity];
             if q.unit.kind == UnitKind::Percent && !used[g.quantity] {
-                push(&text[s.metric.clone()], q, g.direction);
+                push(Cow::Borrowed(&text[s.metric.clone()]), q, g.direction);
                 used[g.quantity] = true;
             }
         }
@@ -374,7 +428,7 @@ fn index<'t>(ctx: &Ctx<'t>) -> Vec<Entry<'t>> {
             continue;
         };
         if clause.start < word {
-            push(&text[clause.start..word], q, d);
+            push(Cow::Borrowed(&text[clause.start..word]), q, d);
         }
     }
     out
@@ -389,7 +443,7 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
-                "2025年工作总结\n一、2025年工作回顾\n城镇、农村居民人均可支配收入分别增长5.2%、6.4%，农村居民收入增速快于城镇居民。\n",
+                "2025年工作总结\n一、2025年工作回顾\n城乡居民收入分别增长4.7%、6.1%，农民收入增幅继续高于城镇居民。\n",
                 // Rounded rates that may still hold.
                 "2025年工作总结\n一、2025年工作回顾\n全县地区生产总值增长6.1%。\n居民人均可支配收入增长6.1%，快于经济增速。\n",
                 // Another year's rate.
@@ -402,11 +456,11 @@ mod tests {
                 "2025年工作总结\n一、2025年工作回顾\n城镇居民收入增长5.2%，城镇投资增长3.1%。农村居民收入增速快于城镇。农村居民收入增长4.6%。\n",
             ])
             .fail([
-                "2025年工作总结\n一、2025年工作回顾\n城镇、农村居民人均可支配收入分别增长5.4%、5.2%，农村居民收入增速快于城镇居民。\n",
+                "2025年工作总结\n一、2025年工作回顾\n城乡居民收入分别增长6.3%、5.9%，农民收入增幅继续高于城镇居民。\n",
                 "2025年工作总结\n一、2025年工作回顾\n全县地区生产总值增长6.9%。\n全县居民人均可支配收入增长6.4%，快于经济增速。\n",
-                "某省2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n全体居民人均可支配收入达39545元、增长5%，其中农村居民收入增长5.8%。\n脱贫地区农村居民收入增长5.6%、高于全体居民和农村居民收入增速。\n二、2026年工作安排\n抓好就业。\n",
-                "2025年工作总结\n一、2025年工作回顾\n城镇居民人均可支配收入增长5.7%，农村居民人均可支配收入增长4.5%。\n农村居民人均可支配收入增速连续10年高于城镇居民。\n",
-                "2025年工作總結\n一、2025年工作回顧\n城鎮、農村居民人均可支配收入分別增長5.4%、5.2%，農村居民收入增速快於城鎮居民。\n",
+                "某省2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n居民人均可支配收入达到28760元、增长6.2%，其中农村居民收入增长7.1%。\n易地搬迁群众收入增长6.8%，高于全体居民和农村居民收入增速。\n二、2026年工作安排\n抓好就业。\n",
+                "2025年工作总结\n一、2025年工作回顾\n城镇常住居民人均可支配收入增长6.6%，农村常住居民人均可支配收入增长5.8%。\n农村居民收入增幅已连续八年跑赢城镇居民。\n",
+                "2025年工作總結\n一、2025年工作回顧\n城鄉居民收入分別增長6.3%、5.9%，農民收入增幅繼續高於城鎮居民。\n",
             ])
             .test_and_snapshot();
     }

@@ -1,15 +1,14 @@
-//! `dateline-date`: the date a report was delivered (——2026年3月2日在……第四次
+//! `dateline-date`: the date a report was delivered (——2026年1月21日在……第四次
 //! 会议上) against what the text says of that session and that report: the
 //! year the title plans (a second dateline left from last year's page), and
 //! the day the session opened when the text says the report was delivered
-//! there (“2月3日，……第四次会议在……开幕。省长……作政府工作报告”).
+//! there (“1月12日，……第四次会议在……开幕。省长……作政府工作报告”).
 
 use crate::calendar::Date;
 use crate::finding::{Category, Severity};
-use crate::layout::Layout;
 use crate::outline::Genre;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
-use crate::text::{ceil_boundary, last_chars};
+use crate::text::ceil_boundary;
 
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -19,16 +18,13 @@ pub static RULE: Rule = Rule {
         fix: FixAvailability::None,
         docs: Docs {
             what: "报告题注（“——2026年1月27日在……第四次会议上”）的日期要与正文相符：政府工作报告题注的年份应是标题所说的年份；正文写明这次会议某月某日开幕、并在开幕时作政府工作报告的，题注日期应是开幕那天；题注日期早于开幕日期的，一定有误。",
-            why: "题注常从上一年的页面复制后只改了一处，或把日期的月、日写颠倒（3月2日写成2月3日）。",
-            bad: "某省2026年政府工作报告\n——2026年3月2日在某省第十四届人民代表大会第四次会议上\n2月3日，某省第十四届人民代表大会第四次会议开幕。省长作政府工作报告。\n",
-            good: "某省2026年政府工作报告\n——2026年2月3日在某省第十四届人民代表大会第四次会议上\n2月3日，某省第十四届人民代表大会第四次会议开幕。省长作政府工作报告。\n",
+            why: "题注常从上一年的页面复制后只改了一处，或把日子的两位数字写颠倒（1月12日写成1月21日）。",
+            bad: "某省2026年政府工作报告\n——2026年1月21日在某省第十四届人民代表大会第四次会议上\n1月12日，某省第十四届人民代表大会第四次会议开幕。省长作政府工作报告。\n",
+            good: "某省2026年政府工作报告\n——2026年1月12日在某省第十四届人民代表大会第四次会议上\n1月12日，某省第十四届人民代表大会第四次会议开幕。省长作政府工作报告。\n",
         },
     },
     check,
 };
-
-/// How far after a dateline's date its “会议上” may stand, in bytes.
-const DATELINE_REACH: usize = 150;
 
 /// How far after 开幕 the report's delivery may be told, in bytes.
 const DELIVERY_REACH: usize = 120;
@@ -43,7 +39,8 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         let (Some(year), Some(day)) = (date.year, date.day) else {
             continue;
         };
-        let Some(meeting) = dateline_meeting(text, ctx.marks.layout(), date) else {
+        let Some(meeting) = crate::calendar::dateline_session(text, ctx.marks.layout(), date)
+        else {
             continue;
         };
         // The year the title plans.
@@ -97,32 +94,15 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     }
 }
 
-/// The session a dateline's date is delivered at — “第十四届人民代表大会第四次
-/// 会议” — when `date` opens a dateline: after a dash, a bracket or the line's
-/// start, followed by 在 and, within the line, 会议上.
-fn dateline_meeting<'t>(text: &'t str, layout: &Layout, date: &Date) -> Option<&'t str> {
-    let before = last_chars(&text[..date.range.start], 2);
-    let opens = before.is_empty()
-        || before.ends_with(['—', '－', '-', '（', '(', '\n'])
-        || text[..date.range.start].ends_with("——");
-    if !opens || !text[date.range.end..].starts_with('在') {
-        return None;
-    }
-    let line_end = layout.line_at(date.range.start)?.body.end;
-    let end = ceil_boundary(text, (date.range.end + DATELINE_REACH).min(line_end));
-    let rest = &text[date.range.end..end.max(date.range.end)];
-    let close = rest.find("会议上")?;
-    let first = rest[..close].find('第')?;
-    Some(&rest[first..close + "会议".len()])
-}
-
-/// Where the text says `meeting` opened (“2月3日，……第四次会议在……开幕”):
+/// Where the text says `meeting` opened (“1月12日，……第四次会议在……开幕”):
 /// that date, and whether the report was delivered at the opening (作政府
 /// 工作报告 right after). A date without a year is of the dateline's.
 fn opening<'c>(ctx: &'c Ctx<'_>, meeting: &str, year: u32) -> Option<(&'c Date, bool)> {
     let text = ctx.text;
     for (at, _) in text.match_indices("开幕") {
-        let sentence = ctx.marks.layout().sentence_at(at)?.whole.clone();
+        let Some(sentence) = ctx.marks.layout().sentence_at(at).map(|s| s.whole.clone()) else {
+            continue;
+        };
         if !text[sentence.clone()].contains(meeting) {
             continue;
         }
@@ -150,20 +130,20 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
-                "某省2026年政府工作报告\n——2026年2月3日在某省第十四届人民代表大会第四次会议上\n2月3日，某省第十四届人民代表大会第四次会议开幕。省长作政府工作报告。\n",
+                "某省2026年政府工作报告\n——2026年1月12日在某省第十四届人民代表大会第四次会议上\n1月12日，某省第十四届人民代表大会第四次会议开幕。省长作政府工作报告。\n",
                 // Delivered later in the session, not at its opening.
-                "某省2026年政府工作报告\n——2026年2月5日在某省第十四届人民代表大会第四次会议上\n2月3日，某省第十四届人民代表大会第四次会议开幕。\n",
+                "某省2026年政府工作报告\n——2026年1月14日在某省第十四届人民代表大会第四次会议上\n1月12日，某省第十四届人民代表大会第四次会议开幕。\n",
                 // Another session's opening.
-                "某省2026年政府工作报告\n——2026年2月5日在某省第十四届人民代表大会第四次会议上\n1月20日，某省政协第十三届委员会第四次会议开幕。省长作政府工作报告。\n",
+                "某省2026年政府工作报告\n——2026年1月14日在某省第十四届人民代表大会第四次会议上\n1月20日，某省政协第十三届委员会第四次会议开幕。省长作政府工作报告。\n",
                 // A date in the text, not a dateline.
                 "某省2026年政府工作报告\n各位代表：\n2026年1月5日在全省会议上作了部署。\n",
             ])
             .fail([
-                "某省2026年政府工作报告\n——2026年3月2日在某省第十四届人民代表大会第四次会议上\n2月3日，某省第十四届人民代表大会第四次会议开幕。省长作政府工作报告。\n",
-                "某省2026年政府工作报告\n——2026年1月30日在某省第十四届人民代表大会第四次会议上\n2月3日，某省第十四届人民代表大会第四次会议开幕。\n",
+                "某省2026年政府工作报告\n——2026年1月21日在某省第十四届人民代表大会第四次会议上\n1月12日，某省第十四届人民代表大会第四次会议开幕。省长作政府工作报告。\n",
+                "某省2026年政府工作报告\n——2026年1月9日在某省第十四届人民代表大会第四次会议上\n1月12日，某省第十四届人民代表大会第四次会议开幕。\n",
                 // A second dateline left from last year's page.
                 "某省2026年政府工作报告\n——2026年1月27日在某省第十四届人民代表大会第四次会议上\n首页\n某省2026年政府工作报告\n2025年1月27日在某省第十四届人民代表大会第四次会议上\n各位代表：\n",
-                "某省2026年政府工作報告\n——2026年3月2日在某省第十四屆人民代表大會第四次會議上\n2月3日，某省第十四屆人民代表大會第四次會議開幕。省長作政府工作報告。\n",
+                "某省2026年政府工作報告\n——2026年1月21日在某省第十四屆人民代表大會第四次會議上\n1月12日，某省第十四屆人民代表大會第四次會議開幕。省長作政府工作報告。\n",
             ])
             .test_and_snapshot();
     }

@@ -1,6 +1,6 @@
 //! `event-edition`: one edition of a recurring event told as held in the
-//! review and as still to be hosted in the plan — “第十五届文化大集……成功举办”
-//! in the review of 2025, “办好第十五届文化大集” among the tasks of 2026. An
+//! review and as still to be hosted in the plan — “第六届茶文化节……成功举办”
+//! in the review of 2025, “办好第六届茶文化节” among the tasks of 2026. An
 //! edition is held once: one of the two numbers is last year's.
 
 use crate::calendar::YearSource;
@@ -191,7 +191,7 @@ mod tests {
             ])
             .fail([
                 "2025年工作总结\n一、2025年工作回顾\n成功举办第五届茶文化节。\n二、2026年工作计划\n办好第五届茶文化节。\n",
-                "某省2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n第15届文化大集、第七届旅游发展大会等成功举办。\n二、2026年工作安排\n办好第八届旅游发展大会、第15届文化大集等活动。\n",
+                "某省2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n第9届民俗文化节、第四届茶产业大会相继举办。\n二、2026年工作安排\n筹办第五届茶产业大会和第9届民俗文化节。\n",
                 "2025年工作總結\n一、2025年工作回顧\n成功舉辦第五屆茶文化節。\n二、2026年工作計劃\n辦好第五屆茶文化節。\n",
             ])
             .test_and_snapshot();

@@ -8,7 +8,6 @@ use crate::finding::{Category, Severity};
 use crate::layout::{Layout, BLANKS};
 use crate::outline::Genre;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
-use crate::text::last_chars;
 
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -55,7 +54,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         if head.genre == Some(Genre::GovWork) {
             if let Some(dateline) = dates
                 .iter()
-                .find(|d| is_dateline(text, ctx.marks.layout(), d))
+                .find(|d| crate::calendar::dateline_session(text, ctx.marks.layout(), d).is_some())
             {
                 if let (Some(y), Some(day)) = (dateline.year, dateline.day) {
                     if (y, dateline.month, day) > published {
@@ -111,17 +110,6 @@ fn is_page_date(text: &str, layout: &Layout, d: &Date) -> bool {
     (labelled || alone) && d.year.is_some() && d.day.is_some()
 }
 
-/// Whether `d` opens a dateline (——2026年2月7日在……会议上).
-fn is_dateline(text: &str, layout: &Layout, d: &Date) -> bool {
-    let before = last_chars(&text[..d.range.start], 2);
-    let Some(line) = layout.line_at(d.range.start) else {
-        return false;
-    };
-    before.ends_with(['—', '―', '－', '-', '（', '('])
-        && text[d.range.end..].starts_with('在')
-        && text[d.range.end.min(line.body.end)..line.body.end].contains("会议")
-}
-
 #[cfg(test)]
 mod tests {
     use super::RULE;
@@ -141,7 +129,7 @@ mod tests {
             ])
             .fail([
                 "某县2022年工作总结\n发布日期：2022-02-16\n2022年，全县工业经济稳中有进。\n",
-                "某县2022年工作总结\n来源：县工信局 时间:2022-02-06 17:01\n2022年，全县工业经济稳中有进。\n",
+                "某县2022年工作总结\n来源：县发改局 时间:2022-03-18 10:42\n2022年，全县工业经济稳中有进。\n",
                 "某省2026年政府工作报告\n——2026年2月7日在某省第十四届人民代表大会第四次会议上\n2026-01-31 07:00:44\n各位代表：\n",
                 "某縣2022年工作總結\n發布日期：2022-02-16\n2022年，全縣工業經濟穩中有進。\n",
             ])
