@@ -629,7 +629,7 @@ message = "本局文稿写“加大……力度”"
 replace = "加大${1}力度"
 
 [[patterns]]
-pattern = '[\x{4E00}-\x{9FFF}]一把手'
+pattern = '\p{Han}一把手'
 message = "写明职务"
 "#
         .as_bytes(),

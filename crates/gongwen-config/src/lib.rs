@@ -529,10 +529,19 @@ fn line_of(text: &str, byte: usize) -> usize {
 
 /// The regex crate's explanation without its drawing of the pattern: the
 /// last line, `error: unclosed group`.
+/// The Unicode data left out of the app (general categories, case
+/// folding) is named, with what to write instead.
 fn regex_reason(e: &impl std::fmt::Display) -> String {
     let s = e.to_string();
     let last = s.lines().last().unwrap_or(&s).trim();
-    last.strip_prefix("error: ").unwrap_or(last).to_owned()
+    let reason = last.strip_prefix("error: ").unwrap_or(last);
+    if reason.contains("Unicode property not found") {
+        format!("{reason}（可用文字类别，如 \\p{{Han}} 表示汉字；\\p{{P}}、\\p{{L}} 等字符类别不可用，请把字符列在方括号中）")
+    } else if reason.contains("case insensitivity") {
+        format!("{reason}（不区分大小写请写 (?i-u)，只对英文字母有效）")
+    } else {
+        reason.to_owned()
+    }
 }
 
 #[cfg(test)]
@@ -562,7 +571,7 @@ message = "改为“加大……力度”"
 replace = "加大${1}力度"
 
 [[patterns]]
-pattern = '[\x{4E00}-\x{9FFF}]+一把手'
+pattern = '\p{Han}+一把手'
 message = "写明职务"
 
 [[ignore]]
@@ -629,6 +638,19 @@ before = "全年"
     }
 
     #[test]
+    fn the_readmes_settings_file_is_valid_and_its_pattern_reads_chinese() {
+        let readme = include_str!("../../../README.md");
+        let start = readme.find("```toml\n").expect("a toml block") + 8;
+        let block = &readme[start..];
+        let block = &block[..block.find("```").expect("closed")];
+        let settings = parse(block).expect("the README's gongwen.toml parses");
+        let re = settings.patterns[0].regex().expect("compiles");
+        let caps = re.captures("要进一步加大执法力度。").expect("matches");
+        assert_eq!(&caps[1], "执法");
+        assert!(!re.is_match("进一步加大ab力度"));
+    }
+
+    #[test]
     fn errors_name_the_line_and_the_reason() {
         let at = |text: &str| {
             let e = parse(text).expect_err("invalid");
@@ -649,6 +671,28 @@ before = "全年"
             )
         );
         assert_eq!(at("[rules]\nno-such = \"off\"\n").0, Some(2));
+        // Scripts and Unicode \d, \w are there; general categories and
+        // Unicode case folding are not compiled in (BENCHMARKS.md).
+        for ok in [
+            r"\p{Han}{2}落实",
+            r"\d+\s*家",
+            r"[^\p{Han}]\w+",
+            r"(?i-u)gdp",
+        ] {
+            let text = format!("[[patterns]]\npattern = '{ok}'\n");
+            assert!(parse(&text).is_ok(), "{ok}");
+        }
+        let (line, message) = at("\n[[patterns]]\npattern = '\\p{P}'\n");
+        assert_eq!(line, Some(3));
+        assert!(
+            message.starts_with(r"正则表达式无效（\p{P}）："),
+            "{message}"
+        );
+        assert!(message.contains(r"\p{Han} 表示汉字"), "{message}");
+        assert!(at("[[patterns]]\npattern = '(?i)gdp'\n")
+            .1
+            .contains("(?i-u)"));
+
         assert!(at("genre = \"novel\"").1.contains("报告类型“novel”无效"));
         assert!(at("\nyear = 24").1.contains("年份“24”无效"));
         assert_eq!(at("\nyear = 24").0, Some(2));

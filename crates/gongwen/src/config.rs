@@ -51,8 +51,10 @@ pub struct HouseWord {
 }
 
 /// One house-style pattern: a regular expression (the syntax of the
-/// `regex` crate, less its Unicode classes: `regex-lite`) for wording the
-/// office does not use, what to say, and optionally what to write instead.
+/// `regex` crate: `\p{Han}` and other scripts, Unicode `\d`, `\w`, `\s`;
+/// not general categories such as `\p{P}`, nor `(?i)` outside ASCII) for
+/// wording the office does not use, what to say, and optionally what to
+/// write instead.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct StylePattern {

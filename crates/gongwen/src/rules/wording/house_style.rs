@@ -139,7 +139,7 @@ pub(crate) fn example_config() -> crate::Config {
                 replace: Some("加大${1}力度".into()),
             },
             StylePattern {
-                pattern: r"[\x{4E00}-\x{9FFF}]+一把手".into(),
+                pattern: r"\p{Han}+一把手".into(),
                 message: "写明职务，不用“一把手”".into(),
                 replace: None,
             },
@@ -203,7 +203,7 @@ mod tests {
     fn groups_are_filled_in_from_the_text_as_written() {
         let config = crate::Config {
             patterns: vec![crate::StylePattern {
-                pattern: r"(?P<what>[\x{4E00}-\x{9FFF}]{2})工作落实落细".into(),
+                pattern: r"(?P<what>\p{Han}{2})工作落实落细".into(),
                 message: String::new(),
                 replace: Some("$$${what}工作抓细$1".into()),
             }],
