@@ -4,7 +4,7 @@ use crate::components::{
     ChecklistPanel, Editor, FindingsPanel, HelpPanel, MetricsPanel, OutlinePanel, PlanPanel,
     PreviousPanel, ReportView, SettingsPanel, StatusLine, Toolbar,
 };
-use crate::hooks::{use_autosave, use_debounced_check, use_keyboard};
+use crate::hooks::{use_autosave, use_check, use_keyboard};
 use crate::state::{Action, AppState, State, Tab};
 use yew::prelude::*;
 
@@ -12,14 +12,14 @@ use yew::prelude::*;
 pub fn app() -> Html {
     let state =
         use_reducer(|| State::restored(crate::storage::load(), crate::storage::load_settings()));
-    use_debounced_check(state.clone());
+    use_check(state.clone());
     use_autosave(state.clone());
     use_keyboard(state.clone());
     html! {
         <ContextProvider<AppState> context={state.clone()}>
             <div class="page">
                 <Toolbar />
-                if state.report_view {
+                if state.view.report_view {
                     <main class="work report">
                         <ReportView />
                     </main>
@@ -37,7 +37,7 @@ pub fn app() -> Html {
                             {tab_button(&state, Tab::Settings, "设置")}
                             {tab_button(&state, Tab::Help, "规则说明")}
                         </nav>
-                        {match state.tab {
+                        {match state.view.tab {
                             Tab::Findings => html! { <FindingsPanel /> },
                             Tab::Checklist => html! { <ChecklistPanel /> },
                             Tab::Outline => html! { <OutlinePanel /> },
@@ -57,11 +57,15 @@ pub fn app() -> Html {
 }
 
 fn tab_button(state: &AppState, tab: Tab, label: &'static str) -> Html {
-    let class = classes!("tab", (state.tab == tab).then_some("active"));
+    let class = classes!("tab", (state.view.tab == tab).then_some("active"));
     let onclick = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Tab(tab)))
     };
-    let selected = if state.tab == tab { "true" } else { "false" };
+    let selected = if state.view.tab == tab {
+        "true"
+    } else {
+        "false"
+    };
     html! { <button {class} {onclick} role="tab" aria-selected={selected}>{label}</button> }
 }

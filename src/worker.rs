@@ -7,9 +7,8 @@
 //! provides `window.gongwenWorker()`, which starts the worker; without it
 //! (`trunk serve`) every check runs on the main thread.
 
-use crate::state::{Action, AppState, Checked, Review};
+use crate::state::{Action, AppState, Checked, Job};
 use std::cell::RefCell;
-use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -57,11 +56,10 @@ pub fn serve() {
     }
 }
 
-/// The check in flight: its number, text and review.
+/// The check in flight: its number and job.
 struct Pending {
     id: u32,
-    text: Rc<str>,
-    review: Review,
+    job: Job,
 }
 
 thread_local! {
@@ -104,8 +102,8 @@ fn start(state: AppState) -> Option<web_sys::Worker> {
             .and_then(|r| r.resolve().ok());
             let ms = data.get(2).as_f64().unwrap_or(0.0);
             let checked = match report {
-                Some(report) => Checked::from_report(pending.text, &pending.review, report, ms),
-                None => Checked::run(pending.text, &pending.review),
+                Some(report) => Checked::new(pending.job, report, ms),
+                None => pending.job.run(),
             };
             state.dispatch(Action::Checked(checked));
         });
@@ -116,7 +114,7 @@ fn start(state: AppState) -> Option<web_sys::Worker> {
 
 /// Checks `text` in the worker; `false` when there is none (the caller then
 /// checks on the main thread). A newer request supersedes an older one.
-pub fn check(state: &AppState, text: Rc<str>, review: Review) -> bool {
+pub fn check(state: &AppState, job: &Job) -> bool {
     let Some(worker) = worker(state) else {
         return false;
     };
@@ -125,16 +123,21 @@ pub fn check(state: &AppState, text: Rc<str>, review: Review) -> bool {
         *n += 1;
         *n
     });
-    let config = serde_json::to_string(&review.config()).unwrap_or_default();
+    let config = serde_json::to_string(&job.review.config()).unwrap_or_default();
     let message = js_sys::Array::of4(
         &JsValue::from_f64(f64::from(id)),
-        &JsValue::from_str(&text),
+        &JsValue::from_str(&job.text),
         &JsValue::from_str(&config),
-        &JsValue::from_str(&review.previous),
+        &JsValue::from_str(&job.review.previous),
     );
     if worker.post_message(&message).is_err() {
         return false;
     }
-    PENDING.with(|p| *p.borrow_mut() = Some(Pending { id, text, review }));
+    PENDING.with(|p| {
+        *p.borrow_mut() = Some(Pending {
+            id,
+            job: job.clone(),
+        })
+    });
     true
 }

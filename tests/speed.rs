@@ -111,3 +111,94 @@ async fn checking_60_kb_in_the_browser_beside_native() {
         median(drawn)
     );
 }
+
+/// A PDF copied whole: one line of `bytes` bytes of a sentence with two
+/// findings (13,887 of them at 1 MB).
+fn one_line(bytes: usize) -> String {
+    const SENTENCE: &str = "全县规上工业企业共计100家，其中新增10家、退出5家。";
+    SENTENCE.repeat(bytes / SENTENCE.len())
+}
+
+/// Issue 23's figures: a one-line paste of 1 MB (and of 100 KB), from the
+/// paste to its findings on screen, and one keystroke in it from the input
+/// event to the next frame, beside a bare textarea holding the same text
+/// typed into the same way (the browser's own cost of editing it).
+#[tokio::test]
+#[ignore = "a benchmark: run `cargo xtask bench`"]
+async fn a_one_line_paste_of_a_megabyte_stays_fluid() {
+    let b = launch().await;
+    b.client.goto(&b.url).await.expect("app");
+    b.wait_for(
+        "the demo checked",
+        "return document.querySelectorAll('mark[data-finding]').length > 0",
+    )
+    .await;
+    for (name, bytes) in [("100 KB", 100_000), ("1 MB", 1_000_000)] {
+        let text = one_line(bytes);
+        let pasted = b
+            .client
+            .execute_async(
+                r#"
+                const [text, done] = arguments;
+                const t = document.getElementById('draft');
+                const count = () => document.getElementById('finding-count').textContent;
+                const before = count();
+                t.focus();
+                const start = performance.now();
+                t.value = text;
+                t.dispatchEvent(new InputEvent('input', { bubbles: true }));
+                const poll = () => {
+                    if (count() !== before && document.querySelector('.layer.pending') === null
+                        && document.querySelector('li.finding') !== null) {
+                        requestAnimationFrame(() => done([performance.now() - start, count()]));
+                    } else {
+                        setTimeout(poll, 5);
+                    }
+                };
+                poll();
+                "#,
+                vec![json!(text)],
+            )
+            .await
+            .expect("paste and wait");
+        println!(
+            "BENCH {name} one-line paste → findings shown: {:.0} ms ({})",
+            pasted[0].as_f64().unwrap_or_default(),
+            pasted[1].as_str().unwrap_or_default()
+        );
+        b.js(r#"
+            const t = document.getElementById('draft');
+            const bare = document.createElement('textarea');
+            bare.id = 'bare';
+            bare.style.cssText = 'position:fixed;left:0;top:0;width:700px;height:500px;font-size:16px;line-height:1.9;white-space:pre-wrap;z-index:9';
+            document.body.appendChild(bare);
+            bare.value = t.value;
+            window.frames_ms = { bare: [], draft: [] };
+            for (const el of [bare, t]) el.addEventListener('input', () => {
+                const start = performance.now();
+                requestAnimationFrame(() => setTimeout(() => window.frames_ms[el.id].push(performance.now() - start), 0));
+            });
+            return true;
+        "#)
+        .await;
+        for id in ["bare", "draft"] {
+            b.js(&format!("const e = document.getElementById('{id}'); e.focus(); const m = e.value.length >> 1; e.setSelectionRange(m, m); return true")).await;
+            for _ in 0..11 {
+                b.cdp("Input.insertText", json!({ "text": "字" })).await;
+                tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+            }
+        }
+        b.js("document.getElementById('bare').remove(); return true")
+            .await;
+        let frames = b.js("return window.frames_ms").await;
+        let middle = |key: &str| {
+            let v: Vec<f64> = serde_json::from_value(frames[key].clone()).expect("frames");
+            let max = v.iter().copied().fold(0.0, f64::max);
+            (median(v), max)
+        };
+        let ((key_ms, key_max), (bare_ms, bare_max)) = (middle("draft"), middle("bare"));
+        println!(
+            "BENCH {name} one line: keystroke → next frame median {key_ms:.1} ms (max {key_max:.1}); bare textarea {bare_ms:.1} ms (max {bare_max:.1})"
+        );
+    }
+}

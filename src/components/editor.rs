@@ -6,18 +6,13 @@
 
 use super::use_app_state;
 use crate::highlight::{blocks, pieces, Mark, Shift};
-use crate::state::{Action, Anchor, Checked, Reveal, State};
+use crate::state::{Action, Checked, State};
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 use std::ops::Range;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, HtmlTextAreaElement};
+use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
-
-thread_local! {
-    static FIRST_DRAWN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
 
 #[function_component(Editor)]
 pub fn editor() -> Html {
@@ -25,59 +20,7 @@ pub fn editor() -> Html {
     let textarea = use_node_ref();
     let backdrop = use_node_ref();
 
-    // A draft replaced from outside (示例, 清空, first visit, a fix, undo)
-    // goes into the textarea; typing never comes back this way. A new
-    // document starts at the top; a fixed one keeps the reader's place.
-    {
-        let (textarea, draft) = (textarea.clone(), state.draft.clone());
-        use_effect_with(state.loaded, move |loaded| {
-            if let Some(el) = textarea.cast::<HtmlTextAreaElement>() {
-                let top = el.scroll_top();
-                el.set_value(&draft);
-                el.set_scroll_top(if loaded.fresh { 0 } else { top });
-                if loaded.seq > 1 {
-                    let _ = el.focus();
-                }
-            }
-        });
-    }
-    {
-        let (textarea, checked) = (textarea.clone(), state.checked.clone());
-        let request = state.reveal.clone();
-        use_effect_with(request.as_ref().map(|r| r.seq), move |_| {
-            if let Some(request) = request {
-                reveal(&checked, &textarea, &request);
-            }
-        });
-    }
-
-    // Start-up time: the browser tests and BENCHMARKS.md read this mark,
-    // set once, when the first highlights are drawn.
-    {
-        let drawn = state.is_current() && !state.checked.report.findings.is_empty();
-        use_effect_with(drawn, |&drawn| {
-            if drawn && !FIRST_DRAWN.with(|d| d.replace(true)) {
-                if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
-                    let _ = perf.mark("gongwen-first-highlights");
-                }
-            }
-        });
-    }
-
-    let sync_scroll = {
-        let (textarea, backdrop) = (textarea.clone(), backdrop.clone());
-        move || {
-            if let (Some(ta), Some(bd)) = (textarea.cast::<Element>(), backdrop.cast::<Element>()) {
-                bd.set_scroll_top(ta.scroll_top());
-                bd.set_scroll_left(ta.scroll_left());
-            }
-        }
-    };
-    // After every render the layer may have a new height: keep it aligned.
-    {
-        let sync_scroll = sync_scroll.clone();
-        use_effect(sync_scroll);
-    }
+    let sync_scroll = crate::hooks::use_editor_sync(&state, &textarea, &backdrop);
 
     let oninput = {
         let state = state.clone();
@@ -109,16 +52,6 @@ pub fn editor() -> Html {
             }
         })
     };
-    {
-        let textarea = textarea.clone();
-        use_effect_with(state.focus_editor, move |&n| {
-            if n > 0 {
-                if let Some(el) = textarea.cast::<HtmlTextAreaElement>() {
-                    let _ = el.focus();
-                }
-            }
-        });
-    }
     // Ctrl+Z right after a fix undoes the fix: the textarea's own history
     // does not know about text set from outside. Once the user types, the
     // key is the textarea's again.
@@ -128,7 +61,7 @@ pub fn editor() -> Html {
             let undo = (e.ctrl_key() || e.meta_key())
                 && !e.shift_key()
                 && e.key().eq_ignore_ascii_case("z");
-            if undo && state.can_undo() {
+            if undo && state.draft.can_undo() {
                 e.prevent_default();
                 state.dispatch(Action::Undo);
             }
@@ -163,12 +96,12 @@ pub fn editor() -> Html {
     // How each finding's highlight looks: built when a check lands or the
     // selection moves, not on every keystroke.
     let looks = use_memo(
-        (state.checked.clone(), state.selected),
+        (state.checked.clone(), state.view.selected),
         |(checked, selected)| looks(checked, *selected),
     );
     let class = classes!(
         "editor",
-        (state.tab == crate::state::Tab::Metrics).then_some("show-metrics")
+        (state.view.tab == crate::state::Tab::Metrics).then_some("show-metrics")
     );
     html! {
         <div {class} {ondragover} {ondrop}>
@@ -198,7 +131,7 @@ pub fn editor() -> Html {
 /// for the next check), so they neither vanish nor drift while typing.
 fn layer(state: &State, looks: &[Rc<Look>]) -> Html {
     let checked = &state.checked;
-    let text: &str = &state.draft;
+    let text: &str = &state.draft.text;
     let shift = Shift::between(&checked.text, text);
     let report = &checked.report;
     let mut marks: Vec<_> = report
@@ -207,7 +140,7 @@ fn layer(state: &State, looks: &[Rc<Look>]) -> Html {
         .enumerate()
         .filter_map(|(i, f)| Some((shift.map(&f.range)?, Mark::Finding(i))))
         .collect();
-    if let Some(f) = state.selected.and_then(|i| report.findings.get(i)) {
+    if let Some(f) = state.view.selected.and_then(|i| report.findings.get(i)) {
         marks.extend(
             f.related
                 .iter()
@@ -413,39 +346,4 @@ fn chunk_view(props: &Chunk) -> Html {
         }
     });
     html! { { for parts } }
-}
-
-/// Selects the requested range in the textarea and scrolls it into view.
-/// The DOM counts in UTF-16 units: the engine's `LineIndex` converts. The
-/// anchor is the element of the highlight layer drawn over that range; the
-/// layer has the textarea's layout, so its offset is where the selection
-/// sits.
-fn reveal(checked: &Checked, textarea: &NodeRef, request: &Reveal) {
-    let Some(ta) = textarea.cast::<HtmlTextAreaElement>() else {
-        return;
-    };
-    let text = &checked.text;
-    let start = checked.index.utf16_offset(text, request.range.start) as u32;
-    let end = checked.index.utf16_offset(text, request.range.end) as u32;
-    let _ = ta.focus();
-    let _ = ta.set_selection_range(start, end);
-    let selector = match request.anchor {
-        Anchor::Finding(i) => format!("mark[data-finding=\"{i}\"]"),
-        Anchor::Metric(i) => format!("[data-metric=\"{i}\"]"),
-        Anchor::Heading(i) => format!("[data-heading=\"{i}\"]"),
-        Anchor::Text => String::new(),
-    };
-    let mark = (!selector.is_empty())
-        .then(|| ta.parent_element())
-        .flatten()
-        .and_then(|editor| editor.query_selector(&selector).ok().flatten())
-        .and_then(|m| m.dyn_into::<HtmlElement>().ok());
-    match mark {
-        Some(mark) => {
-            let top = mark.offset_top() - ta.client_height() / 3;
-            ta.set_scroll_top(top.max(0));
-        }
-        // No element over the range: as far down as its line is.
-        None => crate::textarea::scroll_to_line(&ta, text, request.range.start),
-    }
 }

@@ -14,8 +14,8 @@ pub fn findings_panel() -> Html {
     // click in the text).
     let list = use_node_ref();
     {
-        let (list, selected) = (list.clone(), state.selected);
-        use_effect_with(state.list_reveal, move |_| {
+        let (list, selected) = (list.clone(), state.view.selected);
+        use_effect_with(state.view.list_reveal, move |_| {
             let entry = selected.and_then(|i| {
                 list.cast::<web_sys::Element>()?
                     .query_selector(&format!("li[data-finding=\"{i}\"]"))
@@ -39,7 +39,7 @@ pub fn findings_panel() -> Html {
         };
         return html! { <div class="findings empty" ref={list}>{text}</div> };
     }
-    let filter = &state.filter;
+    let filter = &state.view.filter;
     let shown: Vec<usize> = (0..findings.len())
         .filter(|&i| filter.admits(&findings[i], &checked.text))
         .collect();
@@ -52,7 +52,7 @@ pub fn findings_panel() -> Html {
             <Groups
                 checked={checked.clone()}
                 shown={Rc::<[usize]>::from(shown)}
-                selected={state.selected}
+                selected={state.view.selected}
                 current={state.is_current()}
                 dispatch={state.dispatcher()} />
         </div>
@@ -198,7 +198,7 @@ fn entry(props: &GroupsProps, i: usize) -> Html {
 
 /// Category, severity and search, above the list.
 fn filter_bar(state: &AppState, shown: usize, total: usize) -> Html {
-    let filter = state.filter.clone();
+    let filter = state.view.filter.clone();
     let findings = &state.checked.report.findings;
     let set = |change: fn(&mut Filter, String)| {
         let (state, filter) = (state.clone(), filter.clone());

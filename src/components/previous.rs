@@ -40,7 +40,7 @@ pub fn previous_panel() -> Html {
     {
         let area = area.clone();
         let previous = previous.clone();
-        use_effect_with(state.previous_reveal.clone(), move |reveal| {
+        use_effect_with(state.view.previous_reveal.clone(), move |reveal| {
             if let (Some((range, _)), Some(ta)) = (reveal, area.cast::<HtmlTextAreaElement>()) {
                 let utf16 =
                     |at: usize| previous.get(..at).map_or(0, |s| s.encode_utf16().count()) as u32;

@@ -108,7 +108,11 @@ pub fn report_view() -> Html {
             let _ = w.print();
         }
     });
-    let name = state.source.clone().unwrap_or_else(|| "草稿".to_owned());
+    let name = state
+        .draft
+        .source
+        .clone()
+        .unwrap_or_else(|| "草稿".to_owned());
     let chars = text.chars().filter(|c| !c.is_whitespace()).count();
     let total = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
     html! {

@@ -9,7 +9,12 @@ pub fn status_line() -> Html {
     let state = use_app_state();
     let findings = &state.checked.report.findings;
     let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
-    let chars = state.draft.chars().filter(|c| !c.is_whitespace()).count();
+    let chars = state
+        .draft
+        .text
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .count();
     // Each severity counted on its own; those with none are left out.
     let by_severity = [Severity::Error, Severity::Warning, Severity::Info]
         .into_iter()

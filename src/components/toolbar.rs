@@ -2,7 +2,7 @@
 //! 撤销), 示例 and 清空, and what the last command did.
 
 use super::use_app_state;
-use crate::state::{Action, DEMO};
+use crate::state::{Action, Sweep, DEMO};
 use gongwen::outline::Genre;
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
@@ -19,6 +19,12 @@ pub fn toolbar() -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(action()))
     };
+    // The sweeps check the draft between their rounds: here, where the
+    // click is handled, not in the reducer.
+    let sweep = |sweep: Sweep| {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(state.sweep(sweep)))
+    };
     let safe = state.safe_fixes();
     // 打开文件: a hidden file input behind a button.
     let (picker, pick, on_file) = {
@@ -29,7 +35,7 @@ pub fn toolbar() -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
             let (name, mime, content) =
-                crate::export::render(format, &state.checked, state.source.as_deref());
+                crate::export::render(format, &state.checked, state.draft.source.as_deref());
             let result = crate::export::download(&name, mime, &content);
             state.dispatch(match result {
                 Ok(()) => Action::Notify(format!("已导出“{name}”。"), false),
@@ -41,7 +47,7 @@ pub fn toolbar() -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
             let state = state.clone();
-            let Some(promise) = crate::export::copy(&state.draft) else {
+            let Some(promise) = crate::export::copy(&state.draft.text) else {
                 state.dispatch(Action::Notify("浏览器不允许复制到剪贴板。".into(), true));
                 return;
             };
@@ -71,10 +77,10 @@ pub fn toolbar() -> Html {
                 <h1>{"公文体检"}</h1>
                 <p class="tagline">{"粘贴工作报告草稿，立即标出未填写的占位符等问题。全部在本机浏览器内完成，文字不会上传。"}</p>
             </div>
-            if let Some(notice) = &state.notice {
-                <p class={classes!("notice", notice.error.then_some("error"), state.restored.then_some("restored"))} id="notice" title={notice.text.clone()} key={notice.seq.to_string()} role={if notice.error { "alert" } else { "status" }}>
+            if let Some(notice) = &state.view.notice {
+                <p class={classes!("notice", notice.error.then_some("error"), state.draft.restored.then_some("restored"))} id="notice" title={notice.text.clone()} key={notice.seq.to_string()} role={if notice.error { "alert" } else { "status" }}>
                     {notice.text.clone()}
-                    if state.restored {
+                    if state.draft.restored {
                         <button id="discard-restored" class="link" onclick={command(|| Action::DiscardRestored)}>{"丢弃，重新开始"}</button>
                     }
                 </p>
@@ -90,13 +96,13 @@ pub fn toolbar() -> Html {
                 </label>
                 <button id="open-file" onclick={pick} title="打开 .txt（自动识别 UTF-8、GBK、Big5、UTF-16）或 Word .docx 文件；也可以把文件拖到编辑区">{"打开文件"}</button>
                 <input type="file" id="file-input" ref={picker} class="hidden" accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document" onchange={on_file} />
-                <button id="fix-safe" onclick={command(|| Action::FixSafe)} disabled={safe == 0}
+                <button id="fix-safe" onclick={sweep(Sweep::Safe)} disabled={safe == 0}
                     title="应用全部安全修复：删除网页残留、重复字词、多余空格，半角标点改全角等，不改变意思">
                     {format!("一键修复（安全）{}", if safe > 0 { format!(" {safe}") } else { String::new() })}
                 </button>
-                <button id="clean-paste" onclick={command(|| Action::CleanPaste)}
+                <button id="clean-paste" onclick={sweep(Sweep::Paste)}
                     title="删除从网站、PDF、转换工具带来的残留内容，并接好被拆开的段落">{"清理粘贴内容"}</button>
-                <button id="undo" onclick={command(|| Action::Undo)} disabled={!state.can_undo()}
+                <button id="undo" onclick={command(|| Action::Undo)} disabled={!state.draft.can_undo()}
                     title="撤销上一次修复，或找回打开文件前的草稿（Ctrl+Z）">{"撤销"}</button>
                 <button id="show-report" onclick={command(|| Action::ShowReport(true))}
                     title="一页看完问题分类、各部分问题数、待填写、关键指标和标出问题的原文，可打印">{"体检报告"}</button>

@@ -46,7 +46,7 @@ pub fn use_autosave(state: AppState) {
         });
     }
     let key = (
-        state.draft.clone(),
+        state.draft.text.clone(),
         state.review.genre,
         state.review.ignored.clone(),
         state.review.headings.clone(),
@@ -73,7 +73,7 @@ pub fn use_autosave(state: AppState) {
         let pending = Timeout::new(after, move || {
             let ok = storage::save(&saved).is_ok();
             storage::save_durable(&saved);
-            if ok != state.autosaved {
+            if ok != state.draft.autosaved {
                 state.dispatch(Action::Autosaved(ok, saved.text.chars().count()));
             }
         });

@@ -1,11 +1,13 @@
 //! Effects that are not components: timers and the like.
 
 mod autosave;
-mod debounced_check;
+mod check;
+mod editor;
 mod file_picker;
 mod keyboard;
 
 pub use autosave::use_autosave;
-pub use debounced_check::use_debounced_check;
+pub use check::use_check;
+pub use editor::use_editor_sync;
 pub use file_picker::use_file_picker;
 pub use keyboard::use_keyboard;
