@@ -1615,3 +1615,70 @@ async fn every_input_path_is_checked_in_the_single_file() {
     .await;
     follows(&b, "after a drop", typed).await;
 }
+
+/// A page pasted whole, on one line, with thousands of findings: the list
+/// draws its first entries and more as it is scrolled, a finding selected
+/// far down is drawn, and a keystroke redraws one chunk of the line.
+#[tokio::test]
+#[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
+async fn a_long_one_line_paste_draws_what_is_seen() {
+    let b = open().await;
+    // 2,900 sentences, every one after the first a repeat: 2,899 findings.
+    let line = "全县规上工业企业共计100家，其中新增10家、退出5家。".repeat(2_900);
+    b.set_text(&line).await;
+    b.wait_for(
+        "the paste checked",
+        "return document.getElementById('finding-count').textContent.startsWith('问题 2899') && document.querySelector('.layer.pending') === null",
+    )
+    .await;
+    let drawn = "return document.querySelectorAll('li.finding').length";
+    assert_eq!(b.js(drawn).await, json!(100));
+    assert!(b
+        .js("return document.querySelector('.findings .more').textContent")
+        .await
+        .as_str()
+        .is_some_and(|t| t.contains("2799")));
+    // Scrolled to its end, the list draws more.
+    b.js(
+        "const l = document.querySelector('.findings'); l.scrollTop = l.scrollHeight; return true",
+    )
+    .await;
+    b.wait_for(
+        "more entries drawn",
+        "const n = document.querySelectorAll('li.finding').length; return n >= 200 && n <= 300",
+    )
+    .await;
+    // Shift+F8 selects the last finding: its entry is drawn and active.
+    b.js("document.getElementById('draft').focus(); return true")
+        .await;
+    key(&b, "F8", "F8", 119, 8, &[]).await;
+    b.wait_for(
+        "the last finding drawn in the list",
+        "const li = document.querySelector('li.finding.active'); return li !== null && li.dataset.finding === '2898'",
+    )
+    .await;
+    // A keystroke in the middle of the line: the layer keeps its line and
+    // all but the chunk typed into.
+    b.js(r#"
+        const layer = document.querySelector('.layer');
+        window.kept = Array.from(layer.querySelectorAll('mark[data-finding]'));
+        const t = document.getElementById('draft');
+        t.focus();
+        const m = t.value.length >> 1;
+        t.setSelectionRange(m, m);
+        return true;
+    "#)
+        .await;
+    b.cdp("Input.insertText", json!({ "text": "字" })).await;
+    b.wait_for(
+        "the keystroke's check",
+        "return document.querySelector('.layer.pending') === null && document.getElementById('draft').value.includes('字')",
+    )
+    .await;
+    let kept = b
+        .js("const now = new Set(document.querySelectorAll('.layer mark[data-finding]')); return [window.kept.filter((m) => now.has(m)).length, now.size]")
+        .await;
+    eprintln!("marks kept after a keystroke in a one-line page: {kept}");
+    let (kept, now) = (kept[0].as_u64().unwrap_or(0), kept[1].as_u64().unwrap_or(0));
+    assert!(now > 2_800 && kept + 100 >= now, "kept {kept} of {now}");
+}

@@ -21,7 +21,6 @@ pub fn editor() -> Html {
     let backdrop = use_node_ref();
 
     let sync_scroll = crate::hooks::use_editor_sync(&state, &textarea, &backdrop);
-
     let oninput = {
         let state = state.clone();
         Callback::from(move |e: InputEvent| {
@@ -148,13 +147,18 @@ fn layer(state: &State, looks: &[Rc<Look>]) -> Html {
                 .filter_map(|r| Some((shift.map(&r.range)?, Mark::Related))),
         );
     }
-    marks.extend(
-        report
-            .metrics
-            .iter()
-            .enumerate()
-            .filter_map(|(i, m)| Some((shift.map(&m.range)?, Mark::Metric(i)))),
-    );
+    // Key figures are underlined only while 关键指标 is open: a page of
+    // figures is tens of thousands of elements the browser would lay out
+    // on every keystroke for nothing.
+    if state.view.tab == crate::state::Tab::Metrics {
+        marks.extend(
+            report
+                .metrics
+                .iter()
+                .enumerate()
+                .filter_map(|(i, m)| Some((shift.map(&m.range)?, Mark::Metric(i)))),
+        );
+    }
     marks.extend(
         report
             .outline
@@ -167,7 +171,7 @@ fn layer(state: &State, looks: &[Rc<Look>]) -> Html {
     );
     // Lines are block elements, so the browser lays out again only the
     // lines that changed; a long line's chunks are inline inside it.
-    let mut lines: Vec<(Range<usize>, Vec<Chunk>)> = Vec::new();
+    let mut lines: Vec<Vec<Chunk>> = Vec::new();
     let mut open = true;
     for (range, inside) in blocks(text, pieces(text, &marks)) {
         let paint: Rc<[Paint]> = inside
@@ -182,15 +186,13 @@ fn layer(state: &State, looks: &[Rc<Look>]) -> Html {
             })
             .collect();
         let chunk = Chunk {
+            hash: hash_of(&text[range.clone()]),
             text: Rc::from(&text[range.clone()]),
             paint,
         };
         match lines.last_mut() {
-            Some((line, chunks)) if open => {
-                line.end = range.end;
-                chunks.push(chunk);
-            }
-            _ => lines.push((range.clone(), vec![chunk])),
+            Some(chunks) if open => chunks.push(chunk),
+            _ => lines.push(vec![chunk]),
         }
         open = !text[..range.end].ends_with('\n');
     }
@@ -198,12 +200,19 @@ fn layer(state: &State, looks: &[Rc<Look>]) -> Html {
     // whose hash ends in four zero bits, or the 64th line), so an edit
     // changes one page and the page list compares a few dozen entries. A
     // page is keyed by the line that ends it: editing any other line of it
-    // keeps the page and redraws that line alone.
+    // keeps the page and redraws that line alone. A long line (a PDF
+    // pasted whole: a megabyte and ten thousand highlights) keeps its key
+    // — the how-many-th long line it is — while it is edited, and only
+    // its chunks that changed are drawn again.
     let mut pages: Vec<(u64, Vec<LineData>)> = vec![(0, Vec::new())];
-    for (range, chunks) in lines {
-        let mut hasher = std::collections::hash_map::DefaultHasher::new();
-        text[range].hash(&mut hasher);
-        let hash = hasher.finish();
+    let mut long = 0;
+    for chunks in lines {
+        let hash = if chunks.len() > 1 {
+            long += 1;
+            hash_of(&("long line", long))
+        } else {
+            chunks[0].hash
+        };
         let (key, page) = pages.last_mut().expect("a page");
         page.push(LineData {
             hash,
@@ -218,6 +227,12 @@ fn layer(state: &State, looks: &[Rc<Look>]) -> Html {
     keyed(pages, |key, page| {
         html! { <Page {key} lines={Rc::<[LineData]>::from(page)} /> }
     })
+}
+
+fn hash_of(value: &(impl Hash + ?Sized)) -> u64 {
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    value.hash(&mut hasher);
+    hasher.finish()
 }
 
 /// Children keyed by a hash of what they show and which repeat of it they
@@ -295,6 +310,8 @@ struct Paint {
 /// A piece of a line: all of it, or a stretch of a long one.
 #[derive(Properties, PartialEq)]
 struct Chunk {
+    /// Of the text.
+    hash: u64,
     text: Rc<str>,
     paint: Rc<[Paint]>,
 }
@@ -308,10 +325,12 @@ struct LineProps {
 /// when its text or marks change.
 #[function_component(Line)]
 fn line(props: &LineProps) -> Html {
-    let chunks = props.chunks.iter().map(|c| {
-        html! { <ChunkView text={c.text.clone()} paint={c.paint.clone()} /> }
+    // Keyed by their text: a chunk inserted or removed in a long line
+    // leaves the others in place.
+    let chunks = keyed(props.chunks.iter().map(|c| (c.hash, c)), |key, c| {
+        html! { <ChunkView {key} hash={c.hash} text={c.text.clone()} paint={c.paint.clone()} /> }
     });
-    html! { <div class="ln">{ for chunks }</div> }
+    html! { <div class="ln">{chunks}</div> }
 }
 
 #[function_component(ChunkView)]

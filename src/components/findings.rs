@@ -1,4 +1,7 @@
 //! 问题: findings grouped by category, with the numbers each one involves.
+//! A draft with thousands of findings (a PDF pasted whole) draws the first
+//! entries and more as the list is scrolled towards its end, so a check
+//! lands in a few milliseconds however many it found.
 
 use super::use_app_state;
 use crate::state::{Action, AppState, Checked, Filter, State};
@@ -7,9 +10,14 @@ use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+/// Entries drawn at first, and added whenever the list is scrolled near
+/// its end: a few screens' worth.
+const PAGE: usize = 100;
+
 #[function_component(FindingsPanel)]
 pub fn findings_panel() -> Html {
     let state = use_app_state();
+    let limit = use_state_eq(|| PAGE);
     // The selected entry scrolls into view, however it was selected (F8, a
     // click in the text).
     let list = use_node_ref();
@@ -43,8 +51,34 @@ pub fn findings_panel() -> Html {
     let shown: Vec<usize> = (0..findings.len())
         .filter(|&i| filter.admits(&findings[i], &checked.text))
         .collect();
+    // The selected entry is always drawn (F8 and a click in the text
+    // select findings far down the list).
+    let at = |i: usize| {
+        let cat = findings[i].category;
+        let before = shown
+            .iter()
+            .filter(|&&k| rank(findings[k].category) < rank(cat))
+            .count();
+        before
+            + shown
+                .iter()
+                .filter(|&&k| k < i && findings[k].category == cat)
+                .count()
+    };
+    let drawn = (*limit).max(state.view.selected.map_or(0, |i| at(i) + PAGE / 2));
+    let onscroll = {
+        let limit = limit.clone();
+        let total = shown.len();
+        Callback::from(move |e: Event| {
+            let el: web_sys::Element = e.target_unchecked_into();
+            let near_end = el.scroll_top() + 2 * el.client_height() >= el.scroll_height();
+            if near_end && drawn < total {
+                limit.set(drawn + PAGE);
+            }
+        })
+    };
     html! {
-        <div class="findings" ref={list} role="list" aria-label="发现的问题">
+        <div class="findings" ref={list} role="list" aria-label="发现的问题" {onscroll}>
             {filter_bar(&state, shown.len(), findings.len())}
             if shown.is_empty() {
                 <p class="no-match">{"没有符合筛选条件的问题。"}</p>
@@ -52,6 +86,7 @@ pub fn findings_panel() -> Html {
             <Groups
                 checked={checked.clone()}
                 shown={Rc::<[usize]>::from(shown)}
+                {drawn}
                 selected={state.view.selected}
                 current={state.is_current()}
                 dispatch={state.dispatcher()} />
@@ -59,11 +94,18 @@ pub fn findings_panel() -> Html {
     }
 }
 
+/// Where a category's group stands in the list.
+fn rank(cat: Category) -> usize {
+    Category::ALL.iter().position(|&c| c == cat).unwrap_or(0)
+}
+
 #[derive(Properties, PartialEq)]
 struct GroupsProps {
     checked: Rc<Checked>,
     /// The findings the filter admits, in order.
     shown: Rc<[usize]>,
+    /// How many entries to draw.
+    drawn: usize,
     selected: Option<usize>,
     /// Whether the draft is the checked text (fixes wait for the check).
     current: bool,
@@ -75,6 +117,7 @@ struct GroupsProps {
 #[function_component(Groups)]
 fn groups(props: &GroupsProps) -> Html {
     let findings = &props.checked.report.findings;
+    let mut budget = props.drawn;
     let groups = Category::ALL.iter().filter_map(|&cat| {
         let items: Vec<usize> = props
             .shown
@@ -82,17 +125,28 @@ fn groups(props: &GroupsProps) -> Html {
             .copied()
             .filter(|&i| findings[i].category == cat)
             .collect();
-        (!items.is_empty()).then_some((cat, items))
+        let take = items.len().min(budget);
+        budget -= take;
+        (take > 0).then_some((cat, items, take))
     });
-    html! {
-        { for groups.map(|(cat, items)| html! {
+    let groups: Html = groups
+        .map(|(cat, items, take)| html! {
             <section class={classes!("group", format!("cat-{}", cat.name()))} data-category={cat.name()}>
                 <h2><span class="swatch"></span>{cat.label()}<span class="count">{items.len()}</span></h2>
                 <ul>
-                    { for items.into_iter().map(|i| entry(props, i)) }
+                    { for items[..take].iter().map(|&i| entry(props, i)) }
                 </ul>
             </section>
-        }) }
+        })
+        .collect();
+    let rest = props.shown.len().saturating_sub(props.drawn);
+    html! {
+        <>
+            {groups}
+            if rest > 0 {
+                <p class="more">{format!("向下滚动显示其余 {rest} 条……")}</p>
+            }
+        </>
     }
 }
 

@@ -20,11 +20,25 @@ pub fn use_editor_sync(
     textarea: &NodeRef,
     backdrop: &NodeRef,
 ) -> impl Fn() + Clone + 'static {
+    // The layer follows the textarea's scrolling: on its scroll events,
+    // and when a text is put in from outside. Not after every render:
+    // asking a megabyte's textarea where it is scrolled lays it out again.
+    let sync_scroll = {
+        let (textarea, backdrop) = (textarea.clone(), backdrop.clone());
+        move || {
+            if let (Some(ta), Some(bd)) = (textarea.cast::<Element>(), backdrop.cast::<Element>()) {
+                bd.set_scroll_top(ta.scroll_top());
+                bd.set_scroll_left(ta.scroll_left());
+            }
+        }
+    };
+
     // A draft replaced from outside (示例, 清空, first visit, a fix, undo)
     // goes into the textarea; typing never comes back this way. A new
     // document starts at the top; a fixed one keeps the reader's place.
     {
         let (textarea, draft) = (textarea.clone(), state.draft.text.clone());
+        let sync_scroll = sync_scroll.clone();
         use_effect_with(state.draft.loaded, move |loaded| {
             if let Some(el) = textarea.cast::<HtmlTextAreaElement>() {
                 let top = el.scroll_top();
@@ -33,6 +47,7 @@ pub fn use_editor_sync(
                 if loaded.seq > 1 {
                     let _ = el.focus();
                 }
+                sync_scroll();
             }
         });
     }
@@ -57,21 +72,6 @@ pub fn use_editor_sync(
                 }
             }
         });
-    }
-
-    let sync_scroll = {
-        let (textarea, backdrop) = (textarea.clone(), backdrop.clone());
-        move || {
-            if let (Some(ta), Some(bd)) = (textarea.cast::<Element>(), backdrop.cast::<Element>()) {
-                bd.set_scroll_top(ta.scroll_top());
-                bd.set_scroll_left(ta.scroll_left());
-            }
-        }
-    };
-    // After every render the layer may have a new height: keep it aligned.
-    {
-        let sync_scroll = sync_scroll.clone();
-        use_effect(sync_scroll);
     }
 
     {

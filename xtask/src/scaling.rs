@@ -3,7 +3,9 @@
 //! under `valgrind --tool=callgrind`, which counts instructions: the count
 //! is repeatable on a shared machine where wall-clock time is not. A
 //! linear check runs about 10× the instructions on 10× the text; the
-//! command fails if any shape needs more than 12×.
+//! command fails if any shape needs more than 12×. The CLI in every format
+//! and the app's edge (highlight pieces, UTF-16 offsets) on a megabyte on
+//! one line are counted the same way.
 
 use crate::{cargo, root, run, Result};
 use std::process::Command;
@@ -52,6 +54,23 @@ pub fn scaling() -> Result {
         let name = format!("cli {format}");
         println!("{name:<22} {small:>16} {large:>16} {ratio:>7.2}");
     }
+    // The app's edge: the highlight layer's pieces and blocks, an edit
+    // followed, the UTF-16 offsets of every finding (`examples/edge.rs`).
+    run(cargo().args([
+        "build",
+        "--release",
+        "-p",
+        "gongwen-web",
+        "--example",
+        "edge",
+    ]))?;
+    let edge = root().join("target/release/examples/edge");
+    let [small, large] =
+        SIZES.map(|size| count(&format!("edge-{size}"), &edge, &[&size.to_string()]));
+    let (small, large) = (small?, large?);
+    let ratio = large as f64 / small as f64;
+    worst = worst.max(ratio);
+    println!("{:<22} {small:>16} {large:>16} {ratio:>7.2}", "app edge");
     if worst > MAX_RATIO {
         return Err(format!(
             "a shape scales worse than linear: {worst:.2}× > {MAX_RATIO}×"
