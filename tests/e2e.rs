@@ -1682,3 +1682,24 @@ async fn a_long_one_line_paste_draws_what_is_seen() {
     let (kept, now) = (kept[0].as_u64().unwrap_or(0), kept[1].as_u64().unwrap_or(0));
     assert!(now > 2_800 && kept + 100 >= now, "kept {kept} of {now}");
 }
+
+/// 清空 and 示例 over a draft the user wrote: the notice says 撤销 brings
+/// it back, and it does — with the textarea's own Ctrl+Z too.
+#[tokio::test]
+#[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
+async fn clear_and_the_demo_keep_a_written_draft_one_undo_away() {
+    let b = open().await;
+    let mine = "我写的草稿：全年新增企业12家，同比增长8%。";
+    for button in ["clear", "load-demo"] {
+        b.set_text(mine).await;
+        b.click(button).await;
+        assert!(b.notice().await.contains("撤销"), "{}", b.notice().await);
+        b.click("undo").await;
+        b.wait_value(mine).await;
+    }
+    b.click("clear").await;
+    b.js("document.getElementById('draft').focus(); return true")
+        .await;
+    key(&b, "z", "KeyZ", 90, CTRL, &[]).await;
+    b.wait_value(mine).await;
+}

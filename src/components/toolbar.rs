@@ -78,9 +78,10 @@ pub fn toolbar() -> Html {
                 <p class="tagline">{"粘贴工作报告草稿，立即标出未填写的占位符等问题。全部在本机浏览器内完成，文字不会上传。"}</p>
             </div>
             if let Some(notice) = &state.view.notice {
-                <p class={classes!("notice", notice.error.then_some("error"), state.draft.restored.then_some("restored"))} id="notice" title={notice.text.clone()} key={notice.seq.to_string()} role={if notice.error { "alert" } else { "status" }}>
+                <p class={classes!("notice", notice.error.then_some("error"), notice.discard.then_some("restored"))} id="notice" title={notice.text.clone()} key={notice.seq.to_string()} role={if notice.error { "alert" } else { "status" }}>
                     {notice.text.clone()}
-                    if state.draft.restored {
+                    // The restore notice's own link, gone with it.
+                    if notice.discard && state.draft.restored {
                         <button id="discard-restored" class="link" onclick={command(|| Action::DiscardRestored)}>{"丢弃，重新开始"}</button>
                     }
                 </p>

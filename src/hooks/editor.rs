@@ -54,9 +54,11 @@ pub fn use_editor_sync(
     {
         let (textarea, checked) = (textarea.clone(), state.checked.clone());
         let request = state.view.reveal.clone();
+        let sync_scroll = sync_scroll.clone();
         use_effect_with(request.as_ref().map(|r| r.seq), move |_| {
             if let Some(request) = request {
                 reveal(&checked, &textarea, &request);
+                sync_scroll();
             }
         });
     }

@@ -165,19 +165,43 @@ impl State {
         true
     }
 
-    /// A new document (示例, 清空, a discarded one).
-    pub(super) fn load(&mut self, text: Rc<str>, notice: Option<String>) -> bool {
-        self.review.ignored = Rc::default();
-        self.review.headings = Rc::default();
-        self.replace(text, true);
-        self.draft.source = None;
-        self.draft.undo.clear();
+    /// A new document (示例, 清空, a discarded one), saying what was done;
+    /// a draft the user wrote stays one 撤销 away.
+    pub(super) fn load(&mut self, text: Rc<str>, done: &str) -> bool {
+        let kept = self.open(text, Rc::default(), None);
         self.draft.restored = false;
-        self.view.notice = None;
-        if let Some(notice) = notice {
-            self.notice(notice);
-        }
+        self.notice(if kept {
+            format!("{done}原来的草稿可点“撤销”找回。")
+        } else {
+            done.to_owned()
+        });
         true
+    }
+
+    /// Puts a new document on screen with its Word headings and file name;
+    /// whether the draft it replaces, one the user wrote, was kept for
+    /// 撤销 (with its ignored findings, headings and file name).
+    fn open(&mut self, text: Rc<str>, headings: Rc<[String]>, source: Option<String>) -> bool {
+        let keep = !self.draft.text.trim().is_empty()
+            && *self.draft.text != *DEMO
+            && *self.draft.text != *text;
+        self.draft.undo.clear();
+        if keep {
+            self.draft.undo.push(Change {
+                before: self.draft.text.clone(),
+                after: text.clone(),
+                document: Some(Document {
+                    ignored: self.review.ignored.clone(),
+                    headings: self.review.headings.clone(),
+                    source: self.draft.source.clone(),
+                }),
+            });
+        }
+        self.review.ignored = Rc::default();
+        self.review.headings = headings;
+        self.replace(text, true);
+        self.draft.source = source;
+        keep
     }
 
     pub(super) fn fix(&mut self, i: usize) -> bool {
@@ -213,26 +237,12 @@ impl State {
     }
 
     pub(super) fn imported(&mut self, name: String, imported: gongwen_import::Imported) -> bool {
-        // A draft the user wrote stays one 撤销 away.
-        let keep = !self.draft.text.trim().is_empty() && *self.draft.text != *DEMO;
-        let before = Document {
-            ignored: self.review.ignored.clone(),
-            headings: self.review.headings.clone(),
-            source: self.draft.source.clone(),
-        };
-        let text: Rc<str> = Rc::from(imported.text.as_str());
-        self.review.ignored = Rc::default();
-        self.review.headings = Rc::from(imported.heading_texts());
-        self.draft.undo.clear();
-        if keep {
-            self.draft.undo.push(Change {
-                before: self.draft.text.clone(),
-                after: text.clone(),
-                document: Some(before),
-            });
-        }
-        self.replace(text, true);
-        self.draft.source = Some(name.clone());
+        let headings = Rc::from(imported.heading_texts());
+        let keep = self.open(
+            Rc::from(imported.text.as_str()),
+            headings,
+            Some(name.clone()),
+        );
         let format = imported.format;
         self.notice(if keep {
             format!("已打开“{name}”（{format}）。原来的草稿可点“撤销”找回。")
@@ -309,6 +319,9 @@ impl State {
         self.replace(Rc::from(saved.text), true);
         self.draft.restored = true;
         self.notice(format!("已恢复上次未完成的草稿（{chars} 字）。"));
+        if let Some(notice) = &mut self.view.notice {
+            notice.discard = true;
+        }
     }
 
     /// Puts `text` in the textarea and asks for its check at once.

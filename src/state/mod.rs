@@ -110,7 +110,8 @@ pub enum Action {
     /// The textarea holds more than [`MAX_DRAFT_BYTES`] (its length in
     /// bytes): put the draft back and say why.
     TooLarge(usize),
-    /// Replace the draft (示例, 清空).
+    /// Replace the draft with the demo (示例) or nothing (清空); the draft
+    /// the user wrote stays one 撤销 away.
     Load(Rc<str>),
     /// A check finished.
     Checked(Rc<Checked>),
@@ -204,8 +205,9 @@ impl Reducible for State {
         let changed = match action {
             Action::Typed(text) => next.typed(text),
             Action::TooLarge(bytes) => next.too_large(bytes),
-            Action::Load(text) => next.load(text, None),
-            Action::DiscardRestored => next.load(Rc::from(""), Some("已丢弃恢复的草稿。".into())),
+            Action::Load(text) if text.is_empty() => next.load(text, "已清空。"),
+            Action::Load(text) => next.load(text, "已载入示例草稿。"),
+            Action::DiscardRestored => next.load(Rc::from(""), "已丢弃恢复的草稿。"),
             Action::Fix(i) => next.fix(i),
             Action::Swept(sweep, text, applied) => next.swept(sweep, text, applied),
             Action::Undo => next.undo(),

@@ -157,6 +157,51 @@ fn a_check_applies_to_its_version_and_review_only() {
     assert_eq!(checked.checked.version, checked.draft.version);
 }
 
+/// 清空, 示例 and 丢弃 replace a draft the user wrote: one 撤销 brings
+/// it back with its ignored findings, and the notice says so.
+#[test]
+fn a_draft_replaced_by_a_click_is_one_undo_away() {
+    let state = Rc::new(State::restored(None, Settings::default()));
+    let typed = settle(
+        state
+            .clone()
+            .reduce(Action::Typed(Rc::from("全年新增企业xx家，完成完成。"))),
+    );
+    let typed = settle(typed.reduce(Action::Ignore(0)));
+    assert_eq!(typed.review.ignored.len(), 1);
+    let clicks: [fn() -> Action; 3] = [
+        || Action::Load(Rc::from("")),
+        || Action::Load(Rc::from(DEMO)),
+        || Action::DiscardRestored,
+    ];
+    for click in clicks {
+        let replaced = settle(typed.clone().reduce(click()));
+        assert_ne!(replaced.draft.text, typed.draft.text);
+        assert!(replaced.draft.can_undo() && replaced.review.ignored.is_empty());
+        let notice = replaced.view.notice.as_ref().expect("a notice");
+        assert!(notice.text.contains("撤销"), "{}", notice.text);
+        let back = settle(replaced.reduce(Action::Undo));
+        assert_eq!(back.draft.text, typed.draft.text);
+        assert_eq!(back.review.ignored.len(), 1);
+    }
+    // The demo replaced by 清空 is not kept.
+    let cleared = state.reduce(Action::Load(Rc::from("")));
+    assert!(!cleared.draft.can_undo());
+}
+
+/// The restore notice offers 丢弃; a later notice does not.
+#[test]
+fn the_discard_link_belongs_to_the_restore_notice() {
+    let state = Rc::new(State::restored(
+        Some(saved("全年新增企业12家。", 100)),
+        Settings::default(),
+    ));
+    assert!(state.view.notice.as_ref().is_some_and(|n| n.discard));
+    let later = state.reduce(Action::ResetSettings);
+    assert!(later.draft.restored);
+    assert!(later.view.notice.as_ref().is_some_and(|n| !n.discard));
+}
+
 /// What the check hook does: the check due, made and dispatched.
 fn settle(state: Rc<State>) -> Rc<State> {
     match state.job() {

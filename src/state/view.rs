@@ -72,6 +72,8 @@ pub struct Notice {
     pub seq: u64,
     /// Something failed (shown in red and kept on screen).
     pub error: bool,
+    /// The notice of a draft restored at start: it offers to discard it.
+    pub discard: bool,
 }
 
 /// The findings list's filter: a category, a severity, words to search
@@ -176,7 +178,12 @@ impl State {
 
     pub(super) fn notify(&mut self, text: String, error: bool) -> bool {
         let seq = self.view.notice.as_ref().map_or(1, |n| n.seq + 1);
-        self.view.notice = Some(Notice { text, seq, error });
+        self.view.notice = Some(Notice {
+            text,
+            seq,
+            error,
+            discard: false,
+        });
         true
     }
 }
