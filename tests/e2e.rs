@@ -1703,3 +1703,59 @@ async fn clear_and_the_demo_keep_a_written_draft_one_undo_away() {
     key(&b, "z", "KeyZ", 90, CTRL, &[]).await;
     b.wait_value(mine).await;
 }
+
+/// The 导出 menu closes on Esc (its button keeps the focus), on a click
+/// elsewhere and when a command in it is picked; 体检报告 takes the focus,
+/// makes the commands behind it unreachable, and Esc returns to the editor.
+#[tokio::test]
+#[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
+async fn menus_and_the_report_close_on_esc_and_a_click_outside() {
+    let b = open().await;
+    let open_menu = "return document.getElementById('export-menu').open";
+    let summary = || async {
+        b.client
+            .find(Locator::Css("#export-menu summary"))
+            .await
+            .expect("导出")
+            .click()
+            .await
+            .expect("click");
+    };
+    summary().await;
+    assert_eq!(b.js(open_menu).await, json!(true));
+    key(&b, "Escape", "Escape", 27, 0, &[]).await;
+    assert_eq!(b.js(open_menu).await, json!(false));
+    assert_eq!(
+        b.js("return document.activeElement.tagName").await,
+        json!("SUMMARY")
+    );
+    summary().await;
+    b.click("draft").await;
+    assert_eq!(b.js(open_menu).await, json!(false));
+    summary().await;
+    b.click("copy-all").await;
+    assert_eq!(b.js(open_menu).await, json!(false));
+    // The report: focused, the toolbar's commands inert, Esc leaves it.
+    b.click("show-report").await;
+    b.wait_for(
+        "the report focused",
+        "return document.activeElement && document.activeElement.id === 'report-view'",
+    )
+    .await;
+    assert_eq!(
+        b.js("return document.querySelector('.actions').inert")
+            .await,
+        json!(true)
+    );
+    key(&b, "Escape", "Escape", 27, 0, &[]).await;
+    b.wait_for(
+        "back in the editor",
+        "return document.getElementById('report-view') === null && document.activeElement.id === 'draft'",
+    )
+    .await;
+    assert_eq!(
+        b.js("return document.querySelector('.actions').inert")
+            .await,
+        json!(false)
+    );
+}

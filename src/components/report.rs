@@ -12,6 +12,17 @@ use yew::prelude::*;
 #[function_component(ReportView)]
 pub fn report_view() -> Html {
     let state = use_app_state();
+    // Opened, the report takes the focus (Esc and 返回编辑 give it back to
+    // the editor).
+    let view = use_node_ref();
+    {
+        let view = view.clone();
+        use_effect_with((), move |_| {
+            if let Some(el) = view.cast::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        });
+    }
     let checked = &state.checked;
     let text = &checked.text;
     let report = &checked.report;
@@ -116,7 +127,7 @@ pub fn report_view() -> Html {
     let chars = text.chars().filter(|c| !c.is_whitespace()).count();
     let total = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
     html! {
-        <article class="report-view" id="report-view" aria-label="体检报告">
+        <article class="report-view" id="report-view" aria-label="体检报告" tabindex="-1" ref={view}>
             <div class="report-actions no-print">
                 <button id="print-report" onclick={print}>{"打印"}</button>
                 <button id="close-report" onclick={back}>{"返回编辑"}</button>

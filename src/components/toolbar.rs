@@ -5,6 +5,7 @@ use super::use_app_state;
 use crate::state::{Action, Sweep, DEMO};
 use gongwen::outline::Genre;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -64,6 +65,16 @@ pub fn toolbar() -> Html {
             });
         })
     };
+    // A command picked from the menu closes it.
+    let close_menu = Callback::from(|e: MouseEvent| {
+        let menu = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|picked| picked.closest("details.menu").ok().flatten());
+        if let Some(menu) = menu {
+            let _ = menu.remove_attribute("open");
+        }
+    });
     let on_genre = {
         let state = state.clone();
         Callback::from(move |e: Event| {
@@ -86,7 +97,8 @@ pub fn toolbar() -> Html {
                     }
                 </p>
             }
-            <div class="actions">
+            // Behind 体检报告 the commands are out of reach.
+            <div class="actions" inert={state.view.report_view.then_some("")}>
                 <label class="genre">{"报告类型"}
                     <select id="genre" onchange={on_genre}>
                         <option value="auto" selected={state.review.genre.is_none()}>{"自动识别"}</option>
@@ -109,7 +121,7 @@ pub fn toolbar() -> Html {
                     title="一页看完问题分类、各部分问题数、待填写、关键指标和标出问题的原文，可打印">{"体检报告"}</button>
                 <details class="menu" id="export-menu">
                     <summary>{"导出"}</summary>
-                    <div class="menu-items" role="menu">
+                    <div class="menu-items" role="menu" onclick={close_menu}>
                         <button id="export-csv" role="menuitem" onclick={export(crate::export::Format::Csv)}>{"问题清单（Excel 表格 .csv）"}</button>
                         <button id="export-markdown" role="menuitem" onclick={export(crate::export::Format::Markdown)}>{"问题清单（Markdown）"}</button>
                         <button id="export-json" role="menuitem" onclick={export(crate::export::Format::Json)}>{"检查结果（JSON）"}</button>
