@@ -897,37 +897,9 @@ async fn typing_in_a_100_kb_draft_reaches_the_highlights_promptly() {
     // middle of the draft): from the input event to the next frame. A bare
     // textarea with the same text, typed into the same way, is the floor:
     // the browser's own cost of editing 100 KB.
-    b.js(r#"
-        const t = document.getElementById('draft');
-        const bare = document.createElement('textarea');
-        bare.id = 'bare';
-        bare.style.cssText = 'position:fixed;left:0;top:0;width:700px;height:500px;font-size:16px;line-height:1.9;white-space:pre-wrap;z-index:9';
-        document.body.appendChild(bare);
-        bare.value = t.value;
-        window.frames_ms = { bare: [], draft: [] };
-        for (const el of [bare, t]) el.addEventListener('input', () => {
-            const start = performance.now();
-            requestAnimationFrame(() => setTimeout(() => window.frames_ms[el.id].push(performance.now() - start), 0));
-        });
-        return true;
-    "#).await;
-    for id in ["bare", "draft"] {
-        b.js(&format!("const e = document.getElementById('{id}'); e.focus(); const m = e.value.length >> 1; e.setSelectionRange(m, m); return true")).await;
-        for _ in 0..15 {
-            b.cdp("Input.insertText", json!({ "text": "字" })).await;
-            tokio::time::sleep(std::time::Duration::from_millis(60)).await;
-        }
-    }
-    b.js("document.getElementById('bare').remove(); return true")
-        .await;
-    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-    let frames = b.js("return window.frames_ms").await;
-    let middle = |key: &str| {
-        let mut v: Vec<f64> = serde_json::from_value(frames[key].clone()).expect("frames");
-        v.sort_by(f64::total_cmp);
-        (v[v.len() / 2], v[v.len() - 1])
-    };
-    let ((key_ms, key_max), (bare_ms, _)) = (middle("draft"), middle("bare"));
+    let (draft, bare) = b.keystroke_frames(15, 60).await;
+    let middle = |v: &[f64]| (v[v.len() / 2], v[v.len() - 1]);
+    let ((key_ms, key_max), (bare_ms, _)) = (middle(&draft), middle(&bare));
     eprintln!(
         "100 KB draft, {} highlights: keystroke → next frame median {key_ms:.1} ms (max {key_max:.1}); bare textarea {bare_ms:.1} ms",
         b.js("return document.querySelectorAll('.layer mark[data-finding]').length").await

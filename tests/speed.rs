@@ -166,37 +166,9 @@ async fn a_one_line_paste_of_a_megabyte_stays_fluid() {
             pasted[0].as_f64().unwrap_or_default(),
             pasted[1].as_str().unwrap_or_default()
         );
-        b.js(r#"
-            const t = document.getElementById('draft');
-            const bare = document.createElement('textarea');
-            bare.id = 'bare';
-            bare.style.cssText = 'position:fixed;left:0;top:0;width:700px;height:500px;font-size:16px;line-height:1.9;white-space:pre-wrap;z-index:9';
-            document.body.appendChild(bare);
-            bare.value = t.value;
-            window.frames_ms = { bare: [], draft: [] };
-            for (const el of [bare, t]) el.addEventListener('input', () => {
-                const start = performance.now();
-                requestAnimationFrame(() => setTimeout(() => window.frames_ms[el.id].push(performance.now() - start), 0));
-            });
-            return true;
-        "#)
-        .await;
-        for id in ["bare", "draft"] {
-            b.js(&format!("const e = document.getElementById('{id}'); e.focus(); const m = e.value.length >> 1; e.setSelectionRange(m, m); return true")).await;
-            for _ in 0..11 {
-                b.cdp("Input.insertText", json!({ "text": "字" })).await;
-                tokio::time::sleep(std::time::Duration::from_millis(400)).await;
-            }
-        }
-        b.js("document.getElementById('bare').remove(); return true")
-            .await;
-        let frames = b.js("return window.frames_ms").await;
-        let middle = |key: &str| {
-            let v: Vec<f64> = serde_json::from_value(frames[key].clone()).expect("frames");
-            let max = v.iter().copied().fold(0.0, f64::max);
-            (median(v), max)
-        };
-        let ((key_ms, key_max), (bare_ms, bare_max)) = (middle("draft"), middle("bare"));
+        let (draft, bare) = b.keystroke_frames(11, 400).await;
+        let middle = |v: Vec<f64>| (median(v.clone()), v[v.len() - 1]);
+        let ((key_ms, key_max), (bare_ms, bare_max)) = (middle(draft), middle(bare));
         println!(
             "BENCH {name} one line: keystroke → next frame median {key_ms:.1} ms (max {key_max:.1}); bare textarea {bare_ms:.1} ms (max {bare_max:.1})"
         );

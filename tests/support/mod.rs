@@ -478,6 +478,46 @@ impl Browser {
         }
     }
 
+    /// Keystrokes typed as a keyboard types (CDP `Input.insertText`), `count`
+    /// of them `pause_ms` apart, in the middle of the draft and then of a bare
+    /// textarea holding the same text (the browser's own cost of editing
+    /// it): each one's time from its input event to the next frame, sorted,
+    /// for the draft and for the bare textarea.
+    pub async fn keystroke_frames(&self, count: usize, pause_ms: u64) -> (Vec<f64>, Vec<f64>) {
+        self.js(r#"
+            const t = document.getElementById('draft');
+            const bare = document.createElement('textarea');
+            bare.id = 'bare';
+            bare.style.cssText = 'position:fixed;left:0;top:0;width:700px;height:500px;font-size:16px;line-height:1.9;white-space:pre-wrap;z-index:9';
+            document.body.appendChild(bare);
+            bare.value = t.value;
+            window.frames_ms = { bare: [], draft: [] };
+            for (const el of [bare, t]) el.addEventListener('input', () => {
+                const start = performance.now();
+                requestAnimationFrame(() => setTimeout(() => window.frames_ms[el.id].push(performance.now() - start), 0));
+            });
+            return true;
+        "#)
+        .await;
+        for id in ["bare", "draft"] {
+            self.js(&format!("const e = document.getElementById('{id}'); e.focus(); const m = e.value.length >> 1; e.setSelectionRange(m, m); return true")).await;
+            for _ in 0..count {
+                self.cdp("Input.insertText", json!({ "text": "字" })).await;
+                tokio::time::sleep(Duration::from_millis(pause_ms)).await;
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        self.js("document.getElementById('bare').remove(); return true")
+            .await;
+        let frames = self.js("return window.frames_ms").await;
+        let sorted = |key: &str| {
+            let mut v: Vec<f64> = serde_json::from_value(frames[key].clone()).expect("frames");
+            v.sort_by(f64::total_cmp);
+            v
+        };
+        (sorted("draft"), sorted("bare"))
+    }
+
     pub async fn notice(&self) -> String {
         let v = self
             .js("const n = document.getElementById('notice'); return n ? n.textContent : ''")
