@@ -78,19 +78,23 @@ impl State {
             text: text.clone(),
             review: review.clone(),
         };
+        // Checked once, after the saved draft (if any) is in place.
         let mut state = State {
             draft: Draft::new(text),
             review,
-            checked: job.run(),
+            checked: Checked::new(job, gongwen::Report::default(), 0.0),
             view: View::default(),
             request: Request::default(),
         };
         if let Some(saved) = saved {
             state.restore(saved);
-            if let Some(job) = state.job() {
-                state.checked = job.run();
-            }
         }
+        let job = Job {
+            version: state.draft.version,
+            text: state.draft.text.clone(),
+            review: state.review.clone(),
+        };
+        state.checked = job.run();
         state
     }
 
