@@ -19,6 +19,11 @@ pub fn app() -> Html {
         <ContextProvider<AppState> context={state.clone()}>
             <div class="page">
                 <Toolbar />
+                if *state.draft.text == *crate::state::DEMO && !state.view.report_view {
+                    <p class="demo-hint" id="demo-hint">
+                        {"这是示例草稿：点“清空”后粘贴您的草稿，或点“打开文件”。"}
+                    </p>
+                }
                 if state.view.report_view {
                     <main class="work report">
                         <ReportView />

@@ -591,7 +591,7 @@ async fn findings_export_as_csv_with_a_byte_order_mark() {
     let doc = gongwen_json::Document::new(draft, &report);
     assert_eq!(text, gongwen_json::csv(&[("草稿", &doc)]));
     assert!(
-        text.contains("草稿,1,7,未填占位符,unfilled-x,错误,xx,"),
+        text.contains("草稿,1,7,未填占位符,字母x占位未填,错误,xx,"),
         "{text}"
     );
     assert!(
@@ -766,7 +766,50 @@ async fn the_health_report_sums_up_the_draft_and_prints_on_a4() {
         .js("return document.querySelectorAll('#report-view .marked-text mark').length")
         .await;
     assert!(marked.as_u64().unwrap_or(0) > 0);
+    // Each part's count and the findings outside every part add up.
+    let rows = b
+        .js("return [...document.querySelectorAll('#report-sections tr')].map(tr => [tr.querySelector('th').textContent, Number(tr.querySelector('td').textContent)])")
+        .await;
+    let rows: Vec<(String, usize)> = serde_json::from_value(rows).expect("rows");
+    let (total, parts) = rows.split_last().expect("a total row");
+    assert_eq!(total, &("合计".to_owned(), report.findings.len()));
+    assert_eq!(
+        parts.iter().map(|(_, n)| n).sum::<usize>(),
+        report.findings.len(),
+        "{rows:?}"
+    );
     b.screenshot("report.png").await;
+    // What a print of it holds: the report, none of the page's controls.
+    b.cdp("Emulation.setEmulatedMedia", json!({ "media": "print" }))
+        .await;
+    let printed = b.js("return document.body.innerText").await;
+    let printed = printed.as_str().unwrap_or_default();
+    for control in [
+        "打印",
+        "返回编辑",
+        "一键修复",
+        "清理粘贴内容",
+        "导出",
+        "示例",
+        "清空",
+        "字数",
+    ] {
+        assert!(
+            !printed.contains(control),
+            "the print shows “{control}”: {printed}"
+        );
+    }
+    for part in [
+        "公文体检报告",
+        "问题分类",
+        "问题清单",
+        "原文（问题处已标出）",
+        "第 8 行",
+    ] {
+        assert!(printed.contains(part), "the print lacks “{part}”");
+    }
+    b.cdp("Emulation.setEmulatedMedia", json!({ "media": "" }))
+        .await;
     // Print to PDF on A4, as a reviewer would.
     let pdf = b
         .cdp(
@@ -1729,5 +1772,117 @@ async fn menus_and_the_report_close_on_esc_and_a_click_outside() {
         b.js("return document.querySelector('.actions').inert")
             .await,
         json!(false)
+    );
+}
+
+/// A phone (390×844): every tab of the side panel can be seen and tapped,
+/// and the 导出 menu opens on the screen.
+#[tokio::test]
+#[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
+async fn on_a_phone_every_tab_is_reachable_and_menus_stay_on_screen() {
+    let b = open().await;
+    b.cdp(
+        "Emulation.setDeviceMetricsOverride",
+        json!({ "width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": true }),
+    )
+    .await;
+    b.wait_for(
+        "the demo checked",
+        "return document.querySelectorAll('li[data-finding]').length > 0",
+    )
+    .await;
+    b.screenshot("phone.png").await;
+    let tabs = b
+        .js("return [...document.querySelectorAll('.tab')].map(t => t.textContent)")
+        .await;
+    let tabs: Vec<String> = serde_json::from_value(tabs).expect("tab labels");
+    assert_eq!(tabs.len(), 8);
+    for label in &tabs {
+        // Brought into view as a finger would scroll the tab row, then
+        // tapped where it is drawn: nothing may cover it.
+        let hit = b
+            .js(&format!(
+                "const t = [...document.querySelectorAll('.tab')].find(t => t.textContent === '{label}');
+                 t.scrollIntoView({{ block: 'nearest', inline: 'nearest' }});
+                 const r = t.getBoundingClientRect();
+                 const at = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+                 return [r.height >= 36, r.left >= 0 && r.right <= 390, at === t]"
+            ))
+            .await;
+        assert_eq!(hit, json!([true, true, true]), "tab {label}");
+        b.open_tab(label).await;
+        b.wait_for(
+            &format!("tab {label} open"),
+            &format!("const a = document.querySelector('.tab.active'); return a !== null && a.textContent === '{label}'"),
+        )
+        .await;
+    }
+    b.open_tab("问题").await;
+    b.js("window.scrollTo(0, 0); return true").await;
+    b.client
+        .find(Locator::Css("#export-menu summary"))
+        .await
+        .expect("导出")
+        .click()
+        .await
+        .expect("tap 导出");
+    let menu = b
+        .js("const r = document.querySelector('#export-menu .menu-items').getBoundingClientRect(); return [r.left >= 0, r.right <= 390, r.width > 0]")
+        .await;
+    assert_eq!(menu, json!([true, true, true]), "the 导出 menu on screen");
+    b.screenshot("phone-menu.png").await;
+}
+
+/// Printed from the editor: the whole marked text and the findings, no
+/// controls.
+#[tokio::test]
+#[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
+async fn printing_the_editor_gives_the_marked_text_and_the_list() {
+    let b = open().await;
+    b.wait_for(
+        "the demo checked",
+        "return document.querySelectorAll('li[data-finding]').length > 0",
+    )
+    .await;
+    b.cdp("Emulation.setEmulatedMedia", json!({ "media": "print" }))
+        .await;
+    let printed = b.js("return document.body.innerText").await;
+    let printed = printed.as_str().unwrap_or_default();
+    for control in [
+        "一键修复",
+        "导出",
+        "全部类别",
+        "待填清单",
+        "规则说明",
+        "忽略",
+        "字数",
+    ] {
+        assert!(
+            !printed.contains(control),
+            "the print shows “{control}”: {printed}"
+        );
+    }
+    // Every line of the draft, not only those the textarea shows.
+    let last = DEMO
+        .lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .expect("a line");
+    assert!(
+        printed.contains(last.trim()),
+        "the print lacks the last line"
+    );
+    let report = gongwen::check(DEMO, &gongwen::Config::default());
+    assert!(
+        printed.contains(&report.findings[0].message),
+        "the print lacks the findings"
+    );
+    let layout = b
+        .js("const l = document.querySelector('.backdrop'); return [getComputedStyle(document.getElementById('draft')).display, l.scrollHeight <= l.clientHeight + 1, l.clientHeight > 300]")
+        .await;
+    assert_eq!(
+        layout,
+        json!(["none", true, true]),
+        "the layer printed whole"
     );
 }

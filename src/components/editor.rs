@@ -104,7 +104,7 @@ pub fn editor() -> Html {
     );
     html! {
         <div {class} {ondragover} {ondrop}>
-            <div class="backdrop" ref={backdrop} aria-hidden="true">
+            <div class="backdrop" ref={backdrop} aria-hidden="true" tabindex="-1">
                 <div class={classes!("layer", (!state.is_current()).then_some("pending"))}>
                     {layer(&state, &looks)}{"\u{200b}\n"}
                 </div>
@@ -330,7 +330,15 @@ fn line(props: &LineProps) -> Html {
     let chunks = keyed(props.chunks.iter().map(|c| (c.hash, c)), |key, c| {
         html! { <ChunkView {key} hash={c.hash} text={c.text.clone()} paint={c.paint.clone()} /> }
     });
-    html! { <div class="ln">{chunks}</div> }
+    // The gutter numbers each line by a CSS counter; the empty lines
+    // drawn with this one advance it too, each by an empty element (an
+    // inline box with nothing in it takes no room). The page's security
+    // policy forbids style attributes, so no counter value is written.
+    let breaks = props.chunks.last().map_or(0, |c| {
+        c.text.bytes().rev().take_while(|&b| b == b'\n').count()
+    });
+    let empty = (1..breaks).map(|_| html! { <i class="nl"></i> });
+    html! { <div class="ln">{ for empty }{chunks}</div> }
 }
 
 #[function_component(ChunkView)]

@@ -7,6 +7,7 @@ use super::use_app_state;
 use crate::state::{Action, AppState, Checked, Filter, State};
 use gongwen::{Applicability, Category, Severity};
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -160,6 +161,20 @@ fn entry(props: &GroupsProps, i: usize) -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Select(i)))
     };
+    // A finding is a Tab stop: Enter or Space shows it, as a click does.
+    let onkeydown = {
+        let state = state.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let on_entry = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .is_some_and(|t| t.matches(".finding").unwrap_or(false));
+            if on_entry && matches!(e.key().as_str(), "Enter" | " ") {
+                e.prevent_default();
+                state.dispatch(Action::Select(i));
+            }
+        })
+    };
     let ignore = {
         let state = state.clone();
         Callback::from(move |e: MouseEvent| {
@@ -217,11 +232,11 @@ fn entry(props: &GroupsProps, i: usize) -> Html {
         (props.selected == Some(i)).then_some("active")
     );
     html! {
-        <li {class} data-finding={i.to_string()} data-rule={f.rule} data-category={f.category.name()} {onclick}>
+        <li {class} data-finding={i.to_string()} data-rule={f.rule} data-category={f.category.name()} tabindex="0" {onclick} {onkeydown}>
             <div class="where">
                 <span class="line">{format!("第 {} 行", at.line)}</span>
                 <code class="snippet">{text[f.range.clone()].to_owned()}</code>
-                <span class="rule">{f.rule}</span>
+                <span class="rule" title={format!("规则编号 {}（设置文件中用）", f.rule)}>{gongwen::rules::title(f.rule)}</span>
             </div>
             <p class="message">{f.message.clone()}</p>
             <div class="finding-actions">

@@ -49,16 +49,37 @@ pub fn report_view() -> Html {
     });
     // Findings per top-level section (sorted findings: a run per section).
     let outline = &report.outline;
-    let sections = outline.headings.iter().filter(|h| h.level == 1).map(|h| {
-        let from = findings.partition_point(|f| f.range.start < h.section.start);
-        let to = findings.partition_point(|f| f.range.start < h.section.end);
-        html! {
-            <tr>
-                <th scope="row">{format!("{}{}", &text[h.marker.clone()], &text[h.text.clone()])}</th>
-                <td class="num">{to.saturating_sub(from)}</td>
-            </tr>
-        }
-    });
+    // Findings per part; those outside every part (the title, the
+    // opening, a line above the first heading) get a row of their own, so
+    // the rows add up to the total.
+    let counts: Vec<(String, usize)> = outline
+        .headings
+        .iter()
+        .filter(|h| h.level == 1)
+        .map(|h| {
+            let from = findings.partition_point(|f| f.range.start < h.section.start);
+            let to = findings.partition_point(|f| f.range.start < h.section.end);
+            (
+                format!("{}{}", &text[h.marker.clone()], &text[h.text.clone()]),
+                to.saturating_sub(from),
+            )
+        })
+        .collect();
+    let outside = findings
+        .len()
+        .saturating_sub(counts.iter().map(|(_, n)| n).sum::<usize>());
+    let sections = counts
+        .into_iter()
+        .chain((outside > 0).then(|| ("标题、开头等（不在以上各部分中）".to_owned(), outside)))
+        .chain(std::iter::once(("合计".to_owned(), findings.len())))
+        .map(|(name, n)| {
+            html! {
+                <tr>
+                    <th scope="row">{name}</th>
+                    <td class="num">{n}</td>
+                </tr>
+            }
+        });
     let metrics = report.metrics.iter().map(|m| {
         html! {
             <tr>
@@ -155,7 +176,7 @@ pub fn report_view() -> Html {
             if outline.headings.iter().any(|h| h.level == 1) {
                 <section>
                     <h2>{"各部分问题数"}</h2>
-                    <table><tbody>{ for sections }</tbody></table>
+                    <table id="report-sections"><tbody>{ for sections }</tbody></table>
                 </section>
             }
             <section>
@@ -178,7 +199,7 @@ pub fn report_view() -> Html {
                     </table>
                 </section>
             }
-            <section>
+            <section class="report-list">
                 <h2>{"问题清单"}</h2>
                 { for list }
             </section>

@@ -54,7 +54,7 @@ pub fn settings_panel() -> Html {
                 <li>
                     <label title={r.meta.docs.what}>
                         <input type="checkbox" data-rule={name} checked={on} {onchange} />
-                        <code>{name}</code>{" "}{what}
+                        <b>{r.meta.title}</b>{" "}{what}{" "}<code class="rule-id">{name}</code>
                     </label>
                 </li>
             }
@@ -73,7 +73,17 @@ pub fn settings_panel() -> Html {
     };
     let reset = {
         let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::ResetSettings))
+        Callback::from(move |_: MouseEvent| {
+            let sure = web_sys::window().is_some_and(|w| {
+                w.confirm_with_message(
+                    "恢复默认设置：自定义的用词、规则开关和级别都会清除。确定吗？",
+                )
+                .unwrap_or(false)
+            });
+            if sure {
+                state.dispatch(Action::ResetSettings)
+            }
+        })
     };
     let export = {
         let settings = settings.clone();

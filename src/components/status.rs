@@ -15,6 +15,7 @@ pub fn status_line() -> Html {
         .chars()
         .filter(|c| !c.is_whitespace())
         .count();
+    let lines = state.draft.text.lines().count();
     // Each severity counted on its own; those with none are left out.
     let by_severity = [Severity::Error, Severity::Warning, Severity::Info]
         .into_iter()
@@ -29,7 +30,8 @@ pub fn status_line() -> Html {
     };
     html! {
         <footer class="status" id="status">
-            <span>{format!("字数 {chars}")}</span>
+            <span title="字数不计空格和换行；导出的 JSON 中 chars 是全部字符数">{format!("字数 {chars}")}</span>
+            <span id="line-count" title="行号见编辑区左侧；问题中的“第 N 行”按这个行号">{format!("{lines} 行")}</span>
             <span id="finding-count">{format!("问题 {}{by_severity}", findings.len())}</span>
             if state.checked.ignored > 0 {
                 <span id="ignored-status">{format!("已忽略 {}", state.checked.ignored)}</span>

@@ -86,7 +86,7 @@ pub fn toolbar() -> Html {
         <header class="top">
             <div class="brand">
                 <h1>{"公文体检"}</h1>
-                <p class="tagline">{"粘贴工作报告草稿，立即标出未填写的占位符等问题。全部在本机浏览器内完成，文字不会上传。"}</p>
+                <p class="tagline">{"粘贴草稿，当即标出问题；全在本机完成，不上传。"}</p>
             </div>
             if let Some(notice) = &state.view.notice {
                 <p class={classes!("notice", notice.error.then_some("error"), notice.discard.then_some("restored"))} id="notice" title={notice.text.clone()} key={notice.seq.to_string()} role={if notice.error { "alert" } else { "status" }}>

@@ -36,7 +36,7 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
     },
-    /// 显示一条规则的说明
+    /// 显示一条规则的说明（规则编号或中文名，如 unfilled-x 或 错别字）
     Explain { rule: String },
 }
 
@@ -152,17 +152,22 @@ fn main() -> ExitCode {
                 .map(|rule| {
                     let m = &rule.meta;
                     format!(
-                        "{:<20} {:<12} {:<8} {}\n",
+                        "{:<26} {}（{}，默认{}）\n",
                         m.name,
-                        m.category.name(),
-                        m.severity.name(),
-                        first_sentence(m.docs.what)
+                        m.title,
+                        m.category.label(),
+                        m.severity.label(),
                     )
                 })
                 .collect();
             emit(&list).unwrap_or(ExitCode::SUCCESS)
         }
-        Command::Explain { rule } => match gongwen::rules::find(&rule) {
+        Command::Explain { rule } => match gongwen::rules::find(&rule).or_else(|| {
+            gongwen::RULES
+                .iter()
+                .copied()
+                .find(|r| r.meta.title == rule)
+        }) {
             Some(rule) => emit(&output::explain(&rule.meta)).unwrap_or(ExitCode::SUCCESS),
             None => {
                 eprintln!("gongwen: 没有名为“{rule}”的规则（gongwen rules 可列出全部规则）");
@@ -622,8 +627,4 @@ fn genres() -> PossibleValuesParser {
     PossibleValuesParser::new(std::iter::once(auto).chain(
         gongwen::outline::Genre::all().map(|g| PossibleValue::new(g.name()).help(g.label())),
     ))
-}
-
-fn first_sentence(s: &str) -> &str {
-    s.split_inclusive('。').next().unwrap_or(s)
 }

@@ -344,8 +344,9 @@ pub fn summary(files: &[FileReport], format: Format) -> String {
 pub fn explain(meta: &RuleMeta) -> String {
     let d = &meta.docs;
     format!(
-        "{}（{}，默认{}）\n\n检查什么\n  {}\n\n为什么\n  {}\n\n示例（错误）\n  {}\n\n示例（正确）\n  {}\n",
+        "{} {}（{}，默认{}）\n\n检查什么\n  {}\n\n为什么\n  {}\n\n示例（错误）\n  {}\n\n示例（正确）\n  {}\n",
         meta.name,
+        meta.title,
         meta.category.label(),
         meta.severity.label(),
         d.what,

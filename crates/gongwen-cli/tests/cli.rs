@@ -135,8 +135,13 @@ fn rules_can_be_disabled_listed_and_explained() {
     let (code, stdout, _) = gongwen(&["rules"]);
     assert_eq!(code, 0);
     assert!(stdout.contains("unfilled-x") && stdout.contains("todo-marker"));
+    assert!(
+        stdout.contains("字母x占位未填（未填占位符，默认错误）"),
+        "{stdout}"
+    );
     let (code, stdout, _) = gongwen(&["explain", "unfilled-x"]);
     assert_eq!(code, 0);
+    assert!(stdout.starts_with("unfilled-x 字母x占位未填（"), "{stdout}");
     for section in ["检查什么", "为什么", "示例（错误）", "示例（正确）"] {
         assert!(stdout.contains(section), "{section}");
     }
@@ -487,11 +492,11 @@ fn csv_has_a_bom_and_the_agreed_columns_and_markdown_a_section_per_file() {
     let b = put(&dir, "b.txt", "全年新增企业12家。\n".as_bytes());
     let (_, stdout, _) = gongwen(&["check", "--format", "csv", &a, &b]);
     assert!(
-        stdout.starts_with("\u{FEFF}file,line,column,category,rule,severity,snippet,message\r\n"),
+        stdout.starts_with("\u{FEFF}文件,行,列,类别,规则,级别,原文,说明,规则编号\r\n"),
         "{stdout}"
     );
     assert!(
-        stdout.contains(&format!("{a},1,7,未填占位符,unfilled-x,错误,xx,")),
+        stdout.contains(&format!("{a},1,7,未填占位符,字母x占位未填,错误,xx,")),
         "{stdout}"
     );
     let (_, stdout, _) = gongwen(&["check", "--format", "markdown", &a, &b]);
@@ -693,7 +698,14 @@ fn explaining_an_unknown_rule_is_a_usage_error_in_chinese() {
     assert!(stderr.contains("没有名为“no-such-rule”的规则"), "{stderr}");
     let (code, stdout, _) = gongwen(&["explain", "house-style"]);
     assert_eq!(code, 0);
-    assert!(stdout.contains("house-style（用词"), "{stdout}");
+    assert!(
+        stdout.contains("house-style 本单位用语规范（用词"),
+        "{stdout}"
+    );
+    // A rule is found by its Chinese name too.
+    let (code, stdout, _) = gongwen(&["explain", "错别字"]);
+    assert_eq!(code, 0);
+    assert!(stdout.starts_with("misspelled-word 错别字（"), "{stdout}");
 }
 
 /// Hostile input: 2 MB of random bytes named .txt is "not text", not 300 KB

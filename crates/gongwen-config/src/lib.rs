@@ -217,11 +217,106 @@ impl std::fmt::Display for ConfigError {
 
 impl std::error::Error for ConfigError {}
 
+/// What the TOML reader says, and what a user reads instead. Its messages
+/// are `description, expected what` (toml 0.9's parser and serde's
+/// derive); a description not listed is quoted as it is.
+const DESCRIPTIONS: &[(&str, &str)] = &[
+    ("unclosed table", "方括号 [ 没有配对的 ]"),
+    ("unclosed array table", "[[ 没有配对的 ]]"),
+    ("unclosed array", "数组的方括号 [ 没有配对的 ]"),
+    ("unclosed inline table", "花括号 { 没有配对的 }"),
+    ("key with no value", "设置项后面缺少等号和值"),
+    (
+        "missing assignment between key-value pairs",
+        "设置项后面缺少等号",
+    ),
+    ("missing value", "等号后面缺少值"),
+    ("missing value for key", "等号后面缺少值"),
+    ("string values must be quoted", "文字要用引号括起来"),
+    ("missing opening quote", "文字缺少开头的引号"),
+    (
+        "invalid basic string",
+        "双引号里的文字没有结束（缺少后一个引号，或反斜杠没有成对）",
+    ),
+    ("invalid literal string", "单引号里的文字没有结束"),
+    ("invalid string", "引号里的文字写法有误"),
+    ("invalid multi-line basic string", "三引号里的文字没有结束"),
+    (
+        "invalid multi-line literal string",
+        "三引号里的文字没有结束",
+    ),
+    (
+        "invalid unquoted key",
+        "设置项名称写法有误（中文名称要加引号）",
+    ),
+    ("invalid key", "设置项名称写法有误"),
+    (
+        "missing comma between array elements",
+        "数组的各项之间缺少逗号",
+    ),
+    ("duplicate key", "同一个设置项写了两次"),
+    ("invalid boolean", "只能写 true 或 false"),
+    ("invalid integer number", "数字写法有误"),
+    ("invalid float", "数字写法有误"),
+    ("unexpected content", "这一行多出了内容"),
+    ("unexpected key or value", "这一行多出了内容"),
+    ("invalid table", "表名写法有误"),
+];
+
+/// What a message names as expected, in a user's words.
+const EXPECTED: &[(&str, &str)] = &[
+    ("literal string", "用引号括起的文字"),
+    ("a string", "用引号括起的文字"),
+    ("i64", "整数"),
+    ("u32", "整数"),
+    ("a sequence", "用 [ ] 括起的数组"),
+    ("a boolean", "true 或 false"),
+    ("letters, numbers, `-`, `_`", "字母、数字、- 或 _"),
+];
+
+/// A TOML reader's message in Chinese (see [`DESCRIPTIONS`]).
+fn in_chinese(message: &str) -> String {
+    let expected = |what: &str| {
+        EXPECTED.iter().find(|(en, _)| *en == what).map_or_else(
+            || format!("“{}”", what.replace('`', "")),
+            |(_, zh)| (*zh).to_owned(),
+        )
+    };
+    if let Some(rest) = message.strip_prefix("unknown field `") {
+        let (field, known) = rest.split_once('`').unwrap_or((rest, ""));
+        let known: Vec<&str> = known.split('`').skip(1).step_by(2).collect();
+        return format!("没有“{field}”这个设置项，可用的有：{}", known.join("、"));
+    }
+    if let Some(rest) = message.strip_prefix("missing field `") {
+        return format!("缺少“{}”", rest.trim_end_matches('`'));
+    }
+    if let Some(rest) = message.strip_prefix("invalid type: ") {
+        let (found, want) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        let found = found
+            .replace("string ", "文字 ")
+            .replace("integer ", "数字 ")
+            .replace("floating point ", "数字 ")
+            .replace("boolean ", "")
+            .replace('`', "");
+        return format!("值的类型不对：写的是{found}，应为{}", expected(want));
+    }
+    let (description, want) = message
+        .split_once(", expected ")
+        .map_or((message, None), |(d, w)| (d, Some(w)));
+    let Some((_, zh)) = DESCRIPTIONS.iter().find(|(en, _)| *en == description) else {
+        return format!("（{message}）");
+    };
+    match want {
+        Some(w) => format!("{zh}（应为{}）", expected(w)),
+        None => (*zh).to_owned(),
+    }
+}
+
 /// Reads and checks a settings file.
 pub fn parse(text: &str) -> Result<Settings, ConfigError> {
     let raw: Raw = toml::from_str(text).map_err(|e| ConfigError {
         line: e.span().map(|s| line_of(text, s.start)),
-        message: format!("设置文件格式有误：{}", e.message().trim()),
+        message: format!("设置文件格式有误：{}", in_chinese(e.message().trim())),
     })?;
     let error = |span: Range<usize>, message: String| ConfigError {
         line: Some(line_of(text, span.start)),
@@ -648,6 +743,52 @@ before = "全年"
         let caps = re.captures("要进一步加大执法力度。").expect("matches");
         assert_eq!(&caps[1], "执法");
         assert!(!re.is_match("进一步加大ab力度"));
+    }
+
+    /// The TOML reader's messages reach the user in Chinese, with the line.
+    #[test]
+    fn syntax_errors_read_in_chinese() {
+        let cases = [
+            ("[rules\n", 1, "方括号 [ 没有配对的 ]（应为“]”）"),
+            ("year = 2024\n[[words]\n", 2, "[[ 没有配对的 ]]（应为“]”）"),
+            ("year 2024\n", 1, "设置项后面缺少等号和值（应为“=”）"),
+            (
+                "year = \"2024\n",
+                1,
+                "双引号里的文字没有结束（缺少后一个引号，或反斜杠没有成对）（应为“\"”）",
+            ),
+            (
+                "年份 = 1\n",
+                1,
+                "设置项名称写法有误（中文名称要加引号）（应为字母、数字、- 或 _）",
+            ),
+            ("year = 1\nyear = 2\n", 2, "同一个设置项写了两次"),
+            ("\n[[words]]\nright = \"a\"\n", 2, "缺少“wrong”"),
+            (
+                "year = \"x\"\n",
+                1,
+                "值的类型不对：写的是文字 \"x\"，应为整数",
+            ),
+            (
+                "[rules]\nunfilled-x = 5\n",
+                2,
+                "值的类型不对：写的是数字 5，应为用引号括起的文字",
+            ),
+        ];
+        for (text, line, message) in cases {
+            let e = parse(text).expect_err(text);
+            assert_eq!(e.line, Some(line), "{text}");
+            assert_eq!(e.message, format!("设置文件格式有误：{message}"), "{text}");
+        }
+        let e = parse("nosuch = 1\n").expect_err("unknown");
+        assert!(
+            e.message.starts_with(
+                "设置文件格式有误：没有“nosuch”这个设置项，可用的有：genre、year、rules、"
+            ),
+            "{}",
+            e.message
+        );
+        assert!(!e.message.is_ascii());
     }
 
     #[test]

@@ -53,6 +53,8 @@ pub struct JsonTarget {
 #[derive(Debug, Serialize)]
 pub struct JsonFinding {
     pub rule: &'static str,
+    /// The rule's Chinese name (字母x占位未填), what a user reads.
+    pub title: &'static str,
     pub category: &'static str,
     pub severity: &'static str,
     pub line: usize,
@@ -260,6 +262,7 @@ fn convert(
     let to = index.line_col(text, f.range.end);
     JsonFinding {
         rule: f.rule,
+        title: gongwen::rules::title(f.rule),
         category: f.category.name(),
         severity: f.severity.name(),
         line: from.line,
@@ -312,6 +315,7 @@ fn convert(
 #[derive(Debug, Serialize)]
 pub struct JsonRule {
     pub name: &'static str,
+    pub title: &'static str,
     pub category: &'static str,
     pub category_label: &'static str,
     pub severity: &'static str,
@@ -327,6 +331,7 @@ impl JsonRule {
     pub fn new(meta: &RuleMeta) -> Self {
         JsonRule {
             name: meta.name,
+            title: meta.title,
             category: meta.category.name(),
             category_label: meta.category.label(),
             severity: meta.severity.name(),
@@ -353,12 +358,13 @@ pub fn rules() -> Vec<JsonRule> {
 
 /// The findings of some files as CSV (RFC 4180, CRLF line ends) with a
 /// UTF-8 byte order mark, so that Excel opens the Chinese text correctly.
-/// Columns: file, line, column, category, rule, severity, snippet,
-/// message; category and severity are the labels users see (用词, 警告).
+/// The header row is Chinese, as its readers are: 文件, 行, 列, 类别, 规则
+/// (the rule's Chinese name), 级别, 原文, 说明, and last 规则编号 (the ID a
+/// settings file names); category and severity are the labels users see
+/// (用词, 警告).
 /// The CLI's `--format csv` and the app's export both print this.
 pub fn csv(files: &[(&str, &Document)]) -> String {
-    let mut out =
-        String::from("\u{FEFF}file,line,column,category,rule,severity,snippet,message\r\n");
+    let mut out = String::from(CSV_HEADER);
     for (path, doc) in files {
         for f in &doc.findings {
             let fields = [
@@ -366,10 +372,11 @@ pub fn csv(files: &[(&str, &Document)]) -> String {
                 f.line.to_string(),
                 f.column.to_string(),
                 category_label(f.category).to_owned(),
-                f.rule.to_owned(),
+                f.title.to_owned(),
                 severity_label(f.severity).to_owned(),
                 f.snippet.clone(),
                 f.message.clone(),
+                f.rule.to_owned(),
             ];
             let row: Vec<String> = fields.iter().map(|s| csv_field(s)).collect();
             out.push_str(&row.join(","));
@@ -378,6 +385,10 @@ pub fn csv(files: &[(&str, &Document)]) -> String {
     }
     out
 }
+
+/// The CSV's first line: a byte order mark, so that Excel reads UTF-8,
+/// and the column names.
+pub const CSV_HEADER: &str = "\u{FEFF}文件,行,列,类别,规则,级别,原文,说明,规则编号\r\n";
 
 /// One CSV field, quoted when it must be.
 pub fn csv_field(s: &str) -> String {
@@ -419,7 +430,7 @@ pub fn markdown(title: &str, doc: &Document) -> String {
                 f.column,
                 f.message,
                 severity_label(f.severity),
-                f.rule
+                f.title
             ));
         }
     }
@@ -450,13 +461,12 @@ mod tests {
         let text = "全年新增企业xx家，完成完成技改项目8个,\"重点\"项目3个。\n";
         let doc = Document::new(text, &gongwen::check(text, &gongwen::Config::default()));
         let csv = csv(&[("报告.txt", &doc)]);
+        assert!(csv.starts_with(CSV_HEADER));
         assert!(
-            csv.starts_with("\u{FEFF}file,line,column,category,rule,severity,snippet,message\r\n")
-        );
-        assert!(
-            csv.contains("报告.txt,1,7,未填占位符,unfilled-x,错误,xx,"),
+            csv.contains("报告.txt,1,7,未填占位符,字母x占位未填,错误,xx,"),
             "{csv}"
         );
+        assert!(csv.contains(",unfilled-x\r\n"), "{csv}");
         assert_eq!(csv_field("说\"明\",x"), "\"说\"\"明\"\",x\"");
         assert_eq!(csv.matches("\r\n").count(), doc.findings.len() + 1);
         let md = markdown("报告.txt", &doc);

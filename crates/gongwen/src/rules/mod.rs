@@ -36,6 +36,9 @@ pub struct Rule {
 pub struct RuleMeta {
     /// Stable kebab-case name; reads well as "allow <name>".
     pub name: &'static str,
+    /// Short Simplified Chinese name, what a user reads (the ID is for
+    /// settings files and the CLI's `explain`).
+    pub title: &'static str,
     pub category: Category,
     pub severity: Severity,
     /// Whether findings of this rule can carry a fix.
@@ -61,6 +64,12 @@ pub struct Docs {
     pub bad: &'static str,
     /// 示例（正确）: must not trigger the rule.
     pub good: &'static str,
+}
+
+/// The Chinese title of the rule with this ID, or the ID itself when no
+/// registered rule has it.
+pub fn title(name: &str) -> &str {
+    find(name).map_or(name, |r| r.meta.title)
 }
 
 /// Every rule, in a stable order.
@@ -356,5 +365,32 @@ mod tests {
         names.sort_unstable();
         names.dedup();
         assert_eq!(names.len(), RULES.len());
+    }
+
+    /// What a user reads: a short Chinese name for each rule, none shared,
+    /// no Latin letters (the ID stays beside it where settings need it).
+    #[test]
+    fn rule_titles_are_unique_short_chinese() {
+        let mut titles: Vec<_> = RULES.iter().map(|r| r.meta.title).collect();
+        for t in &titles {
+            let n = t.chars().count();
+            assert!((2..=14).contains(&n), "{t}");
+            assert!(
+                !t.chars()
+                    .any(|c| c.is_ascii_alphabetic() && c != 'N' && c != 'x'),
+                "{t}"
+            );
+        }
+        titles.sort_unstable();
+        titles.dedup();
+        assert_eq!(titles.len(), RULES.len());
+    }
+
+    /// The title the app and the CLI show for a rule ID (the ID itself for
+    /// one no longer registered, as an old ignore list may hold).
+    #[test]
+    fn a_title_is_found_by_rule_id() {
+        assert_eq!(title("unfilled-x"), "字母x占位未填");
+        assert_eq!(title("no-such-rule"), "no-such-rule");
     }
 }

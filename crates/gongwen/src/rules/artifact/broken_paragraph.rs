@@ -18,6 +18,7 @@ use std::ops::Range;
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "broken-paragraph",
+        title: "句中断行",
         category: Category::Artifact,
         severity: Severity::Warning,
         fix: FixAvailability::Always,

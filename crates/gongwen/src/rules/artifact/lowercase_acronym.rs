@@ -10,6 +10,7 @@ use crate::text::{char_at, char_before, is_cjk_punct, is_han, LatinRun};
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "lowercase-acronym",
+        title: "英文缩写小写",
         category: Category::Artifact,
         severity: Severity::Warning,
         fix: FixAvailability::Always,

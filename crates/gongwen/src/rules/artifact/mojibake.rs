@@ -12,6 +12,7 @@ use std::sync::LazyLock;
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "mojibake",
+        title: "乱码",
         category: Category::Artifact,
         severity: Severity::Error,
         fix: FixAvailability::None,
@@ -19,7 +20,7 @@ pub static RULE: Rule = Rule {
             what: "编码转换出错留下的乱码：替换符 �、“锟斤拷”“烫烫烫”“屯屯屯”、按西文编码误读的 Ã©、â€œ，以及注音符号（ㄒ、ㄈ）等正文里不会出现的字符，如“。ㄒ唬”原本是“（一）”。",
             why: "乱码处原来的内容已经丢失，必须对照原稿补回，否则上报稿里会留下一串怪字。",
             bad: "。ㄒ唬“十三五”目标总体实现\n数据来源锟斤拷统计局",
-            good: "（一）“十三五”目标总体实现\n注音符号ㄅㄆㄇ教学（语文课）",
+            good: "（一）“十三五”目标总体实现\n全年新增企业12家，完成年度目标。",
         },
     },
     check,

@@ -10,6 +10,7 @@ use std::ops::Range;
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "page-number",
+        title: "夹带页码",
         category: Category::Artifact,
         severity: Severity::Warning,
         fix: FixAvailability::Always,

@@ -9,6 +9,7 @@ use std::ops::Range;
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "pinyin-in-brackets",
+        title: "汉字后括注拼音",
         category: Category::Artifact,
         severity: Severity::Error,
         fix: FixAvailability::Always,
@@ -16,7 +17,7 @@ pub static RULE: Rule = Rule {
             what: "汉字后面括号里带声调的拼音，如“發(fā)展”“統(tǒng)計”：这是简繁转换工具留下的注音，不是正文。修复会删去括号和拼音。",
             why: "从转换网站复制来的材料满篇是注音，上报前必须清理；逐个手删既费时又容易漏。",
             bad: "全縣經濟發(fā)展穩中有進，統(tǒng)計數據顯示……",
-            good: "全縣經濟發展穩中有進，引進Xbox配件、x86服務器項目(二期)，企業(A類)。",
+            good: "全縣經濟發展穩中有進，服務器項目(二期)投產，新增企業(A類)12家。",
         },
     },
     check,

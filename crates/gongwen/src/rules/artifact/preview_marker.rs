@@ -10,6 +10,7 @@ use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "preview-marker",
+        title: "文档预览分段编号",
         category: Category::Artifact,
         severity: Severity::Warning,
         fix: FixAvailability::Always,

@@ -12,6 +12,7 @@ use crate::text::{is_digit, years};
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "run-together-title",
+        title: "标题与正文连写",
         category: Category::Artifact,
         severity: Severity::Warning,
         fix: FixAvailability::Always,

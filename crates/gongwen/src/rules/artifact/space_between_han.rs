@@ -8,6 +8,7 @@ use crate::text::{char_at, char_before, is_han};
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "space-between-han",
+        title: "词中多余空格",
         category: Category::Artifact,
         severity: Severity::Warning,
         fix: FixAvailability::Always,

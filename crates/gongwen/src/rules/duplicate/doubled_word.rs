@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "doubled-word",
+        title: "词语连写两遍",
         category: Category::Duplicate,
         severity: Severity::Warning,
         fix: FixAvailability::Always,

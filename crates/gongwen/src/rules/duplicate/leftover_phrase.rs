@@ -10,6 +10,7 @@ use crate::text::is_han;
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "leftover-phrase",
+        title: "删改残留短语",
         category: Category::Duplicate,
         severity: Severity::Warning,
         fix: FixAvailability::Always,

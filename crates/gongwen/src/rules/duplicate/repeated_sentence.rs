@@ -13,6 +13,7 @@ use std::ops::Range;
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "repeated-sentence",
+        title: "整句重复",
         category: Category::Duplicate,
         severity: Severity::Warning,
         fix: FixAvailability::Sometimes,

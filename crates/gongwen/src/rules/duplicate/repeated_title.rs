@@ -13,6 +13,7 @@ use std::ops::Range;
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "repeated-title",
+        title: "标题重复",
         category: Category::Duplicate,
         severity: Severity::Warning,
         fix: FixAvailability::Always,

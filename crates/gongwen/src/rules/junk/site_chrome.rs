@@ -15,6 +15,7 @@ use std::sync::LazyLock;
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "site-chrome",
+        title: "网页残留",
         category: Category::Junk,
         severity: Severity::Warning,
         fix: FixAvailability::Always,

@@ -16,6 +16,7 @@ use std::sync::LazyLock;
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "latin-in-han",
+        title: "汉字间夹杂字母",
         category: Category::Masked,
         severity: Severity::Warning,
         fix: FixAvailability::None,
@@ -23,7 +24,7 @@ pub static RULE: Rule = Rule {
             what: "夹在汉字中间的一到三个小写拉丁字母，如“召开zf工作会议”“开展dsx教育”：多是网站屏蔽敏感词时用拼音首字母替换了原来的汉字。GDP、R&D、AI、IC、5G、App、PET 等常见缩写，km、kg、kV 等单位，a级、u盘、h股之类的写法，以及“屏蔽词”规则已能还原的写法（d建、mz生活h）不算；全文把英文缩写都写成小写（gdp、5g）时，两三个字母的多半也是缩写，只报告单个字母。原词无法确定，不提供修复。",
             why: "转载材料里被替换的字读不通，也可能是政治性用语被屏蔽，必须找到原文补全。",
             bad: "县政府召开zf工作会议，部署全年任务。",
-            good: "推动ai赋能制造业，建成5g基站120个，研发投入占gdp的比重达2.5%，创建4a级景区1个，指导xx县e立方众创空间开展活动。",
+            good: "推动ai赋能制造业，建成5g基站120个，研发投入占gdp的比重达2.5%，创建4a级景区1个，指导青溪县e立方众创空间开展活动。",
         },
     },
     check,

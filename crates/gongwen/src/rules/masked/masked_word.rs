@@ -10,6 +10,7 @@ use crate::text::{char_at, char_before};
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "masked-word",
+        title: "敏感词替代写法",
         category: Category::Masked,
         severity: Severity::Error,
         fix: FixAvailability::Always,

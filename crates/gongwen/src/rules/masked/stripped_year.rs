@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "stripped-year",
+        title: "年份数字缺失",
         category: Category::Masked,
         severity: Severity::Warning,
         fix: FixAvailability::None,

@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "drafting-note",
+        title: "起草批注未删",
         category: Category::Note,
         severity: Severity::Warning,
         fix: FixAvailability::Always,

@@ -12,6 +12,7 @@ use std::ops::Range;
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "announced-parts",
+        title: "“以下N个方面”与标题数不符",
         category: Category::Number,
         severity: Severity::Warning,
         fix: FixAvailability::None,

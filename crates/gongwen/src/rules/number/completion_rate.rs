@@ -12,6 +12,7 @@ use std::sync::LazyLock;
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "completion-rate",
+        title: "完成率计算不符",
         category: Category::Number,
         severity: Severity::Warning,
         fix: FixAvailability::None,

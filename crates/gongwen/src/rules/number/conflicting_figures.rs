@@ -12,6 +12,7 @@ use std::sync::LazyLock;
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "conflicting-figures",
+        title: "同一指标数值不一",
         category: Category::Number,
         severity: Severity::Warning,
         fix: FixAvailability::None,

@@ -10,6 +10,7 @@ use crate::text::{floor_boundary, is_digit};
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "count-vs-names",
+        title: "数量与所列名称个数不符",
         category: Category::Number,
         severity: Severity::Warning,
         fix: FixAvailability::None,

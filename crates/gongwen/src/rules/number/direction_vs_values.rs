@@ -8,6 +8,7 @@ use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "direction-vs-values",
+        title: "升降方向与数值不符",
         category: Category::Number,
         severity: Severity::Warning,
         fix: FixAvailability::None,

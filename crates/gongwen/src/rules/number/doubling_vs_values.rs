@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "doubling-vs-values",
+        title: "翻番与数值不符",
         category: Category::Number,
         severity: Severity::Warning,
         fix: FixAvailability::None,

@@ -15,6 +15,7 @@ use std::ops::RangeInclusive;
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "floor-vs-value",
+        title: "“连续N年以上”与数值不符",
         category: Category::Number,
         severity: Severity::Warning,
         fix: FixAvailability::None,

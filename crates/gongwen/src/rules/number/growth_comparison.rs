@@ -21,6 +21,7 @@ use std::ops::Range;
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "growth-comparison",
+        title: "增速快慢比较不符",
         category: Category::Number,
         severity: Severity::Warning,
         fix: FixAvailability::None,

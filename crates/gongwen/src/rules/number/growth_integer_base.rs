@@ -9,6 +9,7 @@ use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "growth-integer-base",
+        title: "计数增速推不出整数基数",
         category: Category::Number,
         severity: Severity::Warning,
         fix: FixAvailability::None,

@@ -12,6 +12,7 @@ use foldhash::HashMap;
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "growth-vs-base",
+        title: "增速与上年基数不符",
         category: Category::Number,
         severity: Severity::Warning,
         fix: FixAvailability::None,

@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "increment-vs-growth",
+        title: "增量与增速不符",
         category: Category::Number,
         severity: Severity::Warning,
         fix: FixAvailability::None,

@@ -12,6 +12,7 @@ use crate::text::last_chars;
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "increment-vs-values",
+        title: "增量与前后两数不符",
         category: Category::Number,
         severity: Severity::Warning,
         fix: FixAvailability::None,

@@ -9,6 +9,7 @@ use crate::text::last_chars;
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "malformed-number",
+        title: "数字写法错误",
         category: Category::Number,
         severity: Severity::Error,
         fix: FixAvailability::Sometimes,

@@ -16,6 +16,7 @@ use std::sync::LazyLock;
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "output-parts",
+        title: "产业增加值超过总量",
         category: Category::Number,
         severity: Severity::Warning,
         fix: FixAvailability::None,

@@ -11,6 +11,7 @@ use std::ops::Range;
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "parts-vs-total",
+        title: "分项之和与总数不符",
         category: Category::Number,
         severity: Severity::Warning,
         fix: FixAvailability::None,

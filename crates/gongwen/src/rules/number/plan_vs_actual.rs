@@ -11,6 +11,7 @@ use foldhash::HashMap;
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "plan-vs-actual",
+        title: "目标与本年实绩推算不符",
         category: Category::Number,
         severity: Severity::Warning,
         fix: FixAvailability::None,

@@ -14,6 +14,7 @@ use std::sync::{LazyLock, OnceLock};
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "rank-in-group",
+        title: "名次超过总数",
         category: Category::Number,
         severity: Severity::Error,
         fix: FixAvailability::None,

@@ -9,6 +9,7 @@ use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "rate-vs-counts",
+        title: "比率与计数不符",
         category: Category::Number,
         severity: Severity::Warning,
         fix: FixAvailability::None,

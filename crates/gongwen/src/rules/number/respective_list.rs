@@ -8,6 +8,7 @@ use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "respective-list",
+        title: "“分别”前后个数不符",
         category: Category::Number,
         severity: Severity::Error,
         fix: FixAvailability::None,

@@ -13,6 +13,7 @@ use std::ops::Range;
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "share-of-total",
+        title: "占比与总量不符",
         category: Category::Number,
         severity: Severity::Warning,
         fix: FixAvailability::None,

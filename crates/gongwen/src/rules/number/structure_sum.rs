@@ -9,6 +9,7 @@ use crate::text::{floor_boundary, is_digit, last_chars};
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "structure-sum",
+        title: "产业结构之和不为100",
         category: Category::Number,
         severity: Severity::Warning,
         fix: FixAvailability::None,

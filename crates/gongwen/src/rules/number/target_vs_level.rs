@@ -15,6 +15,7 @@ use std::borrow::Cow;
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "target-vs-level",
+        title: "目标已提前达到",
         category: Category::Number,
         severity: Severity::Warning,
         fix: FixAvailability::None,

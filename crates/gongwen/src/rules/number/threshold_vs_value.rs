@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "threshold-vs-value",
+        title: "突破值与实际值不符",
         category: Category::Number,
         severity: Severity::Warning,
         fix: FixAvailability::None,

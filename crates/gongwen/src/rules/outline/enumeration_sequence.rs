@@ -8,6 +8,7 @@ use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "enumeration-sequence",
+        title: "一是二是不连续",
         category: Category::Outline,
         severity: Severity::Warning,
         fix: FixAvailability::None,

@@ -8,6 +8,7 @@ use foldhash::HashMap;
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "heading-level-order",
+        title: "标题层级颠倒",
         category: Category::Outline,
         severity: Severity::Warning,
         fix: FixAvailability::None,

@@ -9,6 +9,7 @@ use foldhash::HashMap;
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "heading-sequence",
+        title: "标题序号跳号重号",
         category: Category::Outline,
         severity: Severity::Warning,
         fix: FixAvailability::None,

@@ -8,6 +8,7 @@ use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "heading-style",
+        title: "同级序号写法不一",
         category: Category::Outline,
         severity: Severity::Info,
         fix: FixAvailability::None,

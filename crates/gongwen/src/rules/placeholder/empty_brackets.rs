@@ -9,6 +9,7 @@ use std::ops::Range;
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "empty-brackets",
+        title: "空括号",
         category: Category::Placeholder,
         severity: Severity::Error,
         fix: FixAvailability::None,
@@ -16,7 +17,7 @@ pub static RULE: Rule = Rule {
             what: "括号里什么也没有或只有空格，如（ ）、【 】、[ ]：原本要补的数字、名称或说明没有填。",
             why: "模板常用空括号留出补充说明（如上年基数、单位名称）的位置，漏填后只剩一对空括号。",
             bad: "全年新增高新技术企业12家（ ），【 】牵头。",
-            good: "全年新增高新技术企业12家（2022年9家），【已核实】。调用 print() 函数。",
+            good: "全年新增高新技术企业12家（2022年9家），【已核实】。",
         },
     },
     check,

@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "todo-marker",
+        title: "待办标记",
         category: Category::Placeholder,
         severity: Severity::Error,
         fix: FixAvailability::None,

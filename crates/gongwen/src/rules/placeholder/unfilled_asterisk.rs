@@ -8,6 +8,7 @@ use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "unfilled-asterisk",
+        title: "星号占位未填",
         category: Category::Placeholder,
         severity: Severity::Error,
         fix: FixAvailability::None,
@@ -15,7 +16,7 @@ pub static RULE: Rule = Rule {
             what: "用星号 * 顶替、尚未填写的数字或名称，如 **家、*批、*县、*-**月。",
             why: "不少模板用星号标出需要填写的位置，漏填后星号会原样出现在上报稿中。",
             bad: "共争取省级以上项目*批，资金**万元，覆盖*县。",
-            good: "**一、主要工作**\n以***新时代中国特色社会主义思想为指导，面积3*4米。",
+            good: "**一、主要工作**\n全年新增企业12家，新建展厅面积为12*8米。",
         },
     },
     check,

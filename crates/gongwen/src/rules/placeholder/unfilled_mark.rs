@@ -9,6 +9,7 @@ use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "unfilled-mark",
+        title: "××占位未填",
         category: Category::Placeholder,
         severity: Severity::Error,
         fix: FixAvailability::None,

@@ -8,6 +8,7 @@ use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "unfilled-x",
+        title: "字母x占位未填",
         category: Category::Placeholder,
         severity: Severity::Error,
         fix: FixAvailability::None,
@@ -15,7 +16,7 @@ pub static RULE: Rule = Rule {
             what: "用字母 x/X 顶替、尚未填写的数字、年份、名称或单位，如 xx家、20xx年、x.x%、x-xx月、xx县、xG基站、“x+X”产业。几个 x 串以 . - — + 相连时算作一处。",
             why: "起草时照抄上年材料或模板网站，数字和名称常先用 x 占位，最后忘了填。带着 xx 上报的材料会被退回，也最难看。",
             bad: "全年新增规上工业企业xx家，工业增加值同比增长x.x%，建成xG基站xx个。",
-            good: "全年新增规上工业企业12家，引进Xbox配件、x86服务器和Linux运维项目，拍X光片。",
+            good: "全年新增规上工业企业12家，构建“1+N+X”政策体系，引进x86服务器生产线。",
         },
     },
     check,

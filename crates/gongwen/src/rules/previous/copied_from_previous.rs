@@ -11,6 +11,7 @@ use std::ops::Range;
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "copied-from-previous",
+        title: "照抄上年总结",
         category: Category::Previous,
         severity: Severity::Info,
         fix: FixAvailability::None,

@@ -12,6 +12,7 @@ use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "target-below-previous",
+        title: "目标低于上年实绩",
         category: Category::Previous,
         severity: Severity::Info,
         fix: FixAvailability::None,

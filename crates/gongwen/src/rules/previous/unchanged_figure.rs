@@ -15,6 +15,7 @@ use foldhash::HashMap;
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "unchanged-figure",
+        title: "数字与上年相同",
         category: Category::Previous,
         severity: Severity::Warning,
         fix: FixAvailability::None,

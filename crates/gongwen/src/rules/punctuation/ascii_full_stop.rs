@@ -10,6 +10,7 @@ use crate::text::{char_at, char_before, floor_boundary, is_han};
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "ascii-full-stop",
+        title: "英文句点",
         category: Category::Punctuation,
         severity: Severity::Warning,
         fix: FixAvailability::Always,

@@ -7,11 +7,12 @@ use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "doubled-punctuation",
+        title: "标点连用",
         category: Category::Punctuation,
         severity: Severity::Warning,
         fix: FixAvailability::Always,
         docs: Docs {
-            what: "句中点号连用：“，，”“。。”“，。”“；。”等，多是删改时留下的，修复会删去前一个，保留后一个；以及括注前后各有一个句号（“增长163%。（分别超额4家、13家）。”），修复会删去括注前的句号（需确认）。省略号……、破折号——和“？！”不算。",
+            what: "句中点号连用：“，，”“。。”“，。”“；。”等，多是删改时留下的，修复会删去前一个，保留后一个；以及括注前后各有一个句号（“增长163%。（分别超额4家、13家）。”），修复会删去括注前的句号（需确认）。叹号、问号后又跟句号、逗号等（“！。”“？，”），修复会删去后一个。省略号……、破折号——和“？！”“！！”不算。",
             why: "两个点号连在一起是明显的校对疏漏。",
             bad: "全年工业经济运行质量,。稳中有进，，效益提升。",
             good: "全年工业经济运行稳中有进……效益提升——这是关键！？",
@@ -67,6 +68,42 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         ));
     }
     full_stops_around_a_note(ctx, sink);
+    mark_after_an_exclamation(ctx, sink);
+}
+
+/// “成效显著！。”: a clause mark right after a full-width ！ or ？, which
+/// already ends the sentence. The mark after it goes. “？！” and “！！”
+/// are the writer's emphasis, and a run of several marks is reported by
+/// the check above.
+fn mark_after_an_exclamation(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    let marks = ctx.marks.all();
+    for pair in marks.windows(3).map(|w| (w[0], w[1], Some(w[2]))).chain(
+        marks
+            .len()
+            .checked_sub(2)
+            .map(|k| (marks[k], marks[k + 1], None)),
+    ) {
+        let ((i, c), (j, d), next) = pair;
+        let end = j + d.len_utf8();
+        let alone = next.is_none_or(|(k, e)| k != end || !in_run(e));
+        if matches!(c, '！' | '？')
+            && j == i + c.len_utf8()
+            && MARKS.contains(&d)
+            && !d.is_ascii()
+            && alone
+        {
+            let shown = sink.quote(i..end);
+            sink.report(
+                i..end,
+                format!("“{shown}”叹号或问号后又用了“{d}”：句子已经结束，删去“{d}”。"),
+            )
+            .with_fix(Fix::delete(
+                format!("删去“{d}”"),
+                Applicability::Safe,
+                j..end,
+            ));
+        }
+    }
 }
 
 /// The longest bracketed note read between two full stops.
@@ -130,15 +167,20 @@ mod tests {
                 "全年新增企业12家（含升规企业3家）。新增项目5个。",
                 "任务全部完成。（注：数据截至11月底）",
                 "比分为3:2，调用std::vec模块。",
+                "难道不该抓紧吗？！必须抓紧！！",
+                "这是为什么？答案很清楚！",
             ])
             .fail([
                 "全年工业经济运行质量,。稳中有进，，效益提升。",
                 "完成投资12亿元；。",
+                "各项工作成效显著！。",
+                "还有哪些短板？，需要补齐。",
                 "新增企业21家，同比增长163%。(分别超额完成4家、13家)。新增样本点企业5家。",
             ])
             .fix([
                 ("质量,。稳中有进", "质量。稳中有进"),
                 ("全县：：:::::：：数字化", "全县：数字化"),
+                ("成效显著！。新的一年", "成效显著！新的一年"),
                 ("稳中有进，，，效益提升", "稳中有进，效益提升"),
                 (
                     "增长163%。（分别超额4家、13家）。新增",

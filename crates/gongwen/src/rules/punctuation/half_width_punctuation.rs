@@ -9,6 +9,7 @@ use crate::text::{char_at, char_before, is_cjk_punct, is_han};
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "half-width-punctuation",
+        title: "半角标点",
         category: Category::Punctuation,
         severity: Severity::Warning,
         fix: FixAvailability::Always,
@@ -16,7 +17,7 @@ pub static RULE: Rule = Rule {
             what: "中文正文里的半角标点 , ; : ? ! ( )，按 GB/T 15834 应为全角 ，；：？！（）。全文只报告一处并给出个数，修复会一次全部改正。数字中的逗号（1,234）、时间（10:30）和西文里的标点不算。",
             why: "半角标点夹在汉字中间显得排版粗糙，多半是从网页或其他软件复制时带进来的。",
             bad: "全年新增企业12家,同比增长20%;完成投资(含技改)12亿元.",
-            good: "全年新增企业12家，同比增长20%；完成投资（含技改）12亿元，产值1,234万元，10:30开会，见 Fig. 1 (a)。",
+            good: "全年新增企业12家，同比增长20%；完成投资（含技改）12亿元，产值1,234万元，上午10:30召开调度会。",
         },
     },
     check,

@@ -8,6 +8,7 @@ use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "nested-quotes",
+        title: "双引号套双引号",
         category: Category::Punctuation,
         severity: Severity::Info,
         fix: FixAvailability::Always,

@@ -10,6 +10,7 @@ use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "ordinal-punctuation",
+        title: "序号后多余标点",
         category: Category::Punctuation,
         severity: Severity::Warning,
         fix: FixAvailability::Always,

@@ -12,6 +12,7 @@ use crate::text::{char_at, char_before, is_han};
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "space-around-punctuation",
+        title: "标点旁多余空格",
         category: Category::Punctuation,
         severity: Severity::Info,
         fix: FixAvailability::Always,

@@ -12,6 +12,7 @@ use crate::text::{char_at, char_before, is_cjk_punct, is_han, last_chars};
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "unpaired-bracket",
+        title: "引号括号不配对",
         category: Category::Punctuation,
         severity: Severity::Warning,
         fix: FixAvailability::None,

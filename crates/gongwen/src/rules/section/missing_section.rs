@@ -8,6 +8,7 @@ use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "missing-section",
+        title: "缺少必备部分",
         category: Category::Section,
         severity: Severity::Warning,
         fix: FixAvailability::None,

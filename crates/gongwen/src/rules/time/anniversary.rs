@@ -15,6 +15,7 @@ use std::sync::LazyLock;
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "anniversary",
+        title: "周年数与年份不符",
         category: Category::Time,
         severity: Severity::Warning,
         fix: FixAvailability::None,

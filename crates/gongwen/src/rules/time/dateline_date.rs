@@ -13,6 +13,7 @@ use crate::text::ceil_boundary;
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "dateline-date",
+        title: "题注日期与正文不符",
         category: Category::Time,
         severity: Severity::Warning,
         fix: FixAvailability::None,

@@ -12,6 +12,7 @@ use std::ops::Range;
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "event-edition",
+        title: "同一届活动既已办又将办",
         category: Category::Time,
         severity: Severity::Warning,
         fix: FixAvailability::None,

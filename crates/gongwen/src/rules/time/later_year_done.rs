@@ -9,6 +9,7 @@ use crate::text::years_within;
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "later-year-done",
+        title: "总结写了以后的事",
         category: Category::Time,
         severity: Severity::Warning,
         fix: FixAvailability::None,

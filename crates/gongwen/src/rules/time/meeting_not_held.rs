@@ -16,6 +16,7 @@ use std::sync::LazyLock;
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "meeting-not-held",
+        title: "会议尚未召开",
         category: Category::Time,
         severity: Severity::Warning,
         fix: FixAvailability::None,

@@ -9,6 +9,7 @@ use crate::text::leading_number;
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "past-target-year",
+        title: "目标年份早于计划年度",
         category: Category::Time,
         severity: Severity::Warning,
         fix: FixAvailability::None,

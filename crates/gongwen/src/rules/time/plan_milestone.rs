@@ -14,6 +14,7 @@ use std::sync::LazyLock;
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "plan-milestone",
+        title: "五年规划节点与年份不符",
         category: Category::Time,
         severity: Severity::Warning,
         fix: FixAvailability::None,

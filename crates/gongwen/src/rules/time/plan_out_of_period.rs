@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "plan-out-of-period",
+        title: "计划年份超出规划期",
         category: Category::Time,
         severity: Severity::Warning,
         fix: FixAvailability::None,

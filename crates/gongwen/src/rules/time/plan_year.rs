@@ -9,6 +9,7 @@ use crate::text::years;
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "plan-year",
+        title: "计划年度与报告年度不衔接",
         category: Category::Time,
         severity: Severity::Error,
         fix: FixAvailability::None,

@@ -12,6 +12,7 @@ use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "published-before",
+        title: "发布日期早于报告内容",
         category: Category::Time,
         severity: Severity::Warning,
         fix: FixAvailability::None,

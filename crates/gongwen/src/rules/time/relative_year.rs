@@ -12,6 +12,7 @@ use std::sync::LazyLock;
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "relative-year",
+        title: "今年去年明年括注不符",
         category: Category::Time,
         severity: Severity::Warning,
         fix: FixAvailability::None,

@@ -12,6 +12,7 @@ use std::ops::Range;
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "section-year",
+        title: "部分标题与正文年份不符",
         category: Category::Time,
         severity: Severity::Warning,
         fix: FixAvailability::None,

@@ -11,6 +11,7 @@ use std::sync::OnceLock;
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "stale-term",
+        title: "过时提法",
         category: Category::Time,
         severity: Severity::Warning,
         fix: FixAvailability::None,

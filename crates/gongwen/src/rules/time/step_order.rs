@@ -9,6 +9,7 @@ use std::ops::Range;
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "step-order",
+        title: "项目进程日期先后颠倒",
         category: Category::Time,
         severity: Severity::Warning,
         fix: FixAvailability::None,

@@ -9,6 +9,7 @@ use std::ops::Range;
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "wrong-weekday",
+        title: "星期与日期不符",
         category: Category::Time,
         severity: Severity::Error,
         fix: FixAvailability::None,

@@ -14,6 +14,7 @@ use std::sync::OnceLock;
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "year-claim",
+        title: "“某某之年”与年份不符",
         category: Category::Time,
         severity: Severity::Warning,
         fix: FixAvailability::None,

@@ -9,6 +9,7 @@ use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "zodiac-year",
+        title: "生肖与年份不符",
         category: Category::Time,
         severity: Severity::Warning,
         fix: FixAvailability::None,

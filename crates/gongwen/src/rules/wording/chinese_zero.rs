@@ -10,6 +10,7 @@ use crate::text::{chinese_years, is_false_zero};
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "chinese-zero",
+        title: "年份中的〇",
         category: Category::Wording,
         severity: Severity::Warning,
         fix: FixAvailability::Always,

@@ -14,6 +14,7 @@ use std::sync::LazyLock;
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "doubled-qualifier",
+        title: "约数词重复",
         category: Category::Wording,
         severity: Severity::Warning,
         fix: FixAvailability::Always,

@@ -13,6 +13,7 @@ use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "house-style",
+        title: "本单位用语规范",
         category: Category::Wording,
         severity: Severity::Warning,
         fix: FixAvailability::Sometimes,

@@ -10,6 +10,7 @@ use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "misspelled-word",
+        title: "错别字",
         category: Category::Wording,
         severity: Severity::Error,
         fix: FixAvailability::Always,

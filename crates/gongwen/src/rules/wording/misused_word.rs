@@ -15,6 +15,7 @@ use std::sync::LazyLock;
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "misused-word",
+        title: "易混词误用",
         category: Category::Wording,
         severity: Severity::Warning,
         fix: FixAvailability::Always,

@@ -13,6 +13,7 @@ use std::ops::Range;
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "mixed-year-numerals",
+        title: "年份数字写法不一",
         category: Category::Wording,
         severity: Severity::Info,
         fix: FixAvailability::None,

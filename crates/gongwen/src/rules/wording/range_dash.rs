@@ -14,6 +14,7 @@ use std::sync::LazyLock;
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "range-dash",
+        title: "范围连接号",
         category: Category::Wording,
         severity: Severity::Info,
         fix: FixAvailability::Always,

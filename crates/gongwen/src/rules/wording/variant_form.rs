@@ -10,6 +10,7 @@ use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         name: "variant-form",
+        title: "异形词",
         category: Category::Wording,
         severity: Severity::Info,
         fix: FixAvailability::Always,
