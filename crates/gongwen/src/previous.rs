@@ -74,15 +74,27 @@ impl Model {
 }
 
 /// The sections of `outline` that play one of `roles` (top-level
-/// headings); with no heading of that kind, for the summary: the text
-/// before the first problems or plan heading; else nothing.
+/// headings). A plan runs on through the top-level sections after it that
+/// name no part: a 政府工作报告 sets out its tasks under headings of their
+/// own (三、把改革开放扎实推向纵深) after its 总体部署. With no heading of
+/// that kind, for the summary: the text before the first problems or plan
+/// heading; for the plan, a whole report whose title names a plan (工作要点,
+/// 工作计划 without 总结): its body; else nothing.
 pub fn part(outline: &Outline, text: &str, roles: &[Role]) -> Vec<Range<usize>> {
     let top = outline.headings.iter().filter(|h| h.level == 1);
-    let found: Vec<Range<usize>> = top
-        .clone()
-        .filter(|h| h.roles.iter().any(|r| roles.contains(r)))
-        .map(|h| h.section.clone())
-        .collect();
+    let plan = roles.contains(&Role::Plan);
+    let mut found: Vec<Range<usize>> = Vec::new();
+    let mut in_plan = false;
+    for h in top.clone() {
+        let named = h.roles.iter().any(|r| roles.contains(r));
+        in_plan = named || (plan && in_plan && h.roles.is_empty());
+        if in_plan {
+            found.push(h.section.clone());
+        }
+    }
+    if found.is_empty() && plan {
+        return plan_document(outline, text).into_iter().collect();
+    }
     if !found.is_empty() || !roles.contains(&Role::Summary) {
         return found;
     }
@@ -96,6 +108,30 @@ pub fn part(outline: &Outline, text: &str, roles: &[Role]) -> Vec<Range<usize>> 
         .next()
         .unwrap_or(text.len());
     std::iter::once(0..end).collect()
+}
+
+/// Titles of a document that is all plan: 工作要点, or a 工作计划 (安排,
+/// 思路) that sums nothing up.
+const PLAN_TITLES: &[&str] = &["工作要点", "工作计划", "工作安排", "工作思路"];
+
+/// The body of a report whose title names a plan document (below its
+/// title line), when it sums nothing up.
+fn plan_document(outline: &Outline, text: &str) -> Option<Range<usize>> {
+    // The head: the lines above the first heading.
+    let head_end = outline
+        .headings
+        .first()
+        .map_or(text.len(), |h| h.marker.start);
+    let summing = ["总结", "回顾", "汇报", "述职", "自查", "情况"];
+    let mut start = 0;
+    for line in text[..head_end].split_inclusive('\n') {
+        let end = start + line.len();
+        if PLAN_TITLES.iter().any(|w| line.contains(w)) {
+            return (!summing.iter().any(|w| line.contains(w))).then_some(end..text.len());
+        }
+        start = end;
+    }
+    None
 }
 
 /// The sentences of `text` inside `range`: up to 。！？； or a line break,
@@ -439,8 +475,15 @@ pub fn plan_followup(
         .collect();
     // Targets: last year's plan figures stated as targets, with this
     // year's figure for the same metric, when the draft states one.
+    // In the plan part a figure is a target though no 力争 says so
+    // (新增高新技术企业20家), unless it is of a named year.
     for s in previous.numbers.statements.iter().filter(|s| {
-        s.kind == number::Kind::Target && !s.metric.is_empty() && in_plan(s.sentence.start)
+        let planned = match s.kind {
+            number::Kind::Target => true,
+            number::Kind::Actual => !matches!(s.period, Some(number::Period::Year(_))),
+            number::Kind::Forecast => false,
+        };
+        planned && !s.metric.is_empty() && in_plan(s.sentence.start)
     }) {
         let metric = &p[s.metric.clone()];
         let q = &previous.numbers.quantities[s.quantity];

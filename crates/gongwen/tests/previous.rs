@@ -129,3 +129,71 @@ fn without_a_previous_report_nothing_is_compared() {
     let same = check_with_previous(THIS, Some(THIS), &Config::default());
     assert!(same.findings.iter().all(|f| f.rule != "unchanged-figure"));
 }
+
+/// Last year's plan items: (text, taken up in this year's summary).
+fn followup(last: &str, this: &str) -> (Report, Vec<(String, bool)>) {
+    let report = check_with_previous(this, Some(last), &Config::default());
+    let items = report
+        .plan_followup
+        .iter()
+        .map(|i| (i.text.clone(), i.mentioned.is_some()))
+        .collect();
+    (report, items)
+}
+
+fn status(items: &[(String, bool)], needle: &str) -> bool {
+    items
+        .iter()
+        .find(|(t, _)| t.contains(needle))
+        .map(|(_, m)| *m)
+        .unwrap_or_else(|| panic!("no item {needle}: {items:?}"))
+}
+
+/// A 政府工作报告 pair: last year's plan is its 总体要求和政策取向 and its
+/// 政府工作任务; the thanks and the proposals handled, said again every
+/// year, are not copied text; the employment target kept is not a stale
+/// figure (this year's 3.8万人 passed it: one note, as info).
+#[test]
+fn a_government_work_report_pair_follows_up_its_plan() {
+    let last = include_str!("fixtures/previous/gov-2030.txt");
+    let this = include_str!("fixtures/previous/gov-2031.txt");
+    let (report, items) = followup(last, this);
+    assert!(status(&items, "新材料产业园二期"), "{items:?}");
+    assert!(status(&items, "高新技术企业倍增计划"), "{items:?}");
+    assert!(status(&items, "新建公办幼儿园"), "{items:?}");
+    assert!(!status(&items, "滨江大道南延"), "{items:?}");
+    let previous: Vec<(&str, &str, gongwen::Severity)> = report
+        .findings
+        .iter()
+        .filter(|f| f.category.name() == "previous")
+        .map(|f| (f.rule, &this[f.range.clone()], f.severity))
+        .collect();
+    assert_eq!(
+        previous,
+        [("unchanged-figure", "3.5万人", gongwen::Severity::Info)],
+        "{previous:?}"
+    );
+}
+
+/// Last year's 工作要点, all of it plan, beside this year's summary.
+#[test]
+fn a_work_points_document_is_all_plan() {
+    let last = include_str!("fixtures/previous/points-2031.txt");
+    let this = include_str!("fixtures/previous/summary-2031.txt");
+    let (report, items) = followup(last, this);
+    assert!(status(&items, "梯次培育"), "{items:?}");
+    assert!(status(&items, "科创服务中心"), "{items:?}");
+    assert!(!status(&items, "星创天地"), "{items:?}");
+    let targets: Vec<(String, Option<String>)> = report
+        .plan_followup
+        .iter()
+        .flat_map(|i| &i.targets)
+        .map(|t| (t.target.clone(), t.result.as_ref().map(|r| r.0.clone())))
+        .collect();
+    assert!(
+        targets
+            .iter()
+            .any(|(t, r)| t.contains("20家") && r.as_deref().is_some_and(|r| r.contains("23家"))),
+        "{targets:?}"
+    );
+}

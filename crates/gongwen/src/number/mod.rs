@@ -7,12 +7,14 @@ mod context;
 pub mod interval;
 pub mod metric;
 mod respective;
+mod span;
 mod transition;
 
 pub use crate::lexicon::words::Direction;
 pub use context::{change_by, names_a_kind, Growth, Kind, Model, Paragraph, Period, Statement};
 pub use interval::Interval;
 pub use respective::RespectiveList;
+pub use span::many_year_paragraphs;
 pub use transition::Transition;
 
 use crate::lexicon::words::count_word;

@@ -69,6 +69,14 @@ const KEYWORDS: &[(Role, &[&str])] = &[
             "重点任务",
             "主要任务",
             "工作举措",
+            // A 政府工作报告's plan: 2017年工作总体部署, 对今年政府工作的
+            // 建议, 总体要求和政策取向, 政府工作任务; a 工作要点's parts.
+            "部署",
+            "建议",
+            "政策取向",
+            "总体要求",
+            "工作任务",
+            "工作要点",
         ],
     ),
     (Role::Targets, &["目标", "指标"]),
@@ -595,6 +603,14 @@ mod tests {
             [Role::Problems, Role::Plan]
         );
         assert_eq!(roles_of("2024年工作谋划"), [Role::Plan]);
+        // A 政府工作报告's plan headings.
+        assert_eq!(roles_of("2031年工作总体部署"), [Role::Plan]);
+        assert_eq!(roles_of("对今年政府工作的建议"), [Role::Plan]);
+        assert_eq!(
+            roles_of("2031年经济社会发展总体要求和政策取向"),
+            [Role::Plan]
+        );
+        assert_eq!(roles_of("2031年政府工作任务"), [Role::Plan]);
         assert_eq!(roles_of("主要经济指标运行情况"), [Role::Summary]);
         assert_eq!(roles_of("工作取得亮点、成效"), [Role::Highlights]);
         assert!(roles_of("聚焦稳经济").is_empty());

@@ -2,12 +2,10 @@
 //! different values in one paragraph.
 
 use crate::finding::{Category, Severity};
-use crate::lexicon::WordSet;
 use crate::number::{metric, Interval, Kind, Period, Statement};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 use foldhash::HashMap;
 use std::borrow::Cow;
-use std::sync::LazyLock;
 
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -30,22 +28,6 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     in_paragraphs(ctx, sink);
     across_report(ctx, sink);
 }
-
-/// Words of a paragraph that speaks of several years at once (五年来,
-/// 累计, 年均, “十四五”时期): its figures are not one year's.
-static MANY_YEARS: LazyLock<WordSet> = LazyLock::new(|| {
-    WordSet::words([
-        "累计",
-        "五年",
-        "年均",
-        "以来",
-        "期间",
-        "时期",
-        "十四五",
-        "十三五",
-        "十五五",
-    ])
-});
 
 /// The same metric for the same year stated with two values far apart in
 /// one report: “城镇新增就业18万人以上” among the targets and “16万人以上”
@@ -85,7 +67,9 @@ fn across_report(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let mut many_years: Option<Vec<bool>> = None;
     let mut keyed = Vec::new();
     for members in by_metric.iter().filter(|g| g.len() >= 2) {
-        let many_years = many_years.get_or_insert_with(|| many_year_paragraphs(ctx));
+        let many_years = many_years.get_or_insert_with(|| {
+            crate::number::many_year_paragraphs(ctx.text, &ctx.outline.headings, ctx.numbers)
+        });
         for &s in members.iter().filter(|s| !many_years[s.paragraph]) {
             let q = &m.quantities[s.quantity];
             let Some((year, source)) =
@@ -161,48 +145,6 @@ fn across_report(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             .with_related(qa.range.clone(), "前文的数值".to_owned());
         }
     }
-}
-
-/// Words that open a stretch of paragraphs about several years.
-const MANY_YEARS_OPENERS: [&str; 5] = [
-    "五年来",
-    "过去五年",
-    "“十四五”时期",
-    "“十四五”以来",
-    "十四五以来",
-];
-
-/// For each paragraph, whether it speaks of several years: it names them
-/// (五年, 累计, 年均…), or it follows, under the same heading, a paragraph
-/// that opens a look back over them (五年来，我们……). One pass.
-fn many_year_paragraphs(ctx: &Ctx<'_>) -> Vec<bool> {
-    let (text, hs) = (ctx.text, &ctx.outline.headings);
-    // Every word of many years, found in one search of the text.
-    let words: Vec<usize> = MANY_YEARS.find_iter(text).map(|(r, ())| r.start).collect();
-    let mut next_heading = 0;
-    let mut stretch = false;
-    ctx.numbers
-        .paragraphs
-        .iter()
-        .map(|para| {
-            while hs
-                .get(next_heading)
-                .is_some_and(|h| h.marker.start < para.range.start)
-            {
-                next_heading += 1;
-            }
-            if hs
-                .get(next_heading)
-                .is_some_and(|h| h.marker.start < para.range.end)
-            {
-                stretch = false;
-            }
-            let body = &text[para.range.clone()];
-            stretch |= MANY_YEARS_OPENERS.iter().any(|w| body.starts_with(w));
-            let first = words.partition_point(|&at| at < para.range.start);
-            stretch || words.get(first).is_some_and(|&at| at < para.range.end)
-        })
-        .collect()
 }
 
 /// Whether the clause of `s` follows a clause that ends in a count

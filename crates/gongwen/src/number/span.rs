@@ -1,0 +1,65 @@
+//! Paragraphs that speak of several years at once (五年来, 累计, 年均,
+//! “十四五”时期): their figures are not one year's. Asked by the rules
+//! that compare one year's figures.
+
+use super::Model;
+use crate::lexicon::WordSet;
+use crate::outline::Heading;
+use std::sync::LazyLock;
+
+/// Words of a paragraph that speaks of several years at once (五年来,
+/// 累计, 年均, “十四五”时期): its figures are not one year's.
+static MANY_YEARS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::words([
+        "累计",
+        "五年",
+        "年均",
+        "以来",
+        "期间",
+        "时期",
+        "十四五",
+        "十三五",
+        "十五五",
+    ])
+});
+
+/// Words that open a stretch of paragraphs about several years.
+const MANY_YEARS_OPENERS: [&str; 5] = [
+    "五年来",
+    "过去五年",
+    "“十四五”时期",
+    "“十四五”以来",
+    "十四五以来",
+];
+
+/// For each paragraph, whether it speaks of several years: it names them
+/// (五年, 累计, 年均…), or it follows, under the same heading, a paragraph
+/// that opens a look back over them (五年来，我们……). One pass.
+pub fn many_year_paragraphs(text: &str, hs: &[Heading], numbers: &Model) -> Vec<bool> {
+    // Every word of many years, found in one search of the text.
+    let words: Vec<usize> = MANY_YEARS.find_iter(text).map(|(r, ())| r.start).collect();
+    let mut next_heading = 0;
+    let mut stretch = false;
+    numbers
+        .paragraphs
+        .iter()
+        .map(|para| {
+            while hs
+                .get(next_heading)
+                .is_some_and(|h| h.marker.start < para.range.start)
+            {
+                next_heading += 1;
+            }
+            if hs
+                .get(next_heading)
+                .is_some_and(|h| h.marker.start < para.range.end)
+            {
+                stretch = false;
+            }
+            let body = &text[para.range.clone()];
+            stretch |= MANY_YEARS_OPENERS.iter().any(|w| body.starts_with(w));
+            let first = words.partition_point(|&at| at < para.range.start);
+            stretch || words.get(first).is_some_and(|&at| at < para.range.end)
+        })
+        .collect()
+}
