@@ -33,6 +33,29 @@ pub struct Saved {
     /// later one is the draft.
     #[serde(default)]
     pub at: u64,
+    /// The draft the app's last command replaced (示例, 清空, a file opened,
+    /// a fix), kept while 撤销 can bring it back: until the user types.
+    #[serde(default)]
+    pub replaced: Option<Replaced>,
+}
+
+/// A draft replaced by a command, as 撤销 restores it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Replaced {
+    pub text: String,
+    /// When the command opened another document: what belonged to this one.
+    #[serde(default)]
+    pub document: Option<ReplacedDocument>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReplacedDocument {
+    #[serde(default)]
+    pub ignored: Vec<crate::ignored::IgnoreKey>,
+    #[serde(default)]
+    pub headings: Vec<String>,
+    #[serde(default)]
+    pub source: Option<String>,
 }
 
 /// The time now, in milliseconds since 1970.

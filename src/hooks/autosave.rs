@@ -45,22 +45,19 @@ pub fn use_autosave(state: AppState) {
             flush.forget();
         });
     }
+    // What is kept changes with these (the last: the draft the last
+    // command replaced, while 撤销 can restore it).
     let key = (
         state.draft.text.clone(),
         state.review.genre,
         state.review.ignored.clone(),
         state.review.headings.clone(),
         state.review.previous.clone(),
+        state.draft.replaced().map(|c| c.before.clone()),
     );
-    use_effect_with(key, move |(draft, genre, ignored, headings, previous)| {
-        let saved = Saved {
-            text: draft.to_string(),
-            genre: genre.map(|g| g.name().to_owned()),
-            ignored: ignored.iter().cloned().collect(),
-            headings: headings.to_vec(),
-            previous: previous.to_string(),
-            at: storage::now_ms(),
-        };
+    let kept = state.clone();
+    use_effect_with(key, move |_| {
+        let saved = kept.saved(storage::now_ms());
         *latest.borrow_mut() = Some(saved.clone());
         let state = state.clone();
         // A draft emptied (discarded, cleared) is saved at once: the old

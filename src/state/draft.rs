@@ -25,6 +25,10 @@ pub struct Draft {
     pub restored: bool,
     /// When the draft restored at start was saved (0: none restored).
     pub saved_at: u64,
+    /// The version the app started with (after the saved draft was put
+    /// in): while it holds, a later copy found in the durable store may
+    /// replace it.
+    pub start_version: u64,
     /// Whether the last autosave succeeded (`false` once the browser
     /// refused a draft too large for its storage).
     pub autosaved: bool,
@@ -63,6 +67,7 @@ impl Draft {
             source: None,
             restored: false,
             saved_at: 0,
+            start_version: 0,
             autosaved: true,
             durable: None,
         }
@@ -71,7 +76,12 @@ impl Draft {
     /// Whether 撤销 undoes an app change: there is one, and the user has
     /// not typed since (then the textarea's own undo is theirs).
     pub fn can_undo(&self) -> bool {
-        self.undo.last().is_some_and(|c| *c.after == *self.text)
+        self.replaced().is_some()
+    }
+
+    /// The app's last change, while 撤销 can still undo it.
+    pub fn replaced(&self) -> Option<&Change> {
+        self.undo.last().filter(|c| *c.after == *self.text)
     }
 
     fn set(&mut self, text: Rc<str>) {
@@ -291,19 +301,43 @@ impl State {
         // A later copy than the one restored at start — the last seconds
         // before a crash, which localStorage had not written yet — while
         // nothing was changed since.
-        let untouched =
-            self.draft.undo.is_empty() && (self.draft.restored || &*self.draft.text == DEMO);
+        let untouched = self.draft.version == self.draft.start_version;
         if let Some(saved) = saved.filter(|s| untouched && s.at > self.draft.saved_at) {
             self.restore(saved);
         }
         true
     }
 
+    /// What autosave keeps of the draft, saved at `at`: the text, the
+    /// choices made reviewing it, and the draft the last command replaced
+    /// while 撤销 can bring it back.
+    pub fn saved(&self, at: u64) -> crate::storage::Saved {
+        use crate::storage::{Replaced, ReplacedDocument, Saved};
+        Saved {
+            text: self.draft.text.to_string(),
+            genre: self.review.genre.map(|g| g.name().to_owned()),
+            ignored: self.review.ignored.iter().cloned().collect(),
+            headings: self.review.headings.to_vec(),
+            previous: self.review.previous.to_string(),
+            at,
+            replaced: self.draft.replaced().map(|c| Replaced {
+                text: c.before.to_string(),
+                document: c.document.as_ref().map(|d| ReplacedDocument {
+                    ignored: d.ignored.iter().cloned().collect(),
+                    headings: d.headings.to_vec(),
+                    source: d.source.clone(),
+                }),
+            }),
+        }
+    }
+
     /// Puts a saved draft on screen, with a notice (an empty one or the
-    /// demo leaves the screen as it is).
+    /// demo leaves the screen as it is, unless it replaced a draft that
+    /// 撤销 is to bring back).
     pub(super) fn restore(&mut self, saved: crate::storage::Saved) {
         self.draft.saved_at = saved.at;
-        if saved.text.trim().is_empty() || saved.text == DEMO {
+        let blank = saved.text.trim().is_empty() || saved.text == DEMO;
+        if blank && saved.replaced.is_none() {
             return;
         }
         if *self.review.previous != *saved.previous {
@@ -317,8 +351,28 @@ impl State {
         self.review.headings = Rc::from(saved.headings);
         let chars = saved.text.chars().count();
         self.replace(Rc::from(saved.text), true);
+        self.draft.undo.clear();
+        if let Some(replaced) = saved.replaced {
+            self.draft.undo.push(Change {
+                before: Rc::from(replaced.text),
+                after: self.draft.text.clone(),
+                document: replaced.document.map(|d| Document {
+                    ignored: Rc::new(d.ignored.into_iter().collect()),
+                    headings: Rc::from(d.headings),
+                    source: d.source,
+                }),
+            });
+        }
+        if blank {
+            self.notice("上次被清空或替换的草稿可点“撤销”找回。".into());
+            return;
+        }
         self.draft.restored = true;
-        self.notice(format!("已恢复上次未完成的草稿（{chars} 字）。"));
+        self.notice(if self.draft.undo.is_empty() {
+            format!("已恢复上次未完成的草稿（{chars} 字）。")
+        } else {
+            format!("已恢复上次未完成的草稿（{chars} 字）；它替换掉的草稿可点“撤销”找回。")
+        });
         if let Some(notice) = &mut self.view.notice {
             notice.discard = true;
         }

@@ -89,6 +89,7 @@ impl State {
         if let Some(saved) = saved {
             state.restore(saved);
         }
+        state.draft.start_version = state.draft.version;
         let job = Job {
             version: state.draft.version,
             text: state.draft.text.clone(),

@@ -81,6 +81,7 @@ fn saved(text: &str, at: u64) -> crate::storage::Saved {
         headings: Vec::new(),
         previous: String::new(),
         at,
+        replaced: None,
     }
 }
 
@@ -187,6 +188,47 @@ fn a_draft_replaced_by_a_click_is_one_undo_away() {
     // The demo replaced by 清空 is not kept.
     let cleared = state.reduce(Action::Load(Rc::from("")));
     assert!(!cleared.draft.can_undo());
+}
+
+/// A draft replaced by a click stays restorable after a reload: what
+/// autosave keeps brings 撤销 back, until the user types.
+#[test]
+fn a_replaced_draft_survives_a_reload_until_the_user_types() {
+    let state = Rc::new(State::restored(None, Settings::default()));
+    let typed = settle(state.reduce(Action::Typed(Rc::from("全年新增企业xx家，完成完成。"))));
+    let typed = settle(typed.reduce(Action::Ignore(0)));
+    let clicks: [fn() -> Action; 2] = [
+        || Action::Load(Rc::from("")),
+        || Action::Load(Rc::from(DEMO)),
+    ];
+    for click in clicks {
+        let replaced = settle(typed.clone().reduce(click()));
+        let kept = replaced.saved(500);
+        assert!(kept.replaced.is_some());
+        let reloaded = Rc::new(State::restored(Some(kept), Settings::default()));
+        assert_eq!(reloaded.draft.text, replaced.draft.text);
+        assert!(reloaded.draft.can_undo());
+        let notice = reloaded.view.notice.as_ref().expect("a notice");
+        assert!(notice.text.contains("撤销"), "{}", notice.text);
+        let back = settle(reloaded.reduce(Action::Undo));
+        assert_eq!(back.draft.text, typed.draft.text);
+        assert_eq!(back.review.ignored.len(), 1);
+        // Once the user types, the replaced draft is gone.
+        let retyped = replaced.reduce(Action::Typed(Rc::from("新的草稿。")));
+        assert!(retyped.saved(600).replaced.is_none());
+    }
+    // A fix is one 撤销 away after a reload too.
+    let i = typed
+        .checked
+        .report
+        .findings
+        .iter()
+        .position(|f| f.fix.is_some())
+        .expect("a fix");
+    let fixed = settle(typed.clone().reduce(Action::Fix(i)));
+    assert!(fixed.draft.can_undo());
+    let reloaded = State::restored(Some(fixed.saved(700)), Settings::default());
+    assert!(reloaded.draft.restored && reloaded.draft.can_undo());
 }
 
 /// The restore notice offers 丢弃; a later notice does not.
