@@ -93,6 +93,8 @@ export interface Fix {
 
 export interface Finding {
   rule: string;
+  /** The rule's Chinese name (字母x占位未填), what a user reads. */
+  title: string;
   category: Category;
   severity: Severity;
   line: number;
@@ -155,6 +157,8 @@ export interface Document {
 
 export interface Rule {
   name: string;
+  /** Its Chinese name. */
+  title: string;
   category: Category;
   category_label: string;
   severity: Severity;

@@ -4,7 +4,6 @@
 
 use super::Model;
 use crate::lexicon::WordSet;
-use crate::outline::Heading;
 use std::sync::LazyLock;
 
 /// Words of a paragraph that speaks of several years at once (五年来,
@@ -34,8 +33,10 @@ const MANY_YEARS_OPENERS: [&str; 5] = [
 
 /// For each paragraph, whether it speaks of several years: it names them
 /// (五年, 累计, 年均…), or it follows, under the same heading, a paragraph
-/// that opens a look back over them (五年来，我们……). One pass.
-pub fn many_year_paragraphs(text: &str, hs: &[Heading], numbers: &Model) -> Vec<bool> {
+/// that opens a look back over them (五年来，我们……); `headings` are
+/// where the headings start, in order. One pass.
+pub fn many_year_paragraphs(text: &str, headings: &[usize], numbers: &Model) -> Vec<bool> {
+    let hs = headings;
     // Every word of many years, found in one search of the text.
     let words: Vec<usize> = MANY_YEARS.find_iter(text).map(|(r, ())| r.start).collect();
     let mut next_heading = 0;
@@ -44,16 +45,10 @@ pub fn many_year_paragraphs(text: &str, hs: &[Heading], numbers: &Model) -> Vec<
         .paragraphs
         .iter()
         .map(|para| {
-            while hs
-                .get(next_heading)
-                .is_some_and(|h| h.marker.start < para.range.start)
-            {
+            while hs.get(next_heading).is_some_and(|&h| h < para.range.start) {
                 next_heading += 1;
             }
-            if hs
-                .get(next_heading)
-                .is_some_and(|h| h.marker.start < para.range.end)
-            {
+            if hs.get(next_heading).is_some_and(|&h| h < para.range.end) {
                 stretch = false;
             }
             let body = &text[para.range.clone()];

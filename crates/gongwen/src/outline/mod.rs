@@ -610,6 +610,9 @@ pub(crate) fn is_breadcrumb(s: &str) -> bool {
         && s.contains(ARROWS)
         && s.split(ARROWS)
             .all(|place| place.trim().chars().count() <= BREADCRUMB_PLACE)
+        // Two places at least: an arrow that ends a line leads nowhere
+        // (各位代表：<U+200D>, an escape a page left).
+        && s.split(ARROWS).filter(|place| !place.trim().is_empty()).count() >= 2
 }
 
 /// The longest place of a breadcrumb, in characters (当前位置：政务公开).
@@ -684,6 +687,9 @@ mod tests {
         assert!(!is_breadcrumb(
             "政府工作报告——2026年1月20日在某县第三届人民代表大会第五次会议上县长<U+00A0> 张三"
         ));
+        // A salutation the escape ends: no place after the arrow.
+        assert!(!is_breadcrumb("各位代表：<U+200D>"));
+        assert!(!is_breadcrumb("首页 >"));
     }
 
     #[test]

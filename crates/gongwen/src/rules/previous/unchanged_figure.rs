@@ -100,7 +100,15 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             // says the year's actual already passed it (a year's, not
             // five years' together).
             let many = many.get_or_insert_with(|| {
-                crate::number::many_year_paragraphs(ctx.text, &ctx.outline.headings, m)
+                crate::number::many_year_paragraphs(
+                    ctx.text,
+                    &ctx.outline
+                        .headings
+                        .iter()
+                        .map(|h| h.marker.start)
+                        .collect::<Vec<_>>(),
+                    m,
+                )
             });
             let Some(actual) = m.statements.iter().find(|a| {
                 !planned(a)
