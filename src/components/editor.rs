@@ -98,15 +98,26 @@ pub fn editor() -> Html {
         (state.checked.clone(), state.view.selected),
         |(checked, selected)| looks(checked, *selected),
     );
-    let class = classes!(
-        "editor",
-        (state.view.tab == crate::state::Tab::Metrics).then_some("show-metrics")
+    let metrics = state.view.tab == crate::state::Tab::Metrics;
+    let class = classes!("editor", metrics.then_some("show-metrics"));
+    // The layer is drawn again only when what it shows changes: the text
+    // it follows, the check, the selection, the key figures' tab.
+    let shown = use_layer_text(&state);
+    let drawn = use_memo(
+        LayerKey {
+            text: shown,
+            checked: state.checked.clone(),
+            looks: looks.clone(),
+            selected: state.view.selected,
+            metrics,
+        },
+        |k| layer(&k.text, &k.checked, k.selected, k.metrics, &k.looks),
     );
     html! {
         <div {class} {ondragover} {ondrop}>
             <div class="backdrop" ref={backdrop} aria-hidden="true" tabindex="-1">
                 <div class={classes!("layer", (!state.is_current()).then_some("pending"))}>
-                    {layer(&state, &looks)}{"\u{200b}\n"}
+                    {(*drawn).clone()}{"\u{200b}\n"}
                 </div>
             </div>
             <textarea
@@ -124,13 +135,93 @@ pub fn editor() -> Html {
     }
 }
 
-/// The highlight layer: the text cut into marked pieces, in blocks that
-/// are redrawn only when their text or marks change. While a check is
-/// pending the last check's marks follow the edit (those it touched wait
-/// for the next check), so they neither vanish nor drift while typing.
-fn layer(state: &State, looks: &[Rc<Look>]) -> Html {
-    let checked = &state.checked;
-    let text: &str = &state.draft.text;
+/// A draft this long draws its layer after a pause in typing: laying out
+/// a line of a megabyte and its marks again takes several frames, while
+/// the textarea shows each key at once (the marks catch up in
+/// [`LAYER_PAUSE_MS`]). A text put in whole (a paste, a file, a fix) is
+/// drawn at once.
+const DEFER_LAYER_BYTES: usize = 64 * 1024;
+const LAYER_PAUSE_MS: u32 = 120;
+/// How far the text may have moved from the one drawn while typing is
+/// waited for: past it, the layer is drawn again at once.
+const TYPED_BYTES: usize = 4096;
+
+/// The text the layer draws: the draft, or while the user types into a
+/// draft of [`DEFER_LAYER_BYTES`] and more, the draft as it was when
+/// typing last paused.
+#[hook]
+fn use_layer_text(state: &State) -> Rc<str> {
+    let text = state.draft.text.clone();
+    let drawn = use_mut_ref(|| text.clone());
+    let redraw = use_force_update();
+    let typing = {
+        let d = drawn.borrow();
+        !Rc::ptr_eq(&d, &text)
+            && d.len() >= DEFER_LAYER_BYTES
+            && text.len() >= DEFER_LAYER_BYTES
+            && d.len().abs_diff(text.len()) <= TYPED_BYTES
+    };
+    if !typing {
+        *drawn.borrow_mut() = text.clone();
+    }
+    {
+        let drawn = drawn.clone();
+        use_effect_with(SameText(text.clone()), move |SameText(text)| {
+            let behind = !Rc::ptr_eq(&drawn.borrow(), text);
+            let pending = behind.then(|| {
+                let text = text.clone();
+                gloo_timers::callback::Timeout::new(LAYER_PAUSE_MS, move || {
+                    *drawn.borrow_mut() = text;
+                    redraw.force_update();
+                })
+            });
+            move || drop(pending)
+        });
+    }
+    let shown = drawn.borrow().clone();
+    shown
+}
+
+/// A text compared by identity: a new text is a new `Rc`.
+struct SameText(Rc<str>);
+
+impl PartialEq for SameText {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// What the layer is drawn from, compared by identity.
+struct LayerKey {
+    text: Rc<str>,
+    checked: Rc<Checked>,
+    looks: Rc<Vec<Rc<Look>>>,
+    selected: Option<usize>,
+    metrics: bool,
+}
+
+impl PartialEq for LayerKey {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.text, &other.text)
+            && Rc::ptr_eq(&self.checked, &other.checked)
+            && Rc::ptr_eq(&self.looks, &other.looks)
+            && self.selected == other.selected
+            && self.metrics == other.metrics
+    }
+}
+
+/// The highlight layer of `text`: the text cut into marked pieces, in
+/// blocks that are redrawn only when their text or marks change. While a
+/// check is pending the last check's marks follow the edit (those it
+/// touched wait for the next check), so they neither vanish nor drift
+/// while typing.
+fn layer(
+    text: &str,
+    checked: &Checked,
+    selected: Option<usize>,
+    metrics: bool,
+    looks: &[Rc<Look>],
+) -> Html {
     let shift = Shift::between(&checked.text, text);
     let report = &checked.report;
     let mut marks: Vec<_> = report
@@ -139,7 +230,7 @@ fn layer(state: &State, looks: &[Rc<Look>]) -> Html {
         .enumerate()
         .filter_map(|(i, f)| Some((shift.map(&f.range)?, Mark::Finding(i))))
         .collect();
-    if let Some(f) = state.view.selected.and_then(|i| report.findings.get(i)) {
+    if let Some(f) = selected.and_then(|i| report.findings.get(i)) {
         marks.extend(
             f.related
                 .iter()
@@ -150,7 +241,7 @@ fn layer(state: &State, looks: &[Rc<Look>]) -> Html {
     // Key figures are underlined only while 关键指标 is open: a page of
     // figures is tens of thousands of elements the browser would lay out
     // on every keystroke for nothing.
-    if state.view.tab == crate::state::Tab::Metrics {
+    if metrics {
         marks.extend(
             report
                 .metrics
