@@ -605,14 +605,39 @@ pub(crate) const ARROWS: [char; 4] = ['>', '›', '»', '＞'];
 pub(crate) fn is_breadcrumb(s: &str) -> bool {
     // A character takes at most four bytes: most lines are too long to be
     // one, which their length shows without reading them.
-    s.len() <= 4 * 60
-        && s.chars().count() <= 60
-        && s.contains(ARROWS)
-        && s.split(ARROWS)
-            .all(|place| place.trim().chars().count() <= BREADCRUMB_PLACE)
-        // Two places at least: an arrow that ends a line leads nowhere
-        // (各位代表：<U+200D>, an escape a page left).
-        && s.split(ARROWS).filter(|place| !place.trim().is_empty()).count() >= 2
+    s.len() <= 4 * 60 && s.chars().count() <= 60 && s.contains(ARROWS) && {
+        // The > of an escape a page left (各位代表：<U+200D>) is no
+        // arrow.
+        let s = without_escapes(s);
+        s.contains(ARROWS)
+            && s.split(ARROWS)
+                .all(|place| place.trim().chars().count() <= BREADCRUMB_PLACE)
+    }
+}
+
+/// `s` without the `<U+200D>`-style escapes a page may leave for an
+/// invisible character.
+fn without_escapes(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains("<U+") {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(at) = rest.find("<U+") {
+        out.push_str(&rest[..at]);
+        let tail = &rest[at + 3..];
+        let hex = tail
+            .find(|c: char| !c.is_ascii_hexdigit())
+            .unwrap_or(tail.len());
+        if (4..=6).contains(&hex) && tail[hex..].starts_with('>') {
+            rest = &tail[hex + 1..];
+        } else {
+            out.push_str("<U+");
+            rest = tail;
+        }
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
 }
 
 /// The longest place of a breadcrumb, in characters (当前位置：政务公开).
@@ -689,7 +714,8 @@ mod tests {
         ));
         // A salutation the escape ends: no place after the arrow.
         assert!(!is_breadcrumb("各位代表：<U+200D>"));
-        assert!(!is_breadcrumb("首页 >"));
+        // A link's arrows are (相关链接>>).
+        assert!(is_breadcrumb("相关链接>>"));
     }
 
     #[test]

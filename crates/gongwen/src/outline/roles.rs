@@ -300,10 +300,13 @@ pub(crate) fn describe<'a>(text: &'a str, range: Range<usize>, headings: &[Headi
     }
     // The title: the first short line that names a kind of report (an
     // issuing office may stand above it), else the first short line.
-    // A breadcrumb (首页 > 工作总结 > 正文) names the kind of page, not the
-    // report.
+    // A breadcrumb (首页 > 工作总结 > 正文) or a site's tag (【www.….com--
+    // 工作总结】) names the kind of page, not the report.
     let short = |l: &&(Range<usize>, &str)| {
-        l.1.chars().count() <= 60 && !super::is_breadcrumb(l.1) && !l.1.starts_with(super::BULLETS)
+        l.1.chars().count() <= 60
+            && !super::is_breadcrumb(l.1)
+            && !crate::text::is_site_tag(l.1)
+            && !l.1.starts_with(super::BULLETS)
     };
     // A title run together with the issuing office, the date or the first
     // sentence on one line (a PDF or web copy that lost its line breaks)

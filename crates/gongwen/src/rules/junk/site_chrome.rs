@@ -20,7 +20,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Warning,
         fix: FixAvailability::Always,
         docs: Docs {
-            what: "从范文网站、文库下载时一起复制进来的网页内容：付费标记（##paidbegin##）、“下面是小编为大家整理的……”之类的导语、“来源：网络整理 免责声明”之类的页脚、导航菜单和面包屑、“推荐访问”“网站地图”等。修复会删去这些行或标记。",
+            what: "从范文网站、文库下载时一起复制进来的网页内容：付费标记（##paidbegin##）、“下面是小编为大家整理的……”之类的导语、“来源：网络整理 免责声明”之类的页脚、导航菜单和面包屑、“推荐访问”“网站地图”等，以及网页的页面信息（“索引号：……发布机构：……”“上传人：……”“页数：7页”之类的短行）。修复会删去这些行或标记。",
             why: "这些网页残留一眼就能看出材料是从网上下载的，必须在上报前清理干净。",
             bad: "下面是小编为大家整理的科技局工作总结，供大家参考。\n2023年工作总结\n##paidbegin##全年新增企业12家。\n来源：网络整理 免责声明：本文仅供学习参考",
             good: "2023年工作总结\n全年新增企业12家，资金来源为县级财政。\n一、工作计划\n",
@@ -34,6 +34,9 @@ struct Tables {
     markers: Vec<String>,
     line_phrases: Vec<String>,
     menu_words: Vec<String>,
+    /// Labels of a page's details (索引号, 发布机构, 上传人, 页数…).
+    #[serde(default)]
+    page_fields: Vec<String>,
 }
 
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
@@ -41,6 +44,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         markers: Vec::new(),
         line_phrases: Vec::new(),
         menu_words: Vec::new(),
+        page_fields: Vec::new(),
     })
 });
 static MARKERS: LazyLock<WordSet> =
@@ -77,6 +81,8 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             Some("设置中列出的网页残留")
         } else if phrase || is_compilation_title(s) {
             Some("网站的导语、页脚或标签")
+        } else if is_page_details(s) {
+            Some("网页的页面信息")
         } else if crate::text::is_site_tag(s) {
             Some("网站给文章加的标签")
         } else if holds(&arrows, &line.content) && crate::outline::is_breadcrumb(s) {
@@ -112,6 +118,38 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 
 fn delete(range: Range<usize>, title: &str) -> Fix {
     Fix::delete(title.to_owned(), Applicability::Safe, range)
+}
+
+/// The longest line of page details read, in characters.
+const DETAILS_MAX_CHARS: usize = 80;
+/// The longest value of one field, in characters.
+const FIELD_MAX_CHARS: usize = 40;
+
+/// A line of a page's details: “索引号：…  发布机构：…”, “| 发布日期：… |”,
+/// “页数:7页”, “温馨提示:” — it opens with a label of `page_fields`
+/// and a colon, and what follows is short and no sentence.
+fn is_page_details(s: &str) -> bool {
+    let rest = s.trim_start_matches(|c: char| c == '|' || c.is_whitespace());
+    if rest.is_empty() || s.chars().count() > DETAILS_MAX_CHARS {
+        return false;
+    }
+    let Some(label) = TABLES
+        .page_fields
+        .iter()
+        .filter(|l| rest.starts_with(l.as_str()))
+        .max_by_key(|l| l.len())
+    else {
+        return false;
+    };
+    let after = rest[label.len()..].trim_start();
+    let Some(value) = after.strip_prefix([':', '：']) else {
+        return false;
+    };
+    // No sentence: a field's value is a name, a date, a number or a link.
+    !value.contains(['，', '。', '；', '！', '？'])
+        && value
+            .split('|')
+            .all(|v| v.trim().chars().count() <= FIELD_MAX_CHARS)
 }
 
 /// A site's compilation title: “(4篇)…汇编”, “…汇编(4篇)”.
@@ -169,6 +207,9 @@ mod tests {
                 "一、工作计划\n二、工作总结\n",
                 "县科技局2022年工作总结及2023年工作计划\n",
                 "• 抓项目建设，新开工项目10个。\n• 抓科技创新。\n",
+                // A sentence that opens with such a word is prose.
+                "编辑：全年编印科技简报12期，发放宣传资料3000份。\n",
+                "格式：统一按照公文格式要求报送。\n",
             ])
             .fail([
                 "下面是小编为大家整理的科技局工作总结，供大家参考。\n2023年工作总结\n",
@@ -180,6 +221,10 @@ mod tests {
                 "首页 > 工作总结 > 正文\n2023年工作总结\n",
                 "【www.example.com--工作总结】\n某县科技局2020年工作总结\n",
                 "來源：網絡整理 免責聲明\n",
+                // A page's details.
+                "索引号：001-2030-0012  发布机构：青溪县科技局\n2030年工作总结\n",
+                "| 发布日期：2030-01-05 | 浏览次数：126 |\n",
+                "上传人：青溪小王\n页数:7页\n",
             ])
             .fix([(
                 "下面是小编为大家整理的，供大家参考。\n2023年工作总结\n##paidbegin##全年新增企业12家。\n",
