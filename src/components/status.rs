@@ -9,13 +9,13 @@ pub fn status_line() -> Html {
     let state = use_app_state();
     let findings = &state.checked.report.findings;
     let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
-    let chars = state
-        .draft
-        .text
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .count();
-    let lines = state.draft.text.lines().count();
+    // Counted when the text changes, not on every render (a check
+    // landing, a selection).
+    let counts = use_memo(state.draft.text.clone(), |text| {
+        let chars = text.chars().filter(|c| !c.is_whitespace()).count();
+        (chars, text.lines().count())
+    });
+    let (chars, lines) = *counts;
     // Each severity counted on its own; those with none are left out.
     let by_severity = [Severity::Error, Severity::Warning, Severity::Info]
         .into_iter()

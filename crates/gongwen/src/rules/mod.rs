@@ -196,6 +196,21 @@ pub struct Ctx<'a> {
     pub previous: Option<&'a crate::previous::Model>,
 }
 
+impl Ctx<'_> {
+    /// For each paragraph of the number model, whether it speaks of
+    /// several years at once (its figures are not one year's): asked by
+    /// the rules that compare one year's figures, when they need it.
+    pub fn many_year_paragraphs(&self) -> Vec<bool> {
+        let headings: Vec<usize> = self
+            .outline
+            .headings
+            .iter()
+            .map(|h| h.marker.start)
+            .collect();
+        crate::number::many_year_paragraphs(self.text, &headings, self.numbers)
+    }
+}
+
 /// Where a rule reports. It stamps each finding with the rule's name,
 /// category and configured severity, so rules only say what and where.
 #[derive(Debug)]

@@ -67,17 +67,7 @@ fn across_report(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let mut many_years: Option<Vec<bool>> = None;
     let mut keyed = Vec::new();
     for members in by_metric.iter().filter(|g| g.len() >= 2) {
-        let many_years = many_years.get_or_insert_with(|| {
-            crate::number::many_year_paragraphs(
-                ctx.text,
-                &ctx.outline
-                    .headings
-                    .iter()
-                    .map(|h| h.marker.start)
-                    .collect::<Vec<_>>(),
-                ctx.numbers,
-            )
-        });
+        let many_years = many_years.get_or_insert_with(|| ctx.many_year_paragraphs());
         for &s in members.iter().filter(|s| !many_years[s.paragraph]) {
             let q = &m.quantities[s.quantity];
             let Some((year, source)) =

@@ -71,12 +71,6 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     }
     let m = ctx.numbers;
     let plan = crate::previous::part(ctx.outline, ctx.text, &[Role::Plan, Role::Targets]);
-    let planned = |s: &Statement| {
-        s.kind == Kind::Target || plan.iter().any(|r| r.contains(&s.sentence.start))
-    };
-    let planned_before = |s: &Statement| {
-        s.kind == Kind::Target || previous.plan.iter().any(|r| r.contains(&s.sentence.start))
-    };
     let mut many: Option<Vec<bool>> = None;
     for s in &m.statements {
         let q = &m.quantities[s.quantity];
@@ -95,23 +89,13 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             .take(40)
             .collect();
         let at_previous = pm.quantities[before.quantity].range.clone();
-        if planned(s) && planned_before(before) {
+        if planned(s, &plan) && planned(before, &previous.plan) {
             // The same target again: worth a word only when the review
             // says the year's actual already passed it (a year's, not
             // five years' together).
-            let many = many.get_or_insert_with(|| {
-                crate::number::many_year_paragraphs(
-                    ctx.text,
-                    &ctx.outline
-                        .headings
-                        .iter()
-                        .map(|h| h.marker.start)
-                        .collect::<Vec<_>>(),
-                    m,
-                )
-            });
+            let many = many.get_or_insert_with(|| ctx.many_year_paragraphs());
             let Some(actual) = m.statements.iter().find(|a| {
-                !planned(a)
+                !planned(a, &plan)
                     && !many.get(a.paragraph).copied().unwrap_or(true)
                     && ctx.text[a.metric.clone()] == ctx.text[s.metric.clone()]
                     && m.quantities[a.quantity].unit.kind == q.unit.kind
@@ -143,6 +127,12 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         )
         .with_previous(at_previous, format!("上年报告：“{quote}”"));
     }
+}
+
+/// Whether `s` is a target: said so (力争, 目标…), or stated in a plan
+/// part (`plan`, of its report).
+fn planned(s: &Statement, plan: &[std::ops::Range<usize>]) -> bool {
+    s.kind == Kind::Target || plan.iter().any(|r| r.contains(&s.sentence.start))
 }
 
 /// A quantity's amount in its unit's base (万人 → 人).

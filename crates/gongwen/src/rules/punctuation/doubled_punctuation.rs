@@ -77,20 +77,20 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 /// the check above.
 fn mark_after_an_exclamation(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let marks = ctx.marks.all();
-    for pair in marks.windows(3).map(|w| (w[0], w[1], Some(w[2]))).chain(
-        marks
-            .len()
-            .checked_sub(2)
-            .map(|k| (marks[k], marks[k + 1], None)),
-    ) {
-        let ((i, c), (j, d), next) = pair;
+    for k in 1..marks.len() {
+        let ((i, c), (j, d)) = (marks[k - 1], marks[k]);
         let end = j + d.len_utf8();
-        let alone = next.is_none_or(|(k, e)| k != end || !in_run(e));
+        // Alone: no mark of a run follows right after it.
+        let alone = || {
+            marks
+                .get(k + 1)
+                .is_none_or(|&(n, e)| n != end || !in_run(e))
+        };
         if matches!(c, '！' | '？')
             && j == i + c.len_utf8()
             && MARKS.contains(&d)
             && !d.is_ascii()
-            && alone
+            && alone()
         {
             let shown = sink.quote(i..end);
             sink.report(
