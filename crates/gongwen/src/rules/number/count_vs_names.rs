@@ -3,9 +3,11 @@
 //! 丙公司）” names three.
 
 use crate::finding::{Category, Severity};
+use crate::number::chinese;
 use crate::number::UnitKind;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 use crate::text::{floor_boundary, is_digit};
+use std::ops::Range;
 
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -15,7 +17,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Warning,
         fix: FixAvailability::None,
         docs: Docs {
-            what: "数量后面括号里逐一列出名称时，名称个数要与数量一致，如“新增省级专精特新企业3家（甲公司、乙公司、丙公司）”；数量紧跟在用顿号列出的名称后面时，名称个数要与数量一致，如“东湖、西山、南岭三条绿道”写成“两条”或“四条”；名单没写完（“等”）、名称是地方（“甲镇、乙镇3座水厂”可能一镇两座）、数量只属于列表中的一项时，数量多于名称不算错。列举不全（写了“等”“如”“包括”）时不查括号里的名单。",
+            what: "数量后面括号里逐一列出名称时，名称个数要与数量一致，如“新增省级专精特新企业3家（甲公司、乙公司、丙公司）”；数量紧跟在用顿号列出的名称后面时，名称个数要与数量一致，如“东湖、西山、南岭三条绿道”写成“两条”或“四条”；“甲、乙、丙三大展会”的“N大”同样要与名称个数一致；名单写了“等”而只比数量少一个（“甲、乙、丙等4项”）多半是漏列或数量写错；名单没写完（“等”，少两个以上）、名称是地方（“甲镇、乙镇3座水厂”可能一镇两座）、数量只属于列表中的一项时，数量多于名称不算错。列举不全（写了“等”“如”“包括”）时不查括号里的名单。",
             why: "增删一家企业或一个项目后，数量和括号里的名单常常只改了一处。",
             bad: "新增国家级专精特新企业4家（青溪机械、青溪电子、青溪纺织）。",
             good: "新增国家级专精特新企业3家（青溪机械、青溪电子、青溪纺织），省级10家（青溪化工、青溪建材等）。",
@@ -24,14 +26,23 @@ pub static RULE: Rule = Rule {
     check,
 };
 
+/// What follows N大 in words that name one thing, not a count of the names
+/// before them (全国青少年三大球运动会: football, basketball, volleyball).
+const FIXED_BIG: [char; 2] = ['球', '件'];
+
 /// Words that make a list partial: it names some, not all.
 const PARTIAL: &[&str] = &["等", "如", "包括", "其中", "例如", "主要有"];
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     for q in &ctx.numbers.quantities {
-        if q.unit.kind == UnitKind::Count && q.is_exact() && !q.ordinal && q.magnitude == 1.0 {
-            listed_before(text, ctx.marks, q, sink);
+        if q.unit.kind == UnitKind::Count
+            && q.is_exact()
+            && !q.ordinal
+            && q.magnitude == 1.0
+            && q.decimals == 0
+        {
+            listed_before(text, ctx.marks, q.range.clone(), q.value, sink);
         }
         if q.unit.kind != UnitKind::Count
             || !q.is_exact()
@@ -57,6 +68,32 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             .with_related(names.range, format!("{n}个名称"));
         }
     }
+    // “甲、乙、丙三大展会”: 大 counts the names before it, though it is no
+    // measure word of the number model (二十大 is a congress, not a count).
+    for &(i, c) in ctx.marks.all() {
+        let after = i + c.len_utf8();
+        if !(chinese::is_numeral(c) || is_digit(c))
+            || !text[after..].starts_with('大')
+            || text[after + '大'.len_utf8()..].starts_with(FIXED_BIG)
+        {
+            continue;
+        }
+        let start = i - text[..i]
+            .chars()
+            .rev()
+            .take_while(|&c| chinese::is_numeral(c) || is_digit(c))
+            .map(char::len_utf8)
+            .sum::<usize>();
+        let run = &text[start..after];
+        let value = if run.chars().all(is_digit) {
+            run.parse().ok()
+        } else {
+            chinese::value(run)
+        };
+        if let Some(value) = value {
+            listed_before(text, ctx.marks, start..after + '大'.len_utf8(), value, sink);
+        }
+    }
 }
 
 /// “东湖、西山、南岭三条绿道”: the names listed right before a
@@ -64,25 +101,26 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 fn listed_before(
     text: &str,
     marks: &crate::text::Marks,
-    q: &crate::number::Quantity,
+    range: Range<usize>,
+    value: f64,
     sink: &mut Sink<'_>,
 ) {
-    if !(2.0..=30.0).contains(&q.value) || q.decimals != 0 {
+    if !(2.0..=30.0).contains(&value) || value.fract() != 0.0 {
         return;
     }
     // Cheapest test first: a list has a 、 among the marks before the count.
-    let from = floor_boundary(text, q.range.start.saturating_sub(LIST_REACH));
+    let from = floor_boundary(text, range.start.saturating_sub(LIST_REACH));
     if !marks
-        .within(from..q.range.start)
+        .within(from..range.start)
         .iter()
         .any(|&(_, c)| c == '、')
     {
         return;
     }
-    let Some(list) = names_before(text, q.range.start) else {
+    let Some(list) = names_before(text, range.start) else {
         return;
     };
-    let n = q.value as usize;
+    let n = value as usize;
     let lo = list.count;
     // A count far from the names counts something else.
     if n.abs_diff(lo) > 2 || n == lo {
@@ -101,9 +139,13 @@ fn listed_before(
             .rsplit('、')
             .next()
             .is_some_and(|last| last.contains(['和', '及', '与']));
-        let after = &text[q.range.end..];
+        let after = &text[range.end..];
         let next_break = after.find(['、', '，', ',', '。', '；', ';', '：', '\n']);
-        if text[..q.range.start].ends_with('等')
+        // 等 closing a list that names all but one of its count (甲、乙、
+        // 丙等4项) is a slip: published reports that list before 等N name
+        // all N, or two fewer or more (1,000 lists read, none one short).
+        let open = text[..range.start].ends_with('等') && !(lo >= 3 && n == lo + 1 && !joined);
+        if open
             || n == lo + usize::from(joined)
             || places(clause)
             || ADVERBIAL.iter().any(|w| clause.starts_with(w))
@@ -113,10 +155,10 @@ fn listed_before(
             return;
         }
     }
-    let shown = sink.quote(q.range.clone());
+    let shown = sink.quote(range.clone());
     let named = format!("{lo}个");
     sink.report(
-        q.range.clone(),
+        range.clone(),
         format!("前面列出了{named}名称，这里却说{shown}，请核对数量或名单。"),
     )
     .with_related(list.range, format!("列出的{named}名称"));
@@ -161,8 +203,18 @@ fn names_before(text: &str, at: usize) -> Option<Listed> {
         .map_or(0, |k| {
             k + before[k..].chars().next().map_or(1, char::len_utf8)
         });
+    let mut start = start;
+    // A count inside the clause (将16支基金整合为甲、乙3支基金; 甲等6个项目
+    // 和乙、丙3个项目) ends what it counted: the list starts after the
+    // last 和/及/与/为 that follows it, or there is none.
+    if let Some(d) = before[start..].rfind(is_digit) {
+        let tail = &before[start + d..];
+        let first_comma = tail.find('、')?;
+        let joint = tail[..first_comma].rfind(['和', '及', '与', '为'])?;
+        start += d + joint + '和'.len_utf8();
+    }
     let clause = &before[start..];
-    if !clause.contains('、') || clause.chars().any(is_digit) || clause.contains("”“") {
+    if !clause.contains('、') || clause.contains("”“") {
         return None;
     }
     let parts: Vec<&str> = clause.split('、').collect();
@@ -247,12 +299,24 @@ mod tests {
                 "办好乒乓球世界杯、铁人三项世界杯、网球公开赛。",
                 "聚焦质量、速度两方面设置4项考核指标。",
                 "壮大茶叶、蔬菜、中药材和生猪4个特色产业。",
+                // A list two short of its count, or one short with 和.
+                "培育青溪机械、青溪电子、青溪纺织等5家龙头企业。",
+                "推进甲、乙和丙等4个园区建设。",
+                "建成5G基站、数据中心3个。",
+                "学习贯彻党的二十大、二十届三中全会精神。",
+                "东湖、西山两大景区，甲园、乙园等三大园区。",
+                "办好花样滑冰大奖赛、全国青少年三大球运动会等赛事。",
             ])
             .fail([
                 "围绕规模、效益、创新、绿色、安全、服务5个方面开展评价。",
                 "建设东湖、西山、南岭四条绿道。",
                 "甲线、乙线、丙线5条高速提前建成通车。",
                 "整合为产业、科创3支基金。",
+                "将8家公司的16支基金整合为产业、科创3支基金。",
+                "深化甲、乙等6个全国整治项目和教育公平、住房保障3个省级整治项目。",
+                "推进人居环境整治、农村公路、饮水安全等4项工作。",
+                "茶博会、药博会、花博会四大展会亮点纷呈。",
+                "茶博会、药博会、花博会、菌博会、竹博会四大展会亮点纷呈。",
                 "推动甲汽车、乙电子、丙光电、丁材料、戊装备等4个项目竣工投产。",
                 "新增国家级专精特新企业4家（青溪机械、青溪电子、青溪纺织）。",
                 "认定科技型中小企业2家(青溪机械、青溪电子、青溪纺织)。",
