@@ -143,7 +143,7 @@ fn listed_before(
         let next_break = after.find(['、', '，', ',', '。', '；', ';', '：', '\n']);
         // 等 closing a list that names all but one of its count (甲、乙、
         // 丙等4项) is a slip: published reports that list before 等N name
-        // all N, or two fewer or more (1,000 lists read, none one short).
+        // all N, or two fewer or more (none of 85 read is one short).
         let open = text[..range.start].ends_with('等') && !(lo >= 3 && n == lo + 1 && !joined);
         if open
             || n == lo + usize::from(joined)
