@@ -3,6 +3,9 @@
 //! anniversaries) that time rules read. One calendar for every rule: two
 //! rules never disagree about what year 去年 is.
 
+mod editions;
+pub use editions::{editions, events, same_event, Edition, Event};
+
 use crate::outline::{plans_its_year, says_review, Genre, Outline, Role};
 use crate::text::{fold_width, is_digit, leading_number, years};
 use serde::Deserialize;

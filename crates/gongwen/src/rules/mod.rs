@@ -124,6 +124,7 @@ pub static RULES: &[&Rule] = &[
     &time::dateline_date::RULE,
     &time::published_before::RULE,
     &time::event_edition::RULE,
+    &time::edition_year::RULE,
     &artifact::pinyin_in_brackets::RULE,
     &artifact::mojibake::RULE,
     &artifact::space_between_han::RULE,

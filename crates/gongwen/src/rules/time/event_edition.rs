@@ -3,9 +3,8 @@
 //! in the review of 2025, “办好第六届茶文化节” among the tasks of 2026. An
 //! edition is held once: one of the two numbers is last year's.
 
-use crate::calendar::YearSource;
+use crate::calendar::{same_event, YearSource};
 use crate::finding::{Category, Severity};
-use crate::number::chinese;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 use std::ops::Range;
 
@@ -26,20 +25,11 @@ pub static RULE: Rule = Rule {
     check,
 };
 
-/// The last character of an event's name.
-const EVENT_ENDS: [char; 8] = ['会', '节', '赛', '展', '坛', '集', '杯', '周'];
-
-/// Names that are not events: congresses and their committees.
-const NOT_EVENTS: [&str; 4] = ["人民代表大会", "委员会", "全会", "代表大会"];
-
 /// Words that host an edition still to come.
 const HOSTING: [&str; 6] = ["办好", "举办", "承办", "筹办", "做好", "筹备"];
 
 /// Words that tell an edition was held.
 const HELD: [&str; 6] = ["成功举办", "举办", "召开", "举行", "圆满", "闭幕"];
-
-/// How far after 届 an event's name may run, in characters.
-const NAME_REACH: usize = 16;
 
 /// One mention of an edition: its number, its event's name, where, the
 /// year and whether it is planned.
@@ -55,21 +45,9 @@ struct Mention<'t> {
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     let mut mentions: Vec<Mention<'_>> = Vec::new();
-    // An edition's number is a mark (a digit or a Chinese numeral): the
-    // marks are walked, not the whole text (届's last byte is that of
-    // many characters, and a byte search stops at each).
-    let ends = ctx.marks.all().iter().filter_map(|&(i, c)| {
-        let after = i + c.len_utf8();
-        ((c.is_ascii_digit() || chinese::is_numeral(c)) && text[after..].starts_with('届'))
-            .then_some(after)
-    });
-    for at in ends {
-        let Some((edition, start)) = edition_before(text, at) else {
-            continue;
-        };
-        let Some(name) = name_after(text, at + '届'.len_utf8()) else {
-            continue;
-        };
+    for edition in crate::calendar::editions(text, ctx.marks) {
+        let at = edition.at;
+        let start = edition.range.start;
         let Some(sentence) = ctx.marks.layout().sentence_at(at) else {
             continue;
         };
@@ -88,9 +66,9 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             held(&text[clause.clone()])
         };
         mentions.push(Mention {
-            edition,
-            name,
-            range: start..at + '届'.len_utf8() + name.len(),
+            edition: edition.number,
+            name: edition.name,
+            range: edition.range,
             year,
             plan,
             told,
@@ -102,7 +80,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                 && m.told
                 && m.year < planned.year
                 && m.edition == planned.edition
-                && m.name == planned.name
+                && same_event(m.name, planned.name)
         }) else {
             continue;
         };
@@ -128,49 +106,6 @@ fn held(clause: &str) -> bool {
         && HELD.iter().any(|w| clause.contains(w))
 }
 
-/// The edition written before 届 at `at` (第15届, 第十五届): its number and
-/// where 第 stands.
-fn edition_before(text: &str, at: usize) -> Option<(u32, usize)> {
-    let before = &text[..at];
-    let digits = before.len()
-        - before
-            .trim_end_matches(|c: char| c.is_ascii_digit() || chinese::is_numeral(c))
-            .len();
-    if digits == 0 {
-        return None;
-    }
-    let run = &before[before.len() - digits..];
-    let start = before.len() - digits;
-    if !before[..start].ends_with('第') {
-        return None;
-    }
-    let n = if run.chars().all(|c| c.is_ascii_digit()) {
-        run.parse().ok()?
-    } else {
-        chinese::value(run)? as u32
-    };
-    (1..1000)
-        .contains(&n)
-        .then_some((n, start - '第'.len_utf8()))
-}
-
-/// The event's name after 届: up to its first event ending (会, 节, 赛…),
-/// within a few characters and before any mark.
-fn name_after(text: &str, from: usize) -> Option<&str> {
-    let mut end = None;
-    for (k, c) in text[from..].char_indices().take(NAME_REACH) {
-        if !crate::text::is_han(c) {
-            break;
-        }
-        if EVENT_ENDS.contains(&c) {
-            end = Some(k + c.len_utf8());
-            break;
-        }
-    }
-    let name = &text[from..from + end?];
-    (name.chars().count() >= 2 && !NOT_EVENTS.iter().any(|w| name.contains(w))).then_some(name)
-}
-
 #[cfg(test)]
 mod tests {
     use super::RULE;
@@ -193,6 +128,8 @@ mod tests {
             .fail([
                 "2025年工作总结\n一、2025年工作回顾\n成功举办第五届茶文化节。\n二、2026年工作计划\n办好第五届茶文化节。\n",
                 "某省2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n第9届民俗文化节、第四届茶产业大会相继举办。\n二、2026年工作安排\n筹办第五届茶产业大会和第9届民俗文化节。\n",
+                // One event under its full name and its short one.
+                "某市2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n第三届青溪国际茶叶博览会圆满举办。\n二、2026年工作安排\n办好第三届茶博会。\n",
                 "2025年工作總結\n一、2025年工作回顧\n成功舉辦第五屆茶文化節。\n二、2026年工作計劃\n辦好第五屆茶文化節。\n",
             ])
             .test_and_snapshot();

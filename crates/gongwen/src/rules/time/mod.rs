@@ -2,6 +2,7 @@
 
 pub mod anniversary;
 pub mod dateline_date;
+pub mod edition_year;
 pub mod event_edition;
 pub mod later_year_done;
 pub mod meeting_not_held;
