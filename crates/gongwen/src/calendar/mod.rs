@@ -58,6 +58,20 @@ pub fn plans() -> &'static [Plan] {
     PLANS.get_or_init(|| serde_json::from_str(include_str!("plans.json")).unwrap_or_default())
 }
 
+/// A national goal with the year it is due by: 碳达峰, 2030.
+#[derive(Debug, Deserialize)]
+pub struct Goal {
+    /// The ways a report names it.
+    pub words: Vec<String>,
+    pub by: u32,
+}
+
+/// The goals of `goals.json`, each with its source.
+pub fn goals() -> &'static [Goal] {
+    static GOALS: OnceLock<Vec<Goal>> = OnceLock::new();
+    GOALS.get_or_init(|| serde_json::from_str(include_str!("goals.json")).unwrap_or_default())
+}
+
 /// The events of `anniversaries.json`, each with its source.
 pub fn anniversaries() -> &'static [Anniversary] {
     static EVENTS: OnceLock<Vec<Anniversary>> = OnceLock::new();
@@ -658,6 +672,7 @@ mod tests {
 
     #[test]
     fn tables_are_read() {
+        assert_eq!(goals().len(), 3);
         assert!(meetings()
             .iter()
             .any(|m| m.name == "十八届六中全会" && m.year == 2016));

@@ -125,6 +125,7 @@ pub static RULES: &[&Rule] = &[
     &time::published_before::RULE,
     &time::event_edition::RULE,
     &time::edition_year::RULE,
+    &time::goal_year::RULE,
     &artifact::pinyin_in_brackets::RULE,
     &artifact::mojibake::RULE,
     &artifact::space_between_han::RULE,

@@ -4,6 +4,7 @@ pub mod anniversary;
 pub mod dateline_date;
 pub mod edition_year;
 pub mod event_edition;
+pub mod goal_year;
 pub mod later_year_done;
 pub mod meeting_not_held;
 pub mod past_target_year;
