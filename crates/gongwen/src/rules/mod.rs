@@ -126,6 +126,7 @@ pub static RULES: &[&Rule] = &[
     &time::event_edition::RULE,
     &time::edition_year::RULE,
     &time::goal_year::RULE,
+    &time::preliminary_year::RULE,
     &artifact::pinyin_in_brackets::RULE,
     &artifact::mojibake::RULE,
     &artifact::space_between_han::RULE,

@@ -11,6 +11,7 @@ pub mod past_target_year;
 pub mod plan_milestone;
 pub mod plan_out_of_period;
 pub mod plan_year;
+pub mod preliminary_year;
 pub mod published_before;
 pub mod relative_year;
 pub mod section_year;
