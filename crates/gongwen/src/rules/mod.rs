@@ -127,6 +127,7 @@ pub static RULES: &[&Rule] = &[
     &time::edition_year::RULE,
     &time::goal_year::RULE,
     &time::preliminary_year::RULE,
+    &time::session_order::RULE,
     &artifact::pinyin_in_brackets::RULE,
     &artifact::mojibake::RULE,
     &artifact::space_between_han::RULE,

@@ -15,6 +15,7 @@ pub mod preliminary_year;
 pub mod published_before;
 pub mod relative_year;
 pub mod section_year;
+pub mod session_order;
 pub mod stale_term;
 pub mod step_order;
 pub mod wrong_weekday;
