@@ -212,7 +212,12 @@ mod tests {
 
     #[test]
     fn the_table_is_read_and_counts_editions() {
-        let find = |name: &str| events().iter().find(|e| e.is_named(name)).unwrap();
+        let find = |name: &str| {
+            events()
+                .iter()
+                .find(|e| e.is_named(name))
+                .expect("the event is in the table")
+        };
         assert_eq!(events().len(), 8);
         assert_eq!(find("进博会").year_of(8), Some(2025));
         assert_eq!(find("中国国际进口博览会").editions_in(2026), Some((9, 1)));
