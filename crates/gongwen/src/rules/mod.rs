@@ -128,6 +128,7 @@ pub static RULES: &[&Rule] = &[
     &time::goal_year::RULE,
     &time::preliminary_year::RULE,
     &time::session_order::RULE,
+    &time::plan_document_year::RULE,
     &artifact::pinyin_in_brackets::RULE,
     &artifact::mojibake::RULE,
     &artifact::space_between_han::RULE,

@@ -8,6 +8,7 @@ pub mod goal_year;
 pub mod later_year_done;
 pub mod meeting_not_held;
 pub mod past_target_year;
+pub mod plan_document_year;
 pub mod plan_milestone;
 pub mod plan_out_of_period;
 pub mod plan_year;
