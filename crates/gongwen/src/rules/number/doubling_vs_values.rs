@@ -58,6 +58,8 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             continue;
         };
         let gap = &after[..range.start];
+        // A rate's divisor belongs to its unit (178元/月).
+        let gap = per_unit(gap).map_or(gap, |n| &gap[n..]);
         if gap.contains(['。', '；', ';']) || gap.chars().count() > 4 {
             continue;
         }
@@ -83,6 +85,13 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     }
 }
 
+/// The length of a rate's divisor at the start of `s` (/月, /人), if any.
+fn per_unit(s: &str) -> Option<usize> {
+    let rest = s.strip_prefix(['/', '／'])?;
+    let c = rest.chars().next().filter(|&c| crate::text::is_han(c))?;
+    Some(s.len() - rest.len() + c.len_utf8())
+}
+
 #[cfg(test)]
 mod tests {
     use super::RULE;
@@ -95,10 +104,12 @@ mod tests {
                 "困难群众救助标准由每月120元提高到240元，实现翻番。",
                 "每万人发明专利由8.4件增加到36件，翻了两番。",
                 "困难群众救助标准由每月120元提高到230元，接近翻番。",
+                "基础养老金最低标准从98元/月提高到198元/月、实现翻番。",
             ])
             .fail([
                 "困难群众救助标准由每月120元提高到220元，实现翻番。",
                 "每万人发明专利由8.4件增加到19件，实现翻两番。",
+                "基础养老金最低标准从98元/月提高到178元/月、实现翻番。",
             ])
             .test_and_snapshot();
     }

@@ -40,6 +40,13 @@ fn is_amount(q: &Quantity) -> bool {
         )
 }
 
+/// Whether two amounts count in one unit: the same, or 家 and 户, both
+/// said of businesses (经营主体147万户、其中企业157.3万家).
+fn same_base(a: &Quantity, b: &Quantity) -> bool {
+    let firm = |q: &Quantity| matches!(q.unit.base, "家" | "户");
+    a.unit.base == b.unit.base || (firm(a) && firm(b))
+}
+
 fn sum(qs: &[&Quantity]) -> Interval {
     qs.iter()
         .fold(Interval::exact(0.0), |acc, q| acc.add(&q.scaled_interval()))
@@ -88,7 +95,21 @@ fn total_then_parts(text: &str, qs: &[&Quantity], sink: &mut Sink<'_>) {
         // The parts come after the marker (past the total's own growth).
         let marker_at = text.len() - after.len();
         let first = k + 1 + qs[k + 1..].partition_point(|q| q.range.start < marker_at);
-        let parts = list_after(text, t, marker_at, &qs[first..]);
+        let mut parts = list_after(text, t, marker_at, &qs[first..]);
+        // “148万亩、其中甲43万亩，乙517万亩”: a breakdown opened inside a
+        // list of the total's own kind ends at the list's next item.
+        if text[t.range.end..marker_at].contains('、') {
+            let mut end = marker_at;
+            let kept = parts
+                .iter()
+                .take_while(|q| {
+                    let tight = !text[end..q.range.start].contains(['，', ',']);
+                    end = q.range.end;
+                    tight
+                })
+                .count();
+            parts.truncate(kept);
+        }
         if parts.is_empty() {
             continue;
         }
@@ -110,7 +131,7 @@ fn total_then_parts(text: &str, qs: &[&Quantity], sink: &mut Sink<'_>) {
 /// The text after a total where a breakdown may start: right after the
 /// figure or after the noun it counts (“新增专利授权48件，其中…”).
 fn partial_marker_after(after: &str) -> &str {
-    let bare = after.trim_start_matches(['，', ',', '（', '(', '【', '[']);
+    let bare = after.trim_start_matches(['，', ',', '、', '（', '(', '【', '[']);
     if EXHAUSTIVE
         .iter()
         .chain(PARTIAL)
@@ -229,7 +250,7 @@ fn list_after<'q>(
         if gap.contains(['；', ';', '。', '】', '）', ')']) || gap.chars().count() > 20 {
             break;
         }
-        if !is_amount(q) || q.unit.base != total.unit.base {
+        if !is_amount(q) || !same_base(q, total) {
             break;
         }
         parts.push(*q);
@@ -532,6 +553,8 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                "新增营造林148万亩、其中南北山绿化工程43万亩，修复治理退化草原517万亩。",
+                "经营主体总量达到146万户，新登记14.7万户、其中企业5.7万家。",
                 "一般公共预算收入12.6亿元，增长5.2%，其中税收收入9.8亿元。",
                 "全年新增专利授权48件，其中23件为发明专利。",
                 // Parts of another kind than the total.
@@ -556,6 +579,7 @@ mod tests {
                 "年内计划新开工项目22个，已签约17个，未开工6个。",
             ])
             .fail([
+                "经营主体总量达到146万户，新登记14.7万户、其中企业15.7万家。",
                 "新增东城、西城、南城、北城等省级文明城市15个，总数达到12个。",
                 "一般公共预算收入12.6亿元，增长5.2%，其中税收收入13.1亿元。",
                 "全年新增专利授权48件，其中63件为发明专利。",

@@ -53,8 +53,34 @@ static JOINS: LazyLock<WordSet> = LazyLock::new(|| {
     ])
 });
 
+/// How far back from “成为第N个过X” the figure reached may stand, in
+/// bytes (about 40 characters).
+const RANK_REACH: usize = 120;
+
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let (text, qs) = (ctx.text, &ctx.numbers.quantities);
+    // “达到9.8万亿元，成为全国第三个过10万亿元的省份”: a place ranked among
+    // those past a threshold, its figure given before in the sentence.
+    for (i, threshold) in qs.iter().enumerate() {
+        if !text[..threshold.range.start].ends_with("个过") {
+            continue;
+        }
+        let from = threshold.range.start.saturating_sub(RANK_REACH);
+        let Some(value) = qs[..i]
+            .iter()
+            .rev()
+            .take_while(|q| q.range.start >= from)
+            .find(|q| {
+                comparable(threshold, q) && REACHED.ends(last_chars(&text[..q.range.start], 3))
+            })
+        else {
+            continue;
+        };
+        if text[value.range.end..threshold.range.start].contains(['。', '；', ';', '\n']) {
+            continue;
+        }
+        report_below(sink, threshold, value, "过".len());
+    }
     for pair in qs.windows(2) {
         // Either order: “突破X、达到Y” or “达到Y，突破X”.
         for (threshold, value) in [(&pair[0], &pair[1]), (&pair[1], &pair[0])] {
@@ -78,22 +104,29 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             if first.range.end > gap_end || !JOINS.spans(&text[first.range.end..gap_end], 4) {
                 continue;
             }
-            // A threshold is a round number meant exactly (5万亿元), not a
-            // rounded measurement.
-            let t = threshold.amount() * threshold.unit.scale;
-            if value.scaled_interval().hi >= t {
-                continue;
-            }
-            let message = format!(
-                "说“{}”，而实际数值{}小于{}，请核对数值或说法。",
-                sink.quote(word_range(text, threshold).start..threshold.range.end),
-                sink.quote(value.range.clone()),
-                sink.quote(threshold.range.clone()),
-            );
-            sink.report(value.range.clone(), message)
-                .with_related(threshold.range.clone(), "门槛".to_owned());
+            let word = threshold.range.start - word_range(text, threshold).start;
+            report_below(sink, threshold, value, word);
         }
     }
+}
+
+/// Reports `value` when it lies below `threshold`, whose word is the
+/// `word` bytes before it.
+fn report_below(sink: &mut Sink<'_>, threshold: &Quantity, value: &Quantity, word: usize) {
+    // A threshold is a round number meant exactly (5万亿元), not a
+    // rounded measurement.
+    let t = threshold.amount() * threshold.unit.scale;
+    if value.scaled_interval().hi >= t {
+        return;
+    }
+    let message = format!(
+        "说“{}”，而实际数值{}小于{}，请核对数值或说法。",
+        sink.quote(threshold.range.start - word..threshold.range.end),
+        sink.quote(value.range.clone()),
+        sink.quote(threshold.range.clone()),
+    );
+    sink.report(value.range.clone(), message)
+        .with_related(threshold.range.clone(), "门槛".to_owned());
 }
 
 /// Whether a threshold word stands right before `q`.
@@ -143,6 +176,8 @@ mod tests {
                 "全县生产总值突破500亿元、达到512亿元。",
                 "公园数量首次超过200座，达到204座。",
                 "全县经济总量达到102.3亿元，迈上100亿元台阶。",
+                "地区生产总值达到10.2万亿元，成为全国第三个过10万亿元省份。",
+                "达到9.8万亿元。成为全国第三个过10万亿元省份的目标更近了。",
                 // Different kinds of figure.
                 "突破100家，带动就业2万人。",
                 "入园率超过96%、88%，新建管网300公里、突破2000公里，市场主体超9万户，6家企业获评。",
@@ -151,6 +186,7 @@ mod tests {
                 "财政收入跨越8亿元大关，达到7.6亿元。",
                 "全县生产总值突破500亿元、达到486亿元。",
                 "全县经济总量达到96.8亿元，迈上100亿元台阶。",
+                "地区生产总值增长5.5%、达到9.8万亿元，成为全国第三个、北方第一个过10万亿元省份。",
             ])
             .test_and_snapshot();
     }
