@@ -98,6 +98,7 @@ pub static RULES: &[&Rule] = &[
     &number::target_vs_level::RULE,
     &number::increment_vs_growth::RULE,
     &number::increment_vs_values::RULE,
+    &number::income_ratio::RULE,
     &number::output_parts::RULE,
     &number::completion_rate::RULE,
     &number::structure_sum::RULE,

@@ -12,6 +12,7 @@ pub mod floor_vs_value;
 pub mod growth_comparison;
 pub mod growth_integer_base;
 pub mod growth_vs_base;
+pub mod income_ratio;
 pub mod increment_vs_growth;
 pub mod increment_vs_values;
 pub mod malformed_number;
