@@ -17,7 +17,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Warning,
         fix: FixAvailability::None,
         docs: Docs {
-            what: "“完成X，完成年计划（目标、任务）Y的p%”中，p应等于 X ÷ Y。按文中写出的位数，所有读法都对不上时报告，并给出计算过程。",
+            what: "“完成X，完成年计划（目标、任务）Y的p%”中，p应等于 X ÷ Y；“超额完成Y的目标（实际完成X）”中，X不能小于Y。按文中写出的位数，所有读法都对不上时报告，并给出计算过程。",
             why: "完成率常在计划数或完成数更新后忘了重算，上级一除就会发现。",
             bad: "固定资产投资完成300亿元，完成年计划385亿元的87.9%。",
             good: "固定资产投资完成300亿元，完成年计划385亿元的77.9%。",
@@ -50,7 +50,78 @@ static OF_PLAN: LazyLock<WordSet> = LazyLock::new(|| {
     ])
 });
 
+/// How far after 超额完成 its target and the actual figure may stand, in
+/// bytes (about 60 characters).
+const OVER_REACH: usize = 180;
+
+/// “超额完成150亿元的招商任务（实际完成142亿元）”: a target said to be
+/// exceeded, and the actual figure of its sentence below it.
+fn exceeded(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    let (text, qs) = (ctx.text, &ctx.numbers.quantities);
+    for (at, _) in text.match_indices("超额完成") {
+        let Some(sentence) = ctx.marks.layout().sentence_at(at) else {
+            continue;
+        };
+        let end = crate::text::floor_boundary(text, (at + OVER_REACH).min(sentence.whole.end));
+        let k = qs.partition_point(|q| q.range.start < at);
+        let within = qs[k..].iter().take_while(|q| q.range.end <= end);
+        let mut target = None;
+        let mut actual = None;
+        for q in within {
+            if !q.is_exact()
+                || q.ordinal
+                || !matches!(
+                    q.unit.kind,
+                    UnitKind::Money | UnitKind::Count | UnitKind::Measure
+                )
+            {
+                continue;
+            }
+            let before = &text[..q.range.start];
+            if target.is_none() {
+                // The target is the first figure, before its 目标/任务/计划.
+                let rest = &text[q.range.end..end];
+                let names = ["目标", "任务", "计划"]
+                    .iter()
+                    .filter_map(|w| rest.find(w))
+                    .min();
+                if names.is_some_and(|n| n <= 30) {
+                    target = Some(q);
+                }
+                continue;
+            }
+            if before.ends_with("实际完成")
+                || before.ends_with("实际")
+                || before.ends_with("实际为")
+            {
+                actual = Some(q);
+                break;
+            }
+        }
+        let (Some(t), Some(a)) = (target, actual) else {
+            continue;
+        };
+        if t.unit.base != a.unit.base || a.scaled_interval().hi >= t.scaled_interval().lo {
+            continue;
+        }
+        let ratio = a.amount() * a.unit.scale / (t.amount() * t.unit.scale) * 100.0;
+        sink.report(
+            a.range.clone(),
+            format!(
+                "说“超额完成”{}的目标，实际完成的{}却低于目标（{} ÷ {} = {}%），请核对数值或说法。",
+                sink.quote(t.range.clone()),
+                sink.quote(a.range.clone()),
+                fmt(a.amount(), a.decimals as usize),
+                fmt(t.amount(), t.decimals as usize),
+                fmt(ratio, 1),
+            ),
+        )
+        .with_related(t.range.clone(), "目标".to_owned());
+    }
+}
+
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    exceeded(ctx, sink);
     let (text, qs) = (ctx.text, &ctx.numbers.quantities);
     for (k, rate) in qs.iter().enumerate() {
         if rate.unit.kind != UnitKind::Percent {
@@ -194,6 +265,8 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                "超额完成合同内外资150亿元的招商目标任务（实际完成162亿元）。",
+                "超额完成150亿元的招商任务，新签约项目12个，实际到位资金80亿元。",
                 "新建项目年度计划投资12亿元；续建项目年度计划投资30亿元；完成投资21亿元，占年度计划的50%。",
                 "固定资产投资完成300亿元，完成年计划385亿元的77.9%。",
                 "农业总产值72亿元，完成年计划80亿元的90%，增长3.0%。",
@@ -201,6 +274,7 @@ mod tests {
                 "年度计划投资16亿元，上半年完成9.2亿元，占年度计划的57.5%。",
             ])
             .fail([
+                "超额完成合同内外资150亿元的招商目标任务（实际完成142亿元）。",
                 "全县外贸进出口完成26.4亿元，同比下降3.1%，完成年度任务（80亿元）的36%。",
                 "固定资产投资完成300亿元，完成年计划385亿元的87.9%。",
                 "农业总产值72亿元,完成年计划80亿元的95%,增长3.0%。",
