@@ -58,7 +58,10 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     }
     for (k, pair) in lines.windows(2).enumerate() {
         let (a, b) = (&pair[0], &pair[1]);
-        if !b.adjacent {
+        // Across a blank line only when the next line cannot start a
+        // paragraph.
+        let amount = opens_on_amount(&text[b.range.clone()]);
+        if !b.adjacent && !amount {
             continue;
         }
         let s = &text[a.range.clone()];
@@ -66,12 +69,34 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         if !s.chars().next_back().is_some_and(may_continue) {
             continue;
         }
-        let wrapped = in_band(a) && open(a, s) && closed[k + 1];
-        let on_comma = ends_on_comma(s) && a.han >= 15;
-        if !(wrapped || on_comma)
+        let wrapped = b.adjacent && in_band(a) && open(a, s) && closed[k + 1];
+        let on_comma = b.adjacent && ends_on_comma(s) && a.han >= 15;
+        // A long line of running text that stops mid-sentence, and a next
+        // one that opens on an amount (57 箱蜜蜂, 9 万元): no paragraph starts
+        // there, some PDF converters break before every figure.
+        let on_amount = amount && open(a, s) && a.han >= 30;
+        if !(wrapped || on_comma || on_amount)
             || is_heading_or_title(ctx, a)
             || !continues(ctx, &text[b.range.clone()], b.range.start)
         {
+            continue;
+        }
+        // Across a blank line the break reads as a paragraph that starts
+        // mid-sentence: it is marked where that paragraph starts.
+        if b.across_blank {
+            let first_end = text[b.range.start..]
+                .chars()
+                .next()
+                .map_or(b.range.start, |c| b.range.start + c.len_utf8());
+            sink.report(
+                b.range.start..first_end,
+                "这一段从句子中间开始：上一段在句中被换行断开（多为从 PDF 复制时的排版换行），应与上一段连接。".to_owned(),
+            )
+            .with_fix(Fix::delete(
+                "删去换行，与上一段连接".to_owned(),
+                Applicability::Unsafe,
+                a.range.end..b.range.start,
+            ));
             continue;
         }
         let last = s
@@ -107,6 +132,8 @@ struct Line {
     /// Whether the line follows the previous non-empty line directly,
     /// without a blank line between.
     adjacent: bool,
+    /// Whether a blank line stands between it and the previous one.
+    across_blank: bool,
 }
 
 /// The layout's lines, with what this rule asks of each.
@@ -134,6 +161,7 @@ fn measured_lines(text: &str, marks: &Marks) -> Vec<Line> {
                 breaks,
                 range,
                 adjacent: !l.after_blank,
+                across_blank: l.after_blank,
             }
         })
         .collect()
@@ -248,6 +276,21 @@ fn is_heading_or_title(ctx: &Ctx<'_>, a: &Line) -> bool {
 /// Whether line `s` (starting at `at`) reads as the rest of a sentence:
 /// it starts with a character of running text, not with a heading or
 /// chunk number, and is not a short line of its own (a date, an office).
+/// Whether `s` opens on an amount: digits, perhaps a space, then a word
+/// that is not a date's (57 箱, 9 万元; not 2018 年度, 3月).
+fn opens_on_amount(s: &str) -> bool {
+    let digits = s.len()
+        - s.trim_start_matches(|c: char| is_digit(c) || c == '.')
+            .len();
+    if digits == 0 {
+        return false;
+    }
+    let rest = s[digits..].trim_start_matches(' ');
+    rest.chars()
+        .next()
+        .is_some_and(|c| is_han(c) && !matches!(c, '年' | '月' | '日' | '号' | '时' | '点'))
+}
+
 fn continues(ctx: &Ctx<'_>, s: &str, at: usize) -> bool {
     let Some(first) = s.chars().next() else {
         return false;
@@ -272,6 +315,8 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                // A web copy with a blank line between whole paragraphs.
+                "青溪县科技局2023年工作总结\n\n2023年，在县委、县政府的坚强领导下，我局紧紧围绕全县工作大局，扎实推进科技创新各项工作。\n\n一、主要工作\n\n（一）加强创新平台建设\n\n全年新建省级工程技术研究中心3家，确定青溪机械公司为全县首批科技示范企业。\n\n（二）推进科技特派员工作\n\n全年选派科技特派员46名，深入全县12个乡镇开展服务，举办培训班18期。\n\n二、存在问题\n\n企业创新能力不强，研发投入偏低，高层次人才缺乏。\n\n三、2024年工作计划\n\n继续抓好创新平台建设，力争新增高新技术企业15家。\n\n青溪县科技局\n\n2023年12月30日\n",
                 // One-line paragraphs, headings and a signature.
                 "2023年工作总结\n一、主要工作\n全年新增国家高新技术企业12家、科技型中小企业36家。\n聚焦主责主业，全力推动经济高质量发展\n全年完成技改投资8.6亿元。\n青溪县科技局\n2023年12月30日\n",
                 // Unnumbered headings with commas, of about the same width.
@@ -286,6 +331,9 @@ mod tests {
                 "全年新增国家高新技术企业12家、科技型中小企业36家，分别增长20%、\n\n15%，技术合同成交额达到3.6亿元。\n",
             ])
             .fail([
+                // A copy that broke its paragraphs before figures, a blank
+                // line after each piece.
+                "青溪县科技局2023年工作总结\n\n2023年,在县委、县政府的坚强领导下,我局紧紧围绕全县工作大局,扎实推进科技特派员工作,经充分考察,与三个乡镇协同发展养蜂产业,共采购\n\n57 箱蜜蜂,分别送给甲镇、乙镇、丙镇的贫困户和村集体合作社饲养,由技术人员全程指导,目前已取蜜约\n\n360 斤.\n",
                 "2023年，在县委、县政府坚强领导下，县科技局坚持以创新驱动发展\n战略为引领，聚焦科技创新平台建设、创新主体培育和成果转化，全年\n新增国家高新技术企业12家、科技型中小企业36家，分别增长20%、\n15%，技术合同成交额达到3.6亿元，同比增长18.2%，完成年度目标任务。\n一、主要工作\n（一）平台建设。全年新建省级以上创新平台8个，其中国家级平台2\n个，省级平台6个，平台数量居全市第一，创新能力明显增强，为产业\n发展提供了有力支撑。\n",
                 "全年新增国家高新技术企业12家、科技型中小企业36家，分别增长20%，\n技术合同成交额达到3.6亿元。\n",
             ])
