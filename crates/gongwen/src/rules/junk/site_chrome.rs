@@ -37,6 +37,9 @@ struct Tables {
     /// Labels of a page's details (索引号, 发布机构, 上传人, 页数…).
     #[serde(default)]
     page_fields: Vec<String>,
+    /// A page's buttons (首页, 分享, 打印…), each a line of its own.
+    #[serde(default)]
+    buttons: Vec<String>,
 }
 
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
@@ -45,6 +48,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         line_phrases: Vec::new(),
         menu_words: Vec::new(),
         page_fields: Vec::new(),
+        buttons: Vec::new(),
     })
 });
 static MARKERS: LazyLock<WordSet> =
@@ -89,6 +93,12 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             Some("网站的面包屑导航")
         } else if is_menu(s) || bullet_run(text, lines, k) {
             Some("网站的导航菜单")
+        } else if TABLES.buttons.iter().any(|b| b == s.trim()) {
+            Some("网页上的按钮文字")
+        } else if is_rule(s) {
+            Some("网页上的分隔线")
+        } else if is_file_name(s) {
+            Some("文档网站显示的文件名")
         } else {
             None
         };
@@ -114,6 +124,26 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             .with_fix(delete(range, "删去标记"));
         }
     }
+}
+
+/// A line drawn with ASCII dashes or bars only (-, ===, |): a page's
+/// separator. A line of —— may be a document's own rule under its header.
+fn is_rule(s: &str) -> bool {
+    let s = s.trim();
+    !s.is_empty() && s.chars().all(|c| matches!(c, '-' | '_' | '=' | '|' | '~'))
+}
+
+/// A line that is a document's file name (2022年科技工作总结.docx), as a
+/// document-sharing site shows it above the text.
+fn is_file_name(s: &str) -> bool {
+    let s = s.trim();
+    let Some((name, ext)) = s.rsplit_once('.') else {
+        return false;
+    };
+    const EXTENSIONS: [&str; 8] = ["doc", "docx", "pdf", "wps", "txt", "xls", "xlsx", "ppt"];
+    EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str())
+        && (2..=60).contains(&name.chars().count())
+        && !name.contains(['，', '。', '；', '：', ':', ' '])
 }
 
 fn delete(range: Range<usize>, title: &str) -> Fix {
@@ -203,6 +233,7 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                "2023年工作总结\n附件：青溪县项目清单.xlsx\n经验分享\n——\n全年完成投资12亿元。\n",
                 "2023年工作总结\n全年新增企业12家，资金来源为县级财政。\n",
                 "一、工作计划\n二、工作总结\n",
                 "县科技局2022年工作总结及2023年工作计划\n",
@@ -212,6 +243,10 @@ mod tests {
                 "格式：统一按照公文格式要求报送。\n",
             ])
             .fail([
+                "首页\n2023年工作总结\n全年完成投资12亿元。\n",
+                "分享\n2023年科技工作总结.docx\n2023年工作总结\n全年完成投资12亿元。\n",
+                "-\n2023年工作总结\n全年完成投资12亿元。\n",
+                "时间:2023-05-02\n2023年工作总结\n全年完成投资12亿元。\n",
                 "下面是小编为大家整理的科技局工作总结，供大家参考。\n2023年工作总结\n",
                 "全年新增企业12家。##paidbegin##全年新增项目3个。",
                 "来源：网络整理 免责声明：本文仅供学习参考\n",
