@@ -147,6 +147,7 @@ pub static RULES: &[&Rule] = &[
     &duplicate::repeated_title::RULE,
     &duplicate::repeated_sentence::RULE,
     &junk::site_chrome::RULE,
+    &junk::template_label::RULE,
     &punctuation::half_width_punctuation::RULE,
     &punctuation::doubled_punctuation::RULE,
     &punctuation::unpaired_bracket::RULE,
