@@ -218,6 +218,31 @@ fn plan_figure<'q>(
                 6,
             ))
     });
+    if let Some(plan) = plans.next() {
+        return plans.next().is_none().then_some((done, plan));
+    }
+    // Or in the sentence before, on the same line (年度计划投资21.3亿元。截至
+    // 6月底，已完成投资13.44亿元，占年度计划的63.1%).
+    let prev = ctx
+        .marks
+        .layout()
+        .sentence_at(sentence.start.checked_sub(1)?)?
+        .whole
+        .clone();
+    if text[prev.end..sentence.start].contains('\n') {
+        return None;
+    }
+    let from = qs.partition_point(|q| q.range.start < prev.start);
+    let to = qs.partition_point(|q| q.range.start < prev.end);
+    let mut plans = qs[from..to].iter().filter(|q| {
+        PLANNED.ends(last_chars(
+            &text[prev.start.max(crate::text::floor_boundary(
+                text,
+                q.range.start.saturating_sub(18),
+            ))..q.range.start],
+            6,
+        ))
+    });
     let plan = plans.next()?;
     plans.next().is_none().then_some((done, plan))
 }
@@ -265,6 +290,8 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                "全县省级重点项目4个，年度计划投资21.3亿元。截至6月底，已完成投资13.44亿元，占年度计划的63.1%。",
+                "新建项目计划投资12亿元、续建项目计划投资30亿元。已完成投资13.44亿元，占年度计划的68.1%。",
                 "超额完成合同内外资150亿元的招商目标任务（实际完成162亿元）。",
                 "超额完成150亿元的招商任务，新签约项目12个，实际到位资金80亿元。",
                 "新建项目年度计划投资12亿元；续建项目年度计划投资30亿元；完成投资21亿元，占年度计划的50%。",
@@ -274,6 +301,7 @@ mod tests {
                 "年度计划投资16亿元，上半年完成9.2亿元，占年度计划的57.5%。",
             ])
             .fail([
+                "全县省级重点项目4个，年度计划投资21.3亿元。截至6月底，已完成投资13.44亿元，占年度计划的68.1%。",
                 "超额完成合同内外资150亿元的招商目标任务（实际完成142亿元）。",
                 "全县外贸进出口完成26.4亿元，同比下降3.1%，完成年度任务（80亿元）的36%。",
                 "固定资产投资完成300亿元，完成年计划385亿元的87.9%。",
