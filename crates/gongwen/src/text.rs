@@ -651,3 +651,41 @@ mod tests {
         assert!(is_digit('９'));
     }
 }
+
+/// A keyword a rule looks for in the whole text, found by a vectorised
+/// substring search (`memchr::memmem`): an Aho-Corasick automaton of Han
+/// words has no byte rare enough to skip by and reads every byte.
+#[derive(Debug)]
+pub struct Needle {
+    word: &'static str,
+    finder: memchr::memmem::Finder<'static>,
+}
+
+impl Needle {
+    pub fn new(word: &'static str) -> Self {
+        Needle {
+            word,
+            finder: memchr::memmem::Finder::new(word),
+        }
+    }
+
+    pub fn word(&self) -> &'static str {
+        self.word
+    }
+
+    /// Where the keyword starts in `text`, in order, never overlapping.
+    pub fn find_iter<'h>(&'h self, text: &'h str) -> impl Iterator<Item = usize> + 'h {
+        self.finder.find_iter(text.as_bytes())
+    }
+}
+
+/// Several keywords, each searched on its own: where each starts, with it,
+/// in the order of the words.
+pub fn find_needles<'h>(
+    needles: &'h [Needle],
+    text: &'h str,
+) -> impl Iterator<Item = (usize, &'static str)> + 'h {
+    needles
+        .iter()
+        .flat_map(move |n| n.find_iter(text).map(move |at| (at, n.word())))
+}

@@ -93,7 +93,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             Some("网站的面包屑导航")
         } else if is_menu(s) || bullet_run(text, lines, k) {
             Some("网站的导航菜单")
-        } else if TABLES.buttons.iter().any(|b| b == s.trim()) {
+        } else if is_button(s) {
             Some("网页上的按钮文字")
         } else if is_rule(s) {
             Some("网页上的分隔线")
@@ -126,9 +126,22 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     }
 }
 
+/// A line that is one of a page's buttons (首页, 分享). Cheapest test
+/// first: a button is a word of a few characters.
+fn is_button(s: &str) -> bool {
+    s.len() <= BUTTON_MAX_BYTES && TABLES.buttons.iter().any(|b| b == s.trim())
+}
+
+/// The longest line read as a button, in bytes (a few characters and the
+/// spaces around them).
+const BUTTON_MAX_BYTES: usize = 16;
+
 /// A line drawn with ASCII dashes or bars only (-, ===, |): a page's
 /// separator. A line of —— may be a document's own rule under its header.
 fn is_rule(s: &str) -> bool {
+    if !s.starts_with(['-', '_', '=', '|', '~', ' ']) {
+        return false;
+    }
     let s = s.trim();
     !s.is_empty() && s.chars().all(|c| matches!(c, '-' | '_' | '=' | '|' | '~'))
 }
@@ -136,7 +149,12 @@ fn is_rule(s: &str) -> bool {
 /// A line that is a document's file name (2022年科技工作总结.docx), as a
 /// document-sharing site shows it above the text.
 fn is_file_name(s: &str) -> bool {
-    let s = s.trim();
+    // Cheapest test first: the line ends on an extension's letter.
+    let s = s.trim_end();
+    if !s.ends_with(|c: char| c.is_ascii_alphabetic()) {
+        return false;
+    }
+    let s = s.trim_start();
     let Some((name, ext)) = s.rsplit_once('.') else {
         return false;
     };

@@ -4,6 +4,8 @@
 
 use crate::finding::{Applicability, Category, Fix, Severity};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
+use crate::text::Needle;
+use std::sync::LazyLock;
 
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -27,9 +29,12 @@ const GENRES: [&str; 9] = [
     "总结", "计划", "要点", "报告", "安排", "打算", "汇报", "方案", "材料",
 ];
 
+static SAMPLE: LazyLock<Needle> = LazyLock::new(|| Needle::new("范文"));
+
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
-    for (at, word) in text.match_indices("范文") {
+    for at in SAMPLE.find_iter(text) {
+        let word = SAMPLE.word();
         let before = &text[..at];
         let after = &text[at + word.len()..];
         // “（范文四篇）”: the bracket and its count go with it.

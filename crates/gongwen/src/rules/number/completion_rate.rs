@@ -54,11 +54,14 @@ static OF_PLAN: LazyLock<WordSet> = LazyLock::new(|| {
 /// bytes (about 60 characters).
 const OVER_REACH: usize = 180;
 
+static EXCEEDED: LazyLock<crate::text::Needle> =
+    LazyLock::new(|| crate::text::Needle::new("超额完成"));
+
 /// “超额完成150亿元的招商任务（实际完成142亿元）”: a target said to be
 /// exceeded, and the actual figure of its sentence below it.
 fn exceeded(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let (text, qs) = (ctx.text, &ctx.numbers.quantities);
-    for (at, _) in text.match_indices("超额完成") {
+    for at in EXCEEDED.find_iter(text) {
         let Some(sentence) = ctx.marks.layout().sentence_at(at) else {
             continue;
         };

@@ -6,8 +6,9 @@ use crate::finding::{Category, Severity};
 use crate::number::chinese;
 use crate::number::UnitKind;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
-use crate::text::{floor_boundary, is_digit};
+use crate::text::{floor_boundary, is_digit, Needle};
 use std::ops::Range;
+use std::sync::LazyLock;
 
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -70,10 +71,13 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     }
     // “甲、乙、丙三大展会”: 大 counts the names before it, though it is no
     // measure word of the number model (二十大 is a congress, not a count).
-    for &(i, c) in ctx.marks.all() {
-        let after = i + c.len_utf8();
+    static BIG: LazyLock<Needle> = LazyLock::new(|| Needle::new("大"));
+    for after in BIG.find_iter(text) {
+        let Some(c) = text[..after].chars().next_back() else {
+            continue;
+        };
+        let i = after - c.len_utf8();
         if !(chinese::is_numeral(c) || is_digit(c))
-            || !text[after..].starts_with('大')
             || text[after + '大'.len_utf8()..].starts_with(FIXED_BIG)
         {
             continue;

@@ -8,7 +8,8 @@ use super::fmt;
 use crate::finding::{Category, Severity};
 use crate::number::{Interval, Quantity, UnitKind};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
-use crate::text::is_digit;
+use crate::text::{is_digit, Needle};
+use std::sync::LazyLock;
 
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -47,10 +48,12 @@ const MOVES: [(&str, Option<bool>); 12] = [
 /// characters of the paragraph).
 const REACH: usize = 600;
 
+static RATIO: LazyLock<Needle> = LazyLock::new(|| Needle::new("收入比"));
+
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     let m = ctx.numbers;
-    for (at, _) in text.match_indices("收入比") {
+    for at in RATIO.find_iter(text) {
         // 城乡 names the ratio, or the incomes its sentence speaks of (城乡
         // 居民人均收入年均增长……，收入比扩大至……).
         let Some(sentence) = ctx.marks.layout().sentence_at(at) else {

@@ -50,7 +50,7 @@ const HELD: [&str; 12] = [
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     let mut many: Option<Vec<bool>> = None;
-    for edition in crate::calendar::editions(text, ctx.marks) {
+    for edition in crate::calendar::editions(text) {
         let Some(event) = events().iter().find(|e| e.is_named(edition.name)) else {
             continue;
         };

@@ -45,7 +45,7 @@ struct Mention<'t> {
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     let mut mentions: Vec<Mention<'_>> = Vec::new();
-    for edition in crate::calendar::editions(text, ctx.marks) {
+    for edition in crate::calendar::editions(text) {
         let at = edition.at;
         let start = edition.range.start;
         let Some(sentence) = ctx.marks.layout().sentence_at(at) else {

@@ -6,7 +6,8 @@
 use crate::calendar::goals;
 use crate::finding::{Category, Severity};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
-use crate::text::years_within;
+use crate::text::{years_within, Needle};
+use std::sync::LazyLock;
 
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -29,37 +30,46 @@ pub static RULE: Rule = Rule {
 /// (碳达峰后稳中有降).
 const AFTER_IT: [&str; 2] = ["后", "之后"];
 
+/// Every name of every goal, with the goal's index.
+static GOAL_NAMES: LazyLock<Vec<(Needle, usize)>> = LazyLock::new(|| {
+    goals()
+        .iter()
+        .enumerate()
+        .flat_map(|(i, g)| g.words.iter().map(move |w| (Needle::new(w.as_str()), i)))
+        .collect()
+});
+
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
-    for goal in goals() {
-        for word in &goal.words {
-            for (at, _) in text.match_indices(word.as_str()) {
-                let rest = &text[at + word.len()..];
-                if AFTER_IT.iter().any(|w| rest.starts_with(w)) {
-                    continue;
-                }
-                let Some(sentence) = ctx.marks.layout().sentence_at(at) else {
-                    continue;
-                };
-                // The year nearest before the goal, in its sentence.
-                let Some((year, range)) = years_within(text, ctx.marks, sentence.whole.start..at)
-                    .into_iter()
-                    .next_back()
-                else {
-                    continue;
-                };
-                if year <= goal.by || year > goal.by + 30 {
-                    continue;
-                }
-                sink.report(
-                    range.clone(),
-                    format!(
-                        "“{word}”的国家目标年份是{}年，这里写作{year}年，晚于国家目标：地方只能提前，请核对年份。",
-                        goal.by
-                    ),
-                );
-            }
+    let found = GOAL_NAMES
+        .iter()
+        .flat_map(|(n, i)| n.find_iter(text).map(move |at| (at, n.word(), *i)));
+    for (at, word, i) in found {
+        let goal = &goals()[i];
+        let rest = &text[at + word.len()..];
+        if AFTER_IT.iter().any(|w| rest.starts_with(w)) {
+            continue;
         }
+        let Some(sentence) = ctx.marks.layout().sentence_at(at) else {
+            continue;
+        };
+        // The year nearest before the goal, in its sentence.
+        let Some((year, range)) = years_within(text, ctx.marks, sentence.whole.start..at)
+            .into_iter()
+            .next_back()
+        else {
+            continue;
+        };
+        if year <= goal.by || year > goal.by + 30 {
+            continue;
+        }
+        sink.report(
+            range.clone(),
+            format!(
+                "“{word}”的国家目标年份是{}年，这里写作{year}年，晚于国家目标：地方只能提前，请核对年份。",
+                goal.by
+            ),
+        );
     }
 }
 

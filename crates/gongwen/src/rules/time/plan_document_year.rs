@@ -6,7 +6,8 @@
 
 use crate::finding::{Category, Severity};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
-use crate::text::years_within;
+use crate::text::{find_needles, years_within, Needle};
+use std::sync::LazyLock;
 
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -44,10 +45,13 @@ const LOOKING_BACK: [&str; 6] = ["完成", "成果", "成效", "经验", "基础
 /// 14 characters: 2025年十大类46项民生实事).
 const REACH: usize = 42;
 
+static PROGRAMME_NAMES: LazyLock<Vec<Needle>> =
+    LazyLock::new(|| PROGRAMMES.into_iter().map(Needle::new).collect());
+
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
-    for word in PROGRAMMES {
-        for (at, _) in text.match_indices(word) {
+    {
+        for (at, word) in find_needles(&PROGRAMME_NAMES, text) {
             let Some((planned, true)) = ctx.calendar.part_at(at) else {
                 continue;
             };

@@ -5,7 +5,8 @@
 
 use crate::finding::{Category, Severity};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
-use crate::text::years_within;
+use crate::text::{find_needles, years_within, Needle};
+use std::sync::LazyLock;
 
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -27,14 +28,17 @@ pub static RULE: Rule = Rule {
 /// Words that give preliminary figures.
 const PRELIMINARY: [&str; 4] = ["初步统计", "初步核算", "初步测算", "快报统计"];
 
+static PRELIMINARY_WORDS: LazyLock<Vec<Needle>> =
+    LazyLock::new(|| PRELIMINARY.into_iter().map(Needle::new).collect());
+
 /// How far after the word its year may stand, in bytes (about 8
 /// characters: 初步核算，全年 or 初步统计，2025年).
 const REACH: usize = 24;
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
-    for word in PRELIMINARY {
-        for (at, _) in text.match_indices(word) {
+    {
+        for (at, word) in find_needles(&PRELIMINARY_WORDS, text) {
             let Some((reviewed, false)) = ctx.calendar.part_at(at) else {
                 continue;
             };
