@@ -2,7 +2,7 @@
 //! “比重从38.2%提高到41.5%”, “由全国第18位升至第15位”. The two figures, the
 //! direction the words give, and where those words stand.
 
-use super::Quantity;
+use super::{Quantity, UnitKind};
 use crate::lexicon::words::Direction;
 use crate::lexicon::{Lexicon, WordSet};
 use crate::text::last_chars;
@@ -67,11 +67,17 @@ const OPENER_REACH: usize = 8;
 pub fn transitions(text: &str, qs: &[Quantity]) -> Vec<Transition> {
     let mut out = Vec::new();
     for (i, pair) in qs.windows(2).enumerate() {
-        let (x, y) = (&pair[0], &pair[1]);
-        if x.malformed.is_some() || y.malformed.is_some() || x.range.end > y.range.start {
+        let (x, when) = (&pair[0], &pair[1]);
+        // “增长到2025年的4.93万亿元”: the figure moved to stands after the
+        // date it is of.
+        let (to, y) = match qs.get(i + 2) {
+            Some(after) if dated(text, when, after) => (i + 2, after),
+            _ => (i + 1, when),
+        };
+        if x.malformed.is_some() || y.malformed.is_some() || x.range.end > when.range.start {
             continue;
         }
-        let between = &text[x.range.end..y.range.start];
+        let between = &text[x.range.end..when.range.start];
         // Bounded: a move is a few characters (提高到, 升至全国第).
         if between.len() > 4 * 8 {
             continue;
@@ -96,13 +102,27 @@ pub fn transitions(text: &str, qs: &[Quantity]) -> Vec<Transition> {
         let rank = (x.ordinal && y.ordinal) || (placed(x) && placed(y) && RANKING.is_match(clause));
         out.push(Transition {
             from: i,
-            to: i + 1,
+            to,
             direction,
             words: x.range.end + words.start..x.range.end + words.end,
             rank,
         });
     }
     out
+}
+
+/// Whether `when` is the date of `figure` right after it: 2025年的, 2025年末的.
+fn dated(text: &str, when: &Quantity, figure: &Quantity) -> bool {
+    matches!(when.unit.kind, UnitKind::Year | UnitKind::Month)
+        && when.range.end <= figure.range.start
+        && matches!(
+            &text[when.range.end..figure.range.start],
+            "的" | "末的" | "底的" | "年底的" | "年末的"
+        )
+        && !matches!(
+            figure.unit.kind,
+            UnitKind::Year | UnitKind::Month | UnitKind::Day
+        )
 }
 
 /// The moves of two 、 lists around the verb after `qs[i]`: the list

@@ -5,7 +5,7 @@
 use super::fmt;
 use crate::finding::{Category, Severity};
 use crate::lexicon::WordSet;
-use crate::number::{change_by, Direction, Interval, Quantity};
+use crate::number::{change_by, Direction, Interval, Quantity, UnitKind};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 
 use std::sync::LazyLock;
@@ -18,7 +18,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Warning,
         fix: FixAvailability::None,
         docs: Docs {
-            what: "“总量T，比上年增加N、增长p%”三个数要相互吻合：上年基数为T − N，增速应为 N ÷ (T − N)；减少时基数为T + N。按文中写出的位数，所有读法都对不上时报告，并给出计算过程。",
+            what: "“总量T，比上年增加N、增长p%”三个数要相互吻合：上年基数为T − N，增速应为 N ÷ (T − N)；减少时基数为T + N；先写净增再写总量（“净增N、总量达T、增长p%”）也一样。“新增”是毛增量，不扣除退出的，不能推出基数。按文中写出的位数，所有读法都对不上时报告，并给出计算过程。",
             why: "总量、增量和增速常从不同报表抄来，改了其中一个，另外两个就对不上了。",
             bad: "全县科技型企业达到460家，比上年增加115家、增长20%。",
             good: "全县科技型企业达到460家，比上年增加115家、增长33.3%。",
@@ -66,55 +66,114 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         if change != growth.direction {
             continue;
         }
-        let down = change == Direction::Down;
         // Output is grown at comparable prices (可比价): its increase in
         // current prices does not give its growth rate.
         let sentence = &text[s.sentence.clone()];
         if REAL_GROWTH.iter().any(|w| sentence.contains(w)) {
             continue;
         }
-        // The base: T − N for an increase, T + N for a decrease.
-        let (t, d) = (total.scaled_interval(), n.scaled_interval());
-        let base = if down {
-            t.add(&d)
-        } else {
-            Interval {
-                lo: t.lo - d.hi,
-                hi: t.hi - d.lo,
-            }
-        };
-        if base.lo <= 0.0 {
-            continue;
-        }
-        let rate = d.div(&base).scale(100.0);
-        if rate.overlaps(&g.interval()) {
-            continue;
-        }
-        // Shown as written: 268亿千瓦时 and 70亿千瓦时 as 268 and 70.
-        let shown = if total.magnitude == n.magnitude {
-            total.magnitude
-        } else {
-            1.0
-        };
-        let (tv, nv) = (total.amount() / shown, n.amount() / shown);
-        let base_mid = if down { tv + nv } else { tv - nv };
-        let computed = nv / base_mid * 100.0;
-        let sign = if down { "+" } else { "−" };
-        let message = format!(
-            "上年基数为 {} {sign} {} = {}，{} ÷ {} = {}%，文中为{}{}，请核对总量、增量或增速。",
-            fmt(tv, total.decimals as usize),
-            fmt(nv, n.decimals as usize),
-            fmt(base_mid, total.decimals.max(n.decimals) as usize),
-            fmt(nv, n.decimals as usize),
-            fmt(base_mid, total.decimals.max(n.decimals) as usize),
-            fmt(computed, g.decimals.max(1) as usize),
-            growth.direction.word(),
-            sink.quote(g.range.clone()),
-        );
-        sink.report(g.range.clone(), message)
-            .with_related(total.range.clone(), "总量".to_owned())
-            .with_related(n.range.clone(), "增量".to_owned());
+        compare(total, n, g, growth.direction, sink);
     }
+    // “累计净增经营主体155万户、总量达474万户、较‘十三五’末增长32.7%”:
+    // the net increase first, then the total and its growth.
+    let qs = &m.quantities;
+    for k in 2..qs.len() {
+        let (n, total, g) = (&qs[k - 2], &qs[k - 1], &qs[k]);
+        if g.unit.kind != UnitKind::Percent
+            || !same_kind(total, n)
+            || !TOTAL_AFTER.spans(&text[n.range.end..total.range.start], 3)
+        {
+            continue;
+        }
+        // The growth of the total, against the start of the increase's
+        // period (较上年, 较“十三五”末): a short clause ending in 增长.
+        let gap = &text[total.range.end..g.range.start];
+        if !gap.ends_with("增长")
+            || !gap.starts_with(['、', '，', ','])
+            || gap.chars().count() > GROWTH_GAP
+            || gap.contains(['。', '；', ';'])
+        {
+            continue;
+        }
+        // A net increase, said at the start of its clause (净增, 增加): a
+        // gross one (新增) leaves out what closed, and gives no base.
+        let Some(clause) = ctx.marks.layout().clause_at(text, n.range.start) else {
+            continue;
+        };
+        let lead = &text[clause.start..n.range.start];
+        if !(lead.contains("净增") || lead.contains("增加")) || lead.contains("新增") {
+            continue;
+        }
+        let sentence = ctx
+            .marks
+            .layout()
+            .sentence_at(n.range.start)
+            .map_or("", |s| &text[s.whole.clone()]);
+        if REAL_GROWTH.iter().any(|w| sentence.contains(w)) {
+            continue;
+        }
+        compare(total, n, g, Direction::Up, sink);
+    }
+}
+
+/// The longest clause between a total and its growth, in characters
+/// (、较“十三五”末增长).
+const GROWTH_GAP: usize = 14;
+
+/// What may stand between a net increase and the total after it: “、总量达”.
+static TOTAL_AFTER: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::words(["、", "，", ",", "总量", "总数", "达到", "达"]));
+
+/// Reports the growth `g` when the total and its increase give another.
+fn compare(
+    total: &Quantity,
+    n: &Quantity,
+    g: &Quantity,
+    direction: Direction,
+    sink: &mut Sink<'_>,
+) {
+    let down = direction == Direction::Down;
+    // The base: T − N for an increase, T + N for a decrease.
+    let (t, d) = (total.scaled_interval(), n.scaled_interval());
+    let base = if down {
+        t.add(&d)
+    } else {
+        Interval {
+            lo: t.lo - d.hi,
+            hi: t.hi - d.lo,
+        }
+    };
+    if base.lo <= 0.0 {
+        return;
+    }
+    let rate = d.div(&base).scale(100.0);
+    if rate.overlaps(&g.interval()) {
+        return;
+    }
+    // Shown as written: 268亿千瓦时 and 70亿千瓦时 as 268 and 70.
+    let shown = if total.magnitude == n.magnitude {
+        total.magnitude
+    } else {
+        1.0
+    };
+    let (tv, nv) = (total.amount() / shown, n.amount() / shown);
+    let base_mid = if down { tv + nv } else { tv - nv };
+    let computed = nv / base_mid * 100.0;
+    let sign = if down { "+" } else { "−" };
+    let message = format!(
+        "基数为 {} {sign} {} = {}，{} ÷ {} = {}%，文中为{}{}，请核对总量、增量或增速。",
+        fmt(tv, total.decimals as usize),
+        fmt(nv, n.decimals as usize),
+        fmt(base_mid, total.decimals.max(n.decimals) as usize),
+        fmt(nv, n.decimals as usize),
+        fmt(base_mid, total.decimals.max(n.decimals) as usize),
+        fmt(computed, g.decimals.max(1) as usize),
+        direction.word(),
+        sink.quote(g.range.clone()),
+    );
+    sink.report(g.range.clone(), message)
+        .with_related(total.range.clone(), "总量".to_owned())
+        .with_related(n.range.clone(), "增量".to_owned());
 }
 
 /// Two exact figures of one unit family, the total larger.
@@ -138,6 +197,8 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                "新增各类经营主体155万户、总量达474万户、同比增长12%。",
+                "累计净增各类经营主体155万户、总量达474万户、较“十三五”末增长48.6%。",
                 "全县科技型企业达到460家，比上年增加115家、增长33.3%。",
                 "粮食产量达到120万吨，比上年减少20万吨、下降14.3%。",
                 // Not the total's increase: another figure.
@@ -145,6 +206,8 @@ mod tests {
                 "地区生产总值达到286亿元，净增31.5亿元，同比增长6.1%。",
             ])
             .fail([
+                "累計淨增各類經營主體155萬戶、總量達474萬戶、較“十三五”末增長32.7%。",
+                "累计净增各类经营主体155万户、总量达474万户、较“十三五”末增长32.7%。",
                 "全县科技型企业达到460家，比上年增加115家、增长20%。",
                 "粮食产量达到120万吨，比上年减少20万吨、下降16.7%。",
                 "外送电量268亿千瓦时、比上年增加70亿千瓦时、增长30%。",

@@ -6,7 +6,10 @@ use super::fmt;
 use crate::finding::{Category, Severity};
 use crate::number::{names_a_kind, Interval, Quantity, UnitKind};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
+use crate::text::Needle;
+use regex::Regex;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -16,7 +19,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Warning,
         fix: FixAvailability::None,
         docs: Docs {
-            what: "总数与其构成对不上：明确完整的构成（分为……、“……，共计N家”）各部分之和必须等于总数；只列部分的构成（其中、包括、等）各部分之和不能超过总数；净增应等于新增减去退出。",
+            what: "总数与其构成对不上：明确完整的构成（分为……、“……，共计N家”）各部分之和必须等于总数；只列部分的构成（其中、包括、等）各部分之和不能超过总数；净增应等于新增减去退出；“9金、5银、6铜共20枚奖牌”，各色奖牌之和应等于总数。",
             why: "总数和分项常来自不同报表，更新一处忘了另一处，就会出现“部分大于整体”的低级错误。",
             bad: "全县规上工业企业120家，其中高新技术企业78家、专精特新企业52家。省级10家、市级15家，共计28家。",
             good: "全县规上工业企业120家，其中高新技术企业45家、专精特新企业30家等。省级10家、市级15家，共计25家。",
@@ -52,8 +55,50 @@ fn sum(qs: &[&Quantity]) -> Interval {
         .fold(Interval::exact(0.0), |acc, q| acc.add(&q.scaled_interval()))
 }
 
+/// A medal count: gold, silver and bronze, then their total — “9金、5银、
+/// 6铜共20枚奖牌”. The colours are no units of the number model.
+static MEDALS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"([0-9]+)金、?([0-9]+)银、?([0-9]+)铜[，,]?(?:共计|合计|总计|共)([0-9]+)枚")
+        .expect("the medal pattern compiles")
+});
+
+/// How far before 铜 a medal count may start, in bytes.
+const MEDALS_REACH: usize = 40;
+
+fn medals(text: &str, sink: &mut Sink<'_>) {
+    static BRONZE: LazyLock<Needle> = LazyLock::new(|| Needle::new("铜"));
+    for at in BRONZE.find_iter(text) {
+        let from = crate::text::floor_boundary(text, at.saturating_sub(MEDALS_REACH));
+        let to = crate::text::floor_boundary(text, (at + MEDALS_REACH).min(text.len()));
+        let Some(c) = MEDALS.captures(&text[from..to]) else {
+            continue;
+        };
+        let whole = c.get(0).map_or(0..0, |m| m.range());
+        // Each count is read once, at its own 铜.
+        if from + whole.start > at || at >= from + whole.end {
+            continue;
+        }
+        let n = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<u64>().ok());
+        let (Some(g), Some(sv), Some(b), Some(total)) = (n(1), n(2), n(3), n(4)) else {
+            continue;
+        };
+        if g + sv + b == total {
+            continue;
+        }
+        let t = c.get(4).map_or(0..0, |m| from + m.start()..from + m.end());
+        sink.report(
+            t.clone(),
+            format!(
+                "{g} + {sv} + {b} = {}枚，文中说共{total}枚，请核对奖牌数。",
+                g + sv + b
+            ),
+        );
+    }
+}
+
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
+    medals(text, sink);
     let m = ctx.numbers;
     let groups = ctx.marks.layout().groups();
     // One pair of buffers for every sentence.
@@ -553,6 +598,7 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                "运动员在全国比赛中贡献9金、5银、6铜共20枚奖牌，铜材产量增长5%。",
                 "新增营造林148万亩、其中南北山绿化工程43万亩，修复治理退化草原517万亩。",
                 "经营主体总量达到146万户，新登记14.7万户、其中企业5.7万家。",
                 "一般公共预算收入12.6亿元，增长5.2%，其中税收收入9.8亿元。",
@@ -579,6 +625,9 @@ mod tests {
                 "年内计划新开工项目22个，已签约17个，未开工6个。",
             ])
             .fail([
+                "運動員在全國比賽中貢獻9金、5銀、6銅共21枚獎牌。",
+                "运动员在全国比赛中贡献9金、5银、6铜共21枚奖牌。",
+                "經營主體總量達到146萬戶，新登記14.7萬戶、其中企業15.7萬家。",
                 "经营主体总量达到146万户，新登记14.7万户、其中企业15.7万家。",
                 "新增东城、西城、南城、北城等省级文明城市15个，总数达到12个。",
                 "一般公共预算收入12.6亿元，增长5.2%，其中税收收入13.1亿元。",

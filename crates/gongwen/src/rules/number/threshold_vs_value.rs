@@ -16,7 +16,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Warning,
         fix: FixAvailability::None,
         docs: Docs {
-            what: "“突破（首次超过、迈上、跨上、站上）X”与紧挨着的实际数值Y（“达到Y”“为Y”）同时出现时，Y必须不小于X。按文中写出的位数，无论如何读都小于X时报告。",
+            what: "“突破（首次超过、迈上、跨上、站上）X”与紧挨着的实际数值Y（“达到Y”“为Y”）同时出现时，Y必须不小于X；“成为第N个过X的省份”前面写的数值也一样；“从A增长到B、实现两个万亿级跃升（迈上两个千亿元台阶）”，A到B跨过的整数关口个数要与所说的相符。按文中写出的位数，无论如何读都小于X时报告。",
             why: "门槛说法常是先写好的，实际数出来后改了数字却没改说法，或者反过来。",
             bad: "全县生产总值突破500亿元、达到486亿元。",
             good: "全县生产总值突破500亿元、达到512亿元，首次超过200座，达到204座。",
@@ -57,7 +57,85 @@ static JOINS: LazyLock<WordSet> = LazyLock::new(|| {
 /// bytes (about 40 characters).
 const RANK_REACH: usize = 120;
 
+/// The levels a figure may be said to cross, and their size in yuan: “实现
+/// 两个万亿级跃升”, “迈上两个千亿元台阶”.
+const LEVELS: [(&str, f64); 3] = [("百亿", 1e10), ("千亿", 1e11), ("万亿", 1e12)];
+
+/// How far after a move its count of levels may stand, in bytes (about 12
+/// characters: 、实现两个万亿级跃升).
+const LEVELS_REACH: usize = 36;
+
+/// “从3.68万亿元增长到4.93万亿元、实现两个万亿级跃升”: the levels of a
+/// size crossed by a move, counted from its two figures.
+fn levels_crossed(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    let (text, qs) = (ctx.text, &ctx.numbers.quantities);
+    for t in &ctx.numbers.transitions {
+        let (from, to) = (&qs[t.from], &qs[t.to]);
+        if t.rank || from.unit.kind != UnitKind::Money || to.unit.kind != UnitKind::Money {
+            continue;
+        }
+        let end = crate::text::floor_boundary(text, (to.range.end + LEVELS_REACH).min(text.len()));
+        let after = &text[to.range.end..end];
+        let Some(count_at) = after.find('个') else {
+            continue;
+        };
+        let before_count = &after[..count_at];
+        let run: String = before_count
+            .chars()
+            .rev()
+            .take_while(|&c| crate::number::chinese::is_numeral(c) || c.is_ascii_digit())
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        if run.is_empty() || before_count.contains(['。', '；', '，']) {
+            continue;
+        }
+        let said = if run.chars().all(|c| c.is_ascii_digit()) {
+            run.parse::<f64>().ok()
+        } else {
+            crate::number::chinese::value(&run)
+        };
+        let rest = &after[count_at + '个'.len_utf8()..];
+        let Some((level_word, size)) = LEVELS.iter().find(|(w, _)| rest.starts_with(w)) else {
+            continue;
+        };
+        let tail = &rest[level_word.len()..];
+        let tail = tail.strip_prefix('元').unwrap_or(tail);
+        let tail = tail.strip_prefix('级').unwrap_or(tail);
+        if !tail.starts_with("跃升") && !tail.starts_with("台阶") {
+            continue;
+        }
+        let Some(said) = said else {
+            continue;
+        };
+        // Every reading of the two figures as written.
+        let (a, b) = (from.scaled_interval(), to.scaled_interval());
+        let fewest = ((b.lo / size).floor() - (a.hi / size).floor()).max(0.0);
+        let most = ((b.hi / size).floor() - (a.lo / size).floor()).max(0.0);
+        if (fewest..=most).contains(&said) {
+            continue;
+        }
+        let words_at = to.range.end + count_at - run.len();
+        let words_end = to.range.end + count_at + '个'.len_utf8() + level_word.len();
+        sink.report(
+            words_at..words_end,
+            format!(
+                "从{}到{}跨过的{}元整数关口是{}个，文中说{}个，请核对数值或说法。",
+                sink.quote(from.range.clone()),
+                sink.quote(to.range.clone()),
+                level_word,
+                most,
+                run,
+            ),
+        )
+        .with_related(from.range.clone(), "原来的数".to_owned())
+        .with_related(to.range.clone(), "现在的数".to_owned());
+    }
+}
+
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    levels_crossed(ctx, sink);
     let (text, qs) = (ctx.text, &ctx.numbers.quantities);
     // “达到9.8万亿元，成为全国第三个过10万亿元的省份”: a place ranked among
     // those past a threshold, its figure given before in the sentence.
@@ -173,6 +251,8 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                "工业产值由860亿元增加到1030亿元，迈上两个百亿元台阶。",
+                "全省生产总值从2020年的3.68万亿元增长到2025年的5.13万亿元、实现两个万亿级跃升。",
                 "全县生产总值突破500亿元、达到512亿元。",
                 "公园数量首次超过200座，达到204座。",
                 "全县经济总量达到102.3亿元，迈上100亿元台阶。",
@@ -183,6 +263,8 @@ mod tests {
                 "入园率超过96%、88%，新建管网300公里、突破2000公里，市场主体超9万户，6家企业获评。",
             ])
             .fail([
+                "全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元、实现两个万亿级跃升。",
+                "地區生產總值達到9.8萬億元，成為全國第三個過10萬億元省份。",
                 "财政收入跨越8亿元大关，达到7.6亿元。",
                 "全县生产总值突破500亿元、达到486亿元。",
                 "全县经济总量达到96.8亿元，迈上100亿元台阶。",
