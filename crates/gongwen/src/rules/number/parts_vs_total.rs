@@ -19,7 +19,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Warning,
         fix: FixAvailability::None,
         docs: Docs {
-            what: "总数与其构成对不上：明确完整的构成（分为……、“……，共计N家”）各部分之和必须等于总数；只列部分的构成（其中、包括、等）各部分之和不能超过总数；净增应等于新增减去退出；“9金、5银、6铜共20枚奖牌”，各色奖牌之和应等于总数。",
+            what: "总数与其构成对不上：明确完整的构成（分为……、“……，共计N家”）各部分之和必须等于总数；只列部分的构成（其中、包括、等）各部分之和不能超过总数；净增应等于新增减去退出；“9金、5银、6铜共20枚奖牌”，各色奖牌之和应等于总数；规划的预期性指标与约束性指标个数之和应等于同一句的主要指标个数。",
             why: "总数和分项常来自不同报表，更新一处忘了另一处，就会出现“部分大于整体”的低级错误。",
             bad: "全县规上工业企业120家，其中高新技术企业78家、专精特新企业52家。省级10家、市级15家，共计28家。",
             good: "全县规上工业企业120家，其中高新技术企业45家、专精特新企业30家等。省级10家、市级15家，共计25家。",
@@ -96,9 +96,79 @@ fn medals(text: &str, sink: &mut Sink<'_>) {
     }
 }
 
+/// The count right before `word` (16个预期性指标) or right after it
+/// (预期性指标16项), in `qs`.
+fn count_at<'q>(text: &str, qs: &'q [Quantity], word: Range<usize>) -> Option<&'q Quantity> {
+    let k = qs.partition_point(|q| q.range.start < word.start);
+    let before = k
+        .checked_sub(1)
+        .map(|i| &qs[i])
+        .filter(|q| q.range.end == word.start);
+    let after = qs.get(k).filter(|q| {
+        q.range.start >= word.end
+            && text[word.end..q.range.start]
+                .strip_prefix("指标")
+                .is_some_and(str::is_empty)
+    });
+    before
+        .or(after)
+        .filter(|q| q.unit.kind == UnitKind::Count && q.is_exact() && !q.ordinal)
+}
+
+/// “24个主要指标，包括……16个预期性指标，以及……9个约束性指标”: the
+/// indicators of a plan are expected (预期性) or binding (约束性), and the
+/// two counts add up to the main indicators of the same sentence.
+fn indicator_kinds(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    static BINDING: LazyLock<Needle> = LazyLock::new(|| Needle::new("约束性"));
+    static EXPECTED: LazyLock<Needle> = LazyLock::new(|| Needle::new("预期性"));
+    static MAIN: LazyLock<Needle> = LazyLock::new(|| Needle::new("主要指标"));
+    let (text, qs) = (ctx.text, &ctx.numbers.quantities);
+    for at in BINDING.find_iter(text) {
+        let Some(sentence) = ctx.marks.layout().sentence_at(at) else {
+            continue;
+        };
+        let s = sentence.whole.clone();
+        let find = |n: &Needle| {
+            n.find_iter(&text[s.clone()])
+                .map(|k| s.start + k)
+                .collect::<Vec<_>>()
+        };
+        let (expected, main) = (find(&EXPECTED), find(&MAIN));
+        let (Some(&e), Some(&m)) = (expected.first(), main.first()) else {
+            continue;
+        };
+        if expected.len() > 1 || main.len() > 1 || find(&BINDING).len() > 1 {
+            continue;
+        }
+        let (Some(b), Some(e), Some(t)) = (
+            count_at(text, qs, at..at + "约束性".len()),
+            count_at(text, qs, e..e + "预期性".len()),
+            count_at(text, qs, m..m + "主要指标".len()),
+        ) else {
+            continue;
+        };
+        if b.value + e.value == t.value {
+            continue;
+        }
+        sink.report(
+            t.range.clone(),
+            format!(
+                "预期性指标{}与约束性指标{}之和为{}，与主要指标{}不符，请核对。",
+                sink.quote(e.range.clone()),
+                sink.quote(b.range.clone()),
+                e.value + b.value,
+                sink.quote(t.range.clone()),
+            ),
+        )
+        .with_related(e.range.clone(), "预期性指标".to_owned())
+        .with_related(b.range.clone(), "约束性指标".to_owned());
+    }
+}
+
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     medals(text, sink);
+    indicator_kinds(ctx, sink);
     let m = ctx.numbers;
     let groups = ctx.marks.layout().groups();
     // One pair of buffers for every sentence.
@@ -598,6 +668,8 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                "主要指标中，预期性指标19项、约束性指标9项，与上一个五年相比新增3项。",
+                "设置五大类24个主要指标，包括地区生产总值年均增长5%左右等16个预期性指标，以及碳排放强度等8个约束性指标。",
                 "运动员在全国比赛中贡献9金、5银、6铜共20枚奖牌，铜材产量增长5%。",
                 "新增营造林148万亩、其中南北山绿化工程43万亩，修复治理退化草原517万亩。",
                 "经营主体总量达到146万户，新登记14.7万户、其中企业5.7万家。",
@@ -625,6 +697,8 @@ mod tests {
                 "年内计划新开工项目22个，已签约17个，未开工6个。",
             ])
             .fail([
+                "設置五大類24個主要指標，包括地區生產總值年均增長5%左右等16個預期性指標，以及碳排放強度等9個約束性指標。",
+                "设置五大类24个主要指标，包括地区生产总值年均增长5%左右等16个预期性指标，以及碳排放强度等9个约束性指标。",
                 "運動員在全國比賽中貢獻9金、5銀、6銅共21枚獎牌。",
                 "运动员在全国比赛中贡献9金、5银、6铜共21枚奖牌。",
                 "經營主體總量達到146萬戶，新登記14.7萬戶、其中企業15.7萬家。",

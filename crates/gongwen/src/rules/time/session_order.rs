@@ -50,15 +50,22 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     if !text.contains("会议上") {
         return;
     }
-    let Some((current, dateline)) = ctx.calendar.dates().iter().find_map(|d| {
+    let Some((current, dateline, meeting)) = ctx.calendar.dates().iter().find_map(|d| {
         let meeting = crate::calendar::dateline_session(text, ctx.marks.layout(), d)?;
         let c = SESSION.captures(meeting)?;
         let line = ctx.marks.layout().line_at(d.range.start)?.body.clone();
-        Some(((number(&c[1])?, c.get(2).is_some(), number(&c[3])?), line))
+        Some((
+            (number(&c[1])?, c.get(2).is_some(), number(&c[3])?),
+            line,
+            meeting,
+        ))
     }) else {
         return;
     };
     let (term0, national0, session0) = current;
+    // The session as the user wrote it (traditional characters stay so).
+    let meeting_at = meeting.as_ptr() as usize - text.as_ptr() as usize;
+    let meeting = sink.quote(meeting_at..meeting_at + meeting.len());
     for c in SESSION.captures_iter(text) {
         let whole = c.get(0).map_or(0..0, |m| m.range());
         if whole.start >= dateline.start && whole.end <= dateline.end {
@@ -82,14 +89,9 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         {
             let too_late = term == term0 && session >= session0;
             if too_late || gap.is_some_and(|g| g != 1) {
-                let set_by = if session0 > 1 {
-                    format!("第{}次会议", session0 - 1)
-                } else {
-                    "上一届的最后一次会议".to_owned()
-                };
                 sink.report(
                     whole,
-                    format!("本报告是在第{term0}届第{session0}次会议上作的，回顾的上一年目标应是{set_by}确定的，这里却写作{shown}，请核对会议次数。"),
+                    format!("本报告是在{meeting}上作的，回顾的上一年目标应是上一次会议确定的，这里却写作{shown}，请核对会议次数。"),
                 );
             }
             continue;
@@ -98,7 +100,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             if gap != i64::from(years) {
                 sink.report(
                     whole,
-                    format!("{shown}距本次会议（第{term0}届第{session0}次）{gap}年，这里却说以来{years}年，请核对届次、次数或年数。"),
+                    format!("{shown}距本次会议（{meeting}）{gap}年，这里却说以来{years}年，请核对届次、次数或年数。"),
                 );
             }
         }
