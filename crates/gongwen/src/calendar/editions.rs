@@ -21,6 +21,20 @@ pub struct Edition<'t> {
     pub at: usize,
 }
 
+impl Edition<'_> {
+    /// Edition `n` written as this one is: 第九届 after 第八届, 第9届 after
+    /// 第8届.
+    pub fn like(&self, text: &str, n: u32) -> String {
+        let digits = text[self.range.start..self.at]
+            .chars()
+            .any(|c| c.is_ascii_digit());
+        match chinese::write(n).filter(|_| !digits) {
+            Some(written) => format!("第{written}届"),
+            None => format!("第{n}届"),
+        }
+    }
+}
+
 /// The last character of an event's name.
 const EVENT_ENDS: [char; 8] = ['会', '节', '赛', '展', '坛', '集', '杯', '周'];
 

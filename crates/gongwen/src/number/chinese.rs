@@ -124,9 +124,63 @@ pub fn value(run: &str) -> Option<f64> {
     Some(total + section + num)
 }
 
+/// `n` (below ten thousand) in Chinese numerals as an ordinal is written:
+/// 十五, 二十, 一百零五, 一百一十. `None` from ten thousand on.
+pub fn write(n: u32) -> Option<String> {
+    const DIGITS: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+    if n >= 10_000 {
+        return None;
+    }
+    if n == 0 {
+        return Some("零".to_owned());
+    }
+    let places = [(1000, '千'), (100, '百'), (10, '十'), (1, ' ')];
+    let mut out = String::new();
+    let mut gap = false;
+    for (size, name) in places {
+        let d = (n / size % 10) as usize;
+        if d == 0 {
+            gap = !out.is_empty();
+            continue;
+        }
+        if gap {
+            out.push('零');
+            gap = false;
+        }
+        // 十五, not 一十五; but 一百一十.
+        if !(size == 10 && d == 1 && out.is_empty()) {
+            out.push(DIGITS[d]);
+        }
+        if size > 1 {
+            out.push(name);
+        }
+    }
+    Some(out)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::value;
+    use super::{value, write};
+
+    #[test]
+    fn writes_chinese_numerals() {
+        for (n, s) in [
+            (1, "一"),
+            (9, "九"),
+            (10, "十"),
+            (15, "十五"),
+            (20, "二十"),
+            (105, "一百零五"),
+            (110, "一百一十"),
+            (138, "一百三十八"),
+            (1001, "一千零一"),
+            (2030, "二千零三十"),
+        ] {
+            assert_eq!(write(n).as_deref(), Some(s));
+            assert_eq!(value(s), Some(f64::from(n)));
+        }
+        assert_eq!(write(10_000), None);
+    }
     use crate::number::quantities;
 
     #[test]

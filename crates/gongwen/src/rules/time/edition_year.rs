@@ -101,10 +101,9 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         }
         let shown = sink.quote(edition.range.clone());
         let instead = match event.editions_in(year) {
-            Some((n, 1)) => format!("{year}年的是第{n}届"),
             Some((n, k)) => {
-                let all: Vec<String> = (n..n + k).map(|e| e.to_string()).collect();
-                format!("{year}年的是第{}届", all.join("、"))
+                let all: Vec<String> = (n..n + k).map(|e| edition.like(text, e)).collect();
+                format!("{year}年的是{}", all.join("、"))
             }
             None => format!("{year}年没有举办"),
         };

@@ -40,6 +40,8 @@ struct Mention<'t> {
     year: u32,
     plan: bool,
     told: bool,
+    /// The next edition, written as this one is (第七届 after 第六届).
+    next: String,
 }
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
@@ -66,6 +68,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             held(&text[clause.clone()])
         };
         mentions.push(Mention {
+            next: edition.like(text, edition.number + 1),
             edition: edition.number,
             name: edition.name,
             range: edition.range,
@@ -87,11 +90,11 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         sink.report(
             planned.range.clone(),
             format!(
-                "前文说{}已经在{}年举办，这里又要办好{}：同一届活动只办一次，计划里应是第{}届，请核对届次。",
+                "前文说{}已经在{}年举办，这里又要办好{}：同一届活动只办一次，计划里应是{}，请核对届次。",
                 sink.quote(held.range.clone()),
                 held.year,
                 sink.quote(planned.range.clone()),
-                planned.edition + 1
+                planned.next
             ),
         )
         .with_related(held.range.clone(), "已举办的一届".to_owned());
