@@ -27,7 +27,7 @@ impl Edition<'_> {
     pub fn like(&self, text: &str, n: u32) -> String {
         let digits = text[self.range.start..self.at]
             .chars()
-            .any(|c| c.is_ascii_digit());
+            .any(crate::text::is_digit);
         match chinese::write(n).filter(|_| !digits) {
             Some(written) => format!("第{written}届"),
             None => format!("第{n}届"),
@@ -65,27 +65,13 @@ pub fn editions(text: &str) -> Vec<Edition<'_>> {
 /// The edition written before 届 at `at` (第15届, 第十五届): its number and
 /// where 第 stands.
 fn edition_before(text: &str, at: usize) -> Option<(u32, usize)> {
-    let before = &text[..at];
-    let digits = before.len()
-        - before
-            .trim_end_matches(|c: char| c.is_ascii_digit() || chinese::is_numeral(c))
-            .len();
-    if digits == 0 {
+    let (start, n) = chinese::figure_before(text, at)?;
+    if !text[..start].ends_with('第') {
         return None;
     }
-    let run = &before[before.len() - digits..];
-    let start = before.len() - digits;
-    if !before[..start].ends_with('第') {
-        return None;
-    }
-    let n = if run.chars().all(|c| c.is_ascii_digit()) {
-        run.parse().ok()?
-    } else {
-        chinese::value(run)? as u32
-    };
-    (1..1000)
+    (1.0..1000.0)
         .contains(&n)
-        .then_some((n, start - '第'.len_utf8()))
+        .then_some((n as u32, start - '第'.len_utf8()))
 }
 
 /// The event's name after 届: up to its first event ending (会, 节, 赛…),

@@ -124,6 +124,32 @@ pub fn value(run: &str) -> Option<f64> {
     Some(total + section + num)
 }
 
+/// The value of a figure written all in digits (15, full-width too) or all
+/// in Chinese numerals (十五).
+pub fn figure_value(run: &str) -> Option<f64> {
+    if run.is_empty() {
+        return None;
+    }
+    if run.chars().all(crate::text::is_digit) {
+        run.chars().try_fold(0.0, |acc, c| {
+            Some(acc * 10.0 + f64::from(crate::text::fold_width(c).to_digit(10)?))
+        })
+    } else {
+        value(run)
+    }
+}
+
+/// The figure written right before `at` in digits or Chinese numerals
+/// (第15届, 三大展会): where it starts and its value.
+pub fn figure_before(text: &str, at: usize) -> Option<(usize, f64)> {
+    let before = &text[..at];
+    let start = before
+        .trim_end_matches(|c: char| crate::text::is_digit(c) || is_numeral(c))
+        .len();
+    (start < at).then_some(())?;
+    Some((start, figure_value(&text[start..at])?))
+}
+
 /// `n` (below ten thousand) in Chinese numerals as an ordinal is written:
 /// 十五, 二十, 一百零五, 一百一十. `None` from ten thousand on.
 pub fn write(n: u32) -> Option<String> {
@@ -160,7 +186,23 @@ pub fn write(n: u32) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{value, write};
+    use super::{figure_before, value, write};
+    use crate::number::quantities;
+
+    #[test]
+    fn reads_figures_before_a_position() {
+        for (text, start, value) in [
+            ("第15届", 3, 15.0),
+            ("第十五届", 3, 15.0),
+            ("第１５届", 3, 15.0),
+            ("甲、乙、丙三大", 15, 3.0),
+        ] {
+            let at = text.len() - text.chars().next_back().map_or(0, char::len_utf8);
+            assert_eq!(figure_before(text, at), Some((start, value)), "{text}");
+        }
+        assert_eq!(figure_before("届", 0), None);
+        assert_eq!(figure_before("第届", 3), None);
+    }
 
     #[test]
     fn writes_chinese_numerals() {
@@ -181,7 +223,6 @@ mod tests {
         }
         assert_eq!(write(10_000), None);
     }
-    use crate::number::quantities;
 
     #[test]
     fn reads_chinese_numerals() {

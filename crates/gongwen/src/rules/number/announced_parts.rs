@@ -6,7 +6,7 @@ use crate::finding::{Category, Severity};
 use crate::number::chinese;
 use crate::outline::Heading;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
-use crate::text::{floor_boundary, is_digit};
+use crate::text::floor_boundary;
 use std::ops::Range;
 
 pub static RULE: Rule = Rule {
@@ -77,24 +77,9 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 
 /// The number written right before 个方面 (十, 11) and its range.
 fn announced_number(text: &str, at: usize) -> Option<(usize, Range<usize>)> {
-    let before = &text[floor_boundary(text, at.saturating_sub(12))..at];
-    let digits: String = before
-        .chars()
-        .rev()
-        .take_while(|&c| chinese::is_numeral(c) || is_digit(c))
-        .collect::<Vec<char>>()
-        .into_iter()
-        .rev()
-        .collect();
-    if digits.is_empty() {
-        return None;
-    }
-    let n = if digits.chars().all(is_digit) {
-        digits.parse::<usize>().ok()?
-    } else {
-        chinese::value(&digits)? as usize
-    };
-    (2..=30).contains(&n).then_some((n, at - digits.len()..at))
+    let (start, n) = chinese::figure_before(text, at)?;
+    let n = n as usize;
+    (2..=30).contains(&n).then_some((n, start..at))
 }
 
 /// Where the announcement ends, if 个方面 closes it: only a word such as

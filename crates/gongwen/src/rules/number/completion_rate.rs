@@ -211,16 +211,7 @@ fn plan_figure<'q>(
     // The plan's figure: the one figure of the sentence stated as a plan;
     // with two (新建项目计划投资12亿元、续建项目计划投资30亿元) the
     // whole is not written, and nothing is compared.
-    let mut plans = in_sentence[from..].iter().filter(|q| {
-        !std::ptr::eq(*q, done)
-            && PLANNED.ends(last_chars(
-                &text[sentence.start.max(crate::text::floor_boundary(
-                    text,
-                    q.range.start.saturating_sub(18),
-                ))..q.range.start],
-                6,
-            ))
-    });
+    let mut plans = stated_plans(text, &in_sentence[from..], sentence.start, done);
     if let Some(plan) = plans.next() {
         return plans.next().is_none().then_some((done, plan));
     }
@@ -237,17 +228,29 @@ fn plan_figure<'q>(
     }
     let from = qs.partition_point(|q| q.range.start < prev.start);
     let to = qs.partition_point(|q| q.range.start < prev.end);
-    let mut plans = qs[from..to].iter().filter(|q| {
-        PLANNED.ends(last_chars(
-            &text[prev.start.max(crate::text::floor_boundary(
-                text,
-                q.range.start.saturating_sub(18),
-            ))..q.range.start],
-            6,
-        ))
-    });
+    let mut plans = stated_plans(text, &qs[from..to], prev.start, done);
     let plan = plans.next()?;
     plans.next().is_none().then_some((done, plan))
+}
+
+/// The figures of `figures`, in a sentence starting at `start`, stated as
+/// a plan (计划投资12亿元), other than `done`.
+fn stated_plans<'q>(
+    text: &'q str,
+    figures: &'q [Quantity],
+    start: usize,
+    done: &'q Quantity,
+) -> impl Iterator<Item = &'q Quantity> + 'q {
+    figures.iter().filter(move |q| {
+        !std::ptr::eq(*q, done)
+            && PLANNED.ends(last_chars(
+                &text[start.max(crate::text::floor_boundary(
+                    text,
+                    q.range.start.saturating_sub(18),
+                ))..q.range.start],
+                6,
+            ))
+    })
 }
 
 /// How far before 占年度计划的 the plan's own figure is looked for, in

@@ -73,28 +73,10 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     // measure word of the number model (二十大 is a congress, not a count).
     static BIG: LazyLock<Needle> = LazyLock::new(|| Needle::new("大"));
     for after in BIG.find_iter(text) {
-        let Some(c) = text[..after].chars().next_back() else {
-            continue;
-        };
-        let i = after - c.len_utf8();
-        if !(chinese::is_numeral(c) || is_digit(c))
-            || text[after + '大'.len_utf8()..].starts_with(FIXED_BIG)
-        {
+        if text[after + '大'.len_utf8()..].starts_with(FIXED_BIG) {
             continue;
         }
-        let start = i - text[..i]
-            .chars()
-            .rev()
-            .take_while(|&c| chinese::is_numeral(c) || is_digit(c))
-            .map(char::len_utf8)
-            .sum::<usize>();
-        let run = &text[start..after];
-        let value = if run.chars().all(is_digit) {
-            run.parse().ok()
-        } else {
-            chinese::value(run)
-        };
-        if let Some(value) = value {
+        if let Some((start, value)) = chinese::figure_before(text, after) {
             listed_before(text, ctx.marks, start..after + '大'.len_utf8(), value, sink);
         }
     }

@@ -72,9 +72,14 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         let Some((ratio, range)) = bare_decimal(text, value_at) else {
             continue;
         };
-        let Some(para) = m.paragraphs.iter().position(|p| p.range.contains(&at)) else {
+        let para = m.paragraphs.partition_point(|p| p.range.end <= at);
+        if !m
+            .paragraphs
+            .get(para)
+            .is_some_and(|p| p.range.contains(&at))
+        {
             continue;
-        };
+        }
         let from = crate::text::floor_boundary(text, at.saturating_sub(REACH))
             .max(m.paragraphs[para].range.start);
         // The incomes: the last of each before the ratio.

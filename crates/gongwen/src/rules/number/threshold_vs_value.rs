@@ -79,23 +79,13 @@ fn levels_crossed(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         let Some(count_at) = after.find('个') else {
             continue;
         };
-        let before_count = &after[..count_at];
-        let run: String = before_count
-            .chars()
-            .rev()
-            .take_while(|&c| crate::number::chinese::is_numeral(c) || c.is_ascii_digit())
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
-        if run.is_empty() || before_count.contains(['。', '；', '，']) {
+        if after[..count_at].contains(['。', '；', '，']) {
             continue;
         }
-        let said = if run.chars().all(|c| c.is_ascii_digit()) {
-            run.parse::<f64>().ok()
-        } else {
-            crate::number::chinese::value(&run)
+        let Some((run_at, said)) = crate::number::chinese::figure_before(after, count_at) else {
+            continue;
         };
+        let run = &after[run_at..count_at];
         let rest = &after[count_at + '个'.len_utf8()..];
         let Some((level_word, size)) = LEVELS.iter().find(|(w, _)| rest.starts_with(w)) else {
             continue;
@@ -106,9 +96,6 @@ fn levels_crossed(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         if !tail.starts_with("跃升") && !tail.starts_with("台阶") {
             continue;
         }
-        let Some(said) = said else {
-            continue;
-        };
         // Every reading of the two figures as written.
         let (a, b) = (from.scaled_interval(), to.scaled_interval());
         let fewest = ((b.lo / size).floor() - (a.hi / size).floor()).max(0.0);
@@ -116,7 +103,7 @@ fn levels_crossed(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         if (fewest..=most).contains(&said) {
             continue;
         }
-        let words_at = to.range.end + count_at - run.len();
+        let words_at = to.range.end + run_at;
         let words_end = to.range.end + count_at + '个'.len_utf8() + level_word.len();
         sink.report(
             words_at..words_end,

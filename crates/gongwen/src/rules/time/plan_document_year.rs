@@ -50,34 +50,31 @@ static PROGRAMME_NAMES: LazyLock<Vec<Needle>> =
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
-    {
-        for (at, word) in find_needles(&PROGRAMME_NAMES, text) {
-            let Some((planned, true)) = ctx.calendar.part_at(at) else {
-                continue;
-            };
-            let Some(clause) = ctx.marks.layout().clause_at(text, at) else {
-                continue;
-            };
-            let from =
-                crate::text::floor_boundary(text, at.saturating_sub(REACH)).max(clause.start);
-            let Some((year, range)) = years_within(text, ctx.marks, from..at)
-                .into_iter()
-                .next_back()
-            else {
-                continue;
-            };
-            if year + 1 != planned
-                || LOOKING_BACK
-                    .iter()
-                    .any(|w| text[clause.clone()].contains(w))
-            {
-                continue;
-            }
-            sink.report(
+    for (at, word) in find_needles(&PROGRAMME_NAMES, text) {
+        let Some((planned, true)) = ctx.calendar.part_at(at) else {
+            continue;
+        };
+        let Some(clause) = ctx.marks.layout().clause_at(text, at) else {
+            continue;
+        };
+        let from = crate::text::floor_boundary(text, at.saturating_sub(REACH)).max(clause.start);
+        let Some((year, range)) = years_within(text, ctx.marks, from..at)
+            .into_iter()
+            .next_back()
+        else {
+            continue;
+        };
+        if year + 1 != planned
+            || LOOKING_BACK
+                .iter()
+                .any(|w| text[clause.clone()].contains(w))
+        {
+            continue;
+        }
+        sink.report(
                 range,
                 format!("这一部分计划的是{planned}年，要实施的却是{year}年的{word}：请核对年份（应为{planned}年）。"),
             );
-        }
     }
 }
 

@@ -37,25 +37,22 @@ const REACH: usize = 24;
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
-    {
-        for (at, word) in find_needles(&PRELIMINARY_WORDS, text) {
-            let Some((reviewed, false)) = ctx.calendar.part_at(at) else {
-                continue;
-            };
-            let from = at + word.len();
-            let to = crate::text::floor_boundary(text, (from + REACH).min(text.len()));
-            let Some((year, range)) = years_within(text, ctx.marks, from..to).into_iter().next()
-            else {
-                continue;
-            };
-            if year >= reviewed || year + 5 < reviewed {
-                continue;
-            }
-            sink.report(
+    for (at, word) in find_needles(&PRELIMINARY_WORDS, text) {
+        let Some((reviewed, false)) = ctx.calendar.part_at(at) else {
+            continue;
+        };
+        let from = at + word.len();
+        let to = crate::text::floor_boundary(text, (from + REACH).min(text.len()));
+        let Some((year, range)) = years_within(text, ctx.marks, from..to).into_iter().next() else {
+            continue;
+        };
+        if year >= reviewed || year + 5 < reviewed {
+            continue;
+        }
+        sink.report(
                 range,
                 format!("这一部分回顾的是{reviewed}年，{word}的却是{year}年：初步数只属于刚结束的一年，请核对年份。"),
             );
-        }
     }
 }
 

@@ -9,6 +9,7 @@
 use crate::finding::{Category, Severity};
 use crate::number::chinese;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
+use crate::text::{floor_boundary, Needle};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -36,12 +37,25 @@ static SESSION: LazyLock<Regex> = LazyLock::new(|| {
         .expect("the session pattern compiles")
 });
 
+/// How far before its 会议 a session's name may start, in bytes (第十四届
+/// 全国人民代表大会第五次全体: 17 characters).
+const SESSION_REACH: usize = 60;
+
+/// Every session named in `text`, with the offset its match is relative
+/// to: found from 会议 (a few in a report), the pattern run on a window
+/// ending there — over a whole report it would read every byte.
+fn sessions(text: &str) -> impl Iterator<Item = (regex::Captures<'_>, usize)> {
+    static MEETING: LazyLock<Needle> = LazyLock::new(|| Needle::new("会议"));
+    MEETING.find_iter(text).filter_map(move |at| {
+        let end = at + "会议".len();
+        let from = floor_boundary(text, at.saturating_sub(SESSION_REACH));
+        let c = SESSION.captures_iter(&text[from..end]).last()?;
+        (c.get(0)?.end() == end - from).then_some((c, from))
+    })
+}
+
 fn number(s: &str) -> Option<u32> {
-    if s.chars().all(|c| c.is_ascii_digit()) {
-        s.parse().ok()
-    } else {
-        chinese::value(s).map(|v| v as u32)
-    }
+    chinese::figure_value(s).map(|v| v as u32)
 }
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
@@ -66,8 +80,8 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     // The session as the user wrote it (traditional characters stay so).
     let meeting_at = meeting.as_ptr() as usize - text.as_ptr() as usize;
     let meeting = sink.quote(meeting_at..meeting_at + meeting.len());
-    for c in SESSION.captures_iter(text) {
-        let whole = c.get(0).map_or(0..0, |m| m.range());
+    for (c, from) in sessions(text) {
+        let whole = c.get(0).map_or(0..0, |m| from + m.start()..from + m.end());
         if whole.start >= dateline.start && whole.end <= dateline.end {
             continue;
         }
@@ -111,11 +125,9 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 fn years_since(after: &str) -> Option<u32> {
     let rest = after.strip_prefix("以来")?;
     let rest = rest.strip_prefix('的').unwrap_or(rest);
-    let run: String = rest
-        .chars()
-        .take_while(|&c| c.is_ascii_digit() || chinese::is_numeral(c))
-        .collect();
-    rest[run.len()..].starts_with('年').then(|| number(&run))?
+    // A count of years is a few numerals (五, 5, 十二).
+    let (year, _) = rest.char_indices().take(4).find(|&(_, c)| c == '年')?;
+    number(&rest[..year])
 }
 
 #[cfg(test)]
