@@ -72,7 +72,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         let wrapped = b.adjacent && in_band(a) && open(a, s) && closed[k + 1];
         let on_comma = b.adjacent && ends_on_comma(s) && a.han >= 15;
         // A long line of running text that stops mid-sentence, and a next
-        // one that opens on an amount (57 箱蜜蜂, 9 万元): no paragraph starts
+        // one that opens on an amount (120 台农机, 9 万元): no paragraph starts
         // there, some PDF converters break before every figure.
         let on_amount = amount && open(a, s) && a.han >= 30;
         if !(wrapped || on_comma || on_amount)
@@ -277,7 +277,7 @@ fn is_heading_or_title(ctx: &Ctx<'_>, a: &Line) -> bool {
 /// it starts with a character of running text, not with a heading or
 /// chunk number, and is not a short line of its own (a date, an office).
 /// Whether `s` opens on an amount: digits, perhaps a space, then a word
-/// that is not a date's (57 箱, 9 万元; not 2018 年度, 3月).
+/// that is not a date's (120 台, 9 万元; not 2018 年度, 3月).
 fn opens_on_amount(s: &str) -> bool {
     let digits = s.len()
         - s.trim_start_matches(|c: char| is_digit(c) || c == '.')
@@ -331,10 +331,10 @@ mod tests {
                 "全年新增国家高新技术企业12家、科技型中小企业36家，分别增长20%、\n\n15%，技术合同成交额达到3.6亿元。\n",
             ])
             .fail([
-                "青溪縣科技局2023年工作總結\n\n2023年,在縣委、縣政府的堅強領導下,我局緊緊圍繞全縣工作大局,紮實推進科技特派員工作,經充分考察,與三個鄉鎮協同發展養蜂產業,共採購\n\n57 箱蜜蜂,分別送給甲鎮、乙鎮的貧困戶飼養.\n",
+                "青溪縣科技局2023年工作總結\n\n2023年,在縣委、縣政府的堅強領導下,我局緊緊圍繞全縣工作大局,紮實推進科技特派員工作,經充分考察,與三個鄉鎮協同發展養蜂產業,共購置\n\n120 台農機,分別送給甲鎮、乙鎮的貧困戶飼養.\n",
                 // A copy that broke its paragraphs before figures, a blank
                 // line after each piece.
-                "青溪县科技局2023年工作总结\n\n2023年,在县委、县政府的坚强领导下,我局紧紧围绕全县工作大局,扎实推进科技特派员工作,经充分考察,与三个乡镇协同发展养蜂产业,共采购\n\n57 箱蜜蜂,分别送给甲镇、乙镇、丙镇的贫困户和村集体合作社饲养,由技术人员全程指导,目前已取蜜约\n\n360 斤.\n",
+                "青溪县科技局2023年工作总结\n\n2023年,在县委、县政府的坚强领导下,我局紧紧围绕全县工作大局,扎实推进科技特派员工作,经充分考察,与三个乡镇协同发展养蜂产业,共购置\n\n120 台农机,分别送给甲镇、乙镇、丙镇的贫困户和村集体合作社饲养,由技术人员全程指导,目前已取蜜约\n\n360 斤.\n",
                 "2023年，在县委、县政府坚强领导下，县科技局坚持以创新驱动发展\n战略为引领，聚焦科技创新平台建设、创新主体培育和成果转化，全年\n新增国家高新技术企业12家、科技型中小企业36家，分别增长20%、\n15%，技术合同成交额达到3.6亿元，同比增长18.2%，完成年度目标任务。\n一、主要工作\n（一）平台建设。全年新建省级以上创新平台8个，其中国家级平台2\n个，省级平台6个，平台数量居全市第一，创新能力明显增强，为产业\n发展提供了有力支撑。\n",
                 "全年新增国家高新技术企业12家、科技型中小企业36家，分别增长20%，\n技术合同成交额达到3.6亿元。\n",
             ])

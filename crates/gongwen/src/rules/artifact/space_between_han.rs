@@ -48,7 +48,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                     .take(3)
                     .take_while(|&c| is_han(c))
                     .count();
-                // Single characters spaced out one by one (前 瞻 視 野) are a
+                // Single characters spaced out one by one (宏 觀 布 局) are a
                 // heading's letter-spacing, not a wrap.
                 let spaced = left == 1
                     && right == 1
@@ -79,7 +79,7 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
-                "一、前 瞻 視 野,擘劃國家未來發展方向",
+                "二、宏 觀 布 局,擘劃產業發展藍圖",
                 "全年完成创业投资孵化项目12个。",
                 "县长  张三",
                 "青溪县 科技局",

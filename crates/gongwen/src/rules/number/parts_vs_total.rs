@@ -44,7 +44,7 @@ fn is_amount(q: &Quantity) -> bool {
 }
 
 /// Whether two amounts count in one unit: the same, or 家 and 户, both
-/// said of businesses (经营主体147万户、其中企业157.3万家).
+/// said of businesses (经营主体14.7万户、其中企业9.3万家).
 fn same_base(a: &Quantity, b: &Quantity) -> bool {
     let firm = |q: &Quantity| matches!(q.unit.base, "家" | "户");
     a.unit.base == b.unit.base || (firm(a) && firm(b))
@@ -115,7 +115,7 @@ fn count_at<'q>(text: &str, qs: &'q [Quantity], word: Range<usize>) -> Option<&'
         .filter(|q| q.unit.kind == UnitKind::Count && q.is_exact() && !q.ordinal)
 }
 
-/// “24个主要指标，包括……16个预期性指标，以及……9个约束性指标”: the
+/// “20个主要指标，包括……13个预期性指标，还有……8个约束性指标”: the
 /// indicators of a plan are expected (预期性) or binding (约束性), and the
 /// two counts add up to the main indicators of the same sentence.
 fn indicator_kinds(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
@@ -211,7 +211,7 @@ fn total_then_parts(text: &str, qs: &[&Quantity], sink: &mut Sink<'_>) {
         let marker_at = text.len() - after.len();
         let first = k + 1 + qs[k + 1..].partition_point(|q| q.range.start < marker_at);
         let mut parts = list_after(text, t, marker_at, &qs[first..]);
-        // “148万亩、其中甲43万亩，乙517万亩”: a breakdown opened inside a
+        // “26万亩、其中甲9万亩，乙88万亩”: a breakdown opened inside a
         // list of the total's own kind ends at the list's next item.
         if text[t.range.end..marker_at].contains('、') {
             let mut end = marker_at;
@@ -668,10 +668,10 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
-                "主要指标中，预期性指标19项、约束性指标9项，与上一个五年相比新增3项。",
-                "设置五大类24个主要指标，包括地区生产总值年均增长5%左右等16个预期性指标，以及碳排放强度等8个约束性指标。",
-                "运动员在全国比赛中贡献9金、5银、6铜共20枚奖牌，铜材产量增长5%。",
-                "新增营造林148万亩、其中南北山绿化工程43万亩，修复治理退化草原517万亩。",
+                "主要指标中，预期性指标14项、约束性指标6项，比上一个五年新增2项。",
+                "规划纲要设置四个方面20个主要指标，包括人均收入增长等13个预期性指标，还有耕地保有量等7个约束性指标。",
+                "我市选手在省运会上摘得7金、4银、3铜共14枚奖牌，铜材产量增长5%。",
+                "完成植树造林26万亩、其中防护林工程9万亩，治理退化湿地88万亩。",
                 "经营主体总量达到146万户，新登记14.7万户、其中企业5.7万家。",
                 "一般公共预算收入12.6亿元，增长5.2%，其中税收收入9.8亿元。",
                 "全年新增专利授权48件，其中23件为发明专利。",
@@ -697,10 +697,10 @@ mod tests {
                 "年内计划新开工项目22个，已签约17个，未开工6个。",
             ])
             .fail([
-                "設置五大類24個主要指標，包括地區生產總值年均增長5%左右等16個預期性指標，以及碳排放強度等9個約束性指標。",
-                "设置五大类24个主要指标，包括地区生产总值年均增长5%左右等16个预期性指标，以及碳排放强度等9个约束性指标。",
-                "運動員在全國比賽中貢獻9金、5銀、6銅共21枚獎牌。",
-                "运动员在全国比赛中贡献9金、5银、6铜共21枚奖牌。",
+                "規劃綱要設置四個方面20個主要指標，包括人均收入增長等13個預期性指標，還有耕地保有量等8個約束性指標。",
+                "规划纲要设置四个方面20个主要指标，包括人均收入增长等13个预期性指标，还有耕地保有量等8个约束性指标。",
+                "我市選手在省運會上摘得7金、4銀、3銅共15枚獎牌。",
+                "我市选手在省运会上摘得7金、4银、3铜共15枚奖牌。",
                 "經營主體總量達到146萬戶，新登記14.7萬戶、其中企業15.7萬家。",
                 "经营主体总量达到146万户，新登记14.7万户、其中企业15.7万家。",
                 "新增东城、西城、南城、北城等省级文明城市15个，总数达到12个。",
