@@ -88,8 +88,9 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                 .chars()
                 .next()
                 .map_or(b.range.start, |c| b.range.start + c.len_utf8());
+            // The finding holds the break its fix deletes.
             sink.report(
-                b.range.start..first_end,
+                a.range.end..first_end,
                 "这一段从句子中间开始：上一段在句中被换行断开（多为从 PDF 复制时的排版换行），应与上一段连接。".to_owned(),
             )
             .with_fix(Fix::delete(
