@@ -8,6 +8,7 @@
 
 pub mod acronyms;
 pub mod fold;
+pub mod pinyin;
 pub mod words;
 pub mod wrong_forms;
 

@@ -5,7 +5,7 @@
 
 use crate::finding::{Applicability, Category, Fix, Severity};
 use crate::layout::Line;
-use crate::lexicon::WordSet;
+use crate::lexicon::{pinyin, WordSet};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 use crate::text::is_han;
 use serde::Deserialize;
@@ -20,7 +20,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Warning,
         fix: FixAvailability::Always,
         docs: Docs {
-            what: "从范文网站、文库下载时一起复制进来的网页内容：付费标记（##paidbegin##）、“下面是小编为大家整理的……”之类的导语、“来源：网络整理 免责声明”之类的页脚、导航菜单和面包屑、“推荐访问”“网站地图”等，以及网页的页面信息（“索引号：……发布机构：……”“上传人：……”“页数：7页”之类的短行）、单独成行的按钮文字（首页、分享、打印、全屏……）、由短横线或竖线组成的分隔线、文档网站显示的文件名（“……总结.docx”）。修复会删去这些行或标记。",
+            what: "从范文网站、文库下载时一起复制进来的网页内容：付费标记（##paidbegin##）、“下面是小编为大家整理的……”之类的导语、“来源：网络整理 免责声明”之类的页脚、导航菜单和面包屑、“推荐访问”“网站地图”等，以及网页的页面信息（“索引号：……发布机构：……”“上传人：……”“页数：7页”之类的短行）、单独成行的按钮文字（首页、分享、打印、全屏……）、为搜索引擎加的整行拼音（“qingxi xian kejiju gongzuo zongjie”）、由短横线或竖线组成的分隔线、文档网站显示的文件名（“……总结.docx”）。修复会删去这些行或标记。",
             why: "这些网页残留一眼就能看出材料是从网上下载的，必须在上报前清理干净。",
             bad: "下面是小编为大家整理的科技局工作总结，供大家参考。\n2023年工作总结\n##paidbegin##全年新增企业12家。\n来源：网络整理 免责声明：本文仅供学习参考",
             good: "2023年工作总结\n全年新增企业12家，资金来源为县级财政。\n一、工作计划\n",
@@ -99,6 +99,8 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             Some("网页上的分隔线")
         } else if is_file_name(s) {
             Some("文档网站显示的文件名")
+        } else if is_pinyin_spam(s) {
+            Some("网站加的拼音垃圾文字")
         } else {
             None
         };
@@ -162,6 +164,28 @@ fn is_file_name(s: &str) -> bool {
     EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str())
         && (2..=60).contains(&name.chars().count())
         && !name.contains(['，', '。', '；', '：', ':', ' '])
+}
+
+/// The fewest Latin words a line of pinyin spam holds.
+const SPAM_MIN_WORDS: usize = 4;
+
+/// A line of pinyin a site adds for search engines (“zhong guo ke ji ju
+/// gong zuo zong jie”), emoji and all: Latin words, nearly all of them
+/// pinyin run together, and no Han letter. A line of English is not:
+/// most English words are no pinyin.
+fn is_pinyin_spam(s: &str) -> bool {
+    // Cheapest test first: the line opens with a Latin letter.
+    let s = s.trim_start();
+    if !s.starts_with(|c: char| c.is_ascii_alphabetic()) || s.chars().any(is_han) {
+        return false;
+    }
+    let words: Vec<String> = s
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let pinyin = words.iter().filter(|w| pinyin::is_pinyin(w)).count();
+    words.len() >= SPAM_MIN_WORDS && pinyin * 10 >= words.len() * 9
 }
 
 fn delete(range: Range<usize>, title: &str) -> Fix {
@@ -259,6 +283,8 @@ mod tests {
                 // A sentence that opens with such a word is prose.
                 "编辑：全年编印科技简报12期，发放宣传资料3000份。\n",
                 "格式：统一按照公文格式要求报送。\n",
+                "Annual Report on Science and Technology Work\n",
+                "Qingxi County\n",
             ])
             .fail([
                 "首頁\n2023年工作總結\n全年完成投資12億元。\n",
@@ -279,6 +305,8 @@ mod tests {
                 "索引号：001-2030-0012  发布机构：青溪县科技局\n2030年工作总结\n",
                 "| 发布日期：2030-01-05 | 浏览次数：126 |\n",
                 "上传人：青溪小王\n页数:7页\n",
+                // Pinyin a site adds for search engines.
+                "qingxi xian kejiju gongzuo zongjie 😀😀\n2030年工作总结\n",
             ])
             .fix([(
                 "下面是小编为大家整理的，供大家参考。\n2023年工作总结\n##paidbegin##全年新增企业12家。\n",

@@ -2,6 +2,7 @@
 
 pub mod latin_in_han;
 pub mod masked_word;
+pub mod stripped_number;
 pub mod stripped_year;
 
 use crate::lexicon::Lexicon;
