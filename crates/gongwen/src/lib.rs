@@ -11,6 +11,7 @@ pub mod lexicon;
 pub mod metrics;
 pub mod number;
 pub mod outline;
+pub mod page;
 pub mod placeholder;
 pub mod previous;
 pub mod rules;
@@ -118,9 +119,23 @@ pub fn check_prepared(
     // the same byte offsets.
     let folded = lexicon::fold::fold(text);
     let marks = text::Marks::new(&folded);
+    // The page's chrome is decided once, from the whole text; every model
+    // and rule then reads the report's region, the chrome blanked.
+    let page = page::Page::new(&folded, &marks, prepared.junk_phrases.as_ref());
+    let region = page.region(&folded);
+    let (folded, marks) = match region {
+        std::borrow::Cow::Borrowed(_) => (folded, marks),
+        std::borrow::Cow::Owned(region) => {
+            let marks = text::Marks::new(&region);
+            (std::borrow::Cow::Owned(region), marks)
+        }
+    };
     let placeholders = placeholder::Model::new(&folded, &marks);
     let numbers = number::Model::new(&folded, &marks, &placeholders);
-    let outline = outline::Outline::parse_hinted(&folded, &marks, &prepared.hints, config.year);
+    let chrome: Vec<std::ops::Range<usize>> =
+        page.chrome.iter().map(|c| c.line.body.clone()).collect();
+    let outline =
+        outline::Outline::parse_hinted(&folded, &marks, &prepared.hints, &chrome, config.year);
     let calendar = calendar::Calendar::new(&folded, &outline);
     let latin = text::latin_runs(&folded, &marks);
     let words = lexicon::wrong_forms::hits(&folded);
@@ -134,6 +149,7 @@ pub fn check_prepared(
         calendar: &calendar,
         placeholders: &placeholders,
         marks: &marks,
+        page: &page,
         latin: &latin,
         words: &words,
         previous,

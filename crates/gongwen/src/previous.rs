@@ -42,7 +42,7 @@ impl Model {
         let marks = crate::text::Marks::new(&text);
         let placeholders = crate::placeholder::Model::new(&text, &marks);
         let numbers = number::Model::new(&text, &marks, &placeholders);
-        let outline = Outline::parse_hinted(&text, &marks, &[], None);
+        let outline = Outline::parse_hinted(&text, &marks, &[], &[], None);
         let summary = part(&outline, &text, &[Role::Summary, Role::Highlights]);
         let plan = part(&outline, &text, &[Role::Plan, Role::Targets]);
         let mut summary_keys = HashMap::default();

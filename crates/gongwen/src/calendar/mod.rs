@@ -372,6 +372,15 @@ pub fn dateline_session<'t>(
 /// Every date of `text`: a month (1–12) in digits before 月, with the year
 /// before it (4 digits and 年) and the day after it (digits and 日 or 号)
 /// when written. 2023年5月、5月12日 and 5月12号 are read alike.
+/// The dates written in `range` of `text`, with offsets into `text`.
+pub fn dates_in(text: &str, range: Range<usize>) -> Vec<Date> {
+    let mut found = dates(&text[range.clone()]);
+    for d in &mut found {
+        d.range = d.range.start + range.start..d.range.end + range.start;
+    }
+    found
+}
+
 fn dates(text: &str) -> Vec<Date> {
     let mut out = Vec::new();
     for (at, _) in text.match_indices('月') {

@@ -143,16 +143,19 @@ fn lines(marks: &crate::text::Marks) -> Vec<Line> {
 
 impl Outline {
     pub fn parse(text: &str) -> Outline {
-        Outline::parse_hinted(text, &crate::text::Marks::new(text), &[], None)
+        Outline::parse_hinted(text, &crate::text::Marks::new(text), &[], &[], None)
     }
 
     /// Parses `text`, knowing that the lines whose text is one of `hints`
     /// are headings in the source document (Word's heading styles): those
-    /// without a number are kept in `unnumbered`.
+    /// without a number are kept in `unnumbered`. `chrome` holds the lines
+    /// the page model blanked (in order): a site's lines between two
+    /// reports part them.
     pub fn parse_hinted(
         text: &str,
         marks: &crate::text::Marks,
         hints: &[String],
+        chrome: &[Range<usize>],
         year: Option<u32>,
     ) -> Outline {
         let hinted = |s: &str| {
@@ -277,7 +280,7 @@ impl Outline {
         for h in &mut headings {
             h.roles = roles::roles_of(&text[h.text.clone()]);
         }
-        let mut reports = reports(text, &lines, &headings);
+        let mut reports = reports(text, &lines, &headings, chrome);
         for report in &reports {
             // Parents: the nearest earlier heading of a smaller level. A
             // heading popped off the stack has its section closed by the one
@@ -395,7 +398,12 @@ fn enumerations_in(
 /// Splits the text into reports. A new report starts where the numbering
 /// restarts at 一、 after a finished report, together with the opening
 /// paragraph (and title) just above that heading.
-fn reports(text: &str, lines: &[Line], headings: &[Heading]) -> Vec<Report> {
+fn reports(
+    text: &str,
+    lines: &[Line],
+    headings: &[Heading],
+    chrome: &[Range<usize>],
+) -> Vec<Report> {
     // A restart is an 一、 after some top-level heading numbered 二 or more.
     let mut restarts: Vec<usize> = Vec::new();
     let mut past_two = false;
@@ -423,9 +431,40 @@ fn reports(text: &str, lines: &[Line], headings: &[Heading]) -> Vec<Report> {
             .binary_search_by_key(&headings[r].line, |l| l.number)
             .unwrap_or(0);
         let mut start = lines[k].range.start;
+        // Whether the walk has taken in a title: above it, across chrome,
+        // stands the page's own title, not the report's.
+        let mut titled = false;
         while k > 0 {
             let above = &lines[k - 1];
             let s = &text[above.range.clone()];
+            // Chrome the page model blanked between the two lines: above a
+            // restart it ends the walk (the previous report ends there);
+            // above the first report only the report's head, or more of the
+            // page's details (read below), may be reached across it.
+            let first_chrome = chrome.partition_point(|c| c.start < above.range.end);
+            let across = chrome
+                .get(first_chrome)
+                .is_some_and(|c| c.start < lines[k].range.start);
+            if across {
+                // The report's title a few lines above the page's details.
+                if is_first && !titled {
+                    if let Some(title) = title_above_details(text, lines, k) {
+                        start = lines[title].range.start;
+                        k = title;
+                        titled = true;
+                        continue;
+                    }
+                }
+                let head = is_first
+                    && !titled
+                    && (is_opening(s)
+                        || is_title(s)
+                        || is_chrome(s)
+                        || roles::run_together_title(s).is_some());
+                if !head {
+                    break;
+                }
+            }
             // Page details a site prints under the title (来源：…, 时间：…)
             // do not cut the title off its report.
             if is_first && is_chrome(s) {
@@ -460,6 +499,9 @@ fn reports(text: &str, lines: &[Line], headings: &[Heading]) -> Vec<Report> {
             if marker::at(text, above.range.start).is_some() || !belongs {
                 break;
             }
+            // (A photo's caption that names the report is no title: it
+            // holds a full stop.)
+            titled |= (is_title(s) && !s.contains('。')) || roles::run_together_title(s).is_some();
             start = above.range.start;
             k -= 1;
         }

@@ -200,6 +200,8 @@ pub struct Ctx<'a> {
     /// Every character that is not a Han letter, with its offset: what
     /// rules looking for punctuation, digits or line breaks walk.
     pub marks: &'a crate::text::Marks,
+    /// The page around the report: its chrome lines, blanked in `text`.
+    pub page: &'a crate::page::Page,
     /// The runs of Latin letters and digits (`GDP`, `zf`, `5g`), in order.
     pub latin: &'a [crate::text::LatinRun],
     /// The wrong forms of the 错别字 and 异形词 tables, in order.

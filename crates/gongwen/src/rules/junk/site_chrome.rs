@@ -1,16 +1,12 @@
 //! `site-chrome`: a template or download site's page around the report —
 //! paywall markers (`##paidbegin##`), lead-ins (下面是小编为大家整理的…),
 //! footers (来源：网络整理 免责声明…), menus and breadcrumbs — from a table
-//! of phrases (`junk.json`). Each gets a safe fix that deletes it.
+//! of phrases — as the page model (`crate::page`) found them. Each gets a
+//! safe fix that deletes it; no other rule reads these lines.
 
 use crate::finding::{Applicability, Category, Fix, Severity};
-use crate::layout::Line;
-use crate::lexicon::{pinyin, WordSet};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
-use crate::text::is_han;
-use serde::Deserialize;
 use std::ops::Range;
-use std::sync::LazyLock;
 
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -29,241 +25,28 @@ pub static RULE: Rule = Rule {
     check,
 };
 
-#[derive(Debug, Deserialize)]
-struct Tables {
-    markers: Vec<String>,
-    line_phrases: Vec<String>,
-    menu_words: Vec<String>,
-    /// Labels of a page's details (索引号, 发布机构, 上传人, 页数…).
-    #[serde(default)]
-    page_fields: Vec<String>,
-    /// A page's buttons (首页, 分享, 打印…), each a line of its own.
-    #[serde(default)]
-    buttons: Vec<String>,
-}
-
-static TABLES: LazyLock<Tables> = LazyLock::new(|| {
-    serde_json::from_str(include_str!("junk.json")).unwrap_or(Tables {
-        markers: Vec::new(),
-        line_phrases: Vec::new(),
-        menu_words: Vec::new(),
-        page_fields: Vec::new(),
-        buttons: Vec::new(),
-    })
-});
-static MARKERS: LazyLock<WordSet> =
-    LazyLock::new(|| WordSet::words(TABLES.markers.iter().map(String::as_str)));
-static LINE_PHRASES: LazyLock<WordSet> =
-    LazyLock::new(|| WordSet::words(TABLES.line_phrases.iter().map(String::as_str)));
-static MENU_WORDS: LazyLock<WordSet> =
-    LazyLock::new(|| WordSet::words(TABLES.menu_words.iter().map(String::as_str)));
-
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
-    let text = ctx.text;
-    let lines = ctx.marks.layout().lines();
-    // The office's own phrases, prepared with the config.
-    let user = ctx.prepared.junk_phrases.as_ref();
-    // The tables are searched once over the whole text, not line by line:
-    // no entry holds a line break, so each match lies in one line.
-    let phrases: Vec<usize> = LINE_PHRASES
-        .find_iter(text)
-        .map(|(r, ())| r.start)
-        .collect();
-    let markers: Vec<Range<usize>> = MARKERS.find_iter(text).map(|(r, ())| r).collect();
-    // A breadcrumb's arrows are marks: only lines holding one are read.
-    let arrows: Vec<usize> = ctx
-        .marks
-        .all()
-        .iter()
-        .filter(|(_, c)| crate::outline::ARROWS.contains(c))
-        .map(|&(i, _)| i)
-        .collect();
-    for (k, line) in lines.iter().enumerate() {
-        let s = &text[line.content.clone()];
-        let phrase = holds(&phrases, &line.content);
-        let why = if user.is_some_and(|u| u.is_match(s)) {
-            Some("设置中列出的网页残留")
-        } else if phrase || is_compilation_title(s) {
-            Some("网站的导语、页脚或标签")
-        } else if is_page_details(s) {
-            Some("网页的页面信息")
-        } else if crate::text::is_site_tag(s) {
-            Some("网站给文章加的标签")
-        } else if holds(&arrows, &line.content) && crate::outline::is_breadcrumb(s) {
-            Some("网站的面包屑导航")
-        } else if is_menu(s) || bullet_run(text, lines, k) {
-            Some("网站的导航菜单")
-        } else if is_button(s) {
-            Some("网页上的按钮文字")
-        } else if is_rule(s) {
-            Some("网页上的分隔线")
-        } else if is_file_name(s) {
-            Some("文档网站显示的文件名")
-        } else if is_pinyin_spam(s) {
-            Some("网站加的拼音垃圾文字")
-        } else {
-            None
-        };
-        if let Some(why) = why {
-            let shown = sink.quote(line.content.clone());
-            sink.report(
-                line.body.clone(),
-                format!("“{shown}”是{why}，不是报告内容，应删除整行。"),
-            )
-            .with_fix(delete(line.whole.clone(), "删除这一行"));
-            continue;
-        }
-        let first = markers.partition_point(|r| r.start < line.content.start);
-        let in_line = markers[first..]
-            .iter()
-            .take_while(|r| r.start < line.content.end);
-        for range in in_line.cloned() {
-            let shown = sink.quote(range.clone());
-            sink.report(
-                range.clone(),
-                format!("“{shown}”是文库网站的付费标记，应删除。"),
-            )
-            .with_fix(delete(range, "删去标记"));
-        }
+    for chrome in &ctx.page.chrome {
+        let line = &chrome.line;
+        let shown = sink.quote(line.content.clone());
+        sink.report(
+            line.body.clone(),
+            format!("“{shown}”是{}，不是报告内容，应删除整行。", chrome.why),
+        )
+        .with_fix(delete(line.whole.clone(), "删除这一行"));
     }
-}
-
-/// A line that is one of a page's buttons (首页, 分享). Cheapest test
-/// first: a button is a word of a few characters.
-fn is_button(s: &str) -> bool {
-    s.len() <= BUTTON_MAX_BYTES && TABLES.buttons.iter().any(|b| b == s.trim())
-}
-
-/// The longest line read as a button, in bytes (a few characters and the
-/// spaces around them).
-const BUTTON_MAX_BYTES: usize = 16;
-
-/// A line drawn with ASCII dashes or bars only (-, ===, |): a page's
-/// separator. A line of —— may be a document's own rule under its header.
-fn is_rule(s: &str) -> bool {
-    if !s.starts_with(['-', '_', '=', '|', '~', ' ']) {
-        return false;
+    for range in ctx.page.markers.iter().cloned() {
+        let shown = sink.quote(range.clone());
+        sink.report(
+            range.clone(),
+            format!("“{shown}”是文库网站的付费标记，应删除。"),
+        )
+        .with_fix(delete(range, "删去标记"));
     }
-    let s = s.trim();
-    !s.is_empty() && s.chars().all(|c| matches!(c, '-' | '_' | '=' | '|' | '~'))
-}
-
-/// A line that is a document's file name (2022年科技工作总结.docx), as a
-/// document-sharing site shows it above the text.
-fn is_file_name(s: &str) -> bool {
-    // Cheapest test first: the line ends on an extension's letter.
-    let s = s.trim_end();
-    if !s.ends_with(|c: char| c.is_ascii_alphabetic()) {
-        return false;
-    }
-    let s = s.trim_start();
-    let Some((name, ext)) = s.rsplit_once('.') else {
-        return false;
-    };
-    const EXTENSIONS: [&str; 8] = ["doc", "docx", "pdf", "wps", "txt", "xls", "xlsx", "ppt"];
-    EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str())
-        && (2..=60).contains(&name.chars().count())
-        && !name.contains(['，', '。', '；', '：', ':', ' '])
-}
-
-/// The fewest Latin words a line of pinyin spam holds.
-const SPAM_MIN_WORDS: usize = 4;
-
-/// A line of pinyin a site adds for search engines (“zhong guo ke ji ju
-/// gong zuo zong jie”), emoji and all: Latin words, nearly all of them
-/// pinyin run together, and no Han letter. A line of English is not:
-/// most English words are no pinyin.
-fn is_pinyin_spam(s: &str) -> bool {
-    // Cheapest test first: the line opens with a Latin letter.
-    let s = s.trim_start();
-    if !s.starts_with(|c: char| c.is_ascii_alphabetic()) || s.chars().any(is_han) {
-        return false;
-    }
-    let words: Vec<String> = s
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .filter(|w| !w.is_empty())
-        .map(str::to_ascii_lowercase)
-        .collect();
-    let pinyin = words.iter().filter(|w| pinyin::is_pinyin(w)).count();
-    words.len() >= SPAM_MIN_WORDS && pinyin * 10 >= words.len() * 9
 }
 
 fn delete(range: Range<usize>, title: &str) -> Fix {
     Fix::delete(title.to_owned(), Applicability::Safe, range)
-}
-
-/// The longest line of page details read, in characters.
-const DETAILS_MAX_CHARS: usize = 80;
-/// The longest value of one field, in characters.
-const FIELD_MAX_CHARS: usize = 40;
-
-/// A line of a page's details: “索引号：…  发布机构：…”, “| 发布日期：… |”,
-/// “页数:7页”, “温馨提示:” — it opens with a label of `page_fields`
-/// and a colon, and what follows is short and no sentence.
-fn is_page_details(s: &str) -> bool {
-    let rest = s.trim_start_matches(|c: char| c == '|' || c.is_whitespace());
-    if rest.is_empty() || s.chars().count() > DETAILS_MAX_CHARS {
-        return false;
-    }
-    let Some(label) = TABLES
-        .page_fields
-        .iter()
-        .filter(|l| rest.starts_with(l.as_str()))
-        .max_by_key(|l| l.len())
-    else {
-        return false;
-    };
-    let after = rest[label.len()..].trim_start();
-    let Some(value) = after.strip_prefix([':', '：']) else {
-        return false;
-    };
-    // No sentence: a field's value is a name, a date, a number or a link.
-    !value.contains(['，', '。', '；', '！', '？'])
-        && value
-            .split('|')
-            .all(|v| v.trim().chars().count() <= FIELD_MAX_CHARS)
-}
-
-/// A site's compilation title: “(4篇)…汇编”, “…汇编(4篇)”.
-/// Whether one of the sorted offsets `at` lies in `range`.
-fn holds(at: &[usize], range: &Range<usize>) -> bool {
-    let first = at.partition_point(|&i| i < range.start);
-    at.get(first).is_some_and(|&i| i < range.end)
-}
-
-fn is_compilation_title(s: &str) -> bool {
-    s.contains("汇编") && (s.contains("篇)") || s.contains("篇）"))
-}
-
-/// A navigation bar: words set apart by spaces, two or more of them menu
-/// entries (首页 工作计划 工作总结), nothing like a sentence. A title such as
-/// “2023年工作总结及2024年工作计划” is one phrase, not a menu.
-fn is_menu(s: &str) -> bool {
-    // Cheapest tests first: a line of prose has punctuation, and a menu
-    // has spaces between its entries.
-    if s.contains(['，', '。', '；', ',']) || !s.contains(char::is_whitespace) {
-        return false;
-    }
-    let tokens: Vec<&str> = s.split_whitespace().collect();
-    let menu = tokens
-        .iter()
-        .filter(|t| MENU_WORDS.prefix(t).is_some_and(|(n, ())| n == t.len()))
-        .count();
-    tokens.len() >= 3 && menu >= 2
-}
-
-/// One of three or more short bulleted lines in a row (a site's menu).
-fn bullet_run(text: &str, lines: &[Line], k: usize) -> bool {
-    let bulleted = |l: &Line| {
-        let s = text[l.content.clone()].trim_start();
-        s.starts_with(crate::outline::BULLETS) && s.chars().filter(|&c| is_han(c)).count() <= 8
-    };
-    if !bulleted(&lines[k]) {
-        return false;
-    }
-    let before = lines[..k].iter().rev().take_while(|l| bulleted(l)).count();
-    let after = lines[k + 1..].iter().take_while(|l| bulleted(l)).count();
-    before + after + 1 >= 3
 }
 
 #[cfg(test)]

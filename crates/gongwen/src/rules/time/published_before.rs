@@ -7,6 +7,7 @@ use crate::calendar::Date;
 use crate::finding::{Category, Severity};
 use crate::layout::{Layout, BLANKS};
 use crate::outline::Genre;
+use crate::page::STAMP_LABELS;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 
 pub static RULE: Rule = Rule {
@@ -26,9 +27,6 @@ pub static RULE: Rule = Rule {
     check,
 };
 
-/// Words that label a page's publication date.
-const LABELS: [&str; 6] = ["发布日期", "发布时间", "发表时间", "时间", "日期", "发布于"];
-
 /// Words of a title that make a report cover part of a year.
 const PART_YEAR: [&str; 6] = ["上半年", "下半年", "季度", "月", "半年", "要点"];
 
@@ -37,13 +35,18 @@ const SUMMARY_MONTH: u32 = 10;
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
-    for report in &ctx.outline.reports {
-        let dates = ctx.calendar.dates_within(report.range.clone());
-        // Cheapest test first: a page date among the report's dates.
-        let Some(page) = dates
-            .iter()
-            .find(|d| is_page_date(text, ctx.marks.layout(), d))
-        else {
+    for (k, report) in ctx.outline.reports.iter().enumerate() {
+        // The page's stamp (in its details, which the page model holds) —
+        // for the first report also one above its title — else a date
+        // alone on a line of the report.
+        let from = if k == 0 { 0 } else { report.range.start };
+        let stamped = ctx.page.stamps_within(from..report.range.end).next();
+        let dates = ctx.calendar.dates_within(from..report.range.end);
+        let Some(page) = stamped.or_else(|| {
+            dates
+                .iter()
+                .find(|d| is_page_date(text, ctx.marks.layout(), d))
+        }) else {
             continue;
         };
         let (Some(py), Some(pd)) = (page.year, page.day) else {
@@ -74,7 +77,15 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             continue;
         }
         // A summary of a whole year, published before that year's end.
-        let Some(year) = head.year else {
+        // The year summed up: the title's, or the opening's when that is
+        // later (a title left from another year does not make the page's
+        // date possible).
+        let opening = head
+            .opening
+            .as_ref()
+            .and_then(|o| crate::calendar::opening_year(text, o.clone()))
+            .map(|(y, _)| y);
+        let Some(year) = head.year.max(opening.filter(|_| head.year.is_some())) else {
             continue;
         };
         let whole_year = matches!(head.genre, Some(Genre::Annual | Genre::Summary))
@@ -96,13 +107,16 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 
 /// Whether `d` is a page's publication stamp: after a label (发布日期：) on
 /// its line, or alone on its line with a time.
+/// A page's stamp the page model did not read as a line of details: a
+/// date after a stamp's label, or alone on its line with a time of day
+/// after it at most (2026-01-31 07:00:44).
 fn is_page_date(text: &str, layout: &Layout, d: &Date) -> bool {
     let Some(line) = layout.line_at(d.range.start) else {
         return false;
     };
     let before = text[line.body.start..d.range.start]
         .trim_end_matches(|c: char| c == '：' || c == ':' || BLANKS.contains(&c));
-    let labelled = LABELS.iter().any(|w| before.ends_with(w));
+    let labelled = STAMP_LABELS.iter().any(|w| before.ends_with(w));
     let rest = &text[d.range.end.min(line.body.end)..line.body.end];
     let alone = before.trim().is_empty()
         && rest
@@ -129,6 +143,8 @@ mod tests {
                 "某省2026年政府工作报告\n——2026年1月27日在某省第十四届人民代表大会第四次会议上\n2026-01-31 07:00:44\n各位代表：\n",
             ])
             .fail([
+                // The title left from another year; the opening sums up 2022.
+                "某县2021年工作总结\n发布日期：2022-03-16\n2022年，全县工业经济稳中有进，规上工业增加值增长6%，各项工作都取得了新的进展。\n一、主要工作\n全年新增企业12家。\n",
                 "某县2022年工作总结\n发布日期：2022-02-16\n2022年，全县工业经济稳中有进。\n",
                 "某县2022年工作总结\n来源：县发改局 时间:2022-03-18 10:42\n2022年，全县工业经济稳中有进。\n",
                 "某省2026年政府工作报告\n——2026年2月7日在某省第十四届人民代表大会第四次会议上\n2026-01-31 07:00:44\n各位代表：\n",

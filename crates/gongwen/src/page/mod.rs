@@ -1,0 +1,342 @@
+//! The page: what of a pasted text is the report and what is the site's
+//! page around it — menus, breadcrumbs, tags, lead-ins, footers, page
+//! details, buttons, separators, file names, pinyin spam — decided once,
+//! from whole lines and the tables of `chrome.json`.
+//!
+//! Every rule reads the region the page model leaves: the check blanks the
+//! chrome lines (each byte a space, so offsets stay) before the other
+//! models are built, and only `site-chrome` reports them — one finding and
+//! one deletion per line, never a punctuation or wording fix inside one.
+
+use crate::calendar::Date;
+use crate::layout::{Line, BLANKS};
+use crate::lexicon::{pinyin, WordSet};
+use crate::text::{is_han, Marks};
+use serde::Deserialize;
+use std::borrow::Cow;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// A line of the page that is not the report's, and what it is (in the
+/// words a finding uses: 网站的导航菜单, 网页的页面信息…).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Chrome {
+    pub line: Line,
+    pub why: &'static str,
+}
+
+/// The page's own parts around and inside the report.
+#[derive(Debug, Default)]
+pub struct Page {
+    /// Whole lines of chrome, in order.
+    pub chrome: Vec<Chrome>,
+    /// Paywall markers inside report lines (##paidbegin##), in order.
+    pub markers: Vec<Range<usize>>,
+    /// The dates the page stamps on the report in its details (发布日期：
+    /// 2022-02-16, 时间:2022-03-18 10:42), in order.
+    pub stamps: Vec<Date>,
+}
+
+/// The labels of a page's publication stamp.
+pub const STAMP_LABELS: [&str; 6] = ["发布日期", "发布时间", "发表时间", "时间", "日期", "发布于"];
+
+impl Page {
+    /// Reads the page of `text` (folded) from its lines; `user` holds the
+    /// office's own junk phrases, when it has some.
+    pub fn new(text: &str, marks: &Marks, user: Option<&WordSet>) -> Page {
+        let lines = marks.layout().lines();
+        // The tables are searched once over the whole text, not line by
+        // line: no entry holds a line break, so each match lies in one line.
+        let phrases: Vec<usize> = LINE_PHRASES
+            .find_iter(text)
+            .map(|(r, ())| r.start)
+            .collect();
+        let markers: Vec<Range<usize>> = MARKERS.find_iter(text).map(|(r, ())| r).collect();
+        // A breadcrumb's arrows are marks: only lines holding one are read.
+        let arrows: Vec<usize> = marks
+            .all()
+            .iter()
+            .filter(|(_, c)| crate::outline::ARROWS.contains(c))
+            .map(|&(i, _)| i)
+            .collect();
+        let mut page = Page::default();
+        for (k, line) in lines.iter().enumerate() {
+            let s = &text[line.content.clone()];
+            let why = if user.is_some_and(|u| u.is_match(s)) {
+                Some("设置中列出的网页残留")
+            } else if holds(&phrases, &line.content) || is_compilation_title(s) {
+                Some("网站的导语、页脚或标签")
+            } else if is_page_details(s) {
+                Some(DETAILS)
+            } else if crate::text::is_site_tag(s) {
+                Some("网站给文章加的标签")
+            } else if holds(&arrows, &line.content) && crate::outline::is_breadcrumb(s) {
+                Some("网站的面包屑导航")
+            } else if is_menu(s) || bullet_run(text, lines, k) {
+                Some("网站的导航菜单")
+            } else if is_button(s) {
+                Some("网页上的按钮文字")
+            } else if is_rule(s) {
+                Some("网页上的分隔线")
+            } else if is_file_name(s) {
+                Some("文档网站显示的文件名")
+            } else if is_pinyin_spam(s) {
+                Some("网站加的拼音垃圾文字")
+            } else {
+                None
+            };
+            if why.is_some() {
+                page.stamps.extend(stamps(text, line));
+            }
+            match why {
+                Some(why) => page.chrome.push(Chrome {
+                    line: line.clone(),
+                    why,
+                }),
+                None => {
+                    let first = markers.partition_point(|r| r.start < line.content.start);
+                    let inside = markers[first..]
+                        .iter()
+                        .take_while(|r| r.start < line.content.end);
+                    page.markers.extend(inside.cloned());
+                }
+            }
+        }
+        page
+    }
+
+    /// The stamps at or before `range` ends and after `from`: a report's
+    /// publication date, above its title or under it.
+    pub fn stamps_within(&self, range: Range<usize>) -> impl Iterator<Item = &Date> {
+        self.stamps
+            .iter()
+            .filter(move |d| range.contains(&d.range.start))
+    }
+
+    /// `text` with every chrome line blanked, byte for byte, so that
+    /// offsets stay: what the models and rules read. Borrowed when the
+    /// page has no chrome.
+    pub fn region<'t>(&self, text: &'t str) -> Cow<'t, str> {
+        if self.chrome.is_empty() {
+            return Cow::Borrowed(text);
+        }
+        let mut bytes = text.as_bytes().to_vec();
+        for c in &self.chrome {
+            bytes[c.line.body.clone()].fill(b' ');
+        }
+        // Whole characters were replaced by ASCII spaces: still UTF-8.
+        Cow::Owned(String::from_utf8(bytes).unwrap_or_else(|_| text.to_owned()))
+    }
+}
+
+#[derive(Debug, Deserialize)]
+struct Tables {
+    markers: Vec<String>,
+    line_phrases: Vec<String>,
+    menu_words: Vec<String>,
+    /// Labels of a page's details (索引号, 发布机构, 上传人, 页数…).
+    #[serde(default)]
+    page_fields: Vec<String>,
+    /// A page's buttons (首页, 分享, 打印…), each a line of its own.
+    #[serde(default)]
+    buttons: Vec<String>,
+}
+
+static TABLES: LazyLock<Tables> = LazyLock::new(|| {
+    serde_json::from_str(include_str!("chrome.json")).unwrap_or(Tables {
+        markers: Vec::new(),
+        line_phrases: Vec::new(),
+        menu_words: Vec::new(),
+        page_fields: Vec::new(),
+        buttons: Vec::new(),
+    })
+});
+static MARKERS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::words(TABLES.markers.iter().map(String::as_str)));
+static LINE_PHRASES: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::words(TABLES.line_phrases.iter().map(String::as_str)));
+static MENU_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::words(TABLES.menu_words.iter().map(String::as_str)));
+
+/// What a line of a page's details is called in findings.
+const DETAILS: &str = "网页的页面信息";
+
+/// The dates of a chrome line that follow a stamp's label.
+fn stamps<'a>(text: &'a str, line: &'a Line) -> impl Iterator<Item = Date> + 'a {
+    crate::calendar::dates_in(text, line.content.clone())
+        .into_iter()
+        .filter(move |d| {
+            let before = text[line.content.start..d.range.start]
+                .trim_end_matches(|c: char| c == '：' || c == ':' || BLANKS.contains(&c));
+            STAMP_LABELS.iter().any(|w| before.ends_with(w)) && d.year.is_some() && d.day.is_some()
+        })
+}
+
+/// A line that is one of a page's buttons (首页, 分享). Cheapest test
+/// first: a button is a word of a few characters.
+fn is_button(s: &str) -> bool {
+    s.len() <= BUTTON_MAX_BYTES && TABLES.buttons.iter().any(|b| b == s.trim())
+}
+
+/// The longest line read as a button, in bytes (a few characters and the
+/// spaces around them).
+const BUTTON_MAX_BYTES: usize = 16;
+
+/// A line drawn with ASCII dashes or bars only (-, ===, |): a page's
+/// separator. A line of —— may be a document's own rule under its header.
+fn is_rule(s: &str) -> bool {
+    if !s.starts_with(['-', '_', '=', '|', '~', ' ']) {
+        return false;
+    }
+    let s = s.trim();
+    !s.is_empty() && s.chars().all(|c| matches!(c, '-' | '_' | '=' | '|' | '~'))
+}
+
+/// A line that is a document's file name (2022年科技工作总结.docx), as a
+/// document-sharing site shows it above the text.
+fn is_file_name(s: &str) -> bool {
+    // Cheapest test first: the line ends on an extension's letter.
+    let s = s.trim_end();
+    if !s.ends_with(|c: char| c.is_ascii_alphabetic()) {
+        return false;
+    }
+    let s = s.trim_start();
+    let Some((name, ext)) = s.rsplit_once('.') else {
+        return false;
+    };
+    const EXTENSIONS: [&str; 8] = ["doc", "docx", "pdf", "wps", "txt", "xls", "xlsx", "ppt"];
+    EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str())
+        && (2..=60).contains(&name.chars().count())
+        && !name.contains(['，', '。', '；', '：', ':', ' '])
+}
+
+/// The fewest Latin words a line of pinyin spam holds.
+const SPAM_MIN_WORDS: usize = 4;
+
+/// A line of pinyin a site adds for search engines (“zhong guo ke ji ju
+/// gong zuo zong jie”), emoji and all: Latin words, nearly all of them
+/// pinyin run together, and no Han letter. A line of English is not:
+/// most English words are no pinyin.
+fn is_pinyin_spam(s: &str) -> bool {
+    // Cheapest test first: the line opens with a Latin letter.
+    let s = s.trim_start();
+    if !s.starts_with(|c: char| c.is_ascii_alphabetic()) || s.chars().any(is_han) {
+        return false;
+    }
+    let words: Vec<String> = s
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let pinyin = words.iter().filter(|w| pinyin::is_pinyin(w)).count();
+    words.len() >= SPAM_MIN_WORDS && pinyin * 10 >= words.len() * 9
+}
+
+/// The longest line of page details read, in characters.
+const DETAILS_MAX_CHARS: usize = 80;
+/// The longest value of one field, in characters.
+const FIELD_MAX_CHARS: usize = 40;
+
+/// A line of a page's details: “索引号：…  发布机构：…”, “| 发布日期：… |”,
+/// “页数:7页”, “温馨提示:” — it opens with a label of `page_fields`
+/// and a colon, and what follows is short and no sentence.
+fn is_page_details(s: &str) -> bool {
+    let rest = s.trim_start_matches(|c: char| c == '|' || c.is_whitespace());
+    if rest.is_empty() || s.chars().count() > DETAILS_MAX_CHARS {
+        return false;
+    }
+    let Some(label) = TABLES
+        .page_fields
+        .iter()
+        .filter(|l| rest.starts_with(l.as_str()))
+        .max_by_key(|l| l.len())
+    else {
+        return false;
+    };
+    let after = rest[label.len()..].trim_start();
+    let Some(value) = after.strip_prefix([':', '：']) else {
+        return false;
+    };
+    // No sentence: a field's value is a name, a date, a number or a link.
+    !value.contains(['，', '。', '；', '！', '？'])
+        && value
+            .split('|')
+            .all(|v| v.trim().chars().count() <= FIELD_MAX_CHARS)
+}
+
+/// A site's compilation title: “(4篇)…汇编”, “…汇编(4篇)”.
+/// Whether one of the sorted offsets `at` lies in `range`.
+fn holds(at: &[usize], range: &Range<usize>) -> bool {
+    let first = at.partition_point(|&i| i < range.start);
+    at.get(first).is_some_and(|&i| i < range.end)
+}
+
+fn is_compilation_title(s: &str) -> bool {
+    s.contains("汇编") && (s.contains("篇)") || s.contains("篇）"))
+}
+
+/// A navigation bar: words set apart by spaces, two or more of them menu
+/// entries (首页 工作计划 工作总结), nothing like a sentence. A title such as
+/// “2023年工作总结及2024年工作计划” is one phrase, not a menu.
+fn is_menu(s: &str) -> bool {
+    // Cheapest tests first: a line of prose has punctuation, and a menu
+    // has spaces between its entries.
+    if s.contains(['，', '。', '；', ',']) || !s.contains(char::is_whitespace) {
+        return false;
+    }
+    let tokens: Vec<&str> = s.split_whitespace().collect();
+    let menu = tokens
+        .iter()
+        .filter(|t| MENU_WORDS.prefix(t).is_some_and(|(n, ())| n == t.len()))
+        .count();
+    tokens.len() >= 3 && menu >= 2
+}
+
+/// One of three or more short bulleted lines in a row (a site's menu).
+fn bullet_run(text: &str, lines: &[Line], k: usize) -> bool {
+    let bulleted = |l: &Line| {
+        let s = text[l.content.clone()].trim_start();
+        s.starts_with(crate::outline::BULLETS) && s.chars().filter(|&c| is_han(c)).count() <= 8
+    };
+    if !bulleted(&lines[k]) {
+        return false;
+    }
+    let before = lines[..k].iter().rev().take_while(|l| bulleted(l)).count();
+    let after = lines[k + 1..].iter().take_while(|l| bulleted(l)).count();
+    before + after + 1 >= 3
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Page;
+    use crate::text::Marks;
+
+    fn page(text: &str) -> Page {
+        Page::new(text, &Marks::new(text), None)
+    }
+
+    #[test]
+    fn chrome_lines_are_blanked_and_offsets_kept() {
+        let text = "首页 > 工作总结 > 正文\n分享\n2030年工作总结\n全年新增企业12家:来源本局。\n";
+        let p = page(text);
+        let whys: Vec<&str> = p.chrome.iter().map(|c| c.why).collect();
+        assert_eq!(whys, ["网站的面包屑导航", "网页上的按钮文字"]);
+        let region = p.region(text);
+        assert_eq!(region.len(), text.len());
+        let lines: Vec<&str> = region.lines().collect();
+        assert!(lines[0].trim().is_empty() && lines[1].trim().is_empty());
+        assert_eq!(lines[2], "2030年工作总结");
+        let at = text.find("全年").expect("the fixture holds 全年");
+        assert_eq!(&region[at..], &text[at..]);
+    }
+
+    #[test]
+    fn a_report_without_chrome_is_read_as_written() {
+        let text =
+            "2030年工作总结\n一、工作完成情况\n全年新增企业12家。##paidbegin##新增项目3个。\n";
+        let p = page(text);
+        assert!(p.chrome.is_empty());
+        assert_eq!(p.markers.len(), 1);
+        assert!(matches!(p.region(text), std::borrow::Cow::Borrowed(_)));
+    }
+}
