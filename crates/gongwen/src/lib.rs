@@ -122,18 +122,18 @@ pub fn check_prepared(
     // The page's chrome is decided once, from the whole text; every model
     // and rule then reads the report's region, the chrome blanked.
     let page = page::Page::new(&folded, &marks, prepared.junk_phrases.as_ref());
+    let chrome: Vec<std::ops::Range<usize>> =
+        page.chrome.iter().map(|c| c.line.body.clone()).collect();
     let region = page.region(&folded);
     let (folded, marks) = match region {
         std::borrow::Cow::Borrowed(_) => (folded, marks),
         std::borrow::Cow::Owned(region) => {
-            let marks = text::Marks::new(&region);
+            let marks = marks.blanked(&region, &chrome);
             (std::borrow::Cow::Owned(region), marks)
         }
     };
     let placeholders = placeholder::Model::new(&folded, &marks);
     let numbers = number::Model::new(&folded, &marks, &placeholders);
-    let chrome: Vec<std::ops::Range<usize>> =
-        page.chrome.iter().map(|c| c.line.body.clone()).collect();
     let outline =
         outline::Outline::parse_hinted(&folded, &marks, &prepared.hints, &chrome, config.year);
     let calendar = calendar::Calendar::new(&folded, &outline);

@@ -134,6 +134,40 @@ impl Marks {
         }
     }
 
+    /// The marks of `region`: the text these marks were read from with the
+    /// byte ranges `blanked` (in order, apart, on character boundaries,
+    /// holding no line break) each replaced by as many spaces — found
+    /// without reading the text again.
+    pub fn blanked(&self, region: &str, blanked: &[std::ops::Range<usize>]) -> Self {
+        let spaces: usize = blanked.iter().map(ExactSizeIterator::len).sum();
+        let mut marks = Vec::with_capacity(self.marks.len() + spaces);
+        let mut k = 0;
+        for r in blanked {
+            let before = self.marks[k..].partition_point(|&(i, _)| i < r.start);
+            marks.extend_from_slice(&self.marks[k..k + before]);
+            k += before;
+            marks.extend(r.clone().map(|i| (i, ' ')));
+            k += self.marks[k..].partition_point(|&(i, _)| i < r.end);
+        }
+        marks.extend_from_slice(&self.marks[k..]);
+        let layout = crate::layout::Layout::new(
+            region,
+            self.line_starts
+                .windows(2)
+                .map(|w| w[0]..w[1])
+                .filter(|r| !r.is_empty()),
+            &marks,
+        );
+        Marks {
+            marks,
+            line_starts: self.line_starts.clone(),
+            // (An astral character blanked leaves the flag set: it only
+            // chooses the slower of two exact paths.)
+            astral: self.astral,
+            layout,
+        }
+    }
+
     /// The text's lines, sentences and groups.
     pub fn layout(&self) -> &crate::layout::Layout {
         &self.layout
@@ -563,6 +597,27 @@ mod tests {
     }
 
     #[test]
+    fn blanked_marks_are_those_of_the_blanked_text() {
+        let text = "首页 > 正文\n2030年工作总结：\n分享(赏)\n全年新增企业12家。\n";
+        let blank: Vec<std::ops::Range<usize>> = ["首页 > 正文", "分享(赏)"]
+            .iter()
+            .map(|w| {
+                let at = text.find(w).expect("the fixture holds it");
+                at..at + w.len()
+            })
+            .collect();
+        let mut region = text.to_owned();
+        for r in &blank {
+            region.replace_range(r.clone(), &" ".repeat(r.len()));
+        }
+        let derived = Marks::new(text).blanked(&region, &blank);
+        let read = Marks::new(&region);
+        assert_eq!(derived.all(), read.all());
+        assert_eq!(derived.layout().lines(), read.layout().lines());
+        assert_eq!(derived.layout().sentences(), read.layout().sentences());
+    }
+
+    #[test]
     fn site_tags() {
         assert!(is_site_tag("【www.example.com--工作总结】"));
         assert!(is_site_tag("[范文网 fanwen.cn]"));
@@ -681,6 +736,15 @@ impl Needle {
 
 /// Several keywords, each searched on its own: where each starts, with it,
 /// in the order of the words.
+/// Every percent sign of `text` (% and its full-width form ％), with its
+/// offset: found with two searches that skip ahead, not by walking the
+/// marks. Not in order between the two forms.
+pub fn percent_signs(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    static SIGNS: std::sync::LazyLock<[Needle; 2]> =
+        std::sync::LazyLock::new(|| [Needle::new("%"), Needle::new("％")]);
+    find_needles(&SIGNS[..], text).map(|(at, w)| (at, if w == "%" { '%' } else { '％' }))
+}
+
 pub fn find_needles<'h>(
     needles: &'h [Needle],
     text: &'h str,

@@ -120,12 +120,16 @@ impl Page {
         if self.chrome.is_empty() {
             return Cow::Borrowed(text);
         }
-        let mut bytes = text.as_bytes().to_vec();
+        let mut region = String::with_capacity(text.len());
+        let mut at = 0;
         for c in &self.chrome {
-            bytes[c.line.body.clone()].fill(b' ');
+            let body = c.line.body.clone();
+            region.push_str(&text[at..body.start]);
+            region.extend(std::iter::repeat_n(' ', body.len()));
+            at = body.end;
         }
-        // Whole characters were replaced by ASCII spaces: still UTF-8.
-        Cow::Owned(String::from_utf8(bytes).unwrap_or_else(|_| text.to_owned()))
+        region.push_str(&text[at..]);
+        Cow::Owned(region)
     }
 }
 

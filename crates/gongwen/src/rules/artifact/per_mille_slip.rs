@@ -24,8 +24,8 @@ pub static RULE: Rule = Rule {
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
-    for &(at, c) in ctx.marks.all() {
-        if !matches!(c, '%' | '％') || !char_before(text, at).is_some_and(is_digit) {
+    for (at, c) in crate::text::percent_signs(text) {
+        if !char_before(text, at).is_some_and(is_digit) {
             continue;
         }
         let after = at + c.len_utf8();

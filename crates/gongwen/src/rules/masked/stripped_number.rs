@@ -4,7 +4,7 @@
 //! a figure.
 
 use crate::finding::{Category, Severity};
-use crate::lexicon::Lexicon;
+use crate::lexicon::WordSet;
 use crate::number::chinese::is_numeral;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 use crate::text::{char_at, char_before, is_digit, is_han, Needle};
@@ -69,25 +69,19 @@ const MEASURES: [(&str, &str); 5] = [
     ("场", "所地景馆次面合域站院"),
 ];
 
-static VERB_MEASURES: LazyLock<Lexicon<usize>> = LazyLock::new(|| {
-    let words: Vec<(String, usize)> = COUNT_VERBS
-        .iter()
-        .flat_map(|v| {
-            MEASURES
-                .iter()
-                .enumerate()
-                .map(move |(k, (m, _))| (format!("{v}{m}"), k))
-        })
-        .collect();
-    Lexicon::new(words.iter().map(|(w, k)| (w.as_str(), *k)))
-});
+static COUNT_VERB_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::words(COUNT_VERBS));
+
+/// The measure words, searched for one by one (a handful in a page each):
+/// cheaper than one automaton of every verb and measure over the text.
+static MEASURE_NEEDLES: LazyLock<Vec<Needle>> =
+    LazyLock::new(|| MEASURES.iter().map(|(m, _)| Needle::new(m)).collect());
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     let mut found: Vec<(Range<usize>, &str)> = Vec::new();
     // 增长%: a percent sign after a Han character that is no numeral.
-    for &(at, c) in ctx.marks.all() {
-        if matches!(c, '%' | '％') && char_before(text, at).is_some_and(stands_bare) {
+    for (at, c) in crate::text::percent_signs(text) {
+        if char_before(text, at).is_some_and(stands_bare) {
             found.push((at..at + c.len_utf8(), "%"));
         }
     }
@@ -111,14 +105,19 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             }
         }
     }
-    for (range, k) in VERB_MEASURES.find_iter(text) {
-        let (measure, words) = MEASURES[k];
-        let at = range.end - measure.len();
-        let next = char_at(text, range.end);
-        // 家数、个数、项次: the count's own name.
-        let own = |c: char| matches!(c, '数' | '次');
-        if next.is_some_and(|c| is_han(c) && !is_numeral(c) && !own(c) && !words.contains(c)) {
-            found.push((at..range.end, measure));
+    for (k, needle) in MEASURE_NEEDLES.iter().enumerate() {
+        for at in needle.find_iter(text) {
+            let (measure, words) = MEASURES[k];
+            let end = at + measure.len();
+            if !COUNT_VERB_SET.ends(&text[..at]) {
+                continue;
+            }
+            let next = char_at(text, end);
+            // 家数、个数、项次: the count's own name.
+            let own = |c: char| matches!(c, '数' | '次');
+            if next.is_some_and(|c| is_han(c) && !is_numeral(c) && !own(c) && !words.contains(c)) {
+                found.push((at..end, measure));
+            }
         }
     }
     found.sort_by_key(|(r, _)| r.start);
