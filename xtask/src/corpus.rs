@@ -96,6 +96,19 @@ struct CliFinding {
     snippet: String,
     #[serde(default)]
     related: Vec<CliRelated>,
+    #[serde(default)]
+    fix: Option<CliFix>,
+}
+
+#[derive(Debug, Deserialize)]
+struct CliFix {
+    edits: Vec<CliEdit>,
+}
+
+#[derive(Debug, Deserialize)]
+struct CliEdit {
+    start: usize,
+    end: usize,
 }
 
 #[derive(Debug, Deserialize)]
@@ -131,6 +144,21 @@ impl CliFinding {
                     && r.column < to
                     && from < r.column + (r.end - r.start)
             })
+    }
+
+    /// Whether the finding shows another occurrence of its defect over
+    /// columns `from..to` of line `line`: a related range there that its
+    /// fix changes (one finding for every `.` ending a Chinese sentence,
+    /// each place shown).
+    fn fixes_over(&self, line: usize, from: usize, to: usize) -> bool {
+        let edits = self.fix.as_ref().map_or(&[][..], |f| &f.edits[..]);
+        self.related.iter().any(|r| {
+            !r.previous
+                && r.line == line
+                && r.column < to
+                && from < r.column + (r.end - r.start)
+                && edits.iter().any(|e| r.start <= e.start && e.end <= r.end)
+        })
     }
 
     /// Whether the finding's own range (not a related one) covers part of
@@ -516,7 +544,8 @@ impl Tally {
     }
 
     /// Each labelled defect: found when a finding of its kind is on its
-    /// line (and, `strict`, over its snippet).
+    /// line, or shows and fixes another occurrence over its snippet (and,
+    /// `strict`, over its snippet).
     fn truth(&mut self, file: &CliFile, truth: &[Label], lines: &[&str], strict: bool, name: &str) {
         for label in truth.iter().filter(|l| l.kind != "segments") {
             let span = snippet_span(lines, label);
@@ -527,6 +556,7 @@ impl Tally {
                             span.is_some_and(|(from, to)| f.touches(label.line, from, to))
                         } else {
                             f.line == label.line
+                                || span.is_some_and(|(from, to)| f.fixes_over(label.line, from, to))
                         })
             });
             let s = self.scores.entry(label.kind.clone()).or_default();

@@ -50,11 +50,15 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         } else {
             (Applicability::Safe, "")
         };
-        sink.report(
+        let finding = sink.report(
             stops[0]..stops[0] + 1,
             format!("中文句末有{n}处用了英文句点“.”，应改为句号“。”{names}。"),
-        )
-        .with_fix(Fix {
+        );
+        // Every other stop is shown where it stands: the fix changes it.
+        for &at in &stops[1..] {
+            finding.with_related(at..at + 1, "另一处英文句点".to_owned());
+        }
+        finding.with_fix(Fix {
             title: format!("把{n}处英文句点改为“。”"),
             applicability,
             edits: stops.iter().map(|&at| fix(at)).collect(),
@@ -97,13 +101,27 @@ fn ends_chinese_sentence(text: &str, at: usize) -> bool {
     let next_ok = match rest.chars().next() {
         None | Some('\n' | '\r') => true,
         Some(c) => {
-            is_han(c) || matches!(c, '“' | '‘' | '（' | '《' | '【' | '”' | '’' | '）' | '》')
+            is_han(c)
+                || matches!(c, '“' | '‘' | '（' | '《' | '【' | '”' | '’' | '）' | '》')
+                || opens_with_year(rest)
         }
     };
     next_ok
         && !is_chinese_number_marker(text, at)
         && !after_heading_marker(text, at)
         && !in_address(text, at)
+}
+
+/// Whether `rest` opens a sentence with a year or a figure in digits and
+/// Han text after it (“建设.2018年我局…”, “建设.2018 年”): a new sentence,
+/// where a dot between Han text and digits would otherwise be read as
+/// part of a figure.
+fn opens_with_year(rest: &str) -> bool {
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    (2..=4).contains(&digits)
+        && rest[digits..]
+            .trim_start_matches(SPACES)
+            .starts_with(|c: char| is_han(c))
 }
 
 const NUMERALS: &str = "〇零一二三四五六七八九十百";
@@ -170,6 +188,7 @@ mod tests {
                 "全县增长三.五个百分点",
             ])
             .fail([
+                "（一）加强示范基地建设.2030 年我局完成考察。",
                 "全年新增企业12家，工作取得明显成效.下一步，我们将继续努力.",
                 "深入落实《工作要点》.",
                 "工作取得成效. 下一步继续努力。",
