@@ -543,8 +543,9 @@ impl Tally {
         }
     }
 
-    /// Each labelled defect: found when a finding of its kind is on its
-    /// line, or shows and fixes another occurrence over its snippet (and,
+    /// Each labelled defect: found when a finding of its kind marks part of
+    /// its line (a break across lines marks the start of the next), or
+    /// shows and fixes another occurrence over its snippet (and,
     /// `strict`, over its snippet).
     fn truth(&mut self, file: &CliFile, truth: &[Label], lines: &[&str], strict: bool, name: &str) {
         for label in truth.iter().filter(|l| l.kind != "segments") {
@@ -555,7 +556,7 @@ impl Tally {
                         || if strict {
                             span.is_some_and(|(from, to)| f.touches(label.line, from, to))
                         } else {
-                            f.line == label.line
+                            f.marks(label.line, 1, usize::MAX)
                                 || span.is_some_and(|(from, to)| f.fixes_over(label.line, from, to))
                         })
             });

@@ -36,6 +36,9 @@ pub static RULE: Rule = Rule {
 /// digits, Latin letters and half-width punctuation take less room than
 /// their column count says.
 const SLACK: usize = 4;
+/// The fewest Han letters of a fragment of a broken sentence that is
+/// taken to go on before the next amount.
+const FRAGMENT_HAN: usize = 4;
 /// The narrowest page we believe in, in columns (a Han character is two).
 const MIN_PAGE: usize = 40;
 
@@ -56,6 +59,10 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                 && lines.get(k + 1).is_some_and(|n| n.adjacent)
                 && closed.get(k + 1).copied().unwrap_or(false));
     }
+    // Whether each line was found to start mid-sentence: a fragment of a
+    // broken sentence may itself end mid-sentence before the next amount
+    // (共采购\n57 箱蜜蜂,分别送给三江镇\n5 户贫困户…), short as it is.
+    let mut fragment = vec![false; lines.len()];
     for (k, pair) in lines.windows(2).enumerate() {
         let (a, b) = (&pair[0], &pair[1]);
         // Across a blank line only when the next line cannot start a
@@ -74,13 +81,15 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         // A long line of running text that stops mid-sentence, and a next
         // one that opens on an amount (120 台农机, 9 万元): no paragraph starts
         // there, some PDF converters break before every figure.
-        let on_amount = amount && open(a, s) && a.han >= 30;
+        let on_amount =
+            amount && ((open(a, s) && a.han >= 30) || (fragment[k] && a.han >= FRAGMENT_HAN));
         if !(wrapped || on_comma || on_amount)
             || is_heading_or_title(ctx, a)
             || !continues(ctx, &text[b.range.clone()], b.range.start)
         {
             continue;
         }
+        fragment[k + 1] = true;
         // Across a blank line the break reads as a paragraph that starts
         // mid-sentence: it is marked where that paragraph starts.
         if b.across_blank {
@@ -332,6 +341,8 @@ mod tests {
                 "全年新增国家高新技术企业12家、科技型中小企业36家，分别增长20%、\n\n15%，技术合同成交额达到3.6亿元。\n",
             ])
             .fail([
+                // Fragments of one sentence, each broken before an amount.
+                "全年在产业帮扶工作中，我局经过认真考察，共投入专项资金8万元，为三个村的贫困户共采购\n\n60 箱蜜蜂，分别送给青溪镇\n\n7 户贫困户、白沙镇\n\n4 户贫困户饲养。\n",
                 "青溪縣科技局2023年工作總結\n\n2023年,在縣委、縣政府的堅強領導下,我局緊緊圍繞全縣工作大局,紮實推進科技特派員工作,經充分考察,與三個鄉鎮協同發展養蜂產業,共購置\n\n120 台農機,分別送給甲鎮、乙鎮的貧困戶飼養.\n",
                 // A copy that broke its paragraphs before figures, a blank
                 // line after each piece.
