@@ -499,9 +499,7 @@ fn reports(
             if marker::at(text, above.range.start).is_some() || !belongs {
                 break;
             }
-            // (A photo's caption that names the report is no title: it
-            // holds a full stop.)
-            titled |= (is_title(s) && !s.contains('。')) || roles::run_together_title(s).is_some();
+            titled |= (is_title(s) && !is_caption(s)) || roles::run_together_title(s).is_some();
             start = above.range.start;
             k -= 1;
         }
@@ -722,6 +720,12 @@ fn is_opening(s: &str) -> bool {
 
 /// Marks that start the items of a site's menu (• 工作总结).
 pub const BULLETS: &[char] = &['•', '·', '●', '▪', '◆'];
+
+/// A photo's caption that names the report (省长某某作政府工作报告, 某某同志
+/// 作政府工作报告。本报记者摄): someone delivers it, or a sentence.
+fn is_caption(s: &str) -> bool {
+    s.contains('。') || s.contains("作政府工作报告") || s.contains("作工作报告")
+}
 
 /// A report title: short, names the genre, not a page or compilation title
 /// nor an item of a site's menu.

@@ -179,12 +179,17 @@ fn stamps<'a>(text: &'a str, line: &'a Line) -> impl Iterator<Item = Date> + 'a 
 /// A line that is one of a page's buttons (首页, 分享). Cheapest test
 /// first: a button is a word of a few characters.
 fn is_button(s: &str) -> bool {
-    s.len() <= BUTTON_MAX_BYTES && TABLES.buttons.iter().any(|b| b == s.trim())
+    let one = |w: &str| TABLES.buttons.iter().any(|b| b == w);
+    // A row of them (下载 相关 举报) is a line of buttons too.
+    // (分享: opens a row of share links.)
+    let s = s.trim().trim_end_matches([':', '：']);
+    s.len() <= BUTTON_ROW_MAX_BYTES
+        && (one(s) || (s.contains(char::is_whitespace) && s.split_whitespace().all(one)))
 }
 
-/// The longest line read as a button, in bytes (a few characters and the
-/// spaces around them).
-const BUTTON_MAX_BYTES: usize = 16;
+/// The longest row of buttons read, in bytes (six buttons of two
+/// characters and the spaces between).
+const BUTTON_ROW_MAX_BYTES: usize = 48;
 
 /// A line drawn with ASCII dashes or bars only (-, ===, |): a page's
 /// separator. A line of —— may be a document's own rule under its header.
@@ -199,8 +204,10 @@ fn is_rule(s: &str) -> bool {
 /// A line that is a document's file name (2022年科技工作总结.docx), as a
 /// document-sharing site shows it above the text.
 fn is_file_name(s: &str) -> bool {
-    // Cheapest test first: the line ends on an extension's letter.
+    // Cheapest test first: the line ends on an extension's letter, or on
+    // the page a document site shows of it (报告.docx_第3页).
     let s = s.trim_end();
+    let s = page_suffix(s).unwrap_or(s);
     if !s.ends_with(|c: char| c.is_ascii_alphabetic()) {
         return false;
     }
@@ -212,6 +219,16 @@ fn is_file_name(s: &str) -> bool {
     EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str())
         && (2..=60).contains(&name.chars().count())
         && !name.contains(['，', '。', '；', '：', ':', ' '])
+}
+
+/// `s` without the `_第3页` a document site adds to a file's name.
+fn page_suffix(s: &str) -> Option<&str> {
+    let rest = s.strip_suffix('页')?;
+    let digits = rest.trim_end_matches(|c: char| c.is_ascii_digit());
+    (digits.len() < rest.len())
+        .then(|| digits.strip_suffix('第'))
+        .flatten()
+        .map(|n| n.trim_end_matches(['_', ' ', '-']))
 }
 
 /// The fewest Latin words a line of pinyin spam holds.

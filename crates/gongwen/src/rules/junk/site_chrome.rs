@@ -68,6 +68,8 @@ mod tests {
                 "格式：统一按照公文格式要求报送。\n",
                 "Annual Report on Science and Technology Work\n",
                 "Qingxi County\n",
+                "数据来源：县统计局年报，全年增长8%。\n",
+                "下载量增长20%，相关工作稳步推进。\n",
             ])
             .fail([
                 "首頁\n2023年工作總結\n全年完成投資12億元。\n",
@@ -90,6 +92,11 @@ mod tests {
                 "上传人：青溪小王\n页数:7页\n",
                 // Pinyin a site adds for search engines.
                 "qingxi xian kejiju gongzuo zongjie 😀😀\n2030年工作总结\n",
+                // A reposting page's source line, a row of buttons, a
+                // document site's page of a file and its search line.
+                "来源:青溪县科技局 发布时间:2030-01-05\n2030年工作总结\n",
+                "下载 相关 举报\n资源描述：\n2030年工作总结\n",
+                "2030年科技工作总结.docx_第3页\n2030年01月05日 站内搜索：工作总结\n",
             ])
             .fix([(
                 "下面是小编为大家整理的，供大家参考。\n2023年工作总结\n##paidbegin##全年新增企业12家。\n",
