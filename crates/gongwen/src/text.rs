@@ -736,6 +736,24 @@ impl Needle {
 
 /// Several keywords, each searched on its own: where each starts, with it,
 /// in the order of the words.
+/// The escape a page left for a character at `at` (`<U+00A0>`, `<U+200D>`:
+/// `<U+`, four to six hex digits, `>`), with the character it stands for.
+pub fn escape_at(text: &str, at: usize) -> Option<(std::ops::Range<usize>, char)> {
+    let tail = text.get(at..)?.strip_prefix("<U+")?;
+    let hex = tail
+        .bytes()
+        .take(7)
+        .take_while(u8::is_ascii_hexdigit)
+        .count();
+    if !(4..=6).contains(&hex) || !tail[hex..].starts_with('>') {
+        return None;
+    }
+    let c = u32::from_str_radix(&tail[..hex], 16)
+        .ok()
+        .and_then(char::from_u32)?;
+    Some((at..at + "<U+".len() + hex + 1, c))
+}
+
 /// Every percent sign of `text` (% and its full-width form ％), with its
 /// offset: found with two searches that skip ahead, not by walking the
 /// marks. Not in order between the two forms.

@@ -82,6 +82,8 @@ impl Page {
                 Some("文档网站显示的文件名")
             } else if is_pinyin_spam(s) {
                 Some("网站加的拼音垃圾文字")
+            } else if is_escapes(s) {
+                Some("网页留下的转义字符")
             } else {
                 None
             };
@@ -229,6 +231,28 @@ fn page_suffix(s: &str) -> Option<&str> {
         .then(|| digits.strip_suffix('第'))
         .flatten()
         .map(|n| n.trim_end_matches(['_', ' ', '-']))
+}
+
+/// A line of nothing but the escapes a page left for invisible
+/// characters (`<U+00A0><U+00A0>`). One inside a report's line is the
+/// `html-entity` rule's: the line stays.
+fn is_escapes(s: &str) -> bool {
+    // Cheapest test first: the line opens with one.
+    if !s.starts_with("<U+") {
+        return false;
+    }
+    let mut at = 0;
+    while at < s.len() {
+        if s[at..].starts_with(char::is_whitespace) {
+            at += s[at..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        }
+        match crate::text::escape_at(s, at) {
+            Some((r, _)) => at = r.end,
+            None => return false,
+        }
+    }
+    true
 }
 
 /// The fewest Latin words a line of pinyin spam holds.

@@ -91,6 +91,8 @@ pub static RULES: &[&Rule] = &[
     &number::count_vs_names::RULE,
     &number::direction_vs_values::RULE,
     &number::doubling_vs_values::RULE,
+    &number::average_growth::RULE,
+    &number::households_vs_people::RULE,
     &number::announced_parts::RULE,
     &number::threshold_vs_value::RULE,
     &number::floor_vs_value::RULE,

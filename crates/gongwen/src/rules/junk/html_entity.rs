@@ -1,10 +1,11 @@
 //! `html-entity`: an HTML character reference left undecoded in text
 //! copied from a page's source or an export — `&nbsp;`, `&quot;`,
-//! `&ldquo;`, `&#12288;` — from the table `entities.json`.
+//! `&ldquo;`, `&#12288;` — from the table `entities.json`, and the
+//! `<U+00A0>` escapes some pages leave for an invisible character.
 
 use crate::finding::{Applicability, Category, Fix, Severity};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
-use crate::text::{char_at, char_before, is_han};
+use crate::text::{char_at, char_before, escape_at, find_needles, is_han, Needle};
 use foldhash::HashMap;
 use serde::Deserialize;
 use std::ops::Range;
@@ -18,7 +19,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Warning,
         fix: FixAvailability::Always,
         docs: Docs {
-            what: "从网页源代码或导出文件复制来、没有还原的 HTML 字符代码：“&nbsp;”（空格）、“&quot;”（引号）、“&ldquo;”“&rdquo;”、“&mdash;”、“&#12288;”之类。修复会把它还原成所代表的字符：行首或汉字旁的空格代码删去，“&quot;”按成对的次序改为“”或“”（需确认）。R&D、AT&T 这样的缩写不算。",
+            what: "从网页源代码或导出文件复制来、没有还原的 HTML 字符代码：“&nbsp;”（空格）、“&quot;”（引号）、“&ldquo;”“&rdquo;”、“&mdash;”、“&#12288;”之类，以及网页留下的“<U+00A0>”“<U+200D>”这类转义字符。修复会把它还原成所代表的字符：行首或汉字旁的空格代码删去，“&quot;”按成对的次序改为“”或“”（需确认）。R&D、AT&T 这样的缩写不算。",
             why: "这些代码在网页上显示为空格或标点，复制成纯文本后就成了乱码，一看就是网上拷来的。",
             bad: "&nbsp;&nbsp;全年新增专利授权120件，&ldquo;科技特派员&rdquo;覆盖全部乡镇。",
             good: "全年R&D经费投入增长8%，与AT&T公司开展合作。",
@@ -46,11 +47,16 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     // The quotes of one line alternate: an opening one, then a closing one.
     let mut quote_line = usize::MAX;
     let mut quotes_open = false;
-    for &(at, c) in ctx.marks.all() {
-        if c != '&' {
-            continue;
-        }
-        let Some((range, decoded)) = reference(text, at) else {
+    static STARTS: LazyLock<[Needle; 2]> = LazyLock::new(|| [Needle::new("&"), Needle::new("<U+")]);
+    let mut starts: Vec<(usize, &str)> = find_needles(&STARTS[..], text).collect();
+    starts.sort_unstable();
+    for (at, start) in starts {
+        let read = if start == "&" {
+            reference(text, at)
+        } else {
+            escape_at(text, at).map(|(r, c)| (r, invisible_or(c)))
+        };
+        let Some((range, decoded)) = read else {
             continue;
         };
         let line = ctx.marks.line_of(at).start;
@@ -80,6 +86,16 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             format!("“{shown}”是没有还原的网页代码，应{title}。"),
         )
         .with_fix(Fix::replace(title, applicability, range, &with));
+    }
+}
+
+/// What an escaped character becomes: nothing for a space, a joiner or
+/// another invisible character, else the character.
+fn invisible_or(c: char) -> String {
+    if c.is_whitespace() || matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}' | '\u{FEFF}') {
+        " ".to_owned()
+    } else {
+        c.to_string()
     }
 }
 
@@ -155,6 +171,7 @@ mod tests {
                 "&nbsp;&nbsp;全年新增专利授权120件，&ldquo;科技特派员&rdquo;覆盖全部乡镇。",
                 "开展&quot;科技下乡&quot;活动&#12288;共30场。",
                 "&nbsp&nbsp二、存在问题",
+                "各位代表：<U+200D>\n现在，我代表县人民政府作报告。",
             ])
             .fix([
                 (

@@ -3,6 +3,7 @@
 //! (rounded or truncated, within the qualifiers) fails.
 
 pub mod announced_parts;
+pub mod average_growth;
 pub mod completion_rate;
 pub mod conflicting_figures;
 pub mod count_vs_names;
@@ -12,6 +13,7 @@ pub mod floor_vs_value;
 pub mod growth_comparison;
 pub mod growth_integer_base;
 pub mod growth_vs_base;
+pub mod households_vs_people;
 pub mod income_ratio;
 pub mod increment_vs_growth;
 pub mod increment_vs_values;
