@@ -43,3 +43,31 @@ pub fn char_before(text: &str, at: usize) -> Option<char> {
 pub fn char_at(text: &str, at: usize) -> Option<char> {
     text[at..].chars().next()
 }
+
+/// A Chinese numeral: 零〇一二两三四五六七八九十拾百佰千仟万亿 (what
+/// `text::Marks` keeps of the Han letters, and what figures in Chinese are
+/// read from).
+pub fn is_numeral(c: char) -> bool {
+    matches!(
+        c,
+        '零' | '〇'
+            | '一'
+            | '二'
+            | '两'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '拾'
+            | '百'
+            | '佰'
+            | '千'
+            | '仟'
+            | '万'
+            | '亿'
+    )
+}

@@ -92,8 +92,7 @@ impl Marks {
                     | u32::from(bytes[i + 2] & 0x3F);
                 if cp >= 0x4E00 {
                     // A Han letter: a mark only as a numeral.
-                    let numeral =
-                        char::from_u32(cp).filter(|&c| crate::number::chinese::is_numeral(c));
+                    let numeral = char::from_u32(cp).filter(|&c| crate::chars::is_numeral(c));
                     if let Some(c) = numeral {
                         marks.push((i, c));
                     }
@@ -264,7 +263,7 @@ impl Marks {
 
 /// What [`Marks`] keeps: anything but a Han letter that is not a numeral.
 fn is_mark(c: char) -> bool {
-    !is_han(c) || crate::number::chinese::is_numeral(c)
+    !is_han(c) || crate::chars::is_numeral(c)
 }
 
 /// A maximal run of Latin letters and digits (half- or full-width, with `&`

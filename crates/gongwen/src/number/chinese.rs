@@ -3,30 +3,7 @@
 use super::{qualifier_before, qualifier_trailing, read_unit, Quantity, UnitKind};
 use crate::chars::char_before;
 
-pub fn is_numeral(c: char) -> bool {
-    matches!(
-        c,
-        '零' | '〇'
-            | '一'
-            | '二'
-            | '两'
-            | '三'
-            | '四'
-            | '五'
-            | '六'
-            | '七'
-            | '八'
-            | '九'
-            | '十'
-            | '拾'
-            | '百'
-            | '佰'
-            | '千'
-            | '仟'
-            | '万'
-            | '亿'
-    )
-}
+pub use crate::chars::is_numeral;
 
 /// A Chinese-numeral figure at `start` followed by a unit, if there is one.
 /// A lone 一 is skipped: 一个、一批、一起 are idiom far more often than
