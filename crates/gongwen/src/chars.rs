@@ -16,6 +16,11 @@ pub fn last_chars(s: &str, n: usize) -> &str {
     }
 }
 
+/// The first `n` characters of `s` (all of `s` if it is shorter).
+pub fn first_chars(s: &str, n: usize) -> &str {
+    s.char_indices().nth(n).map_or(s, |(i, _)| &s[..i])
+}
+
 /// `at` (clamped to the text) moved back to a character boundary.
 pub fn floor_boundary(s: &str, at: usize) -> usize {
     let mut at = at.min(s.len());

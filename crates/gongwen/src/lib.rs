@@ -128,7 +128,7 @@ pub fn check_prepared(
     let (folded, marks) = match region {
         std::borrow::Cow::Borrowed(_) => (folded, marks),
         std::borrow::Cow::Owned(region) => {
-            let marks = marks.blanked(&region, &chrome);
+            let marks = marks.blanked(&region, &page.blanked());
             (std::borrow::Cow::Owned(region), marks)
         }
     };

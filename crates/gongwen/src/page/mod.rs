@@ -32,6 +32,9 @@ pub struct Page {
     pub chrome: Vec<Chrome>,
     /// Paywall markers inside report lines (##paidbegin##), in order.
     pub markers: Vec<Range<usize>>,
+    /// A site's advert run into the start of a report's line (老金范文,海量
+    /// 公文素材资料,下载网址:www.….com), in order: blanked like chrome.
+    pub adverts: Vec<Range<usize>>,
     /// The dates the page stamps on the report in its details (发布日期：
     /// 2022-02-16, 时间:2022-03-18 10:42), in order.
     pub stamps: Vec<Date>,
@@ -84,6 +87,8 @@ impl Page {
                 Some("网站加的拼音垃圾文字")
             } else if is_escapes(s) {
                 Some("网页留下的转义字符")
+            } else if is_pipe_piece(s) {
+                Some("网页上的栏目文字")
             } else {
                 None
             };
@@ -96,6 +101,7 @@ impl Page {
                     why,
                 }),
                 None => {
+                    page.adverts.extend(advert(text, line));
                     let first = markers.partition_point(|r| r.start < line.content.start);
                     let inside = markers[first..]
                         .iter()
@@ -115,20 +121,32 @@ impl Page {
             .filter(move |d| range.contains(&d.range.start))
     }
 
-    /// `text` with every chrome line blanked, byte for byte, so that
-    /// offsets stay: what the models and rules read. Borrowed when the
-    /// page has no chrome.
+    /// What the region blanks, in order: every chrome line's body and
+    /// every advert.
+    pub fn blanked(&self) -> Vec<Range<usize>> {
+        let mut out: Vec<Range<usize>> = self
+            .chrome
+            .iter()
+            .map(|c| c.line.body.clone())
+            .chain(self.adverts.iter().cloned())
+            .collect();
+        out.sort_unstable_by_key(|r| r.start);
+        out
+    }
+
+    /// `text` with every chrome line and advert blanked, byte for byte, so
+    /// that offsets stay: what the models and rules read. Borrowed when
+    /// the page has none.
     pub fn region<'t>(&self, text: &'t str) -> Cow<'t, str> {
-        if self.chrome.is_empty() {
+        if self.chrome.is_empty() && self.adverts.is_empty() {
             return Cow::Borrowed(text);
         }
         let mut region = String::with_capacity(text.len());
         let mut at = 0;
-        for c in &self.chrome {
-            let body = c.line.body.clone();
-            region.push_str(&text[at..body.start]);
-            region.extend(std::iter::repeat_n(' ', body.len()));
-            at = body.end;
+        for r in self.blanked() {
+            region.push_str(&text[at..r.start]);
+            region.extend(std::iter::repeat_n(' ', r.len()));
+            at = r.end;
         }
         region.push_str(&text[at..]);
         Cow::Owned(region)
@@ -253,6 +271,35 @@ fn is_escapes(s: &str) -> bool {
         }
     }
     true
+}
+
+/// Words of a site's advert for itself.
+const ADVERT_WORDS: [&str; 6] = ["范文", "素材", "下载", "网址", "文库", "资料网"];
+
+/// The longest advert run into a line's start, in characters.
+const ADVERT_MAX_CHARS: usize = 60;
+
+/// A site's advert run into the start of a report's line, up to and with
+/// the web address it ends on and the space after: “老金范文,海量公文素材
+/// 资料,下载网址:www.example.com 市科技局2022年工作总结…”.
+fn advert(text: &str, line: &Line) -> Option<Range<usize>> {
+    let s = &text[line.content.clone()];
+    // Cheapest test first: a web address within reach of the start.
+    let head = crate::chars::first_chars(s, ADVERT_MAX_CHARS);
+    if !crate::text::names_web_address(head) {
+        return None;
+    }
+    let space = head.find(' ')?;
+    let run = &head[..space];
+    (crate::text::names_web_address(run)
+        && ADVERT_WORDS.iter().filter(|w| run.contains(*w)).count() >= 2)
+        .then(|| line.content.start..line.content.start + space + 1)
+}
+
+/// A short piece of a page's bar cut from its line: one `|` opening a few
+/// words (“| 找总结网”). A table's row holds a bar between every cell.
+fn is_pipe_piece(s: &str) -> bool {
+    s.starts_with(['|', '｜']) && s.matches(['|', '｜']).count() == 1 && s.chars().count() <= 20
 }
 
 /// The fewest Latin words a line of pinyin spam holds.
