@@ -183,14 +183,14 @@ fn kind_of(category: &str) -> &str {
 /// The kinds the planted recipes are gated on, with the recall each must
 /// keep (measured; the aim is 0.8 for each).
 const PLANTED_FLOOR: [(&str, f64); 4] = [
-    ("number", 0.59),
+    ("number", 0.64),
     ("year", 0.80),
     ("outline", 0.94),
     ("section", 0.9),
 ];
 /// The dev set's overall recall must stay at or above this (measured; the
 /// aim is 0.75).
-const DEV_FLOOR: f64 = 0.70;
+const DEV_FLOOR: f64 = 0.81;
 /// At most this many number, time, outline and section findings on the
 /// long published reports, each read and listed in the closing note.
 const LONG_CEILING: usize = 10;
