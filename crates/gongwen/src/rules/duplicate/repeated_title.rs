@@ -57,7 +57,23 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                 report_copy(sink, line.clone(), first.clone(), whole_line(text, line));
                 continue;
             }
-            let copies = prefix_copies(text, line, &titles);
+            let mut copies = prefix_copies(text, line, &titles);
+            // A title doubled on its own line, before the body
+            // (“2023年工作总结 2023年工作总结 今年以来…”).
+            if copies.is_empty() {
+                if let Some(first) = leading_title(text, line) {
+                    let rest = first.end..line.end;
+                    let spaces = text[rest.clone()].len() - text[rest.clone()].trim_start().len();
+                    copies = prefix_copies(
+                        text,
+                        &(rest.start + spaces..rest.end),
+                        std::slice::from_ref(&first),
+                    );
+                    if !copies.is_empty() {
+                        titles.push(first);
+                    }
+                }
+            }
             for (copy, first, removal) in &copies {
                 report_copy(sink, copy.clone(), first.clone(), removal.clone());
             }
@@ -124,6 +140,14 @@ fn prefix_copies(
     out
 }
 
+/// The title a line opens with, up to the first space, when the line goes
+/// on after it (“2023年工作总结 2023年工作总结 今年以来…”).
+fn leading_title(text: &str, line: &Range<usize>) -> Option<Range<usize>> {
+    let s = &text[line.clone()];
+    let space = s.find(' ')?;
+    is_title(&s[..space]).then(|| line.start..line.start + space)
+}
+
 /// The line with its break: what deleting a whole copy removes.
 fn whole_line(text: &str, line: &Range<usize>) -> Range<usize> {
     let start = text[..line.start].rfind('\n').map_or(0, |i| i + 1);
@@ -159,6 +183,8 @@ mod tests {
                 "2023年工作总结\n一、2023年工作总结\n全年新增企业12家。\n二、2023年工作总结\n",
                 // A longer title that starts like the headline.
                 "青溪县科技局2023年工作总结\n青溪县科技局2023年工作总结报告\n全年新增企业12家。\n",
+                // A title and its subtitle on one line.
+                "2030年科技工作总结 坚持创新驱动，推动高质量发展\n一、主要工作\n全年新增企业12家。\n",
                 // The title repeated in the body, far below the head.
                 "青溪县科技局2023年工作总结\n全年新增企业12家，完成投资8亿元。\n一、主要工作\n青溪县科技局2023年工作总结\n",
             ])
@@ -168,6 +194,8 @@ mod tests {
                 "X县农业农村局半年度工作总结\nX县农业农村局半年度工作总结2024年以来，县农业农村局深入贯彻落实上级部署，各项工作取得较好成效。\n一、上半年工作完成情况\n",
                 "县农业农村局2020年工作总结\n县农业农村局2020年工作总结 县农业农村局2020年工作总结 一、2020年工作总结 （一）积极调整农业产业结构。\n",
                 "青溪縣科技局2023年工作總結\n青溪縣科技局2023年工作總結\n全年新增企業12家。\n",
+                // Doubled on its own line, before the body.
+                "2030 科技 总结\n2030年科技工作总结 2030年科技工作总结 今年以来，我局坚持创新驱动，各项工作取得新成效。\n一、主要工作\n",
             ])
             .fix([
                 (
