@@ -662,21 +662,19 @@ fn without_escapes(s: &str) -> std::borrow::Cow<'_, str> {
         return std::borrow::Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(at) = rest.find("<U+") {
-        out.push_str(&rest[..at]);
-        let tail = &rest[at + 3..];
-        let hex = tail
-            .find(|c: char| !c.is_ascii_hexdigit())
-            .unwrap_or(tail.len());
-        if (4..=6).contains(&hex) && tail[hex..].starts_with('>') {
-            rest = &tail[hex + 1..];
-        } else {
-            out.push_str("<U+");
-            rest = tail;
+    let mut at = 0;
+    while let Some(k) = s[at..].find("<U+") {
+        let start = at + k;
+        out.push_str(&s[at..start]);
+        match crate::text::escape_at(s, start) {
+            Some((r, _)) => at = r.end,
+            None => {
+                out.push_str("<U+");
+                at = start + "<U+".len();
+            }
         }
     }
-    out.push_str(rest);
+    out.push_str(&s[at..]);
     std::borrow::Cow::Owned(out)
 }
 

@@ -41,7 +41,14 @@ pub struct Page {
 }
 
 /// The labels of a page's publication stamp.
-pub const STAMP_LABELS: [&str; 6] = ["发布日期", "发布时间", "发表时间", "时间", "日期", "发布于"];
+const STAMP_LABELS: [&str; 6] = ["发布日期", "发布时间", "发表时间", "时间", "日期", "发布于"];
+
+/// Whether `before` (a line up to a date) ends with a stamp's label and
+/// its colon: 发布日期：, 时间:.
+pub fn stamp_label_before(before: &str) -> bool {
+    let before = before.trim_end_matches(|c: char| c == '：' || c == ':' || BLANKS.contains(&c));
+    STAMP_LABELS.iter().any(|w| before.ends_with(w))
+}
 
 impl Page {
     /// Reads the page of `text` (folded) from its lines; `user` holds the
@@ -190,9 +197,9 @@ fn stamps<'a>(text: &'a str, line: &'a Line) -> impl Iterator<Item = Date> + 'a 
     crate::calendar::dates_in(text, line.content.clone())
         .into_iter()
         .filter(move |d| {
-            let before = text[line.content.start..d.range.start]
-                .trim_end_matches(|c: char| c == '：' || c == ':' || BLANKS.contains(&c));
-            STAMP_LABELS.iter().any(|w| before.ends_with(w)) && d.year.is_some() && d.day.is_some()
+            stamp_label_before(&text[line.content.start..d.range.start])
+                && d.year.is_some()
+                && d.day.is_some()
         })
 }
 

@@ -5,7 +5,7 @@
 
 use crate::finding::{Applicability, Category, Fix, Severity};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
-use crate::text::{char_at, char_before, escape_at, find_needles, is_han, Needle};
+use crate::text::{char_at, char_before, escape_at, find_needles, Needle};
 use foldhash::HashMap;
 use serde::Deserialize;
 use std::ops::Range;
@@ -147,7 +147,7 @@ fn space(text: &str, range: &Range<usize>) -> String {
     let before = char_before(text, range.start);
     let after = char_at(text, range.end);
     let keeps = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
-    if keeps(before) && keeps(after) && !before.is_some_and(is_han) {
+    if keeps(before) && keeps(after) {
         " ".to_owned()
     } else {
         String::new()

@@ -7,7 +7,7 @@ use crate::finding::{Category, Severity};
 use crate::lexicon::WordSet;
 use crate::number::chinese::is_numeral;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
-use crate::text::{char_at, char_before, is_digit, is_han, Needle};
+use crate::text::{char_at, char_before, is_digit, is_han, last_chars, Needle};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -122,8 +122,9 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     }
     found.sort_by_key(|(r, _)| r.start);
     for (range, unit) in found {
+        // The quote starts two characters before, within the line.
         let line = ctx.marks.line_of(range.start);
-        let from = char_start(text, range.start, line.start);
+        let from = range.start - last_chars(&text[line.start..range.start], 2).len();
         let shown = sink.quote(from..range.end);
         sink.report(
             range,
@@ -138,16 +139,6 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 /// letter that is no numeral.
 fn stands_bare(c: char) -> bool {
     is_han(c) && !is_numeral(c) && !is_digit(c)
-}
-
-/// Where the quote of a finding starts: two characters before it, within
-/// its line.
-fn char_start(text: &str, at: usize, line_start: usize) -> usize {
-    text[line_start..at]
-        .char_indices()
-        .rev()
-        .nth(1)
-        .map_or(line_start, |(i, _)| line_start + i)
 }
 
 #[cfg(test)]

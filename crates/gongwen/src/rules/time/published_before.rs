@@ -7,7 +7,7 @@ use crate::calendar::Date;
 use crate::finding::{Category, Severity};
 use crate::layout::{Layout, BLANKS};
 use crate::outline::Genre;
-use crate::page::STAMP_LABELS;
+use crate::page::stamp_label_before;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 
 pub static RULE: Rule = Rule {
@@ -114,11 +114,13 @@ fn is_page_date(text: &str, layout: &Layout, d: &Date) -> bool {
     let Some(line) = layout.line_at(d.range.start) else {
         return false;
     };
-    let before = text[line.body.start..d.range.start]
-        .trim_end_matches(|c: char| c == '：' || c == ':' || BLANKS.contains(&c));
-    let labelled = STAMP_LABELS.iter().any(|w| before.ends_with(w));
+    let before = &text[line.body.start..d.range.start];
+    let labelled = stamp_label_before(before);
     let rest = &text[d.range.end.min(line.body.end)..line.body.end];
-    let alone = before.trim().is_empty()
+    let alone = before
+        .trim_end_matches(|c: char| c == '：' || c == ':' || BLANKS.contains(&c))
+        .trim()
+        .is_empty()
         && rest
             .chars()
             .all(|c| c.is_ascii_digit() || c == ':' || BLANKS.contains(&c));
