@@ -196,7 +196,11 @@ impl Calendar {
                     // The targets of a five-year plan still to come are
                     // its last year's.
                     let reviewed = head.year.or(head.plan_year.map(|y| y - 1));
-                    if roles.contains(&Role::Targets) && !says_review(heading) {
+                    // (“‘十五五’时期主要目标和2026年重点工作” plans its year.)
+                    let names_plan_year = head
+                        .plan_year
+                        .is_some_and(|y| heading.contains(&format!("{y}年")));
+                    if roles.contains(&Role::Targets) && !says_review(heading) && !names_plan_year {
                         if let Some(end) = coming_plan_end(heading, reviewed) {
                             return Some((end, true));
                         }

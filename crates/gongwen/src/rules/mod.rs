@@ -217,12 +217,16 @@ impl Ctx<'_> {
     /// several years at once (its figures are not one year's): asked by
     /// the rules that compare one year's figures, when they need it.
     pub fn many_year_paragraphs(&self) -> Vec<bool> {
-        let headings: Vec<usize> = self
+        // A section title without a number (“‘十五五’时期主要目标和2026年
+        // 重点工作”) ends a look back as a numbered heading does.
+        let mut headings: Vec<usize> = self
             .outline
             .headings
             .iter()
             .map(|h| h.marker.start)
+            .chain(self.outline.titles.iter().map(|(r, _)| r.start))
             .collect();
+        headings.sort_unstable();
         crate::number::many_year_paragraphs(self.text, &headings, self.numbers)
     }
 }
