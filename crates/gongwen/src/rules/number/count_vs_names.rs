@@ -18,7 +18,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Warning,
         fix: FixAvailability::None,
         docs: Docs {
-            what: "数量后面括号里逐一列出名称时，名称个数要与数量一致，如“新增省级专精特新企业3家（甲公司、乙公司、丙公司）”；数量紧跟在用顿号列出的名称后面时，名称个数要与数量一致，如“东湖、西山、南岭三条绿道”写成“两条”或“四条”；“甲、乙、丙三大展会”的“N大”同样要与名称个数一致；名单写了“等”而只比数量少一个（“甲、乙、丙等4项”）多半是漏列或数量写错；名单没写完（“等”，少两个以上）、名称是地方（“甲镇、乙镇3座水厂”可能一镇两座）、数量只属于列表中的一项时，数量多于名称不算错。列举不全（写了“等”“如”“包括”）时不查括号里的名单。",
+            what: "数量后面括号里逐一列出名称时，名称个数要与数量一致，如“新增省级专精特新企业3家（甲公司、乙公司、丙公司）”；数量紧跟在用顿号列出的名称后面时，名称个数要与数量一致，如“东湖、西山、南岭三条绿道”写成“两条”或“四条”；“甲、乙、丙三大展会”的“N大”同样要与名称个数一致；引号里用顿号列出的名称后面紧跟数量时（“甲、乙、丙、丁”四措并举），名称个数要与数量一致；名单写了“等”而只比数量少一个（“甲、乙、丙等4项”）多半是漏列或数量写错；名单没写完（“等”，少两个以上）、名称是地方（“甲镇、乙镇3座水厂”可能一镇两座）、数量只属于列表中的一项时，数量多于名称不算错。列举不全（写了“等”“如”“包括”）时不查括号里的名单。",
             why: "增删一家企业或一个项目后，数量和括号里的名单常常只改了一处。",
             bad: "新增国家级专精特新企业4家（青溪机械、青溪电子、青溪纺织）。",
             good: "新增国家级专精特新企业3家（青溪机械、青溪电子、青溪纺织），省级10家（青溪化工、青溪建材等）。",
@@ -68,6 +68,10 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             )
             .with_related(names.range, format!("{n}个名称"));
         }
+    }
+    static CLOSE: LazyLock<Needle> = LazyLock::new(|| Needle::new("”"));
+    for close in CLOSE.find_iter(text) {
+        quoted_list(text, close, sink);
     }
     // “甲、乙、丙三大展会”: 大 counts the names before it, though it is no
     // measure word of the number model (二十大 is a congress, not a count).
@@ -130,7 +134,9 @@ fn listed_before(
         // 等 closing a list that names all but one of its count (甲、乙、
         // 丙等4项) is a slip: published reports that list before 等N name
         // all N, or two fewer or more (none of 85 read is one short).
-        let open = text[..range.start].ends_with('等') && !(lo >= 3 && n == lo + 1 && !joined);
+        let lead = &text[..range.start];
+        let closed_by_etc = lead.ends_with('等') || lead.ends_with("等“");
+        let open = closed_by_etc && !(lo >= 3 && n == lo + 1 && !joined);
         if open
             || n == lo + usize::from(joined)
             || places(clause)
@@ -149,6 +155,74 @@ fn listed_before(
     )
     .with_related(list.range, format!("列出的{named}名称"));
 }
+
+/// “‘甲、乙、丙、丁、戊’四措并举”: a quoted list of names with the count
+/// of them right after the quote: as many names as the count says.
+fn quoted_list(text: &str, close: usize, sink: &mut Sink<'_>) {
+    let after = close + '”'.len_utf8();
+    let Some((count, value)) = count_after(text, after) else {
+        return;
+    };
+    let from = floor_boundary(text, close.saturating_sub(QUOTE_REACH));
+    let Some(open) = text[from..close].rfind('“').map(|k| from + k) else {
+        return;
+    };
+    let inner = &text[open + '“'.len_utf8()..close];
+    if inner.contains(['，', ',', '。', '；', '：', '”', '（', '('])
+        || PARTIAL.iter().any(|w| inner.contains(w))
+    {
+        return;
+    }
+    let names: Vec<&str> = inner.split('、').collect();
+    let short = names
+        .iter()
+        .all(|p| (1..=12).contains(&p.trim().chars().count()));
+    let n = names.len();
+    if n < 2 || !short || n == value || n.abs_diff(value) > 2 {
+        return;
+    }
+    let shown = sink.quote(count.clone());
+    sink.report(
+        count,
+        format!("引号里列出了{n}个名称，后面却说“{shown}”，请核对数量或名单。"),
+    )
+    .with_related(open..close + '”'.len_utf8(), format!("列出的{n}个名称"));
+}
+
+/// How far back the opening quote of a quoted list is looked for, in bytes
+/// (about 60 characters).
+const QUOTE_REACH: usize = 180;
+
+/// A count of 2 to 12 right at `at` (四措, 5项, 三大): the range of the
+/// numeral and its measure word, and the value, when a measure word follows that counts things — not a span
+/// of time, a time or an adverb (三年行动, 十分重要, 一体化).
+fn count_after(text: &str, at: usize) -> Option<(Range<usize>, usize)> {
+    let rest = &text[at..];
+    let len: usize = rest
+        .chars()
+        .take_while(|&c| is_digit(c) || chinese::is_numeral(c))
+        .take(3)
+        .map(char::len_utf8)
+        .sum();
+    let run = &rest[..len];
+    let next = rest[len..].chars().next()?;
+    if len == 0 || !crate::text::is_han(next) || NOT_COUNTED.contains(&next) {
+        return None;
+    }
+    let value = if run.chars().all(is_digit) {
+        run.parse::<f64>().ok()?
+    } else {
+        chinese::figure_value(run)?
+    };
+    ((2.0..=12.0).contains(&value) && value.fract() == 0.0)
+        .then_some((at..at + len + next.len_utf8(), value as usize))
+}
+
+/// What after a numeral counts no names: spans and points of time, times
+/// over, shares and the adverb 十分.
+const NOT_COUNTED: [char; 14] = [
+    '年', '月', '日', '天', '周', '届', '次', '期', '号', '轮', '倍', '成', '分', '批',
+];
 
 /// Words that open a list of what a count is about, not of what it counts
 /// (围绕甲、乙、丙提出5项指标; 在甲镇、乙镇建设3座水厂).
@@ -180,7 +254,11 @@ const LIST_REACH: usize = 240;
 fn names_before(text: &str, at: usize) -> Option<Listed> {
     let from = floor_boundary(text, at.saturating_sub(LIST_REACH));
     let before = &text[from..at];
-    let before = before.strip_suffix('等').unwrap_or(before);
+    // The count may open a quote after 等 (甲、乙、丙等“三个提升”).
+    let before = before
+        .strip_suffix("等“")
+        .or_else(|| before.strip_suffix('等'))
+        .unwrap_or(before);
     // The clause: after the last break outside the list.
     let start = before
         .rfind([
@@ -292,6 +370,16 @@ mod tests {
                 "学习贯彻党的二十大、二十届三中全会精神。",
                 "东湖、西山两大景区，甲园、乙园等三大园区。",
                 "承办城市马拉松、全省青少年三大球联赛等赛事。",
+                // A quoted list with its count, or a number after a quote
+                // that counts no names.
+                "通过“债务重组、平台转型、开源节流、三资盘活”四措并举化解风险。",
+                "坚持“稳、进、好”三字诀。",
+                "推动“研发、制造、服务”一体化发展。",
+                "实施“强基、扩面、提质”三年行动。",
+                "这对“稳就业、保民生”十分重要。",
+                "推动实现甲、乙、丙等“三个提升”。",
+                "增强“四个意识”、坚定“四个自信”、做到“两个维护”。",
+                "實施“強基、擴面、提質”三項行動。",
             ])
             .fail([
                 "推進人居環境整治、農村公路、飲水安全等4項工作。",
@@ -309,6 +397,10 @@ mod tests {
                 "新增国家级专精特新企业4家（青溪机械、青溪电子、青溪纺织）。",
                 "认定科技型中小企业2家(青溪机械、青溪电子、青溪纺织)。",
                 "新增國家級專精特新企業4家（青溪機械、青溪電子、青溪紡織）。",
+                "通过“债务重组、平台转型、开源节流、三资盘活、金融创新”四措并举化解风险。",
+                "实施“强基、扩面、提质”4项行动。",
+                "推动实现甲水平、乙实力、丙效能、丁作用等“五个显著提升”。",
+                "實施“強基、擴面、提質、增效”三項行動。",
             ])
             .test_and_snapshot();
     }
