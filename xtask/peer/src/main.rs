@@ -9,8 +9,10 @@
 use std::hint::black_box;
 use std::time::Instant;
 
-/// How much faster the whole check must be than autocorrect's lint.
-const MIN_RATIO: f64 = 3.0;
+/// How much faster the whole check must be than autocorrect's lint on
+/// every text, and over the texts' median (issue 25).
+const MIN_RATIO: f64 = 1.0;
+const MIN_MEDIAN: f64 = 4.0;
 const RUNS: usize = 15;
 
 fn median(mut v: Vec<f64>) -> f64 {
@@ -41,6 +43,24 @@ fn ours(text: &str) {
 
 fn theirs(text: &str) {
     black_box(autocorrect::lint_for(black_box(text), "text"));
+}
+
+/// The text as autocorrect checks all of it: its text grammar reads a
+/// paragraph indented by four spaces or a tab as a Markdown code block and
+/// skips it, so a page whose paragraphs are indented (seed 003) is mostly
+/// not checked at all. Leading blanks removed, every line is checked.
+fn unindented(text: &str) -> String {
+    text.split('\n')
+        .map(|l| l.trim_start_matches([' ', '\t']))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// How many of the text's lines autocorrect reports, as given and
+/// unindented: fewer as given means it skipped indented paragraphs.
+fn skips(text: &str, flat: &str) -> bool {
+    autocorrect::lint_for(text, "text").lines.len()
+        < autocorrect::lint_for(flat, "text").lines.len()
 }
 
 fn floor(text: &str) {
@@ -80,11 +100,22 @@ fn main() {
     let mut worst: Option<(f64, String)> = None;
     let mut ratios = Vec::new();
     for (name, text) in &texts {
+        // Where autocorrect skips indented paragraphs, it is timed on the
+        // text unindented too, and the ratio is of the same work: every
+        // line checked.
+        let flat = unindented(text);
+        let skipped = skips(text, &flat);
         let (a, b) = pair(RUNS, || ours(text), || theirs(text));
-        let ratio = b / a;
+        let (ratio, shown) = if skipped {
+            let (a2, b2) = pair(RUNS, || ours(text), || theirs(&flat));
+            let ratio = b2 / a2;
+            (ratio, format!("{b:.3} as given (skips its indented paragraphs); {b2:.3} unindented (our check {a2:.3})"))
+        } else {
+            (b / a, format!("{b:.3}"))
+        };
         ratios.push(ratio);
         println!(
-            "| {name} | {:.1} | {a:.3} | {b:.3} | {ratio:.1} |",
+            "| {name} | {:.1} | {a:.3} | {shown} | {ratio:.1} |",
             text.len() as f64 / 1e3
         );
         if worst.as_ref().is_none_or(|(r, _)| ratio < *r) {
@@ -125,12 +156,21 @@ fn main() {
             std::process::exit(1);
         }
     }
+    let mut missed = false;
     if let Some((r, name)) = worst {
         if r < MIN_RATIO {
             eprintln!(
                 "the check is only {r:.1}× faster than autocorrect on {name} (needs {MIN_RATIO}×)"
             );
-            std::process::exit(1);
+            missed = true;
         }
+    }
+    let middle = median(ratios);
+    if middle < MIN_MEDIAN {
+        eprintln!("the median ratio to autocorrect is {middle:.1}× (needs {MIN_MEDIAN}×)");
+        missed = true;
+    }
+    if missed {
+        std::process::exit(1);
     }
 }
