@@ -28,6 +28,7 @@ pub mod share_of_total;
 pub mod structure_sum;
 pub mod target_vs_level;
 pub mod threshold_vs_value;
+pub mod total_below_year;
 
 use crate::number::Quantity;
 use crate::text::last_chars;

@@ -1,0 +1,240 @@
+//! `total-below-year`: a figure summed over several years that is smaller
+//! than the same metric's figure for one of those years — a review of five
+//! years saying “城镇新增就业14.27万人” while the review of the last year
+//! says “城镇新增就业22.89万人”. A metric is known however it is worded
+//! (`number::metric`); a figure's year comes from the calendar.
+
+use crate::calendar::YearSource;
+use crate::finding::{Category, Severity};
+use crate::number::{metric, Kind, Period, Qualifier, Quantity, Statement, UnitKind};
+use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
+
+pub static RULE: Rule = Rule {
+    meta: RuleMeta {
+        name: "total-below-year",
+        title: "多年合计小于其中一年",
+        category: Category::Number,
+        severity: Severity::Warning,
+        fix: FixAvailability::None,
+        docs: Docs {
+            what: "回顾多年（五年来、“十四五”时期）时写的新增数、累计数是这些年的合计，不能小于同一报告里同一指标在其中一年的实际数（按写出的位数，所有读法都更小时报告）。指标按同义词归一后比较；年均数、每年数、目标数和写明年份的数不比。",
+            why: "五年回顾常从另一份材料抄来，当年数据更新后合计数没有跟着改，或者把某一年的数当成了五年的合计。",
+            bad: "某县2026年政府工作报告\n一、“十四五”时期工作回顾\n五年来，全县城镇新增就业2.1万人。\n二、2025年工作回顾\n全年城镇新增就业3.2万人。\n",
+            good: "某县2026年政府工作报告\n一、“十四五”时期工作回顾\n五年来，全县城镇新增就业12.1万人。\n二、2025年工作回顾\n全年城镇新增就业3.2万人。\n",
+        },
+    },
+    check,
+};
+
+/// Words of a metric that make a flow summed over its years: what was
+/// added (新增) or totalled (累计).
+const SUMMED: [&str; 2] = ["新增", "累计"];
+
+/// Words of a metric that make a figure not a sum over several years: an
+/// average, a yearly rate, or a single year's period.
+const NOT_SUMMED: [&str; 9] = [
+    "年均",
+    "平均",
+    "每年",
+    "今年",
+    "全年",
+    "本年",
+    "去年",
+    "上半年",
+    "当年",
+];
+
+/// Words of a paragraph that make it speak of one year (今年以来, 全年).
+const ONE_YEAR: [&str; 6] = ["今年", "全年", "本年", "去年", "上半年", "当年"];
+
+/// Words of a paragraph that looks back over several years.
+const MANY_YEARS: [&str; 7] = [
+    "五年",
+    "十四五",
+    "十三五",
+    "十二五",
+    "十一五",
+    "十五五",
+    "三年来",
+];
+
+/// A figure summed over several years: its metric's key, its report and
+/// the quantity.
+struct Summed<'m> {
+    key: String,
+    report: usize,
+    latest: u32,
+    q: &'m Quantity,
+}
+
+fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    let (text, m) = (ctx.text, ctx.numbers);
+    // Cheapest test first: a summed figure is an exact amount whose metric
+    // says 新增 or 累计; only then are the paragraphs of many years read.
+    let candidates: Vec<&Statement> = m
+        .statements
+        .iter()
+        .filter(|s| {
+            let q = &m.quantities[s.quantity];
+            let raw = &text[s.metric.clone()];
+            is_amount(q)
+                && s.kind == Kind::Actual
+                && s.period.is_none()
+                && matches!(q.qualifier, None | Some(Qualifier::AtMost))
+                && SUMMED.iter().any(|w| raw.contains(w))
+                && !NOT_SUMMED.iter().any(|w| raw.contains(w))
+        })
+        .collect();
+    if candidates.is_empty() {
+        return;
+    }
+    let many = ctx.many_year_paragraphs();
+    let summed: Vec<Summed<'_>> = candidates
+        .into_iter()
+        .filter(|s| many[s.paragraph])
+        .filter_map(|s| summed(ctx, s))
+        .collect();
+    if summed.is_empty() {
+        return;
+    }
+    for s in &m.statements {
+        let q = &m.quantities[s.quantity];
+        if !is_amount(q)
+            || s.kind != Kind::Actual
+            || many[s.paragraph]
+            || matches!(q.qualifier, Some(Qualifier::AtMost))
+            || matches!(s.period, Some(p) if p != Period::Named("全年") && !matches!(p, Period::Year(_)))
+        {
+            continue;
+        }
+        let raw = &text[s.metric.clone()];
+        if raw.chars().count() < 3
+            || ["累计", "年均", "平均", "每年"]
+                .iter()
+                .any(|w| raw.contains(w))
+        {
+            continue;
+        }
+        let report = report_of(ctx, q);
+        let Some(total) = summed.iter().find(|t| {
+            t.report == report
+                && t.q.unit.base == q.unit.base
+                && t.q.scaled_interval().hi < q.scaled_interval().lo
+        }) else {
+            continue;
+        };
+        if metric::key(raw.strip_prefix("累计").unwrap_or(raw)) != total.key.as_str() {
+            continue;
+        }
+        let Some(year) = year_of(ctx, s, q) else {
+            continue;
+        };
+        if year + MANY < total.latest + 1 || year > total.latest {
+            continue;
+        }
+        let message = format!(
+            "多年合计的“{}”为{}，比其中{year}年一年的{}还少，请核对合计数或当年数。",
+            sink.quote(s.metric.clone()),
+            sink.quote(total.q.range.clone()),
+            sink.quote(q.range.clone()),
+        );
+        sink.report(total.q.range.clone(), message)
+            .with_related(q.range.clone(), format!("{year}年的数值"));
+    }
+}
+
+/// How many years a look back sums at most: five, a plan's term.
+const MANY: u32 = 5;
+
+/// The summed figure `s` states, when its paragraph looks back over
+/// several years and says nothing of one year.
+fn summed<'m>(ctx: &Ctx<'m>, s: &Statement) -> Option<Summed<'m>> {
+    let (text, m) = (ctx.text, ctx.numbers);
+    let q = &m.quantities[s.quantity];
+    let paragraph = &text[m.paragraphs.get(s.paragraph)?.range.clone()];
+    if !MANY_YEARS.iter().any(|w| paragraph.contains(w))
+        || ONE_YEAR.iter().any(|w| paragraph.contains(w))
+    {
+        return None;
+    }
+    // The years a review of the report speaks of end with its latest.
+    let latest = ctx
+        .calendar
+        .report_at(q.range.start)?
+        .reviews()
+        .map(|(_, y)| y)
+        .max()?;
+    let raw = &text[s.metric.clone()];
+    let raw = raw.strip_prefix("累计").unwrap_or(raw);
+    if raw.chars().count() < 3 {
+        return None;
+    }
+    Some(Summed {
+        key: metric::key(raw).into_owned(),
+        report: report_of(ctx, q),
+        latest,
+        q,
+    })
+}
+
+/// An amount one can sum over years: a count, money or a measure.
+fn is_amount(q: &Quantity) -> bool {
+    matches!(
+        q.unit.kind,
+        UnitKind::Count | UnitKind::Money | UnitKind::Measure
+    ) && !q.ordinal
+        && !q.chinese
+        && q.amount() > 0.0
+}
+
+fn report_of(ctx: &Ctx<'_>, q: &Quantity) -> usize {
+    ctx.calendar
+        .report_at(q.range.start)
+        .map_or(0, |r| r.range.start)
+}
+
+/// The year `s` is stated for: the year its period names, else the one the
+/// calendar reads for it; none in a plan.
+fn year_of(ctx: &Ctx<'_>, s: &Statement, q: &Quantity) -> Option<u32> {
+    let (year, source) = ctx
+        .calendar
+        .year_of(ctx.text, s.sentence.clone(), q.range.start)?;
+    if source == (YearSource::Part { plan: true }) {
+        return None;
+    }
+    Some(match s.period {
+        Some(Period::Year(y)) => y,
+        _ => year,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RULE;
+    use crate::rules::tester::Tester;
+
+    #[test]
+    fn rule() {
+        Tester::new(&RULE)
+            .pass([
+                "某县2026年政府工作报告\n一、“十四五”时期工作回顾\n五年来，全县城镇新增就业12.1万人。\n二、2025年工作回顾\n全年城镇新增就业3.2万人。\n",
+                // An average over the years, and a yearly floor.
+                "某县2026年政府工作报告\n一、“十四五”时期工作回顾\n五年来，全县年均城镇新增就业2.1万人。\n二、2025年工作回顾\n全年城镇新增就业3.2万人。\n",
+                // Since the start of this year: one year's sum.
+                "某县2025年工作总结\n一、2025年工作回顾\n今年以来，全县累计新增就业2.1万人。\n全县城镇新增就业3.2万人。\n",
+                // Another metric.
+                "某县2026年政府工作报告\n一、“十四五”时期工作回顾\n五年来，全县新增高新技术企业12家。\n二、2025年工作回顾\n全年新增科技型中小企业30家。\n",
+                // A plan's figure is a target.
+                "某县2026年政府工作报告\n一、“十四五”时期工作回顾\n五年来，全县城镇新增就业12.1万人。\n二、2026年工作安排\n城镇新增就业13万人以上。\n",
+                // A year outside the five.
+                "某县2026年政府工作报告\n一、“十四五”时期工作回顾\n五年来，全县城镇新增就业2.1万人。\n二、2025年工作回顾\n2018年城镇新增就业3.2万人。\n",
+            ])
+            .fail([
+                "某县2026年政府工作报告\n一、“十四五”时期工作回顾\n五年来，全县城镇新增就业2.1万人。\n二、2025年工作回顾\n全年城镇新增就业3.2万人。\n",
+                "某省2026年政府工作报告\n一、工作回顾\n2025年是“十四五”收官之年。\n一是倾力保障和改善民生。城镇新增就业22.9万人。\n“十四五”时期是我省发展极不平凡的五年。这五年，民生福祉持续增进，城镇新增就业14.3万人。\n二、2026年工作安排\n抓好就业。\n",
+                "某县2026年政府工作报告\n一、“十四五”时期工作回顾\n五年来，累计新增高新技术企业18家。\n二、2025年工作回顾\n新增高新技术企业25家。\n",
+                "某縣2026年政府工作報告\n一、“十四五”時期工作回顧\n五年來，全縣城鎮新增就業2.1萬人。\n二、2025年工作回顧\n全年城鎮新增就業3.2萬人。\n",
+            ])
+            .test_and_snapshot();
+    }
+}
