@@ -52,9 +52,30 @@ pub fn many_year_paragraphs(text: &str, headings: &[usize], numbers: &Model) -> 
                 stretch = false;
             }
             let body = &text[para.range.clone()];
+            // A paragraph that opens with one year (2025年，…; 过去一年)
+            // ends a look back over several.
+            if opens_with_one_year(body) {
+                stretch = false;
+            }
             stretch |= MANY_YEARS_OPENERS.iter().any(|w| body.starts_with(w));
             let first = words.partition_point(|&at| at < para.range.start);
             stretch || words.get(first).is_some_and(|&at| at < para.range.end)
         })
         .collect()
+}
+
+/// Words that open a paragraph about one year.
+const ONE_YEAR_OPENERS: [&str; 4] = ["过去一年", "刚刚过去的", "今年以来", "去年以来"];
+
+/// Whether `body` opens with one year: “2025年，”, “2025年是”, or words
+/// such as 过去一年.
+fn opens_with_one_year(body: &str) -> bool {
+    if ONE_YEAR_OPENERS.iter().any(|w| body.starts_with(w)) {
+        return true;
+    }
+    let digits = body.len() - body.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    digits == 4
+        && body[digits..]
+            .strip_prefix('年')
+            .is_some_and(|rest| rest.starts_with(['，', ',', '是']))
 }

@@ -16,7 +16,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Warning,
         fix: FixAvailability::None,
         docs: Docs {
-            what: "“突破（首次超过、迈上、跨上、站上）X”与紧挨着的实际数值Y（“达到Y”“为Y”）同时出现时，Y必须不小于X；“成为第N个过X的省份”前面写的数值也一样；“由A提高到B、实现两个万亿级跃升（迈上两个千亿元台阶）”，A到B跨过的整数关口个数要与所说的相符。按文中写出的位数，无论如何读都小于X时报告。",
+            what: "“突破（首次超过、迈上、跨上、站上）X”与紧挨着的实际数值Y（“达到Y”“为Y”）同时出现时，Y必须不小于X；“成为第N个过X的省份”前面写的数值也一样；“由A提高到B、实现两个万亿级跃升（迈上两个千亿元台阶）”，A到B跨过的整数关口个数要与所说的相符；回顾中说某项指标“迈上（跃上、站上）X台阶”时，同一报告里这项指标最近一年的实际数也不能低于X。按文中写出的位数，无论如何读都小于X时报告。",
             why: "门槛说法常是先写好的，实际数出来后改了数字却没改说法，或者反过来。",
             bad: "全县生产总值突破500亿元、达到486亿元。",
             good: "全县生产总值突破500亿元、达到512亿元，首次超过200座，达到204座。",
@@ -121,8 +121,220 @@ fn levels_crossed(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     }
 }
 
+/// Words that say a level now stands on a step: “粮食产量跃上500亿斤台阶”.
+const STEP_WORDS: [&str; 5] = ["迈上", "跃上", "站上", "跨上", "登上"];
+
+/// Adverbs between a metric and its step word (经济总量连续迈上).
+const STEP_ADVERBS: [&str; 7] = ["连续", "首次", "成功", "先后", "接连", "相继", "稳步"];
+
+/// How far after a step's figure 台阶 may stand, in bytes (两个台阶).
+const STEP_REACH: usize = 15;
+
+/// A step a review says a metric stands on, anywhere in the report.
+struct Step<'q> {
+    key: String,
+    report: usize,
+    /// The highest figure of the step's list (4万亿、5万亿两个台阶).
+    top: &'q Quantity,
+    /// Its size in the unit's base (5万亿 → 5e12), a bare magnitude read,
+    /// and its words.
+    size: f64,
+    top_range: std::ops::Range<usize>,
+    /// The step word and its figures.
+    said: std::ops::Range<usize>,
+}
+
+/// “经济总量连续迈上4万亿、5万亿两个台阶” in the review of five years, and
+/// “全市地区生产总值4.9万亿元” in the review of the last: a level said to
+/// stand on a step and the same metric's figure of the latest year below
+/// it, wherever the two stand in one report.
+fn steps_across_report(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    let (text, m) = (ctx.text, &ctx.numbers);
+    let qs = &m.quantities;
+    static STEP: LazyLock<crate::text::Needle> = LazyLock::new(|| crate::text::Needle::new("台阶"));
+    let mut steps: Vec<Step<'_>> = Vec::new();
+    for at in STEP.find_iter(text) {
+        if let Some(step) = step_before(ctx, at) {
+            steps.push(step);
+        }
+    }
+    if steps.is_empty() {
+        return;
+    }
+    let many = ctx.many_year_paragraphs();
+    for s in &m.statements {
+        let v = &qs[s.quantity];
+        if s.kind != crate::number::Kind::Actual
+            || many[s.paragraph]
+            || v.ordinal
+            || !matches!(
+                v.unit.kind,
+                UnitKind::Count | UnitKind::Money | UnitKind::Measure
+            )
+            || !v.interval().hi.is_finite()
+        {
+            continue;
+        }
+        let raw = &text[s.metric.clone()];
+        if raw.chars().count() < 2
+            || ["新增", "增加", "增量", "累计", "年均"]
+                .iter()
+                .any(|w| raw.contains(w))
+        {
+            continue;
+        }
+        let report = report_of(ctx, v.range.start);
+        let below = |step: &&Step<'_>| {
+            step.report == report
+                && (step.top.unit.kind == UnitKind::None
+                    || (step.top.unit.base == v.unit.base && step.top.unit.kind == v.unit.kind))
+                // A figure written to its last digit, rounded or cut,
+                // stays below the next unit of that digit: 4.9万亿 is
+                // below 5万亿 however it was read.
+                && v.scaled_interval().hi <= step.size
+        };
+        let Some(step) = steps.iter().find(below) else {
+            continue;
+        };
+        if crate::number::metric::key(raw) != step.key.as_str() {
+            continue;
+        }
+        // The figure is the latest year's: the year the report reviews last.
+        let Some(dated) = ctx.calendar.report_at(v.range.start) else {
+            continue;
+        };
+        let Some(latest) = dated.reviews().map(|(_, y)| y).max() else {
+            continue;
+        };
+        let year = match (
+            s.period,
+            ctx.calendar
+                .year_of(text, s.sentence.clone(), v.range.start),
+        ) {
+            (Some(crate::number::Period::Year(y)), _) => y,
+            (_, Some((_, crate::calendar::YearSource::Part { plan: true }))) | (_, None) => {
+                continue
+            }
+            (_, Some((y, _))) => y,
+        };
+        if year != latest {
+            continue;
+        }
+        let message = format!(
+            "前文说“{}”，而{year}年的实际数值{}小于{}，请核对数值或说法。",
+            sink.quote(step.said.clone()),
+            sink.quote(v.range.clone()),
+            sink.quote(step.top_range.clone()),
+        );
+        sink.report(v.range.clone(), message)
+            .with_related(step.top_range.clone(), "门槛".to_owned());
+    }
+}
+
+/// The size of a step's figure in its unit's base: a bare figure's
+/// magnitude (5万亿) is read from the words after it.
+fn step_size(text: &str, q: &Quantity) -> (f64, std::ops::Range<usize>) {
+    if q.unit.kind != UnitKind::None {
+        return (q.amount() * q.unit.scale, q.range.clone());
+    }
+    let after = &text[q.range.end..];
+    let (word, scale) = [("万亿", 1e12), ("亿", 1e8), ("万", 1e4)]
+        .into_iter()
+        .find(|(w, _)| after.starts_with(w))
+        .unwrap_or(("", 1.0));
+    (q.amount() * scale, q.range.start..q.range.end + word.len())
+}
+
+/// The step whose 台阶 starts at `at`: a step word before a list of
+/// figures of one unit family right before 台阶, said in a review.
+fn step_before<'q>(ctx: &Ctx<'q>, at: usize) -> Option<Step<'q>> {
+    let (text, qs) = (ctx.text, &ctx.numbers.quantities);
+    // The last figure before 台阶, close to it, with no break between.
+    let mut i = qs.partition_point(|q| q.range.end <= at).checked_sub(1)?;
+    // The count of steps (两个台阶) is no step.
+    if qs[i].chinese && qs[i].range.end == at {
+        i = i.checked_sub(1)?;
+    }
+    let top_last = &qs[i];
+    let gap = &text[top_last.range.end..at];
+    if gap.len() > STEP_REACH || gap.contains(['，', '。', '；', '、', ',', ';']) {
+        return None;
+    }
+    // Back through a list joined by 、 to its first figure.
+    let mut first = i;
+    let joint = |gap: &str| {
+        let gap = ["万亿", "亿", "万"]
+            .iter()
+            .find_map(|w| gap.strip_prefix(w))
+            .unwrap_or(gap);
+        gap == "、"
+    };
+    while first > 0 && joint(&text[qs[first - 1].range.end..qs[first].range.start]) {
+        first -= 1;
+    }
+    let list = &qs[first..=i];
+    // A bare figure with its magnitude (4万亿、5万亿两个台阶) is of the
+    // metric's unit.
+    let bare = |q: &Quantity| {
+        q.unit.kind == UnitKind::None
+            && (q.magnitude >= 1e4
+                || ["万", "亿"]
+                    .iter()
+                    .any(|w| text[q.range.end..].starts_with(w)))
+    };
+    if list.iter().any(|q| {
+        q.ordinal
+            || q.unit.kind != top_last.unit.kind
+            || !(matches!(
+                q.unit.kind,
+                UnitKind::Count | UnitKind::Money | UnitKind::Measure
+            ) || bare(q))
+    }) {
+        return None;
+    }
+    let start = qs[first].range.start;
+    let before = &text[..start];
+    let word = STEP_WORDS.iter().find(|w| before.ends_with(*w))?;
+    let word_at = start - word.len();
+    // The metric: its clause up to the step word, adverbs left out.
+    let clause = ctx.marks.layout().clause_at(text, start)?;
+    if clause.start > word_at {
+        return None;
+    }
+    let mut metric = &text[clause.start..word_at];
+    while let Some(rest) = STEP_ADVERBS.iter().find_map(|a| metric.strip_suffix(a)) {
+        metric = rest;
+    }
+    if metric.chars().count() < 2 {
+        return None;
+    }
+    // Said of what was done: not in a plan.
+    if let Some((_, crate::calendar::YearSource::Part { plan: true })) =
+        ctx.calendar.year_of(text, clause.clone(), start)
+    {
+        return None;
+    }
+    let top = list
+        .iter()
+        .max_by(|a, b| step_size(text, a).0.total_cmp(&step_size(text, b).0))?;
+    let (size, top_range) = step_size(text, top);
+    Some(Step {
+        key: crate::number::metric::key(metric).into_owned(),
+        report: report_of(ctx, start),
+        top,
+        size,
+        top_range,
+        said: word_at..at + "台阶".len(),
+    })
+}
+
+fn report_of(ctx: &Ctx<'_>, at: usize) -> usize {
+    ctx.calendar.report_at(at).map_or(0, |r| r.range.start)
+}
+
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     levels_crossed(ctx, sink);
+    steps_across_report(ctx, sink);
     let (text, qs) = (ctx.text, &ctx.numbers.quantities);
     // “达到9.8万亿元，成为全国第三个过10万亿元的省份”: a place ranked among
     // those past a threshold, its figure given before in the sentence.
@@ -238,6 +450,12 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                // A step said in a review, the latest year's figure on it;
+                // an earlier year's below it; another metric; a plan's step.
+                "某市2026年政府工作报告\n一、“十四五”时期和2025年工作回顾\n过去五年，经济总量连续迈上4万亿、5万亿两个台阶。\n2025年，全市地区生产总值5.1万亿元。\n二、2026年工作安排\n抓好发展。\n",
+                "某市2026年政府工作报告\n一、“十四五”时期和2025年工作回顾\n过去五年，粮食产量跃上500亿斤台阶。\n2021年，全市粮食产量480.2亿斤。\n二、2026年工作安排\n抓好发展。\n",
+                "某市2026年政府工作报告\n一、“十四五”时期和2025年工作回顾\n过去五年，粮食产量跃上500亿斤台阶。\n2025年，全市油料产量45.6亿斤。\n二、2026年工作安排\n抓好发展。\n",
+                "某市2026年政府工作报告\n一、2025年工作回顾\n2025年，全市粮食产量495.6亿斤。\n二、2026年工作安排\n力争粮食产量迈上500亿斤台阶。\n",
                 "工业产值由860亿元增加到1030亿元，迈上两个百亿元台阶。",
                 "全市经济总量由2020年的1.42万亿元提高到2025年的3.05万亿元、实现两个万亿级跃升。",
                 "全县生产总值突破500亿元、达到512亿元。",
@@ -250,6 +468,9 @@ mod tests {
                 "入园率超过96%、88%，新建管网300公里、突破2000公里，市场主体超9万户，6家企业获评。",
             ])
             .fail([
+                "某市2026年政府工作报告\n一、“十四五”时期和2025年工作回顾\n过去五年，经济总量连续迈上4万亿、5万亿两个台阶。\n2025年，全市地区生产总值4.9万亿元、增长5.4%。\n二、2026年工作安排\n抓好发展。\n",
+                "某省2026年政府工作报告\n一、“十四五”时期和2025年工作回顾\n过去五年，粮食产量跃上500亿斤台阶。\n2025年，全省粮食产量495.6亿斤、创历史新高。\n二、2026年工作安排\n抓好发展。\n",
+                "某省2026年政府工作報告\n一、“十四五”時期和2025年工作回顧\n過去五年，糧食產量躍上500億斤台階。\n2025年，全省糧食產量495.6億斤。\n二、2026年工作安排\n抓好發展。\n",
                 "全市经济总量由2020年的1.42万亿元提高到2025年的2.31万亿元、实现两个万亿级跃升。",
                 "全市經濟總量達到1.96萬億元，成為本省第二個過2萬億元的城市。",
                 "财政收入跨越8亿元大关，达到7.6亿元。",
