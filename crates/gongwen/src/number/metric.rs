@@ -67,7 +67,7 @@ pub fn key(metric: &str) -> Cow<'_, str> {
 }
 
 /// `metric` without its leading scope and verb words.
-fn without_leads(metric: &str) -> &str {
+pub fn without_leads(metric: &str) -> &str {
     let mut rest = metric;
     while let Some((len, ())) = LEADS.prefix(rest) {
         rest = &rest[len..];

@@ -19,7 +19,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Warning,
         fix: FixAvailability::None,
         docs: Docs {
-            what: "总数与其构成对不上：明确完整的构成（分为……、“……，共计N家”）各部分之和必须等于总数；只列部分的构成（其中、包括、等）各部分之和不能超过总数；净增应等于新增减去退出；“9金、5银、6铜共20枚奖牌”，各色奖牌之和应等于总数；规划的预期性指标与约束性指标个数之和应等于同一句的主要指标个数。",
+            what: "总数与其构成对不上：明确完整的构成（分为……、“……，共计N家”）各部分之和必须等于总数；只列部分的构成（其中、包括、等）各部分之和不能超过总数；紧接总数的分句以同一量词的数开头、省去了名称（“培育案例173项，182项获认可”），说的是其中一部分，也不能超过总数；净增应等于新增减去退出；“9金、5银、6铜共20枚奖牌”，各色奖牌之和应等于总数；规划的预期性指标与约束性指标个数之和应等于同一句的主要指标个数。",
             why: "总数和分项常来自不同报表，更新一处忘了另一处，就会出现“部分大于整体”的低级错误。",
             bad: "全县规上工业企业120家，其中高新技术企业78家、专精特新企业52家。省级10家、市级15家，共计28家。",
             good: "全县规上工业企业120家，其中高新技术企业45家、专精特新企业30家等。省级10家、市级15家，共计25家。",
@@ -525,7 +525,7 @@ fn subsets(text: &str, qs: &[&Quantity], sink: &mut Sink<'_>) {
         if between.chars().count() > 12 || between.contains(['。', '；', ';', '、']) {
             continue;
         }
-        let (whole, part, said) = if among(between) {
+        let (whole, part, said) = if among(between) || elliptical(text, a, b, between) {
             (a, b, "其中的")
         } else if is_new(text, a) && joins_total(between) {
             (b, a, "新增的")
@@ -545,6 +545,38 @@ fn subsets(text: &str, qs: &[&Quantity], sink: &mut Sink<'_>) {
         }
     }
 }
+
+/// “培育173项创新案例，182项获国家层面认可”: a count of things named,
+/// then a clause that opens with a count of the same unit and a verb, its
+/// noun left out — it counts some of those things.
+fn elliptical(text: &str, a: &Quantity, b: &Quantity, between: &str) -> bool {
+    let Some(noun) = between.strip_suffix(['，', ',']) else {
+        return false;
+    };
+    let n = noun.chars().count();
+    // The first count is inside its clause (培育形成173项) and names its
+    // things (not “2人当选院士，47人入选”: two clauses of their own).
+    let inside = text[..a.range.start]
+        .chars()
+        .next_back()
+        .is_some_and(crate::text::is_han);
+    let names_things = !PART_VERBS
+        .iter()
+        .chain(&["当选", "获得"])
+        .any(|v| noun.starts_with(v));
+    a.unit.kind == UnitKind::Count
+        && inside
+        && names_things
+        && (2..=10).contains(&n)
+        && noun.chars().all(crate::text::is_han)
+        && PART_VERBS
+            .iter()
+            .any(|v| text[b.range.end..].starts_with(v))
+}
+
+/// Verbs that open a clause about some of the things just counted: 182项获
+/// 认可, 37项入选, 12个列入.
+const PART_VERBS: [&str; 8] = ["获", "被", "入选", "入围", "列入", "纳入", "通过", "向"];
 
 /// “测评点中有”: a short Han noun, then 中(有), and nothing else.
 fn among(between: &str) -> bool {
@@ -668,6 +700,12 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                // Some of the things just counted, their noun left out.
+                "累计培育形成173项制度创新案例，82项获国家层面认可、37项向全国推广。",
+                // Another unit, or a clause with its own noun.
+                "培育创新案例173项，182人次获表彰。",
+                "培育创新案例173项，新增企业182家获认定。",
+                "累计培育创新型企业1714家，2人当选院士，47人入选国家重点人才计划。",
                 "主要指标中，预期性指标14项、约束性指标6项，比上一个五年新增2项。",
                 "规划纲要设置四个方面20个主要指标，包括人均收入增长等13个预期性指标，还有耕地保有量等7个约束性指标。",
                 "我市选手在省运会上摘得7金、4银、3铜共14枚奖牌，铜材产量增长5%。",
@@ -697,6 +735,7 @@ mod tests {
                 "年内计划新开工项目22个，已签约17个，未开工6个。",
             ])
             .fail([
+                "累计培育形成173项制度创新案例，182项获国家层面认可、37项向全国推广。",
                 "規劃綱要設置四個方面20個主要指標，包括人均收入增長等13個預期性指標，還有耕地保有量等8個約束性指標。",
                 "规划纲要设置四个方面20个主要指标，包括人均收入增长等13个预期性指标，还有耕地保有量等8个约束性指标。",
                 "我市選手在省運會上摘得7金、4銀、3銅共15枚獎牌。",

@@ -16,7 +16,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Warning,
         fix: FixAvailability::None,
         docs: Docs {
-            what: "“突破（首次超过、迈上、跨上、站上）X”与紧挨着的实际数值Y（“达到Y”“为Y”）同时出现时，Y必须不小于X；“成为第N个过X的省份”前面写的数值也一样；“由A提高到B、实现两个万亿级跃升（迈上两个千亿元台阶）”，A到B跨过的整数关口个数要与所说的相符；回顾中说某项指标“迈上（跃上、站上）X台阶”时，同一报告里这项指标最近一年的实际数也不能低于X。按文中写出的位数，无论如何读都小于X时报告。",
+            what: "“突破（首次超过、迈上、跨上、站上）X”与紧挨着的实际数值Y（“达到Y”“为Y”）同时出现时，Y必须不小于X；“成为第N个过X的省份”前面写的数值也一样；“由A提高到B、实现两个万亿级跃升（迈上两个千亿元台阶）”，A到B跨过的整数关口个数要与所说的相符；回顾中说某项指标“迈上（跃上、站上）X台阶”时，同一报告里这项指标最近一年的实际数也不能低于X；紧接比重说“占据半壁江山”“过半”时，比重不能低于50%。按文中写出的位数，无论如何读都小于X时报告。",
             why: "门槛说法常是先写好的，实际数出来后改了数字却没改说法，或者反过来。",
             bad: "全县生产总值突破500亿元、达到486亿元。",
             good: "全县生产总值突破500亿元、达到512亿元，首次超过200座，达到204座。",
@@ -332,9 +332,49 @@ fn report_of(ctx: &Ctx<'_>, at: usize) -> usize {
     ctx.calendar.report_at(at).map_or(0, |r| r.range.start)
 }
 
+/// Words that say a share passed a fraction without a figure: “首次占据
+/// ‘半壁江山’” and “过半” say at least half.
+const HALF_WORDS: [&str; 5] = ["半壁江山", "过半", "超过一半", "超过半数", "超半数"];
+static HALF: LazyLock<WordSet> = LazyLock::new(|| WordSet::words(HALF_WORDS));
+
+/// What may stand between a share and the words that say it passed half:
+/// “49.5%，首次占据‘半壁江山’”, “52%、首次过半”.
+static HALF_JOINS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::words([
+        "，", ",", "、", "首次", "已", "已经", "稳居", "占据", "撑起", "占", "实现", "“", "‘",
+    ])
+});
+
+/// “服务业比重上升到49.5%，首次占据‘半壁江山’”: a share said to be at
+/// least half (半壁江山, 过半) stated below it.
+fn half_words(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    let (text, qs) = (ctx.text, &ctx.numbers.quantities);
+    for (word, ()) in HALF.find_iter(text) {
+        let i = qs.partition_point(|q| q.range.end <= word.start);
+        let Some(share) = i.checked_sub(1).map(|k| &qs[k]) else {
+            continue;
+        };
+        if share.unit.kind != UnitKind::Percent
+            || share.qualifier.is_some()
+            || !HALF_JOINS.spans(&text[share.range.end..word.start], 4)
+            || share.written_interval().hi > 50.0
+        {
+            continue;
+        }
+        let message = format!(
+            "说“{}”（至少一半），而所写的比重{}不到50%，请核对数值或说法。",
+            sink.quote(word.clone()),
+            sink.quote(share.range.clone()),
+        );
+        sink.report(share.range.clone(), message)
+            .with_related(word, "说法".to_owned());
+    }
+}
+
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     levels_crossed(ctx, sink);
     steps_across_report(ctx, sink);
+    half_words(ctx, sink);
     let (text, qs) = (ctx.text, &ctx.numbers.quantities);
     // “达到9.8万亿元，成为全国第三个过10万亿元的省份”: a place ranked among
     // those past a threshold, its figure given before in the sentence.
@@ -450,6 +490,9 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                "服务业在地区生产总值中的比重上升到50.5%，首次占据“半壁江山”。",
+                "服务业比重上升到49.5%，民营经济撑起“半壁江山”。",
+                "民营经济占比达到50%、首次过半。",
                 // A step said in a review, the latest year's figure on it;
                 // an earlier year's below it; another metric; a plan's step.
                 "某市2026年政府工作报告\n一、“十四五”时期和2025年工作回顾\n过去五年，经济总量连续迈上4万亿、5万亿两个台阶。\n2025年，全市地区生产总值5.1万亿元。\n二、2026年工作安排\n抓好发展。\n",
@@ -468,6 +511,8 @@ mod tests {
                 "入园率超过96%、88%，新建管网300公里、突破2000公里，市场主体超9万户，6家企业获评。",
             ])
             .fail([
+                "服务业在地区生产总值中的比重上升到49.5%，首次占据“半壁江山”。",
+                "民营经济占比达到48.6%、首次过半。",
                 "某市2026年政府工作报告\n一、“十四五”时期和2025年工作回顾\n过去五年，经济总量连续迈上4万亿、5万亿两个台阶。\n2025年，全市地区生产总值4.9万亿元、增长5.4%。\n二、2026年工作安排\n抓好发展。\n",
                 "某省2026年政府工作报告\n一、“十四五”时期和2025年工作回顾\n过去五年，粮食产量跃上500亿斤台阶。\n2025年，全省粮食产量495.6亿斤、创历史新高。\n二、2026年工作安排\n抓好发展。\n",
                 "某省2026年政府工作報告\n一、“十四五”時期和2025年工作回顧\n過去五年，糧食產量躍上500億斤台階。\n2025年，全省糧食產量495.6億斤。\n二、2026年工作安排\n抓好發展。\n",

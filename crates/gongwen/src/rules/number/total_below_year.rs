@@ -61,7 +61,8 @@ const MANY_YEARS: [&str; 7] = [
 /// A figure summed over several years: its metric's key, its report and
 /// the quantity.
 struct Summed<'m> {
-    key: String,
+    /// The metric's key and the things counted after the figure.
+    names: Vec<String>,
     report: usize,
     latest: u32,
     q: &'m Quantity,
@@ -81,8 +82,8 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                 && s.kind == Kind::Actual
                 && s.period.is_none()
                 && matches!(q.qualifier, None | Some(Qualifier::AtMost))
-                && SUMMED.iter().any(|w| raw.contains(w))
                 && !NOT_SUMMED.iter().any(|w| raw.contains(w))
+                && summed_clause(ctx, q)
         })
         .collect();
     if candidates.is_empty() {
@@ -108,10 +109,9 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             continue;
         }
         let raw = &text[s.metric.clone()];
-        if raw.chars().count() < 3
-            || ["累计", "年均", "平均", "每年"]
-                .iter()
-                .any(|w| raw.contains(w))
+        if ["累计", "年均", "平均", "每年"]
+            .iter()
+            .any(|w| raw.contains(w))
         {
             continue;
         }
@@ -123,7 +123,8 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         }) else {
             continue;
         };
-        if metric::key(raw.strip_prefix("累计").unwrap_or(raw)) != total.key.as_str() {
+        let own = names(text, raw, q);
+        if !own.iter().any(|n| total.names.contains(n)) {
             continue;
         }
         let Some(year) = year_of(ctx, s, q) else {
@@ -141,6 +142,19 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         sink.report(total.q.range.clone(), message)
             .with_related(q.range.clone(), format!("{year}年的数值"));
     }
+}
+
+/// Whether the clause before `q` says it adds or totals (新增…, 累计出台…):
+/// the metric phrase may leave the verb out when the things counted follow
+/// the figure.
+fn summed_clause(ctx: &Ctx<'_>, q: &Quantity) -> bool {
+    ctx.marks
+        .layout()
+        .clause_at(ctx.text, q.range.start)
+        .is_some_and(|c| {
+            let said = &ctx.text[c.start..q.range.start];
+            SUMMED.iter().any(|w| said.contains(w))
+        })
 }
 
 /// How many years a look back sums at most: five, a plan's term.
@@ -164,18 +178,49 @@ fn summed<'m>(ctx: &Ctx<'m>, s: &Statement) -> Option<Summed<'m>> {
         .reviews()
         .map(|(_, y)| y)
         .max()?;
-    let raw = &text[s.metric.clone()];
-    let raw = raw.strip_prefix("累计").unwrap_or(raw);
-    if raw.chars().count() < 3 {
+    let names = names(text, &text[s.metric.clone()], q);
+    if names.is_empty() {
         return None;
     }
     Some(Summed {
-        key: metric::key(raw).into_owned(),
+        names,
         report: report_of(ctx, q),
         latest,
         q,
     })
 }
+
+/// What a figure is of, each at least three characters: its metric's key
+/// without the words of adding (新增两岸共通标准 → 两岸共通标准), and for a
+/// count the things named right after it (累计出台36项两岸共通标准).
+fn names(text: &str, raw: &str, q: &Quantity) -> Vec<String> {
+    let mut out = Vec::new();
+    let bare = SUMMED
+        .iter()
+        .fold(raw, |r, w| r.strip_prefix(w).unwrap_or(r));
+    let key = metric::key(bare);
+    if key.chars().count() >= 3 {
+        out.push(key.into_owned());
+    }
+    if q.unit.kind == UnitKind::Count {
+        let after = &text[q.range.end..];
+        let noun: String = after
+            .chars()
+            .take_while(|&c| crate::text::is_han(c))
+            .take(COUNTED_MOST + 1)
+            .collect();
+        let n = noun.chars().count();
+        if (3..=COUNTED_MOST).contains(&n)
+            && after[noun.len()..].starts_with(['，', '。', '；', '、', ','])
+        {
+            out.push(metric::key(&noun).into_owned());
+        }
+    }
+    out
+}
+
+/// The longest name of the things a count counts, read after it.
+const COUNTED_MOST: usize = 12;
 
 /// An amount one can sum over years: a count, money or a measure.
 fn is_amount(q: &Quantity) -> bool {
@@ -217,6 +262,7 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                "某省2026年政府工作报告\n一、2025年工作回顾\n新增两岸共通标准41项。\n二、“十四五”时期工作回顾\n五年来，我们扎实推动融合发展，累计出台136项两岸共通标准。\n三、2026年工作安排\n抓好融合。\n",
                 "某县2026年政府工作报告\n一、“十四五”时期工作回顾\n五年来，全县城镇新增就业12.1万人。\n二、2025年工作回顾\n全年城镇新增就业3.2万人。\n",
                 // An average over the years, and a yearly floor.
                 "某县2026年政府工作报告\n一、“十四五”时期工作回顾\n五年来，全县年均城镇新增就业2.1万人。\n二、2025年工作回顾\n全年城镇新增就业3.2万人。\n",
@@ -233,6 +279,8 @@ mod tests {
                 "某县2026年政府工作报告\n一、“十四五”时期工作回顾\n五年来，全县城镇新增就业2.1万人。\n二、2025年工作回顾\n全年城镇新增就业3.2万人。\n",
                 "某省2026年政府工作报告\n一、工作回顾\n2025年是“十四五”收官之年。\n一是倾力保障和改善民生。城镇新增就业22.9万人。\n“十四五”时期是我省发展极不平凡的五年。这五年，民生福祉持续增进，城镇新增就业14.3万人。\n二、2026年工作安排\n抓好就业。\n",
                 "某县2026年政府工作报告\n一、“十四五”时期工作回顾\n五年来，累计新增高新技术企业18家。\n二、2025年工作回顾\n新增高新技术企业25家。\n",
+                // The things counted named after the count.
+                "某省2026年政府工作报告\n一、2025年工作回顾\n新增两岸共通标准41项。\n二、“十四五”时期工作回顾\n五年来，我们扎实推动融合发展，累计出台36项两岸共通标准。\n三、2026年工作安排\n抓好融合。\n",
                 "某縣2026年政府工作報告\n一、“十四五”時期工作回顧\n五年來，全縣城鎮新增就業2.1萬人。\n二、2025年工作回顧\n全年城鎮新增就業3.2萬人。\n",
             ])
             .test_and_snapshot();
