@@ -521,11 +521,12 @@ fn subsets(text: &str, qs: &[&Quantity], sink: &mut Sink<'_>) {
             continue;
         }
         let between = &text[a.range.end..b.range.start];
-        // Within one clause and a short noun.
-        if between.chars().count() > 12 || between.contains(['。', '；', ';', '、']) {
+        let (whole, part, said) = if done_of_carried_out(text, a, between) {
+            (a, b, "其中完成的")
+        } else if between.chars().count() > 12 || between.contains(['。', '；', ';', '、']) {
+            // Within one clause and a short noun.
             continue;
-        }
-        let (whole, part, said) = if among(between) || elliptical(text, a, b, between) {
+        } else if among(between) || elliptical(text, a, b, between) {
             (a, b, "其中的")
         } else if is_new(text, a) && joins_total(between) {
             (b, a, "新增的")
@@ -573,6 +574,26 @@ fn elliptical(text: &str, a: &Quantity, b: &Quantity, between: &str) -> bool {
             .iter()
             .any(|v| text[b.range.end..].starts_with(v))
 }
+
+/// “实施工程项目2758个、完工2786个”: what was carried out this year, then
+/// how many of them were finished — a part of it. (Not 开工…竣工: projects
+/// finished may have started in earlier years.)
+fn done_of_carried_out(text: &str, a: &Quantity, between: &str) -> bool {
+    let Some(done) = between.strip_prefix(['、', '，', ',']) else {
+        return false;
+    };
+    if !DONE.contains(&done) || a.unit.kind != UnitKind::Count {
+        return false;
+    }
+    let before = crate::text::last_chars(&text[..a.range.start], 24);
+    let clause = before
+        .rfind(['，', ',', '。', '；', ';', '：', ':'])
+        .map_or(before, |k| &before[k..]);
+    clause.contains("实施")
+}
+
+/// Words of finishing what was carried out.
+const DONE: [&str; 4] = ["完工", "竣工", "建成", "完成"];
 
 /// Verbs that open a clause about some of the things just counted: 182项获
 /// 认可, 37项入选, 12个列入.
@@ -700,6 +721,8 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                "实施“千村提升”工程项目2758个、完工2586个。",
+                "新开工项目120个、竣工150个。",
                 // Some of the things just counted, their noun left out.
                 "累计培育形成173项制度创新案例，82项获国家层面认可、37项向全国推广。",
                 // Another unit, or a clause with its own noun.
@@ -735,6 +758,7 @@ mod tests {
                 "年内计划新开工项目22个，已签约17个，未开工6个。",
             ])
             .fail([
+                "实施“千村引领、万村提升”工程项目2758个、完工2786个。",
                 "累计培育形成173项制度创新案例，182项获国家层面认可、37项向全国推广。",
                 "規劃綱要設置四個方面20個主要指標，包括人均收入增長等13個預期性指標，還有耕地保有量等8個約束性指標。",
                 "规划纲要设置四个方面20个主要指标，包括人均收入增长等13个预期性指标，还有耕地保有量等8个约束性指标。",

@@ -1,6 +1,7 @@
 //! `threshold-vs-value`: a threshold said to be passed by a figure below it
 //! — “全县生产总值突破500亿元、达到486亿元”, “首次超过200座，达到196座”.
 
+use super::fmt;
 use crate::finding::{Category, Severity};
 use crate::lexicon::WordSet;
 use crate::number::{Quantity, UnitKind};
@@ -16,7 +17,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Warning,
         fix: FixAvailability::None,
         docs: Docs {
-            what: "“突破（首次超过、迈上、跨上、站上）X”与紧挨着的实际数值Y（“达到Y”“为Y”）同时出现时，Y必须不小于X；“成为第N个过X的省份”前面写的数值也一样；“由A提高到B、实现两个万亿级跃升（迈上两个千亿元台阶）”，A到B跨过的整数关口个数要与所说的相符；回顾中说某项指标“迈上（跃上、站上）X台阶”时，同一报告里这项指标最近一年的实际数也不能低于X；紧接比重说“占据半壁江山”“过半”时，比重不能低于50%。按文中写出的位数，无论如何读都小于X时报告。",
+            what: "“突破（首次超过、迈上、跨上、站上）X”与紧挨着的实际数值Y（“达到Y”“为Y”）同时出现时，Y必须不小于X；“成为第N个过X的省份”前面写的数值也一样；“由A提高到B、实现两个万亿级跃升（迈上两个千亿元台阶）”，A到B跨过的整数关口个数要与所说的相符；回顾中说某项指标“迈上（跃上、站上）X台阶”时，同一报告里这项指标最近一年的实际数也不能低于X；紧接比重说“占据半壁江山”“过半”时，比重不能低于50%；说“建成千座（百家、万亩）……”之后紧接的累计数也不能低于这个整数。按文中写出的位数，无论如何读都小于X时报告。",
             why: "门槛说法常是先写好的，实际数出来后改了数字却没改说法，或者反过来。",
             bad: "全县生产总值突破500亿元、达到486亿元。",
             good: "全县生产总值突破500亿元、达到512亿元，首次超过200座，达到204座。",
@@ -398,6 +399,9 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         }
         report_below(sink, threshold, value, "过".len());
     }
+    for q in qs {
+        round_goal_done(text, q, sink);
+    }
     for pair in qs.windows(2) {
         // Either order: “突破X、达到Y” or “达到Y，突破X”.
         for (threshold, value) in [(&pair[0], &pair[1]), (&pair[1], &pair[0])] {
@@ -426,6 +430,58 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         }
     }
 }
+
+/// Words that say a goal was reached.
+const DONE_WORDS: [&str; 3] = ["建成", "实现", "完成"];
+
+/// “提前建成千座公园城市，累计达到998座”: a goal named by a round count in
+/// words (百/千/万 and the value's unit), said to be reached, and the count
+/// reached right after it, below the goal.
+fn round_goal_done(text: &str, value: &Quantity, sink: &mut Sink<'_>) {
+    if value.chinese
+        || value.unit.kind != UnitKind::Count
+        || !REACHED.ends(last_chars(&text[..value.range.start], 3))
+    {
+        return;
+    }
+    let unit = &text[value.digits.end..value.range.end];
+    let before = last_chars(&text[..value.range.start], GOAL_REACH);
+    let from = value.range.start - before.len();
+    for word in DONE_WORDS {
+        let Some(k) = before.rfind(word) else {
+            continue;
+        };
+        let rest = &before[k + word.len()..];
+        let Some((round, size)) = [("百", 100.0), ("千", 1000.0), ("万", 10000.0)]
+            .into_iter()
+            .find(|(r, _)| rest.starts_with(r))
+        else {
+            continue;
+        };
+        let after = &rest[round.len()..];
+        if unit.is_empty()
+            || !after.starts_with(unit)
+            || after.contains(['。', '；', ';', '、'])
+            || value.scaled_interval().hi >= size * value.unit.scale
+        {
+            continue;
+        }
+        let goal = from + k..from + k + word.len() + round.len() + unit.len();
+        let message = format!(
+            "说“{}”，而实际数值{}小于{}，请核对数值或说法。",
+            sink.quote(goal.clone()),
+            sink.quote(value.range.clone()),
+            fmt(size, 0) + unit,
+        );
+        sink.report(value.range.clone(), message)
+            .with_related(goal, "目标".to_owned());
+        return;
+    }
+}
+
+/// How far before the count reached its round goal may stand, in
+/// characters (建成千座公园城市，累计达到).
+const GOAL_REACH: usize = 16;
 
 /// Reports `value` when it lies below `threshold`, whose word is the
 /// `word` bytes before it.
@@ -490,6 +546,8 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                "提前建成千座公园城市，累计达到1012座。",
+                "建设千座公园城市，累计达到998座。",
                 "服务业在地区生产总值中的比重上升到50.5%，首次占据“半壁江山”。",
                 "服务业比重上升到49.5%，民营经济撑起“半壁江山”。",
                 "民营经济占比达到50%、首次过半。",
@@ -511,6 +569,7 @@ mod tests {
                 "入园率超过96%、88%，新建管网300公里、突破2000公里，市场主体超9万户，6家企业获评。",
             ])
             .fail([
+                "提前建成千座公园城市，累计达到998座。",
                 "服务业在地区生产总值中的比重上升到49.5%，首次占据“半壁江山”。",
                 "民营经济占比达到48.6%、首次过半。",
                 "某市2026年政府工作报告\n一、“十四五”时期和2025年工作回顾\n过去五年，经济总量连续迈上4万亿、5万亿两个台阶。\n2025年，全市地区生产总值4.9万亿元、增长5.4%。\n二、2026年工作安排\n抓好发展。\n",
