@@ -19,7 +19,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Warning,
         fix: FixAvailability::None,
         docs: Docs {
-            what: "总数与其构成对不上：明确完整的构成（分为……、“……，共计N家”）各部分之和必须等于总数；只列部分的构成（其中、包括、等）各部分之和不能超过总数；紧接总数的分句以同一量词的数开头、省去了名称（“培育案例173项，182项获认可”），说的是其中一部分，也不能超过总数；净增应等于新增减去退出；“9金、5银、6铜共20枚奖牌”，各色奖牌之和应等于总数；规划的预期性指标与约束性指标个数之和应等于同一句的主要指标个数。",
+            what: "总数与其构成对不上：明确完整的构成（分为……、“……，共计N家”）各部分之和必须等于总数；只列部分的构成（其中、包括、等）各部分之和不能超过总数；“一是……6项指标，二是……5项指标……以上共计N项指标”，N应等于前面各项之和；紧接总数的分句以同一量词的数开头、省去了名称（“培育案例173项，182项获认可”），说的是其中一部分，也不能超过总数；净增应等于新增减去退出；“9金、5银、6铜共20枚奖牌”，各色奖牌之和应等于总数；规划的预期性指标与约束性指标个数之和应等于同一句的主要指标个数。",
             why: "总数和分项常来自不同报表，更新一处忘了另一处，就会出现“部分大于整体”的低级错误。",
             bad: "全县规上工业企业120家，其中高新技术企业78家、专精特新企业52家。省级10家、市级15家，共计28家。",
             good: "全县规上工业企业120家，其中高新技术企业45家、专精特新企业30家等。省级10家、市级15家，共计25家。",
@@ -174,6 +174,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     // One pair of buffers for every sentence.
     let (mut idx, mut qs): (Vec<usize>, Vec<&Quantity>) = (Vec::new(), Vec::new());
     for para in &m.paragraphs {
+        sum_above(text, m, para.range.clone(), sink);
         for pair in para.sentences.windows(2) {
             parts_in_next_sentence(text, m, groups, &pair[0], &pair[1], sink);
         }
@@ -599,6 +600,72 @@ const DONE: [&str; 4] = ["完工", "竣工", "建成", "完成"];
 /// 认可, 37项入选, 12个列入.
 const PART_VERBS: [&str; 8] = ["获", "被", "入选", "入围", "列入", "纳入", "通过", "向"];
 
+/// Words that total what the sentences before said: 以上共计28项指标.
+const ABOVE: [&str; 5] = ["以上共计", "以上合计", "以上总计", "以上共", "上述共计"];
+
+/// The longest name of what a count counts, read after it (项指标).
+const THING_MOST: usize = 8;
+
+/// “一是……提出6项指标。二是……提出5项指标。……以上共计28项指标”: the
+/// counts of one thing in a paragraph, then their total: it is their sum.
+fn sum_above(
+    text: &str,
+    m: &crate::number::Model,
+    para: std::ops::Range<usize>,
+    sink: &mut Sink<'_>,
+) {
+    let body = &text[para.clone()];
+    if !ABOVE.iter().any(|w| body.contains(w)) {
+        return;
+    }
+    let qs: Vec<&Quantity> = m.quantities_in(&para).map(|i| &m.quantities[i]).collect();
+    for (k, t) in qs.iter().enumerate() {
+        if !is_amount(t) || t.unit.kind != UnitKind::Count {
+            continue;
+        }
+        if !ABOVE.iter().any(|w| text[..t.range.start].ends_with(w)) {
+            continue;
+        }
+        let thing = thing_after(text, t);
+        if thing.is_empty() {
+            continue;
+        }
+        let parts: Vec<&Quantity> = qs[..k]
+            .iter()
+            .filter(|q| {
+                is_amount(q)
+                    && q.unit.base == t.unit.base
+                    && thing_after(text, q) == thing
+                    && !text[..q.range.start].ends_with("其中")
+            })
+            .copied()
+            .collect();
+        if parts.len() < 2 {
+            continue;
+        }
+        let s = sum(&parts);
+        if !s.overlaps(&t.scaled_interval()) {
+            report(sink, t, &parts, s.lo > t.scaled_interval().hi);
+        }
+    }
+}
+
+/// The Han name right after a count, up to a break (6项指标，→ 指标).
+fn thing_after<'t>(text: &'t str, q: &Quantity) -> &'t str {
+    let after = &text[q.range.end..];
+    let len: usize = after
+        .chars()
+        .take_while(|&c| crate::text::is_han(c))
+        .take(THING_MOST + 1)
+        .map(char::len_utf8)
+        .sum();
+    let thing = &after[..len];
+    if thing.chars().count() > THING_MOST {
+        return "";
+    }
+    thing
+}
+
 /// “测评点中有”: a short Han noun, then 中(有), and nothing else.
 fn among(between: &str) -> bool {
     let noun =
@@ -721,6 +788,7 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                "一是围绕经济发展，提出6项指标。二是围绕创新驱动，提出5项指标。三是围绕民生福祉，提出8项指标。以上共计19项指标，其中预期性指标12项、约束性指标7项。",
                 "实施“千村提升”工程项目2758个、完工2586个。",
                 "新开工项目120个、竣工150个。",
                 // Some of the things just counted, their noun left out.
@@ -758,6 +826,7 @@ mod tests {
                 "年内计划新开工项目22个，已签约17个，未开工6个。",
             ])
             .fail([
+                "一是围绕经济发展，提出6项指标。二是围绕创新驱动，提出5项指标。三是围绕民生福祉，提出8项指标。以上共计18项指标。",
                 "实施“千村引领、万村提升”工程项目2758个、完工2786个。",
                 "累计培育形成173项制度创新案例，182项获国家层面认可、37项向全国推广。",
                 "規劃綱要設置四個方面20個主要指標，包括人均收入增長等13個預期性指標，還有耕地保有量等8個約束性指標。",
