@@ -18,7 +18,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Warning,
         fix: FixAvailability::None,
         docs: Docs {
-            what: "数量后面括号里逐一列出名称时，名称个数要与数量一致，如“新增省级专精特新企业3家（甲公司、乙公司、丙公司）”；数量紧跟在用顿号列出的名称后面时，名称个数要与数量一致，如“东湖、西山、南岭三条绿道”写成“两条”或“四条”；“甲、乙、丙三大展会”的“N大”同样要与名称个数一致；引号里用顿号列出的名称后面紧跟数量时（“甲、乙、丙、丁”四措并举），名称个数要与数量一致；名单写了“等”而只比数量少一个（“甲、乙、丙等4项”）多半是漏列或数量写错；名单没写完（“等”，少两个以上）、名称是地方（“甲镇、乙镇3座水厂”可能一镇两座）、数量只属于列表中的一项时，数量多于名称不算错。列举不全（写了“等”“如”“包括”）时不查括号里的名单。",
+            what: "数量后面括号里逐一列出名称时，名称个数要与数量一致，如“新增省级专精特新企业3家（甲公司、乙公司、丙公司）”；数量后面隔一个逗号列出企业、医院、学校的全称时也一样（“下滑企业3家，甲有限公司、乙有限公司、丙有限公司因……”）；数量紧跟在用顿号列出的名称后面时，名称个数要与数量一致，如“东湖、西山、南岭三条绿道”写成“两条”或“四条”；“甲、乙、丙三大展会”的“N大”同样要与名称个数一致；引号里用顿号列出的名称后面紧跟数量时（“甲、乙、丙、丁”四措并举），名称个数要与数量一致；名单写了“等”而只比数量少一个（“甲、乙、丙等4项”）多半是漏列或数量写错；名单没写完（“等”，少两个以上）、名称是地方（“甲镇、乙镇3座水厂”可能一镇两座）、数量只属于列表中的一项时，数量多于名称不算错。列举不全（写了“等”“如”“包括”）时不查括号里的名单。",
             why: "增删一家企业或一个项目后，数量和括号里的名单常常只改了一处。",
             bad: "新增国家级专精特新企业4家（青溪机械、青溪电子、青溪纺织）。",
             good: "新增国家级专精特新企业3家（青溪机械、青溪电子、青溪纺织），省级10家（青溪化工、青溪建材等）。",
@@ -56,15 +56,17 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         {
             continue;
         }
-        let Some(names) = names_after(text, q.range.end) else {
+        let Some(names) = names_after(text, q.range.end).or_else(|| firms_after(text, q)) else {
             continue;
         };
         let n = names.count;
         if n as f64 != q.value && n >= 2 {
             let shown = sink.quote(q.range.clone());
+            let bracketed = text[..names.range.start].ends_with(['（', '(']);
+            let where_ = if bracketed { "括号里" } else { "后面" };
             sink.report(
                 q.range.clone(),
-                format!("数量为{shown}，括号里却列出了{n}个名称，请核对数量或名单。"),
+                format!("数量为{shown}，{where_}却列出了{n}个名称，请核对数量或名单。"),
             )
             .with_related(names.range, format!("{n}个名称"));
         }
@@ -335,6 +337,68 @@ fn names_after(text: &str, at: usize) -> Option<Names> {
     })
 }
 
+/// The endings of the names of firms and institutions, longest first.
+const FIRM_ENDS: [&str; 8] = [
+    "有限公司",
+    "公司",
+    "集团",
+    "合作社",
+    "医院",
+    "学院",
+    "大学",
+    "厂",
+];
+
+/// How far after a count its names may run, in bytes (about 130
+/// characters).
+const FIRMS_REACH: usize = 400;
+
+/// “产值下滑企业4家，甲有限公司、乙有限公司、丙有限公司因……”: the names
+/// of firms right after a count of firms and a comma, each ending as a
+/// firm's name does; the list ends where a name is followed by more words.
+/// A list left open (等) is none.
+fn firms_after(text: &str, q: &crate::number::Quantity) -> Option<Names> {
+    if !matches!(&text[q.digits.end..q.range.end], "家" | "所" | "个") {
+        return None;
+    }
+    let rest = &text[q.range.end..];
+    let comma = rest.chars().next().filter(|c| matches!(c, '，' | ','))?;
+    let start = q.range.end + comma.len_utf8();
+    let limit = floor_boundary(text, (start + FIRMS_REACH).min(text.len()));
+    let window = &text[start..limit];
+    let window = &window[..window
+        .find(['，', ',', '。', '；', ';', '\n'])
+        .unwrap_or(window.len())];
+    let (mut count, mut end, mut at) = (0, start, 0);
+    for piece in window.split('、') {
+        // The name ends at its firm ending; words after it end the list.
+        let Some(k) = FIRM_ENDS
+            .iter()
+            .filter_map(|e| piece.find(e).map(|k| k + e.len()))
+            .min()
+        else {
+            break;
+        };
+        let name = &piece[..k];
+        if !(2..=30).contains(&name.chars().count()) || name.chars().any(is_digit) {
+            return None;
+        }
+        count += 1;
+        end = start + at + k;
+        if k < piece.len() {
+            if piece[k..].starts_with('等') {
+                return None;
+            }
+            break;
+        }
+        at += piece.len() + '、'.len_utf8();
+    }
+    (count >= 2).then_some(Names {
+        range: start..end,
+        count,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::RULE;
@@ -378,6 +442,9 @@ mod tests {
                 "实施“强基、扩面、提质”三年行动。",
                 "这对“稳就业、保民生”十分重要。",
                 "推动实现甲、乙、丙等“三个提升”。",
+                "产值下滑企业3家，青溪机械有限公司、青溪电子有限公司、青溪纺织有限公司因订单不足生产下滑。",
+                "产值下滑企业5家，青溪机械有限公司、青溪电子有限公司、青溪纺织有限公司等因订单不足生产下滑。",
+                "新增规上企业4家，青溪机械有限公司投产，产值增长12%。",
                 "增强“四个意识”、坚定“四个自信”、做到“两个维护”。",
                 "實施“強基、擴面、提質”三項行動。",
             ])
@@ -398,6 +465,8 @@ mod tests {
                 "认定科技型中小企业2家(青溪机械、青溪电子、青溪纺织)。",
                 "新增國家級專精特新企業4家（青溪機械、青溪電子、青溪紡織）。",
                 "通过“债务重组、平台转型、开源节流、三资盘活、金融创新”四措并举化解风险。",
+                "产值下滑企业4家，青溪机械有限公司、青溪电子有限公司、青溪纺织有限公司因订单不足生产下滑。",
+                "產值下滑企業4家,青溪機械有限公司、青溪電子有限公司、青溪紡織有限公司因訂單不足生產下滑。",
                 "实施“强基、扩面、提质”4项行动。",
                 "推动实现甲水平、乙实力、丙效能、丁作用等“五个显著提升”。",
                 "實施“強基、擴面、提質、增效”三項行動。",
