@@ -97,7 +97,6 @@ pub static RULES: &[&Rule] = &[
     &number::threshold_vs_value::RULE,
     &number::floor_vs_value::RULE,
     &number::total_below_year::RULE,
-    &number::sector_shares::RULE,
     &number::growth_comparison::RULE,
     &number::target_vs_level::RULE,
     &number::increment_vs_growth::RULE,

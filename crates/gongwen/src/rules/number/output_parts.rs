@@ -21,7 +21,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Warning,
         fix: FixAvailability::None,
         docs: Docs {
-            what: "同一年的产业增加值不能超过地区生产总值：三次产业（服务业即第三产业）增加值之和等于地区生产总值，工业、建筑业增加值属于第二产业，制造业增加值属于工业。同一报告中同一年份的这些数值（可以分散在不同段落）相加超过整体，或部分大于所属的整体时报告，并给出计算过程。",
+            what: "同一年的产业增加值不能超过地区生产总值：三次产业（服务业即第三产业）增加值之和等于地区生产总值，工业、建筑业增加值属于第二产业，制造业增加值属于工业。同一报告中同一年份的这些数值（可以分散在不同段落）相加超过整体，或部分大于所属的整体时报告，并给出计算过程；不同产业占地区生产总值的比重（写明占地区生产总值、国内生产总值或GDP的）同一年相加也不能超过100%，“由A提高到B”中的A是过去的数，不计。",
             why: "产业数据和总量常从不同报表、不同年份抄来，部分加起来比整体还大，是审稿人一算就能发现的硬伤。",
             bad: "2025年工作总结\n全县地区生产总值达到550亿元。工业增加值160亿元，服务业增加值400亿元。\n",
             good: "2025年工作总结\n全县地区生产总值达到550亿元。工业增加值160亿元，服务业增加值330亿元。\n",
@@ -66,6 +66,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     if table.whole.is_empty() {
         return;
     }
+    shares(ctx, sink);
     let mut stated: Vec<Stated<'_>> = Vec::new();
     for s in &m.statements {
         let q = &m.quantities[s.quantity];
@@ -156,6 +157,127 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     }
 }
 
+/// Words that name the whole economy as a share's base.
+const WHOLE: [&str; 3] = ["生产总值", "GDP", "经济总量"];
+/// Words that make a figure a share.
+const SHARE: [&str; 3] = ["比重", "占比", "比例"];
+/// Words that make a share a target, not a fact.
+const TARGET: [&str; 5] = ["目标", "力争", "预计", "到20", "争取"];
+
+/// The sector (第一、二、三产业增加值) a part lies in.
+fn sector_of(p: &'static Part) -> &'static str {
+    let mut name = canonical(p);
+    while let Some(up) = TABLE
+        .parts
+        .iter()
+        .find(|q| q.name == name)
+        .and_then(|q| q.within.as_deref())
+    {
+        name = up;
+    }
+    name
+}
+
+/// A sector's share of the whole: its sector, report, year and figure.
+struct Share {
+    sector: &'static str,
+    report: usize,
+    year: Option<u32>,
+    lo: f64,
+    range: std::ops::Range<usize>,
+}
+
+/// “制造业增加值占地区生产总值比重达53.5%，服务业增加值占地区生产总值比重
+/// 达54%”: shares of the whole held by different sectors (or parts of
+/// them) add past 100%. Shares are no statements of the number model
+/// (those are amounts): every percentage is read here.
+fn shares(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    let (text, m) = (ctx.text, ctx.numbers);
+    let moved_from: Vec<usize> = m.transitions.iter().map(|t| t.from).collect();
+    let mut found: Vec<Share> = Vec::new();
+    for (i, q) in m.quantities.iter().enumerate() {
+        if q.unit.kind != UnitKind::Percent || moved_from.contains(&i) {
+            continue;
+        }
+        // The clause up to the figure: a part's name after the leads, then
+        // 占/在 the whole's 比重.
+        let Some(clause) = ctx.marks.layout().clause_at(text, q.range.start) else {
+            continue;
+        };
+        let said = &text[clause.start..q.range.start];
+        if !WHOLE.iter().any(|w| said.contains(w))
+            || !SHARE.iter().any(|w| said.contains(w))
+            || TARGET.iter().any(|w| said.contains(w))
+        {
+            continue;
+        }
+        let subject = metric::without_leads(said);
+        let Some(part) = TABLE.parts.iter().find(|p| {
+            let short = p.name.strip_suffix("增加值").unwrap_or(&p.name);
+            subject.strip_prefix(short).is_some_and(|rest| {
+                let rest = rest.strip_prefix("增加值").unwrap_or(rest);
+                rest.starts_with(['占', '在']) || rest.starts_with("比重")
+            })
+        }) else {
+            continue;
+        };
+        // Of one year: the calendar's (a text with no year is of one time
+        // throughout); none in a plan.
+        let Some(sentence) = ctx.marks.layout().sentence_at(q.range.start) else {
+            continue;
+        };
+        let dated = ctx
+            .calendar
+            .year_of(text, sentence.whole.clone(), q.range.start);
+        if matches!(dated, Some((_, YearSource::Part { plan: true }))) {
+            continue;
+        }
+        found.push(Share {
+            sector: sector_of(part),
+            report: ctx
+                .calendar
+                .report_at(q.range.start)
+                .map_or(0, |r| r.range.start),
+            year: dated.map(|(y, _)| y),
+            lo: q.interval().lo,
+            range: q.range.clone(),
+        });
+    }
+    // For each share, the highest share of each sector of its report and
+    // year so far: their sum is at most the whole.
+    for (k, b) in found.iter().enumerate() {
+        let mut best: Vec<&Share> = Vec::new();
+        for a in found[..=k]
+            .iter()
+            .filter(|a| a.report == b.report && a.year == b.year)
+        {
+            match best.iter_mut().find(|x| x.sector == a.sector) {
+                Some(x) if a.lo > x.lo => *x = a,
+                Some(_) => {}
+                None => best.push(a),
+            }
+        }
+        let sum: f64 = best.iter().map(|p| p.lo).sum();
+        if best.len() < 2 || !best.iter().any(|x| std::ptr::eq(*x, b)) || sum <= 100.0 + 1e-9 {
+            continue;
+        }
+        let shown: Vec<String> = best
+            .iter()
+            .map(|p| sink.quote(p.range.clone()).to_owned())
+            .collect();
+        let mut finding = sink.report(
+            b.range.clone(),
+            format!(
+                "不同产业占地区生产总值的比重相加为{}，超过了100%：三次产业互不重叠，请核对各比重。",
+                shown.join(" + ")
+            ),
+        );
+        for p in best.iter().filter(|p| !std::ptr::eq(**p, b)) {
+            finding = finding.with_related(p.range.clone(), "另一产业的比重".to_owned());
+        }
+    }
+}
+
 /// The name a part is kept under (服务业 is 第三产业).
 fn canonical(p: &'static Part) -> &'static str {
     p.same_as.as_deref().unwrap_or(p.name.as_str())
@@ -213,6 +335,15 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                "全市制造业增加值占地区生产总值比重达35.5%，服务业增加值占地区生产总值比重达54%。",
+                // Shares of another base.
+                "制造业增加值占规上工业增加值比重达53.5%，服务业增加值占地区生产总值比重达54%。",
+                // The share moved from is a past year's.
+                "工业增加值占地区生产总值比重由58%降至46%，服务业增加值占地区生产总值比重达54%。",
+                // One sector's parts overlap.
+                "制造业增加值占地区生产总值比重达35%，工业增加值占地区生产总值比重达40%，服务业增加值占地区生产总值比重达55%。",
+                // Another area's share.
+                "高新区工业增加值占全区生产总值比重达70%，全区服务业增加值占地区生产总值比重达54%。",
                 "2025年工作总结\n全县地区生产总值达到550亿元。工业增加值160亿元，服务业增加值330亿元。\n",
                 // Rounded figures that may add up: 1.5 + 3.5 may be 4.9.
                 "某省2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n全省地区生产总值达到4.93万亿元。\n工业增加值提升到1.5万亿元，服务业增加值提升到3.5万亿元。\n二、2026年工作安排\n抓好项目。\n",
@@ -224,6 +355,9 @@ mod tests {
                 "2025年工作总结\n一、2025年工作情况\n全县地区生产总值达到550亿元。\n二、2026年工作计划\n力争工业增加值达到200亿元，服务业增加值达到400亿元。\n",
             ])
             .fail([
+                "全市制造业增加值占地区生产总值比重达53.5%，服务业增加值占地区生产总值比重达54%。",
+                "服务业在地区生产总值中的比重达到52.4%。工业增加值占地区生产总值的比重为49.1%。",
+                "全市製造業增加值佔地區生產總值比重達53.5%，服務業增加值佔地區生產總值比重達54%。",
                 "2025年工作总结\n全县地区生产总值达到550亿元。工业增加值160亿元，服务业增加值400亿元。\n",
                 "某省2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n全省地区生产总值达到4.93万亿元。\n工业增加值提升到1.52万亿元，服务业增加值提升到3.46万亿元。\n二、2026年工作安排\n抓好项目。\n",
                 "2025年工作总结\n全县生产总值550亿元，第一产业增加值60亿元，第二产业增加值200亿元，第三产业增加值310亿元。\n",
