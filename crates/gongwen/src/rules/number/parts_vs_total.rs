@@ -614,16 +614,20 @@ fn sum_above(
     para: std::ops::Range<usize>,
     sink: &mut Sink<'_>,
 ) {
-    let body = &text[para.clone()];
-    if !ABOVE.iter().any(|w| body.contains(w)) {
+    // Cheapest test first: a count right after 以上共计 (a comparison of
+    // bytes at each figure, no search of the paragraph).
+    let range = m.quantities_in(&para);
+    let is_total = |t: &Quantity| {
+        t.unit.kind == UnitKind::Count
+            && ABOVE.iter().any(|w| text[..t.range.start].ends_with(w))
+            && is_amount(t)
+    };
+    if !m.quantities[range.clone()].iter().any(is_total) {
         return;
     }
-    let qs: Vec<&Quantity> = m.quantities_in(&para).map(|i| &m.quantities[i]).collect();
+    let qs: Vec<&Quantity> = range.map(|i| &m.quantities[i]).collect();
     for (k, t) in qs.iter().enumerate() {
-        if !is_amount(t) || t.unit.kind != UnitKind::Count {
-            continue;
-        }
-        if !ABOVE.iter().any(|w| text[..t.range.start].ends_with(w)) {
+        if !is_total(t) {
             continue;
         }
         let thing = thing_after(text, t);

@@ -335,8 +335,7 @@ fn report_of(ctx: &Ctx<'_>, at: usize) -> usize {
 
 /// Words that say a share passed a fraction without a figure: “首次占据
 /// ‘半壁江山’” and “过半” say at least half.
-const HALF_WORDS: [&str; 5] = ["半壁江山", "过半", "超过一半", "超过半数", "超半数"];
-static HALF: LazyLock<WordSet> = LazyLock::new(|| WordSet::words(HALF_WORDS));
+const HALF_WORDS: [&str; 5] = ["超过一半", "超过半数", "半壁江山", "超半数", "过半"];
 
 /// What may stand between a share and the words that say it passed half:
 /// “49.5%，首次占据‘半壁江山’”, “52%、首次过半”.
@@ -350,7 +349,19 @@ static HALF_JOINS: LazyLock<WordSet> = LazyLock::new(|| {
 /// least half (半壁江山, 过半) stated below it.
 fn half_words(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let (text, qs) = (ctx.text, &ctx.numbers.quantities);
-    for (word, ()) in HALF.find_iter(text) {
+    // Every word holds 半: found by memchr, the word read around it (an
+    // automaton over Chinese text has no prefilter and costs more).
+    static HALF_CHAR: LazyLock<crate::text::Needle> =
+        LazyLock::new(|| crate::text::Needle::new("半"));
+    for at in HALF_CHAR.find_iter(text) {
+        let Some(word) = HALF_WORDS.iter().find_map(|w| {
+            let start = at.checked_sub(w.find('半')?)?;
+            text.get(start..)
+                .is_some_and(|rest| rest.starts_with(w))
+                .then(|| start..start + w.len())
+        }) else {
+            continue;
+        };
         let i = qs.partition_point(|q| q.range.end <= word.start);
         let Some(share) = i.checked_sub(1).map(|k| &qs[k]) else {
             continue;
@@ -551,6 +562,9 @@ mod tests {
                 "服务业在地区生产总值中的比重上升到50.5%，首次占据“半壁江山”。",
                 "服务业比重上升到49.5%，民营经济撑起“半壁江山”。",
                 "民营经济占比达到50%、首次过半。",
+                "占比一半，首次过半。",
+                "一半的企业。",
+                "某a年上半年。",
                 // A step said in a review, the latest year's figure on it;
                 // an earlier year's below it; another metric; a plan's step.
                 "某市2026年政府工作报告\n一、“十四五”时期和2025年工作回顾\n过去五年，经济总量连续迈上4万亿、5万亿两个台阶。\n2025年，全市地区生产总值5.1万亿元。\n二、2026年工作安排\n抓好发展。\n",

@@ -148,14 +148,15 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 /// the metric phrase may leave the verb out when the things counted follow
 /// the figure.
 fn summed_clause(ctx: &Ctx<'_>, q: &Quantity) -> bool {
-    ctx.marks
-        .layout()
-        .clause_at(ctx.text, q.range.start)
-        .is_some_and(|c| {
-            let said = &ctx.text[c.start..q.range.start];
-            SUMMED.iter().any(|w| said.contains(w))
-        })
+    let before = crate::text::last_chars(&ctx.text[..q.range.start], CLAUSE_CHARS);
+    let clause = before
+        .rfind(['，', ',', '。', '；', ';', '：', ':', '\n'])
+        .map_or(before, |k| &before[k..]);
+    SUMMED.iter().any(|w| clause.contains(w))
 }
+
+/// How far back the words of adding are looked for, in characters.
+const CLAUSE_CHARS: usize = 24;
 
 /// How many years a look back sums at most: five, a plan's term.
 const MANY: u32 = 5;
