@@ -161,6 +161,9 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 const WHOLE: [&str; 3] = ["生产总值", "GDP", "经济总量"];
 /// Words that make a figure a share.
 const SHARE: [&str; 3] = ["比重", "占比", "比例"];
+/// How far before a share its word (比重) may stand, in characters.
+const SHARE_REACH: usize = 12;
+
 /// Words that make a share a target, not a fact.
 const TARGET: [&str; 5] = ["目标", "力争", "预计", "到20", "争取"];
 
@@ -197,6 +200,11 @@ fn shares(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let mut found: Vec<Share> = Vec::new();
     for (i, q) in m.quantities.iter().enumerate() {
         if q.unit.kind != UnitKind::Percent || moved_from.contains(&i) {
+            continue;
+        }
+        // Cheapest test first: a share's words close before the figure.
+        let near = crate::text::last_chars(&text[..q.range.start], SHARE_REACH);
+        if !SHARE.iter().any(|w| near.contains(w)) {
             continue;
         }
         // The clause up to the figure: a part's name after the leads, then

@@ -82,8 +82,11 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                 && s.kind == Kind::Actual
                 && s.period.is_none()
                 && matches!(q.qualifier, None | Some(Qualifier::AtMost))
+                // The metric says it, or leaves its verb out when the
+                // things counted follow the figure (累计出台36项标准).
+                && (SUMMED.iter().any(|w| raw.contains(w))
+                    || (raw.chars().count() < 3 && summed_clause(ctx, q)))
                 && !NOT_SUMMED.iter().any(|w| raw.contains(w))
-                && summed_clause(ctx, q)
         })
         .collect();
     if candidates.is_empty() {
