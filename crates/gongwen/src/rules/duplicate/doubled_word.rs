@@ -131,8 +131,9 @@ const FEW_PAIRS: usize = 4;
 
 /// For each doubled pair of two characters (ABAB), whether it reads as
 /// three words that touch (深化|文化|文艺: A closes a word, BA is a word, B
-/// opens one): the text then uses BA elsewhere, while a slip (完成完成)
-/// doubles a word whose reverse (成完) is no word at all. One automaton
+/// opens one): the text then uses BA elsewhere at least as often as AB,
+/// while a slip (完成完成, 产业产业) doubles a word the text uses more than
+/// its reverse (成完; 业产 only where two words meet, as in 工业产值). One automaton
 /// search of the text for every candidate's BA.
 fn chained_pairs(text: &str, found: &[Doubled]) -> Vec<bool> {
     let middle = |d: &Doubled| -> Option<&str> {
@@ -142,8 +143,15 @@ fn chained_pairs(text: &str, found: &[Doubled]) -> Vec<bool> {
             &text[d.start + second..d.mid + second]
         })
     };
+    // The doubled unit AB itself, counted too: a report that writes 产业
+    // fifty times and 业产 (工业产值) five has doubled 产业, not chained.
+    let unit = |d: &Doubled| -> Option<&str> { middle(d).map(|_| &text[d.start..d.mid]) };
     let mut words: Vec<&str> = Vec::new();
-    for w in found.iter().filter_map(middle) {
+    for w in found
+        .iter()
+        .filter_map(middle)
+        .chain(found.iter().filter_map(unit))
+    {
         // Distinct while few (a scan each); many go to one automaton, which
         // takes repeats as they come.
         if words.len() > FEW_PAIRS || !words.contains(&w) {
@@ -153,12 +161,16 @@ fn chained_pairs(text: &str, found: &[Doubled]) -> Vec<bool> {
     if words.is_empty() {
         return vec![false; found.len()];
     }
-    // Where each candidate's own BA stands: those do not count.
-    let own: Vec<usize> = found
+    // Where each candidate's own BA and AB stand: those do not count.
+    let mut own: Vec<usize> = found
         .iter()
         .filter(|d| middle(d).is_some())
-        .map(|d| d.start + text[d.start..].chars().next().map_or(1, char::len_utf8))
+        .flat_map(|d| {
+            let ba = d.start + text[d.start..].chars().next().map_or(1, char::len_utf8);
+            [d.start, ba, d.mid]
+        })
         .collect();
+    own.sort_unstable();
     let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     let mut count = |r: std::ops::Range<usize>| {
         if own.binary_search(&r.start).is_err() {
@@ -178,9 +190,13 @@ fn chained_pairs(text: &str, found: &[Doubled]) -> Vec<bool> {
             count(r);
         }
     }
+    let times = |w: Option<&str>| w.and_then(|w| seen.get(w)).copied().unwrap_or(0);
     found
         .iter()
-        .map(|d| middle(d).is_some_and(|m| seen.contains_key(m)))
+        .map(|d| {
+            let ba = times(middle(d));
+            ba > 0 && ba >= times(unit(d))
+        })
         .collect()
 }
 
@@ -255,6 +271,7 @@ mod tests {
                 "郵政郵政業務",
                 "的的确",
                 "全面推进推进重点项目建设。",
+                "培育主导产业，壮大新兴产业，加快重点产业产业智能化改造，推动工业产值增长。",
                 "全年完成完成项目8个，当月完成完成3个。",
             ])
             .fix([("全年完成完成技改项目12个。", "全年完成技改项目12个。")])

@@ -18,7 +18,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Warning,
         fix: FixAvailability::Sometimes,
         docs: Docs {
-            what: "同一篇报告里，一整句话（15 个汉字以上，以句号、问号、叹号或分号结尾）一字不差地出现了两次。提示标在后一处，并指向前一处。小标题、标题，以及一个页面里不同报告之间相同的套话不算。两句紧挨着时，修复会删去后一句（需人工确认）。",
+            what: "同一篇报告里，一整句话（15 个汉字以上，以句号、问号、叹号或分号结尾）一字不差地出现了两次。提示标在后一处，并指向前一处。小标题、标题，以及一个页面里不同报告之间相同的套话不算。两句紧挨着时，修复会删去后一句（需人工确认）；同一行里紧挨着写了两遍的短句（4 个汉字以上，以句号结尾）也报告。",
             why: "整句重复多是复制粘贴或合并稿件时留下的，读者会认为材料没有校对过。",
             bad: "全年新增国家高新技术企业12家、科技型中小企业36家。技术合同成交额达到3.6亿元。全年新增国家高新技术企业12家、科技型中小企业36家。",
             good: "全年新增国家高新技术企业12家、科技型中小企业36家。全年新增国家高新技术企业15家、科技型中小企业40家。\n一、坚持创新驱动，推动高质量发展\n二、坚持创新驱动，推动高质量发展\n",
@@ -30,6 +30,9 @@ pub static RULE: Rule = Rule {
 /// The fewest Han characters a sentence needs to count: shorter ones
 /// (“现将有关情况报告如下”) repeat by nature.
 const MIN_HAN: usize = 15;
+
+/// The fewest Han characters a sentence typed twice in a row needs.
+const MIN_HAN_BACK_TO_BACK: usize = 4;
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
@@ -68,6 +71,38 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             // cannot hold enough of them, and is not counted.
             && s.len() >= 3 * MIN_HAN
             && ctx.marks.han_within(text, sentence.text.clone()) >= MIN_HAN;
+        // A short sentence typed twice in a row on one line (推进移风易俗。
+        // 推进移风易俗。) is a slip however short: standard phrases repeat
+        // in other places, not back to back.
+        let short_copy = !counts
+            && sentence.terminated
+            && !sentence.heading
+            && !blank
+            && previous.as_ref().is_some_and(|p| {
+                // The whole sentence before, or its last clause (加强……，
+                // 推进移风易俗。推进移风易俗。).
+                let before = &text[p.text.clone()];
+                before.strip_suffix(s).is_some_and(|head| {
+                    head.is_empty() || head.ends_with(['，', '；', '：', ',', ';', ':'])
+                }) && text[..p.whole.end].ends_with('。')
+                    && !text[p.whole.end..sentence.text.start].contains('\n')
+            })
+            && ctx.marks.han_within(text, sentence.text.clone()) >= MIN_HAN_BACK_TO_BACK;
+        if short_copy {
+            if let Some(p) = previous.as_ref() {
+                let range = p.whole.end..sentence.whole.end;
+                sink.report(
+                    range.clone(),
+                    "这句话紧接着又写了一遍，应删去一处。".to_owned(),
+                )
+                .with_related(p.text.end - s.len()..p.text.end, "前一句".to_owned())
+                .with_fix(Fix::delete(
+                    "删去重复的这一句".to_owned(),
+                    Applicability::Unsafe,
+                    range,
+                ));
+            }
+        }
         if counts {
             match seen.get(s) {
                 Some((first, r)) if *r == report => {
@@ -132,6 +167,9 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                "加油！加油！",
+                "好。好。",
+                "推进移风易俗。\n推进移风易俗。\n",
                 "全年新增国家高新技术企业12家、科技型中小企业36家。全年新增国家高新技术企业15家、科技型中小企业40家。",
                 // Slogans repeated in headings of one template.
                 "一、坚持创新驱动，推动经济高质量发展。\n全年新增企业12家。\n二、坚持创新驱动，推动经济高质量发展。\n",
@@ -143,6 +181,8 @@ mod tests {
                 "科技局2022年工作总结\n2022年，我局坚持以习近平新时代中国特色社会主义思想为指导，扎实推进各项工作。\n一、工作情况\n二、存在问题\n三、2023年工作计划\n\n科技局2023年工作总结\n2023年，我局坚持创新驱动。\n一、工作情况\n我局坚持以习近平新时代中国特色社会主义思想为指导，扎实推进各项工作。\n二、存在问题\n",
             ])
             .fail([
+                "加强精神文明建设，推进移风易俗。推进移风易俗。深化群众性精神文明创建。",
+                "培育20个省级智慧农场。培育20个省级智慧农场。",
                 "全年新增国家高新技术企业12家、科技型中小企业36家。技术合同成交额达到3.6亿元。全年新增国家高新技术企业12家、科技型中小企业36家。",
                 "全年新增国家高新技术企业12家、科技型中小企业36家。全年新增国家高新技术企业12家、科技型中小企业36家。\n",
                 "一、主要工作\n我局坚持以习近平新时代中国特色社会主义思想为指导，扎实推进各项工作。\n二、存在问题\n我局坚持以习近平新时代中国特色社会主义思想为指导，扎实推进各项工作；\n",
