@@ -153,6 +153,43 @@ async fn a_word_committed_through_an_input_method_is_checked_at_once() {
 
 #[tokio::test]
 #[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
+async fn a_five_year_total_below_one_year_is_marked_and_cleared_by_typing() {
+    let b = open().await;
+    b.paste("某县2026年政府工作报告\n一、2025年工作回顾\n全年城镇新增就业3.2万人。\n二、“十四五”时期工作回顾\n五年来，全县城镇新增就业2.1万人。\n三、2026年工作安排\n抓好就业。\n").await;
+    b.wait_for(
+        "the five-year total marked",
+        "return document.querySelectorAll('mark[data-rule=\"total-below-year\"]').length === 1",
+    )
+    .await;
+    let message = b
+        .js("return document.querySelector('li[data-finding]').textContent")
+        .await;
+    assert!(
+        message.as_str().unwrap_or_default().contains("多年合计"),
+        "{message}"
+    );
+    b.screenshot("total-below-year.png").await;
+    // The figure corrected as a user types it: 2.1 selected, 12.1 composed
+    // and committed through the input method.
+    b.js("const t = document.getElementById('draft'); t.focus(); const at = t.value.indexOf('2.1万人'); t.setSelectionRange(at, at + 3); return true").await;
+    for partial in ["1", "12", "12.", "12.1"] {
+        b.cdp(
+            "Input.imeSetComposition",
+            json!({ "text": partial, "selectionStart": partial.len(), "selectionEnd": partial.len() }),
+        )
+        .await;
+    }
+    b.cdp("Input.insertText", json!({ "text": "12.1" })).await;
+    b.wait_within(
+        "the mark gone",
+        "return document.getElementById('draft').value.includes('12.1万人') && document.querySelectorAll('mark[data-rule=\"total-below-year\"]').length === 0",
+        1_500,
+    )
+    .await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
 async fn a_programmatic_fill_is_checked_without_another_key() {
     let b = open().await;
     // As a form filler does: the field emptied, then the text set, with
