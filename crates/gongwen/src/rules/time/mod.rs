@@ -17,6 +17,7 @@ pub mod published_before;
 pub mod relative_year;
 pub mod section_year;
 pub mod session_order;
+pub mod since_year_run;
 pub mod stale_term;
 pub mod step_order;
 pub mod wrong_weekday;
