@@ -393,6 +393,16 @@ fn years_among(
     out
 }
 
+/// The year written as four digits and 年 that ends at byte `end`
+/// (“2023年以来”, “2027年、2028年分别”): its value and where it starts.
+pub fn year_ending_at(text: &str, end: usize) -> Option<(u32, usize)> {
+    let head = text.get(..end)?.strip_suffix('年')?;
+    let digits = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    (digits == 4).then_some(())?;
+    let start = head.len() - 4;
+    Some((head[start..].parse().ok()?, start))
+}
+
 /// The number written in the (half- or full-width) digits at the start of
 /// `s`, at most four of them, and their length in bytes.
 pub fn leading_number(s: &str) -> Option<(u32, usize)> {
@@ -570,6 +580,20 @@ impl LineIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reads_a_year_ending_at_a_position() {
+        let text = "某a2023年以来，2027年、2028年分别";
+        let since = text.find("以来").unwrap_or_default();
+        assert_eq!(year_ending_at(text, since), Some((2023, 4)));
+        let both = text.find("分别").unwrap_or_default();
+        let second = text.find("2028").unwrap_or_default();
+        assert_eq!(year_ending_at(text, both), Some((2028, second)));
+        // Three digits, no 年, or a byte inside a character.
+        assert_eq!(year_ending_at("223年以来", 6), None);
+        assert_eq!(year_ending_at("2023以来", 4), None);
+        assert_eq!(year_ending_at(text, 1), None);
+    }
 
     #[test]
     fn converts_offsets_at_the_edges() {

@@ -316,6 +316,17 @@ impl Calendar {
         &self.dates[from..to]
     }
 
+    /// Which report holds byte `at`, as a key to group figures by: its
+    /// start (0 outside every report).
+    pub fn report_start(&self, at: usize) -> usize {
+        self.report_at(at).map_or(0, |r| r.range.start)
+    }
+
+    /// The latest year the report holding byte `at` reviews.
+    pub fn latest_review(&self, at: usize) -> Option<u32> {
+        self.report_at(at)?.reviews().map(|(_, y)| y).max()
+    }
+
     /// The report holding byte `at`.
     pub fn report_at(&self, at: usize) -> Option<&Dated> {
         let i = self.reports.partition_point(|r| r.range.end <= at);

@@ -127,6 +127,18 @@ pub fn figure_before(text: &str, at: usize) -> Option<(usize, f64)> {
     Some((start, figure_value(&text[start..at])?))
 }
 
+/// The figure written right from `at` in digits or Chinese numerals
+/// (“四措”, 连续16个季度): where it ends and its value.
+pub fn figure_after(text: &str, at: usize) -> Option<(usize, f64)> {
+    let rest = &text[at..];
+    let len = rest.len()
+        - rest
+            .trim_start_matches(|c: char| crate::text::is_digit(c) || is_numeral(c))
+            .len();
+    (len > 0).then_some(())?;
+    Some((at + len, figure_value(&rest[..len])?))
+}
+
 /// `n` (below ten thousand) in Chinese numerals as an ordinal is written:
 /// 十五, 二十, 一百零五, 一百一十. `None` from ten thousand on.
 pub fn write(n: u32) -> Option<String> {
@@ -163,7 +175,7 @@ pub fn write(n: u32) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{figure_before, value, write};
+    use super::{figure_after, figure_before, value, write};
     use crate::number::quantities;
 
     #[test]
@@ -179,6 +191,19 @@ mod tests {
         }
         assert_eq!(figure_before("届", 0), None);
         assert_eq!(figure_before("第届", 3), None);
+    }
+
+    #[test]
+    fn reads_figures_from_a_position() {
+        for (text, at, end, value) in [
+            ("”四措并举", 3, 6, 4.0),
+            ("连续16个季度", 6, 8, 16.0),
+            ("连续１６年", 6, 12, 16.0),
+        ] {
+            assert_eq!(figure_after(text, at), Some((end, value)), "{text}");
+        }
+        assert_eq!(figure_after("连续", 6), None);
+        assert_eq!(figure_after("”措", 3), None);
     }
 
     #[test]

@@ -215,6 +215,21 @@ pub struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
+    /// The year a figure is stated for: the year its period names, else the
+    /// one the calendar reads for it; none in a plan (a target is no fact
+    /// of a year).
+    pub fn stated_year(&self, s: &crate::number::Statement) -> Option<u32> {
+        let at = self.numbers.quantities[s.quantity].range.start;
+        let (year, source) = self.calendar.year_of(self.text, s.sentence.clone(), at)?;
+        if source == (crate::calendar::YearSource::Part { plan: true }) {
+            return None;
+        }
+        Some(match s.period {
+            Some(crate::number::Period::Year(y)) => y,
+            _ => year,
+        })
+    }
+
     /// For each paragraph of the number model, whether it speaks of
     /// several years at once (its figures are not one year's): asked by
     /// the rules that compare one year's figures, when they need it.

@@ -54,10 +54,7 @@ fn across_report(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         if metric.chars().count() < 4 {
             return None;
         }
-        let report = ctx
-            .calendar
-            .report_at(q.range.start)
-            .map_or(0, |r| r.range.start);
+        let report = ctx.calendar.report_start(q.range.start);
         Some(((report, metric, None, q.unit.base, Kind::Actual), s))
     });
     let (_, by_metric) = group(keyed);
@@ -82,10 +79,7 @@ fn across_report(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             };
             let target = s.kind == Kind::Target
                 || matches!(source, crate::calendar::YearSource::Part { plan: true });
-            let report = ctx
-                .calendar
-                .report_at(q.range.start)
-                .map_or(0, |r| r.range.start);
+            let report = ctx.calendar.report_start(q.range.start);
             let kind = if target { Kind::Target } else { Kind::Actual };
             let metric = metric::key(&text[s.metric.clone()]);
             keyed.push((

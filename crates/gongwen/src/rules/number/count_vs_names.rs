@@ -199,25 +199,13 @@ const QUOTE_REACH: usize = 180;
 /// numeral and its measure word, and the value, when a measure word follows that counts things — not a span
 /// of time, a time or an adverb (三年行动, 十分重要, 一体化).
 fn count_after(text: &str, at: usize) -> Option<(Range<usize>, usize)> {
-    let rest = &text[at..];
-    let len: usize = rest
-        .chars()
-        .take_while(|&c| is_digit(c) || chinese::is_numeral(c))
-        .take(3)
-        .map(char::len_utf8)
-        .sum();
-    let run = &rest[..len];
-    let next = rest[len..].chars().next()?;
-    if len == 0 || !crate::text::is_han(next) || NOT_COUNTED.contains(&next) {
+    let (end, value) = chinese::figure_after(text, at)?;
+    let next = text[end..].chars().next()?;
+    if !crate::text::is_han(next) || NOT_COUNTED.contains(&next) {
         return None;
     }
-    let value = if run.chars().all(is_digit) {
-        run.parse::<f64>().ok()?
-    } else {
-        chinese::figure_value(run)?
-    };
     ((2.0..=12.0).contains(&value) && value.fract() == 0.0)
-        .then_some((at..at + len + next.len_utf8(), value as usize))
+        .then_some((at..end + next.len_utf8(), value as usize))
 }
 
 /// What after a numeral counts no names: spans and points of time, times
@@ -367,7 +355,7 @@ fn firms_after(text: &str, q: &crate::number::Quantity) -> Option<Names> {
     let limit = floor_boundary(text, (start + FIRMS_REACH).min(text.len()));
     let window = &text[start..limit];
     let window = &window[..window
-        .find(['，', ',', '。', '；', ';', '\n'])
+        .find(|c: char| crate::layout::CLAUSE_BREAKS.contains(&c) || c == '\n')
         .unwrap_or(window.len())];
     let (mut count, mut end, mut at) = (0, start, 0);
     for piece in window.split('、') {

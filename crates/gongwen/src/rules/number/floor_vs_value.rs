@@ -67,7 +67,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         }
         let Some(floor) = floors.iter().find(|f| {
             f.q.unit.base == q.unit.base
-                && f.report == report_of(ctx, q)
+                && f.report == ctx.calendar.report_start(q.range.start)
                 && q.scaled_interval().hi < f.q.amount() * f.q.unit.scale
         }) else {
             continue;
@@ -75,7 +75,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         if metric::key(raw) != floor.key.as_str() {
             continue;
         }
-        let Some(year) = year_of(ctx, s, q) else {
+        let Some(year) = ctx.stated_year(s) else {
             continue;
         };
         if !floor.years.contains(&year) {
@@ -159,7 +159,7 @@ fn floor<'m>(ctx: &Ctx<'m>, s: &Statement) -> Option<Floor<'m>> {
     Some(Floor {
         key,
         years: year + 1 - years.min(year)..=year,
-        report: report_of(ctx, q),
+        report: ctx.calendar.report_start(q.range.start),
         q,
     })
 }
@@ -184,27 +184,6 @@ fn is_level(q: &Quantity) -> bool {
         UnitKind::Count | UnitKind::Money | UnitKind::Measure
     ) && !q.ordinal
         && q.amount() > 0.0
-}
-
-fn report_of(ctx: &Ctx<'_>, q: &Quantity) -> usize {
-    ctx.calendar
-        .report_at(q.range.start)
-        .map_or(0, |r| r.range.start)
-}
-
-/// The year `s` is stated for: the year its period names, else the one the
-/// calendar reads for it; none in a plan.
-fn year_of(ctx: &Ctx<'_>, s: &Statement, q: &Quantity) -> Option<u32> {
-    let (year, source) = ctx
-        .calendar
-        .year_of(ctx.text, s.sentence.clone(), q.range.start)?;
-    if source == (YearSource::Part { plan: true }) {
-        return None;
-    }
-    Some(match s.period {
-        Some(Period::Year(y)) => y,
-        _ => year,
-    })
 }
 
 #[cfg(test)]

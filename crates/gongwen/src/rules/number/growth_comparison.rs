@@ -316,7 +316,7 @@ fn year_at(ctx: &Ctx<'_>, at: usize) -> Option<(u32, usize)> {
     if source == (YearSource::Part { plan: true }) {
         return None;
     }
-    let report = ctx.calendar.report_at(at).map_or(0, |r| r.range.start);
+    let report = ctx.calendar.report_start(at);
     Some((year, report))
 }
 

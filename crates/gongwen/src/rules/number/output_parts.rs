@@ -112,10 +112,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             Some(Period::Year(y)) => y,
             _ => year,
         };
-        let report = ctx
-            .calendar
-            .report_at(q.range.start)
-            .map_or(0, |r| r.range.start);
+        let report = ctx.calendar.report_start(q.range.start);
         stated.push(Stated {
             part,
             year,
@@ -196,15 +193,16 @@ struct Share {
 /// (those are amounts): every percentage is read here.
 fn shares(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let (text, m) = (ctx.text, ctx.numbers);
-    let moved_from: Vec<usize> = m.transitions.iter().map(|t| t.from).collect();
+    let mut moved_from: Vec<usize> = m.transitions.iter().map(|t| t.from).collect();
+    moved_from.sort_unstable();
     let mut found: Vec<Share> = Vec::new();
     for (i, q) in m.quantities.iter().enumerate() {
-        if q.unit.kind != UnitKind::Percent || moved_from.contains(&i) {
+        if q.unit.kind != UnitKind::Percent {
             continue;
         }
         // Cheapest test first: a share's words close before the figure.
         let near = crate::text::last_chars(&text[..q.range.start], SHARE_REACH);
-        if !SHARE.iter().any(|w| near.contains(w)) {
+        if !SHARE.iter().any(|w| near.contains(w)) || moved_from.binary_search(&i).is_ok() {
             continue;
         }
         // The clause up to the figure: a part's name after the leads, then
@@ -242,31 +240,26 @@ fn shares(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         }
         found.push(Share {
             sector: sector_of(part),
-            report: ctx
-                .calendar
-                .report_at(q.range.start)
-                .map_or(0, |r| r.range.start),
+            report: ctx.calendar.report_start(q.range.start),
             year: dated.map(|(y, _)| y),
             lo: q.interval().lo,
             range: q.range.clone(),
         });
     }
-    // For each share, the highest share of each sector of its report and
-    // year so far: their sum is at most the whole.
-    for (k, b) in found.iter().enumerate() {
-        let mut best: Vec<&Share> = Vec::new();
-        for a in found[..=k]
-            .iter()
-            .filter(|a| a.report == b.report && a.year == b.year)
-        {
-            match best.iter_mut().find(|x| x.sector == a.sector) {
-                Some(x) if a.lo > x.lo => *x = a,
-                Some(_) => {}
-                None => best.push(a),
-            }
+    // For each report and year, the highest share of each sector so far:
+    // their sum is at most the whole. A share is reported when it becomes
+    // its sector's highest and the sum passes 100%.
+    let mut highest: foldhash::HashMap<(usize, Option<u32>), Vec<&Share>> =
+        foldhash::HashMap::default();
+    for b in &found {
+        let best = highest.entry((b.report, b.year)).or_default();
+        match best.iter_mut().find(|x| x.sector == b.sector) {
+            Some(x) if b.lo > x.lo => *x = b,
+            Some(_) => continue,
+            None => best.push(b),
         }
         let sum: f64 = best.iter().map(|p| p.lo).sum();
-        if best.len() < 2 || !best.iter().any(|x| std::ptr::eq(*x, b)) || sum <= 100.0 + 1e-9 {
+        if best.len() < 2 || sum <= 100.0 + 1e-9 {
             continue;
         }
         let shown: Vec<String> = best

@@ -586,12 +586,11 @@ fn done_of_carried_out(text: &str, a: &Quantity, between: &str) -> bool {
     if !DONE.contains(&done) || a.unit.kind != UnitKind::Count {
         return false;
     }
-    let before = crate::text::last_chars(&text[..a.range.start], 24);
-    let clause = before
-        .rfind(['，', ',', '。', '；', ';', '：', ':'])
-        .map_or(before, |k| &before[k..]);
-    clause.contains("实施")
+    crate::layout::clause_before(text, a.range.start, LEAD_CHARS).contains("实施")
 }
+
+/// How far back a figure's lead words (新增, 实施) are read, in characters.
+const LEAD_CHARS: usize = 24;
 
 /// Words of finishing what was carried out.
 const DONE: [&str; 4] = ["完工", "竣工", "建成", "完成"];
@@ -684,10 +683,7 @@ fn among(between: &str) -> bool {
 /// Whether a new-ones word stands right before `q` in its clause (新增22个,
 /// 新增省级文明城市15个, 新增甲市、乙市等省级文明城市15个).
 fn is_new(text: &str, q: &Quantity) -> bool {
-    let before = crate::text::last_chars(&text[..q.range.start], 24);
-    let clause = before
-        .rfind(['，', ',', '。', '；', ';', '：', ':'])
-        .map_or(before, |k| &before[k..]);
+    let clause = crate::layout::clause_before(text, q.range.start, LEAD_CHARS);
     NEW.iter().any(|w| clause.contains(w))
 }
 

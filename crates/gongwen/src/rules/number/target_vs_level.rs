@@ -137,10 +137,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             key,
             year,
             plan,
-            report: ctx
-                .calendar
-                .report_at(q.range.start)
-                .map_or(0, |r| r.range.start),
+            report: ctx.calendar.report_start(q.range.start),
             moves,
             q,
         });

@@ -184,7 +184,7 @@ fn steps_across_report(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         {
             continue;
         }
-        let report = report_of(ctx, v.range.start);
+        let report = ctx.calendar.report_start(v.range.start);
         let below = |step: &&Step<'_>| {
             step.report == report
                 && (step.top.unit.kind == UnitKind::None
@@ -201,22 +201,11 @@ fn steps_across_report(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             continue;
         }
         // The figure is the latest year's: the year the report reviews last.
-        let Some(dated) = ctx.calendar.report_at(v.range.start) else {
+        let (Some(latest), Some(year)) = (
+            ctx.calendar.latest_review(v.range.start),
+            ctx.stated_year(s),
+        ) else {
             continue;
-        };
-        let Some(latest) = dated.reviews().map(|(_, y)| y).max() else {
-            continue;
-        };
-        let year = match (
-            s.period,
-            ctx.calendar
-                .year_of(text, s.sentence.clone(), v.range.start),
-        ) {
-            (Some(crate::number::Period::Year(y)), _) => y,
-            (_, Some((_, crate::calendar::YearSource::Part { plan: true }))) | (_, None) => {
-                continue
-            }
-            (_, Some((y, _))) => y,
         };
         if year != latest {
             continue;
@@ -321,16 +310,12 @@ fn step_before<'q>(ctx: &Ctx<'q>, at: usize) -> Option<Step<'q>> {
     let (size, top_range) = step_size(text, top);
     Some(Step {
         key: crate::number::metric::key(metric).into_owned(),
-        report: report_of(ctx, start),
+        report: ctx.calendar.report_start(start),
         top,
         size,
         top_range,
         said: word_at..at + "台阶".len(),
     })
-}
-
-fn report_of(ctx: &Ctx<'_>, at: usize) -> usize {
-    ctx.calendar.report_at(at).map_or(0, |r| r.range.start)
 }
 
 /// Words that say a share passed a fraction without a figure: “首次占据

@@ -4,7 +4,6 @@
 //! says “城镇新增就业22.89万人”. A metric is known however it is worded
 //! (`number::metric`); a figure's year comes from the calendar.
 
-use crate::calendar::YearSource;
 use crate::finding::{Category, Severity};
 use crate::number::{metric, Kind, Period, Qualifier, Quantity, Statement, UnitKind};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
@@ -118,7 +117,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         {
             continue;
         }
-        let report = report_of(ctx, q);
+        let report = ctx.calendar.report_start(q.range.start);
         let Some(total) = summed.iter().find(|t| {
             t.report == report
                 && t.q.unit.base == q.unit.base
@@ -130,7 +129,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         if !own.iter().any(|n| total.names.contains(n)) {
             continue;
         }
-        let Some(year) = year_of(ctx, s, q) else {
+        let Some(year) = ctx.stated_year(s) else {
             continue;
         };
         if year + MANY < total.latest + 1 || year > total.latest {
@@ -151,10 +150,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 /// the metric phrase may leave the verb out when the things counted follow
 /// the figure.
 fn summed_clause(ctx: &Ctx<'_>, q: &Quantity) -> bool {
-    let before = crate::text::last_chars(&ctx.text[..q.range.start], CLAUSE_CHARS);
-    let clause = before
-        .rfind(['，', ',', '。', '；', ';', '：', ':', '\n'])
-        .map_or(before, |k| &before[k..]);
+    let clause = crate::layout::clause_before(ctx.text, q.range.start, CLAUSE_CHARS);
     SUMMED.iter().any(|w| clause.contains(w))
 }
 
@@ -176,19 +172,14 @@ fn summed<'m>(ctx: &Ctx<'m>, s: &Statement) -> Option<Summed<'m>> {
         return None;
     }
     // The years a review of the report speaks of end with its latest.
-    let latest = ctx
-        .calendar
-        .report_at(q.range.start)?
-        .reviews()
-        .map(|(_, y)| y)
-        .max()?;
+    let latest = ctx.calendar.latest_review(q.range.start)?;
     let names = names(text, &text[s.metric.clone()], q);
     if names.is_empty() {
         return None;
     }
     Some(Summed {
         names,
-        report: report_of(ctx, q),
+        report: ctx.calendar.report_start(q.range.start),
         latest,
         q,
     })
@@ -234,27 +225,6 @@ fn is_amount(q: &Quantity) -> bool {
     ) && !q.ordinal
         && !q.chinese
         && q.amount() > 0.0
-}
-
-fn report_of(ctx: &Ctx<'_>, q: &Quantity) -> usize {
-    ctx.calendar
-        .report_at(q.range.start)
-        .map_or(0, |r| r.range.start)
-}
-
-/// The year `s` is stated for: the year its period names, else the one the
-/// calendar reads for it; none in a plan.
-fn year_of(ctx: &Ctx<'_>, s: &Statement, q: &Quantity) -> Option<u32> {
-    let (year, source) = ctx
-        .calendar
-        .year_of(ctx.text, s.sentence.clone(), q.range.start)?;
-    if source == (YearSource::Part { plan: true }) {
-        return None;
-    }
-    Some(match s.period {
-        Some(Period::Year(y)) => y,
-        _ => year,
-    })
 }
 
 #[cfg(test)]

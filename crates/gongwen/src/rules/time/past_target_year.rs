@@ -69,15 +69,7 @@ fn schedules(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         // The years right before 分别, joined by 、 or 和.
         let mut end = at;
         let mut years = Vec::new();
-        while let Some(head) = text[..end].strip_suffix('年') {
-            let digits = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
-            if digits != 4 {
-                break;
-            }
-            let start = head.len() - 4;
-            let Ok(year) = head[start..].parse::<u32>() else {
-                break;
-            };
+        while let Some((year, start)) = crate::text::year_ending_at(text, end) {
             years.push((year, start..end));
             let before = &text[..start];
             match ['、', '和'].iter().find(|c| before.ends_with(**c)) {

@@ -5,7 +5,7 @@
 use crate::finding::{Category, Severity};
 use crate::number::chinese;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
-use crate::text::{is_digit, Needle};
+use crate::text::Needle;
 use std::sync::LazyLock;
 
 pub static RULE: Rule = Rule {
@@ -37,28 +37,23 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     static SINCE: LazyLock<Needle> = LazyLock::new(|| Needle::new("以来"));
     for at in SINCE.find_iter(text) {
         // “2023年以来” (自/从 before it or not): four digits and 年.
-        let Some(head) = text[..at].strip_suffix('年') else {
+        let Some((from, start)) = crate::text::year_ending_at(text, at) else {
             continue;
         };
-        let digits = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
-        if digits != 4 {
-            continue;
-        }
-        let Ok(from) = head[head.len() - 4..].parse::<u32>() else {
-            continue;
-        };
-        let start = head.len() - 4;
         let after_at = at + "以来".len();
         let end = crate::text::floor_boundary(text, (after_at + RUN_REACH).min(text.len()));
         let window = &text[after_at..end];
         let window = &window[..window
-            .find(['，', '。', '；', ',', ';', '\n'])
+            .find(|c: char| crate::layout::CLAUSE_BREAKS.contains(&c) || c == '\n')
             .unwrap_or(window.len())];
         let Some(k) = window.find("连续") else {
             continue;
         };
         let run_at = after_at + k + "连续".len();
-        let Some((count_end, count)) = count_at(text, run_at) else {
+        let Some((count_end, count)) = chinese::figure_after(text, run_at)
+            .filter(|&(_, v)| v >= 1.0 && v.fract() == 0.0)
+            .map(|(end, v)| (end, v as u32))
+        else {
             continue;
         };
         let Some(&(unit, per_year)) = UNITS.iter().find(|(u, _)| text[count_end..].starts_with(u))
@@ -94,25 +89,6 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         );
         sink.report(said, message);
     }
-}
-
-/// The count right at `at` in digits or Chinese numerals: where it ends
-/// and its value.
-fn count_at(text: &str, at: usize) -> Option<(usize, u32)> {
-    let rest = &text[at..];
-    let len: usize = rest
-        .chars()
-        .take_while(|&c| is_digit(c) || chinese::is_numeral(c))
-        .take(4)
-        .map(char::len_utf8)
-        .sum();
-    let run = &rest[..len];
-    let value = if run.chars().all(|c| c.is_ascii_digit()) {
-        run.parse::<f64>().ok()?
-    } else {
-        chinese::value(run)?
-    };
-    (len > 0 && value >= 1.0 && value.fract() == 0.0).then_some((at + len, value as u32))
 }
 
 #[cfg(test)]
