@@ -195,9 +195,20 @@ fn chained_pairs(text: &str, found: &[Doubled]) -> Vec<bool> {
         .iter()
         .map(|d| {
             let ba = times(middle(d));
-            ba > 0 && ba >= times(unit(d))
+            ba > 0 && (ba >= times(unit(d)) || opens_a_longer_word(text, d))
         })
         .collect()
+}
+
+/// Whether the second copy of a doubled pair opens a longer word the text
+/// writes elsewhere too (重点产业|产业链, with 产业链 used again): two words,
+/// not one doubled.
+fn opens_a_longer_word(text: &str, d: &Doubled) -> bool {
+    let Some(next) = text[d.end..].chars().next().filter(|&c| is_han(c)) else {
+        return false;
+    };
+    let longer = &text[d.mid..d.end + next.len_utf8()];
+    text.match_indices(longer).any(|(at, _)| at != d.mid)
 }
 
 /// Whether `start..end` lies inside a known chain of words (创业创新).
@@ -263,6 +274,8 @@ mod tests {
                 "敢于作为为群众办实事。",
                 "强化文化文艺人才培养，丰富群众文化生活。",
                 "构建共建共治共享格局，推进共建项目。",
+                // The second copy opens a longer word used again.
+                "壮大主导产业，培育新兴产业，推动工业产值增长，落实重点产业产业链链长制，延伸产业链。",
             ])
             .fail([
                 "全年完成完成技改项目12个。",
@@ -271,7 +284,7 @@ mod tests {
                 "郵政郵政業務",
                 "的的确",
                 "全面推进推进重点项目建设。",
-                "培育主导产业，壮大新兴产业，加快重点产业产业智能化改造，推动工业产值增长。",
+                "发展特色产业，壮大新兴产业，推进传统产业产业数字化转型，推动工业产值增长。",
                 "全年完成完成项目8个，当月完成完成3个。",
             ])
             .fix([("全年完成完成技改项目12个。", "全年完成技改项目12个。")])

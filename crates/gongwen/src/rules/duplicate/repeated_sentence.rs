@@ -71,8 +71,8 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             // cannot hold enough of them, and is not counted.
             && s.len() >= 3 * MIN_HAN
             && ctx.marks.han_within(text, sentence.text.clone()) >= MIN_HAN;
-        // A short sentence typed twice in a row on one line (推进移风易俗。
-        // 推进移风易俗。) is a slip however short: standard phrases repeat
+        // A short sentence typed twice in a row on one line (倡导文明新风。
+        // 倡导文明新风。) is a slip however short: standard phrases repeat
         // in other places, not back to back.
         let short_copy = !counts
             && sentence.terminated
@@ -80,7 +80,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             && !blank
             && previous.as_ref().is_some_and(|p| {
                 // The whole sentence before, or its last clause (加强……，
-                // 推进移风易俗。推进移风易俗。).
+                // 倡导文明新风。倡导文明新风。).
                 let before = &text[p.text.clone()];
                 before.strip_suffix(s).is_some_and(|head| {
                     head.is_empty() || head.ends_with(['，', '；', '：', ',', ';', ':'])
@@ -169,7 +169,7 @@ mod tests {
             .pass([
                 "加油！加油！",
                 "好。好。",
-                "推进移风易俗。\n推进移风易俗。\n",
+                "倡导文明新风。\n倡导文明新风。\n",
                 "全年新增国家高新技术企业12家、科技型中小企业36家。全年新增国家高新技术企业15家、科技型中小企业40家。",
                 // Slogans repeated in headings of one template.
                 "一、坚持创新驱动，推动经济高质量发展。\n全年新增企业12家。\n二、坚持创新驱动，推动经济高质量发展。\n",
@@ -181,8 +181,8 @@ mod tests {
                 "科技局2022年工作总结\n2022年，我局坚持以习近平新时代中国特色社会主义思想为指导，扎实推进各项工作。\n一、工作情况\n二、存在问题\n三、2023年工作计划\n\n科技局2023年工作总结\n2023年，我局坚持创新驱动。\n一、工作情况\n我局坚持以习近平新时代中国特色社会主义思想为指导，扎实推进各项工作。\n二、存在问题\n",
             ])
             .fail([
-                "加强精神文明建设，推进移风易俗。推进移风易俗。深化群众性精神文明创建。",
-                "培育20个省级智慧农场。培育20个省级智慧农场。",
+                "开展志愿服务，倡导文明新风。倡导文明新风。办好乡村文化活动。",
+                "建设12个数字农业基地。建设12个数字农业基地。",
                 "全年新增国家高新技术企业12家、科技型中小企业36家。技术合同成交额达到3.6亿元。全年新增国家高新技术企业12家、科技型中小企业36家。",
                 "全年新增国家高新技术企业12家、科技型中小企业36家。全年新增国家高新技术企业12家、科技型中小企业36家。\n",
                 "一、主要工作\n我局坚持以习近平新时代中国特色社会主义思想为指导，扎实推进各项工作。\n二、存在问题\n我局坚持以习近平新时代中国特色社会主义思想为指导，扎实推进各项工作；\n",

@@ -30,7 +30,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 }
 
 /// The same metric for the same year stated with two values far apart in
-/// one report: “城镇新增就业18万人以上” among the targets and “16万人以上”
+/// one report: “城镇新增就业2万人以上” among the targets and “1.6万人以上”
 /// in the list of projects. A figure of a plan part is a target; a
 /// figure's year is the one its period names, else its part's.
 fn across_report(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
@@ -282,7 +282,7 @@ mod tests {
             // Untitled parts: the look back over five years ends at the
             // next part's title, and a title that names the plan year as
             // well as the coming five-year plan plans that year.
-            "某市2026年政府工作报告\n“十四五”时期发展成就和2025年工作回顾\n“十四五”时期，全市经济实力大幅跃升。\n五年来城镇新增就业累计60万人。\n“十五五”时期主要目标和2026年重点工作\n“十五五”时期要在以下方面取得突破。\n今年的主要预期目标是：地区生产总值增长5%左右，城镇新增就业12万人以上，居民收入增长与经济增长同步。\n附件\n2026年民生实事\n1.实现城镇新增就业10万人以上，开展职业技能培训5万人次。\n",
+            "某市2026年政府工作报告\n“十四五”时期工作成效和2025年工作回顾\n“十四五”时期，全市综合实力明显增强。\n五年来城镇新增就业累计60万人。\n“十五五”时期目标任务和2026年重点工作\n“十五五”时期要在以下方面实现新进展。\n今年的主要预期目标是：地区生产总值增长5%左右，城镇新增就业12万人以上，居民收入增长与经济增长同步。\n附件\n2026年民生实事\n1.实现城镇新增就业10万人以上，开展职业技能培训5万人次。\n",
             ])
             .test_and_snapshot();
     }

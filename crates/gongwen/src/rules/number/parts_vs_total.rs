@@ -19,7 +19,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Warning,
         fix: FixAvailability::None,
         docs: Docs {
-            what: "总数与其构成对不上：明确完整的构成（分为……、“……，共计N家”）各部分之和必须等于总数；只列部分的构成（其中、包括、等）各部分之和不能超过总数；“一是……6项指标，二是……5项指标……以上共计N项指标”，N应等于前面各项之和；紧接总数的分句以同一量词的数开头、省去了名称（“培育案例173项，182项获认可”），说的是其中一部分，也不能超过总数；净增应等于新增减去退出；“9金、5银、6铜共20枚奖牌”，各色奖牌之和应等于总数；规划的预期性指标与约束性指标个数之和应等于同一句的主要指标个数。",
+            what: "总数与其构成对不上：明确完整的构成（分为……、“……，共计N家”）各部分之和必须等于总数；只列部分的构成（其中、包括、等）各部分之和不能超过总数；“一是……6项指标，二是……5项指标……以上共计N项指标”，N应等于前面各项之和；紧接总数的分句以同一量词的数开头、省去了名称（“形成案例64项，71项获推广”），说的是其中一部分，也不能超过总数；净增应等于新增减去退出；“9金、5银、6铜共20枚奖牌”，各色奖牌之和应等于总数；规划的预期性指标与约束性指标个数之和应等于同一句的主要指标个数。",
             why: "总数和分项常来自不同报表，更新一处忘了另一处，就会出现“部分大于整体”的低级错误。",
             bad: "全县规上工业企业120家，其中高新技术企业78家、专精特新企业52家。省级10家、市级15家，共计28家。",
             good: "全县规上工业企业120家，其中高新技术企业45家、专精特新企业30家等。省级10家、市级15家，共计25家。",
@@ -548,7 +548,7 @@ fn subsets(text: &str, qs: &[&Quantity], sink: &mut Sink<'_>) {
     }
 }
 
-/// “培育173项创新案例，182项获国家层面认可”: a count of things named,
+/// “形成64项创新案例，71项获省级推广”: a count of things named,
 /// then a clause that opens with a count of the same unit and a verb, its
 /// noun left out — it counts some of those things.
 fn elliptical(text: &str, a: &Quantity, b: &Quantity, between: &str) -> bool {
@@ -556,7 +556,7 @@ fn elliptical(text: &str, a: &Quantity, b: &Quantity, between: &str) -> bool {
         return false;
     };
     let n = noun.chars().count();
-    // The first count is inside its clause (培育形成173项) and names its
+    // The first count is inside its clause (形成64项) and names its
     // things (not “2人当选院士，47人入选”: two clauses of their own).
     let inside = text[..a.range.start]
         .chars()
@@ -576,7 +576,7 @@ fn elliptical(text: &str, a: &Quantity, b: &Quantity, between: &str) -> bool {
             .any(|v| text[b.range.end..].starts_with(v))
 }
 
-/// “实施工程项目2758个、完工2786个”: what was carried out this year, then
+/// “实施工程项目1260个、完工1310个”: what was carried out this year, then
 /// how many of them were finished — a part of it. (Not 开工…竣工: projects
 /// finished may have started in earlier years.)
 fn done_of_carried_out(text: &str, a: &Quantity, between: &str) -> bool {
@@ -595,17 +595,17 @@ const LEAD_CHARS: usize = 24;
 /// Words of finishing what was carried out.
 const DONE: [&str; 4] = ["完工", "竣工", "建成", "完成"];
 
-/// Verbs that open a clause about some of the things just counted: 182项获
-/// 认可, 37项入选, 12个列入.
+/// Verbs that open a clause about some of the things just counted: 71项获
+/// 推广, 37项入选, 12个列入.
 const PART_VERBS: [&str; 8] = ["获", "被", "入选", "入围", "列入", "纳入", "通过", "向"];
 
-/// Words that total what the sentences before said: 以上共计28项指标.
+/// Words that total what the sentences before said: 以上合计18项指标.
 const ABOVE: [&str; 5] = ["以上共计", "以上合计", "以上总计", "以上共", "上述共计"];
 
 /// The longest name of what a count counts, read after it (项指标).
 const THING_MOST: usize = 8;
 
-/// “一是……提出6项指标。二是……提出5项指标。……以上共计28项指标”: the
+/// “……设置6项指标。……设置5项指标。……以上合计19项指标”: the
 /// counts of one thing in a paragraph, then their total: it is their sum.
 fn sum_above(
     text: &str,
@@ -788,15 +788,15 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
-                "一是围绕经济发展，提出6项指标。二是围绕创新驱动，提出5项指标。三是围绕民生福祉，提出8项指标。以上共计19项指标，其中预期性指标12项、约束性指标7项。",
-                "实施“千村提升”工程项目2758个、完工2586个。",
+                "经济发展方面设置6项指标。创新驱动方面设置5项指标。民生福祉方面设置8项指标。以上合计19项指标，其中预期性指标12项、约束性指标7项。",
+                "实施“千村整治”工程项目1260个、完工1190个。",
                 "新开工项目120个、竣工150个。",
                 // Some of the things just counted, their noun left out.
-                "累计培育形成173项制度创新案例，82项获国家层面认可、37项向全国推广。",
+                "累计形成64项改革创新案例，41项获省级推广、9项入选全国典型。",
                 // Another unit, or a clause with its own noun.
-                "培育创新案例173项，182人次获表彰。",
-                "培育创新案例173项，新增企业182家获认定。",
-                "累计培育创新型企业1714家，2人当选院士，47人入选国家重点人才计划。",
+                "形成创新案例64项，71人次获表彰。",
+                "形成创新案例64项，新增企业71家获认定。",
+                "累计培育科技型企业812家，3人当选省级学科带头人，26人入选国家人才工程。",
                 "主要指标中，预期性指标14项、约束性指标6项，比上一个五年新增2项。",
                 "规划纲要设置四个方面20个主要指标，包括人均收入增长等13个预期性指标，还有耕地保有量等7个约束性指标。",
                 "我市选手在省运会上摘得7金、4银、3铜共14枚奖牌，铜材产量增长5%。",
@@ -826,9 +826,9 @@ mod tests {
                 "年内计划新开工项目22个，已签约17个，未开工6个。",
             ])
             .fail([
-                "一是围绕经济发展，提出6项指标。二是围绕创新驱动，提出5项指标。三是围绕民生福祉，提出8项指标。以上共计18项指标。",
-                "实施“千村引领、万村提升”工程项目2758个、完工2786个。",
-                "累计培育形成173项制度创新案例，182项获国家层面认可、37项向全国推广。",
+                "经济发展方面设置6项指标。创新驱动方面设置5项指标。民生福祉方面设置8项指标。以上合计18项指标。",
+                "实施“百村示范、千村整治”工程项目1260个、完工1310个。",
+                "累计形成64项改革创新案例，71项获省级推广、9项入选全国典型。",
                 "規劃綱要設置四個方面20個主要指標，包括人均收入增長等13個預期性指標，還有耕地保有量等8個約束性指標。",
                 "规划纲要设置四个方面20个主要指标，包括人均收入增长等13个预期性指标，还有耕地保有量等8个约束性指标。",
                 "我市選手在省運會上摘得7金、4銀、3銅共15枚獎牌。",

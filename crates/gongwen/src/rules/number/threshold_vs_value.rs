@@ -122,7 +122,7 @@ fn levels_crossed(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     }
 }
 
-/// Words that say a level now stands on a step: “粮食产量跃上500亿斤台阶”.
+/// Words that say a level now stands on a step: “粮食总产量登上300亿斤台阶”.
 const STEP_WORDS: [&str; 5] = ["迈上", "跃上", "站上", "跨上", "登上"];
 
 /// Adverbs between a metric and its step word (经济总量连续迈上).
@@ -135,7 +135,7 @@ const STEP_REACH: usize = 15;
 struct Step<'q> {
     key: String,
     report: usize,
-    /// The highest figure of the step's list (4万亿、5万亿两个台阶).
+    /// The highest figure of the step's list (2千亿、3千亿两个台阶).
     top: &'q Quantity,
     /// Its size in the unit's base (5万亿 → 5e12), a bare magnitude read,
     /// and its words.
@@ -145,8 +145,8 @@ struct Step<'q> {
     said: std::ops::Range<usize>,
 }
 
-/// “经济总量连续迈上4万亿、5万亿两个台阶” in the review of five years, and
-/// “全市地区生产总值4.9万亿元” in the review of the last: a level said to
+/// “经济总量先后站上2千亿、3千亿两个台阶” in the review of five years, and
+/// “全县地区生产总值2963亿元” in the review of the last: a level said to
 /// stand on a step and the same metric's figure of the latest year below
 /// it, wherever the two stand in one report.
 fn steps_across_report(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
@@ -190,8 +190,8 @@ fn steps_across_report(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                 && (step.top.unit.kind == UnitKind::None
                     || (step.top.unit.base == v.unit.base && step.top.unit.kind == v.unit.kind))
                 // A figure written to its last digit, rounded or cut,
-                // stays below the next unit of that digit: 4.9万亿 is
-                // below 5万亿 however it was read.
+                // stays below the next unit of that digit: 2963亿 is
+                // below 3千亿 however it was read.
                 && v.scaled_interval().hi <= step.size
         };
         let Some(step) = steps.iter().find(below) else {
@@ -263,7 +263,7 @@ fn step_before<'q>(ctx: &Ctx<'q>, at: usize) -> Option<Step<'q>> {
         first -= 1;
     }
     let list = &qs[first..=i];
-    // A bare figure with its magnitude (4万亿、5万亿两个台阶) is of the
+    // A bare figure with its magnitude (2千亿、3千亿两个台阶) is of the
     // metric's unit.
     let bare = |q: &Quantity| {
         q.unit.kind == UnitKind::None
@@ -323,14 +323,14 @@ fn step_before<'q>(ctx: &Ctx<'q>, at: usize) -> Option<Step<'q>> {
 const HALF_WORDS: [&str; 5] = ["超过一半", "超过半数", "半壁江山", "超半数", "过半"];
 
 /// What may stand between a share and the words that say it passed half:
-/// “49.5%，首次占据‘半壁江山’”, “52%、首次过半”.
+/// “49.2%，首次撑起‘半壁江山’”, “52%、首次过半”.
 static HALF_JOINS: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::words([
         "，", ",", "、", "首次", "已", "已经", "稳居", "占据", "撑起", "占", "实现", "“", "‘",
     ])
 });
 
-/// “服务业比重上升到49.5%，首次占据‘半壁江山’”: a share said to be at
+/// “第三产业比重提高到49.2%，首次撑起‘半壁江山’”: a share said to be at
 /// least half (半壁江山, 过半) stated below it.
 fn half_words(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let (text, qs) = (ctx.text, &ctx.numbers.quantities);
@@ -430,7 +430,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 /// Words that say a goal was reached.
 const DONE_WORDS: [&str; 3] = ["建成", "实现", "完成"];
 
-/// “提前建成千座公园城市，累计达到998座”: a goal named by a round count in
+/// “如期建成千座口袋公园，总数达到996座”: a goal named by a round count in
 /// words (百/千/万 and the value's unit), said to be reached, and the count
 /// reached right after it, below the goal.
 fn round_goal_done(text: &str, value: &Quantity, sink: &mut Sink<'_>) {
@@ -476,7 +476,7 @@ fn round_goal_done(text: &str, value: &Quantity, sink: &mut Sink<'_>) {
 }
 
 /// How far before the count reached its round goal may stand, in
-/// characters (建成千座公园城市，累计达到).
+/// characters (建成千座口袋公园，总数达到).
 const GOAL_REACH: usize = 16;
 
 /// Reports `value` when it lies below `threshold`, whose word is the
@@ -542,20 +542,20 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
-                "提前建成千座公园城市，累计达到1012座。",
-                "建设千座公园城市，累计达到998座。",
-                "服务业在地区生产总值中的比重上升到50.5%，首次占据“半壁江山”。",
-                "服务业比重上升到49.5%，民营经济撑起“半壁江山”。",
+                "如期建成千座口袋公园，总数达到1008座。",
+                "建设千座口袋公园，总数达到996座。",
+                "第三产业在全县生产总值中的比重提高到50.6%，首次撑起“半壁江山”。",
+                "第三产业比重提高到49.2%，民营经济撑起“半壁江山”。",
                 "民营经济占比达到50%、首次过半。",
                 "占比一半，首次过半。",
                 "一半的企业。",
                 "某a年上半年。",
                 // A step said in a review, the latest year's figure on it;
                 // an earlier year's below it; another metric; a plan's step.
-                "某市2026年政府工作报告\n一、“十四五”时期和2025年工作回顾\n过去五年，经济总量连续迈上4万亿、5万亿两个台阶。\n2025年，全市地区生产总值5.1万亿元。\n二、2026年工作安排\n抓好发展。\n",
-                "某市2026年政府工作报告\n一、“十四五”时期和2025年工作回顾\n过去五年，粮食产量跃上500亿斤台阶。\n2021年，全市粮食产量480.2亿斤。\n二、2026年工作安排\n抓好发展。\n",
-                "某市2026年政府工作报告\n一、“十四五”时期和2025年工作回顾\n过去五年，粮食产量跃上500亿斤台阶。\n2025年，全市油料产量45.6亿斤。\n二、2026年工作安排\n抓好发展。\n",
-                "某市2026年政府工作报告\n一、2025年工作回顾\n2025年，全市粮食产量495.6亿斤。\n二、2026年工作安排\n力争粮食产量迈上500亿斤台阶。\n",
+                "某市2026年政府工作报告\n一、“十四五”时期和2025年工作回顾\n过去五年，全市经济总量先后站上4万亿、5万亿两个台阶。\n2025年，全市地区生产总值5.1万亿元。\n二、2026年工作安排\n抓好发展。\n",
+                "某市2026年政府工作报告\n一、“十四五”时期和2025年工作回顾\n过去五年，粮食总产量稳步登上300亿斤台阶。\n2021年，全市粮食总产量280.2亿斤。\n二、2026年工作安排\n抓好发展。\n",
+                "某市2026年政府工作报告\n一、“十四五”时期和2025年工作回顾\n过去五年，粮食总产量稳步登上300亿斤台阶。\n2025年，全市油料产量45.6亿斤。\n二、2026年工作安排\n抓好发展。\n",
+                "某市2026年政府工作报告\n一、2025年工作回顾\n2025年，全市粮食总产量296.4亿斤。\n二、2026年工作安排\n力争粮食总产量迈上300亿斤台阶。\n",
                 "工业产值由860亿元增加到1030亿元，迈上两个百亿元台阶。",
                 "全市经济总量由2020年的1.42万亿元提高到2025年的3.05万亿元、实现两个万亿级跃升。",
                 "全县生产总值突破500亿元、达到512亿元。",
@@ -568,12 +568,12 @@ mod tests {
                 "入园率超过96%、88%，新建管网300公里、突破2000公里，市场主体超9万户，6家企业获评。",
             ])
             .fail([
-                "提前建成千座公园城市，累计达到998座。",
-                "服务业在地区生产总值中的比重上升到49.5%，首次占据“半壁江山”。",
+                "如期建成千座口袋公园，总数达到996座。",
+                "第三产业在全县生产总值中的比重提高到49.2%，首次撑起“半壁江山”。",
                 "民营经济占比达到48.6%、首次过半。",
-                "某市2026年政府工作报告\n一、“十四五”时期和2025年工作回顾\n过去五年，经济总量连续迈上4万亿、5万亿两个台阶。\n2025年，全市地区生产总值4.9万亿元、增长5.4%。\n二、2026年工作安排\n抓好发展。\n",
-                "某省2026年政府工作报告\n一、“十四五”时期和2025年工作回顾\n过去五年，粮食产量跃上500亿斤台阶。\n2025年，全省粮食产量495.6亿斤、创历史新高。\n二、2026年工作安排\n抓好发展。\n",
-                "某省2026年政府工作報告\n一、“十四五”時期和2025年工作回顧\n過去五年，糧食產量躍上500億斤台階。\n2025年，全省糧食產量495.6億斤。\n二、2026年工作安排\n抓好發展。\n",
+                "某市2026年政府工作报告\n一、“十四五”时期和2025年工作回顾\n过去五年，全市经济总量先后站上4万亿、5万亿两个台阶。\n2025年，全市地区生产总值4.9万亿元、增长5.2%。\n二、2026年工作安排\n抓好发展。\n",
+                "某省2026年政府工作报告\n一、“十四五”时期和2025年工作回顾\n过去五年，粮食总产量稳步登上300亿斤台阶。\n2025年，全省粮食总产量296.4亿斤、再创新高。\n二、2026年工作安排\n抓好发展。\n",
+                "某省2026年政府工作報告\n一、“十四五”時期和2025年工作回顧\n過去五年，糧食總產量穩步登上300億斤台階。\n2025年，全省糧食總產量296.4億斤。\n二、2026年工作安排\n抓好發展。\n",
                 "全市经济总量由2020年的1.42万亿元提高到2025年的2.31万亿元、实现两个万亿级跃升。",
                 "全市經濟總量達到1.96萬億元，成為本省第二個過2萬億元的城市。",
                 "财政收入跨越8亿元大关，达到7.6亿元。",

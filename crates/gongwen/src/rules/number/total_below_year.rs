@@ -1,7 +1,7 @@
 //! `total-below-year`: a figure summed over several years that is smaller
 //! than the same metric's figure for one of those years — a review of five
-//! years saying “城镇新增就业14.27万人” while the review of the last year
-//! says “城镇新增就业22.89万人”. A metric is known however it is worded
+//! years saying “城镇新增就业4.3万人” while the review of the last year
+//! says “城镇新增就业5.2万人”. A metric is known however it is worded
 //! (`number::metric`); a figure's year comes from the calendar.
 
 use crate::finding::{Category, Severity};
@@ -186,8 +186,8 @@ fn summed<'m>(ctx: &Ctx<'m>, s: &Statement) -> Option<Summed<'m>> {
 }
 
 /// What a figure is of, each at least three characters: its metric's key
-/// without the words of adding (新增两岸共通标准 → 两岸共通标准), and for a
-/// count the things named right after it (累计出台36项两岸共通标准).
+/// without the words of adding (新增团体标准 → 团体标准), and for a
+/// count the things named right after it (累计发布28项团体标准).
 fn names(text: &str, raw: &str, q: &Quantity) -> Vec<String> {
     let mut out = Vec::new();
     let bare = SUMMED
@@ -236,7 +236,7 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
-                "某省2026年政府工作报告\n一、2025年工作回顾\n新增两岸共通标准41项。\n二、“十四五”时期工作回顾\n五年来，我们扎实推动融合发展，累计出台136项两岸共通标准。\n三、2026年工作安排\n抓好融合。\n",
+                "某省2026年政府工作报告\n一、2025年工作回顾\n新增团体标准31项。\n二、“十四五”时期工作回顾\n五年来，我们扎实推动融合发展，累计发布128项团体标准。\n三、2026年工作安排\n抓好融合。\n",
                 "某县2026年政府工作报告\n一、“十四五”时期工作回顾\n五年来，全县城镇新增就业12.1万人。\n二、2025年工作回顾\n全年城镇新增就业3.2万人。\n",
                 // An average over the years, and a yearly floor.
                 "某县2026年政府工作报告\n一、“十四五”时期工作回顾\n五年来，全县年均城镇新增就业2.1万人。\n二、2025年工作回顾\n全年城镇新增就业3.2万人。\n",
@@ -251,10 +251,10 @@ mod tests {
             ])
             .fail([
                 "某县2026年政府工作报告\n一、“十四五”时期工作回顾\n五年来，全县城镇新增就业2.1万人。\n二、2025年工作回顾\n全年城镇新增就业3.2万人。\n",
-                "某省2026年政府工作报告\n一、工作回顾\n2025年是“十四五”收官之年。\n一是倾力保障和改善民生。城镇新增就业22.9万人。\n“十四五”时期是我省发展极不平凡的五年。这五年，民生福祉持续增进，城镇新增就业14.3万人。\n二、2026年工作安排\n抓好就业。\n",
+                "某省2026年政府工作报告\n一、工作回顾\n2025年是“十四五”收官之年。\n一是倾力保障和改善民生。城镇新增就业22.9万人。\n“十四五”时期是我省爬坡过坎的五年。这五年，群众生活持续改善，城镇新增就业14.3万人。\n二、2026年工作安排\n抓好就业。\n",
                 "某县2026年政府工作报告\n一、“十四五”时期工作回顾\n五年来，累计新增高新技术企业18家。\n二、2025年工作回顾\n新增高新技术企业25家。\n",
                 // The things counted named after the count.
-                "某省2026年政府工作报告\n一、2025年工作回顾\n新增两岸共通标准41项。\n二、“十四五”时期工作回顾\n五年来，我们扎实推动融合发展，累计出台36项两岸共通标准。\n三、2026年工作安排\n抓好融合。\n",
+                "某省2026年政府工作报告\n一、2025年工作回顾\n新增团体标准31项。\n二、“十四五”时期工作回顾\n五年来，我们扎实推动融合发展，累计发布28项团体标准。\n三、2026年工作安排\n抓好融合。\n",
                 "某縣2026年政府工作報告\n一、“十四五”時期工作回顧\n五年來，全縣城鎮新增就業2.1萬人。\n二、2025年工作回顧\n全年城鎮新增就業3.2萬人。\n",
             ])
             .test_and_snapshot();
