@@ -106,6 +106,7 @@ pub static RULES: &[&Rule] = &[
     &number::completion_rate::RULE,
     &number::structure_sum::RULE,
     &number::share_of_total::RULE,
+    &number::restated_target::RULE,
     &outline::heading_sequence::RULE,
     &outline::heading_level_order::RULE,
     &outline::enumeration_sequence::RULE,

@@ -24,6 +24,7 @@ pub mod plan_vs_actual;
 pub mod rank_in_group;
 pub mod rate_vs_counts;
 pub mod respective_list;
+pub mod restated_target;
 pub mod share_of_total;
 pub mod structure_sum;
 pub mod target_vs_level;

@@ -18,7 +18,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Warning,
         fix: FixAvailability::None,
         docs: Docs {
-            what: "“A占B的x%”中，A和B都在文中给出数值时（B可以在前文同一段里，按指标名称对应，如“总产值”对应前面的“规上工业总产值”；也可以写在括号里，如“占年度计划（40亿元）的71.5%”），x%要等于A÷B。所有按四舍五入允许的读法都对不上时报告，并给出计算过程。占全市、全省等另一范围的比重不检查。",
+            what: "“A占B的x%”中，A和B都在文中给出数值时（B可以在前文同一段里，按指标名称对应，如“总产值”对应前面的“规上工业总产值”；也可以写在括号里，如“占年度计划（40亿元）的71.5%”），x%要等于A÷B。所有按四舍五入允许的读法都对不上时报告，并给出计算过程。占全市、全省等另一范围的比重，只在同一段用同一名称（如“全省进出口总值”）写出其总量时检查，前后均可；分项和占比之间可以隔着它的增速（“415.4亿元、增长11.7%，占……”）。",
             why: "分项、总量和占比常常分别改动，改了一个忘了另两个，占比就成了无法自圆其说的数字。",
             bad: "全县规上工业总产值110.7亿元。其中高新技术产业产值45.6亿元，占规上工业总产值的45.2%。",
             good: "全县规上工业总产值110.7亿元。其中高新技术产业产值45.6亿元，占规上工业总产值的41.2%，占全市的12.5%。",
@@ -50,10 +50,17 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         }
         // The figure before the share (brackets may stand between), and
         // the share's phrase.
-        let found = (i.saturating_sub(3)..i)
-            .rev()
-            .filter(|&k| m.statement_of(k).is_some())
-            .find_map(|k| share_phrase(text, &m.quantities[k], rate).map(|s| (k, s)));
+        let found = (i.saturating_sub(3)..i).rev().find_map(|k| {
+            let stated = m.statement_of(k)?;
+            let q = &m.quantities[k];
+            // Its growth may stand between (“415.4亿元、增长11.7%，占…”).
+            let from = stated
+                .growth
+                .map(|g| &m.quantities[g.quantity])
+                .filter(|g| g.range.start >= q.range.end && g.range.end <= rate.range.start)
+                .map_or(q.range.end, |g| g.range.end);
+            share_phrase(text, q, from, rate).map(|s| (k, s))
+        });
         let Some((n, share)) = found else {
             continue;
         };
@@ -62,7 +69,15 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         };
         let qn = &m.quantities[num.quantity];
         let qd = match share {
-            Share::Named(base) => match total_named(ctx, num, &base) {
+            Share::Named(base) => {
+                match total_named(ctx, num, &base).or_else(|| total_written(ctx, num, &base)) {
+                    Some(den) => &m.quantities[den],
+                    None => continue,
+                }
+            }
+            // “占全省进出口总值的17.7%”: a whole of the wider area, when
+            // the paragraph states it under the same name.
+            Share::Scoped(base) => match total_written(ctx, num, &base) {
                 Some(den) => &m.quantities[den],
                 None => continue,
             },
@@ -110,6 +125,9 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 enum Share {
     /// A metric named (`规上工业总产值`): its total is stated elsewhere.
     Named(Range<usize>),
+    /// A metric of a wider area named with it (`全省进出口总值`): its
+    /// total only where the same name is written with a figure.
+    Scoped(Range<usize>),
     /// A phrase with its total in brackets (`年度计划（40亿元）`).
     Given(Range<usize>),
     /// No phrase: “、占比达44.7%” is a share of the sentence's total of
@@ -122,7 +140,7 @@ const BARE_SHARE: [&str; 2] = ["占比", "比重"];
 
 /// “…，占规上工业总产值的41.2%”, right after the figure `num`: the phrase
 /// it is a share of. Shares of another scope (占全市、占全省) are left out.
-fn share_phrase(text: &str, num: &Quantity, rate: &Quantity) -> Option<Share> {
+fn share_phrase(text: &str, num: &Quantity, from: usize, rate: &Quantity) -> Option<Share> {
     let head = text[..rate.range.start].trim_end_matches(['为', '达', '约', '了', '到']);
     if rate.unit.kind == UnitKind::Percent {
         let gap = head.get(num.range.end..).unwrap_or("");
@@ -143,10 +161,10 @@ fn share_phrase(text: &str, num: &Quantity, rate: &Quantity) -> Option<Share> {
             UnitKind::Times => head[floor..].rfind(['为', '是'])?,
             _ => head[floor..].rfind('占')?,
         };
-    if zhan < num.range.end {
+    if zhan < from {
         return None;
     }
-    let gap = &text[num.range.end..zhan];
+    let gap = &text[from..zhan];
     // A count stands before what it counts and what was done with it
     // (“43个项目建成投产、占…”).
     let reach = if num.unit.kind == UnitKind::Count {
@@ -171,10 +189,18 @@ fn share_phrase(text: &str, num: &Quantity, rate: &Quantity) -> Option<Share> {
     let other_scope = ["全市", "全省", "全国", "全州", "市", "省", "国"]
         .iter()
         .any(|w| own.strip_prefix(w).is_some_and(|r| !r.starts_with('级')));
-    if other_scope || own.contains(['，', ',', '、']) || own.chars().count() < 2 {
+    if own.contains(['，', ',', '、']) || own.chars().count() < 2 {
         return None;
     }
     let range = head.len() - own.len()..head.len();
+    if other_scope {
+        // The wider area's name with its metric, at least 全省 and four
+        // characters of what is measured.
+        let whole = start..head.len();
+        let named = text[whole.clone()].chars().count() >= 6
+            && !text[whole.clone()].chars().any(crate::text::is_digit);
+        return named.then_some(Share::Scoped(whole));
+    }
     if own.chars().any(crate::text::is_digit) {
         return own.contains(['（', '(']).then_some(Share::Given(range));
     }
@@ -225,6 +251,49 @@ fn total_named(ctx: &Ctx<'_>, num: &Statement, base: &Range<usize>) -> Option<us
             })
     })
 }
+
+/// The total a share names, where the paragraph writes the same name with a
+/// figure after it, before or after the share (“……全省进出口总值创历史新高，
+/// 达到5379亿元”): the first figure of that clause or the next, in the
+/// part's unit family. The name must be written so once in the paragraph.
+fn total_written(ctx: &Ctx<'_>, num: &Statement, base: &Range<usize>) -> Option<usize> {
+    let (text, m) = (ctx.text, ctx.numbers);
+    let phrase = &text[base.clone()];
+    let qn = &m.quantities[num.quantity];
+    let paragraph = m.paragraphs.get(num.paragraph)?.range.clone();
+    let mut found = None;
+    let mut at = paragraph.start;
+    while let Some(k) = text[at..paragraph.end].find(phrase) {
+        let start = at + k;
+        at = start + phrase.len();
+        if start == base.start {
+            continue;
+        }
+        // The figure stated for the name: the next one, near, in the
+        // same sentence.
+        let reach = crate::text::ceil_boundary(text, (at + WRITTEN_REACH).min(paragraph.end));
+        let Some(next) = m.quantities_in(&(at..reach)).next() else {
+            continue;
+        };
+        let q = &m.quantities[next];
+        let between = &text[at..q.range.start];
+        if q.unit.base != qn.unit.base
+            || !q.interval().hi.is_finite()
+            || between.contains(['。', '；', ';'])
+            || m.statement_of(next).is_none_or(|s| s.kind != num.kind)
+        {
+            continue;
+        }
+        if found.replace(next).is_some() {
+            return None;
+        }
+    }
+    found
+}
+
+/// How far after a total's name its figure may stand, in bytes (about
+/// twelve characters: “创历史新高，达到”).
+const WRITTEN_REACH: usize = 36;
 
 /// The total of a bare share (“、占比达44.7%”): an earlier figure of the
 /// sentence whose metric is the total of the part's (“总装机” for
@@ -283,6 +352,12 @@ mod tests {
                 // A share of another total than the sentence's.
                 "全县总装机达915万千瓦，新能源装机达409万千瓦、占比提高3个百分点。",
                 "新能源装机达409万千瓦、占比达47.4%。",
+                // A wider area's whole stated under the same name, later.
+                "物流通道带动全县进出口41.5亿元、增长11.7%，占全市进出口总值的7.7%。全市进出口总值创历史新高，达到537.9亿元。",
+                // The name stated twice with figures: which is meant is unknown.
+                "物流通道带动全县进出口41.5亿元，占全市进出口总值的17.7%。全市进出口总值达到537.9亿元，上半年全市进出口总值为235亿元。",
+                // The wider area named alone.
+                "物流通道带动全县进出口41.5亿元，占全市的17.7%。全市进出口总值达到537.9亿元。",
             ])
             .fail([
                 "完成固定资产投资45亿元，为年度目标（40亿元）的1.21倍。",
@@ -295,6 +370,9 @@ mod tests {
                 "200个重点项目完成投资86亿元，43个项目建成投产、占重点项目的31.5%。",
                 "200个省级重点项目完成投资86亿元，43个项目建成投产、占省级重点项目的31.5%。",
                 "全縣總裝機達915萬千瓦，新能源裝機達409萬千瓦、佔比達47.4%。",
+                "物流通道带动全县进出口41.5亿元、增长11.7%，占全市进出口总值的17.7%。全市进出口总值创历史新高，达到537.9亿元。",
+                "全市进出口总值达到537.9亿元。物流通道带动全县进出口41.5亿元，占全市进出口总值的17.7%。",
+                "物流通道帶動全縣進出口41.5億元、增長11.7%，佔全市進出口總值的17.7%。全市進出口總值創歷史新高，達到537.9億元。",
             ])
             .test_and_snapshot();
     }

@@ -16,7 +16,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Warning,
         fix: FixAvailability::None,
         docs: Docs {
-            what: "回顾多年（五年来、“十四五”时期）时写的新增数、累计数是这些年的合计，不能小于同一报告里同一指标在其中一年的实际数（按写出的位数，所有读法都更小时报告）。指标按同义词归一后比较；年均数、每年数、目标数和写明年份的数不比。",
+            what: "回顾多年（五年来、“十四五”时期）时写的新增数、累计数（也包括“N家…获批建设”“N个…入选”）是这些年的合计，不能小于同一报告里同一指标在其中一年新增、获批的数（按写出的位数，所有读法都更小时报告；某一年的总量可以大于多年的新增数，不比）。指标按同义词归一后比较；年均数、每年数、目标数和写明年份的数不比。",
             why: "五年回顾常从另一份材料抄来，当年数据更新后合计数没有跟着改，或者把某一年的数当成了五年的合计。",
             bad: "某县2026年政府工作报告\n一、“十四五”时期工作回顾\n五年来，全县城镇新增就业2.1万人。\n二、2025年工作回顾\n全年城镇新增就业3.2万人。\n",
             good: "某县2026年政府工作报告\n一、“十四五”时期工作回顾\n五年来，全县城镇新增就业12.1万人。\n二、2025年工作回顾\n全年城镇新增就业3.2万人。\n",
@@ -28,6 +28,9 @@ pub static RULE: Rule = Rule {
 /// Words of a metric that make a flow summed over its years: what was
 /// added (新增) or totalled (累计).
 const SUMMED: [&str; 2] = ["新增", "累计"];
+
+/// Words before one year's figure that make it what the year added.
+const ADDED: [&str; 5] = ["新增", "获批", "新认定", "入选", "新建"];
 
 /// Words of a metric that make a figure not a sum over several years: an
 /// average, a yearly rate, or a single year's period.
@@ -45,17 +48,6 @@ const NOT_SUMMED: [&str; 9] = [
 
 /// Words of a paragraph that make it speak of one year (今年以来, 全年).
 const ONE_YEAR: [&str; 6] = ["今年", "全年", "本年", "去年", "上半年", "当年"];
-
-/// Words of a paragraph that looks back over several years.
-const MANY_YEARS: [&str; 7] = [
-    "五年",
-    "十四五",
-    "十三五",
-    "十二五",
-    "十一五",
-    "十五五",
-    "三年来",
-];
 
 /// A figure summed over several years: its metric's key, its report and
 /// the quantity.
@@ -117,6 +109,12 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         {
             continue;
         }
+        // One year's figure is what that year added: a stock (经营主体
+        // 1160万户) may exceed what several years added.
+        let clause = crate::layout::clause_before(text, q.range.start, CLAUSE_CHARS);
+        if !ADDED.iter().any(|w| clause.contains(w)) {
+            continue;
+        }
         let report = ctx.calendar.report_start(q.range.start);
         let Some(total) = summed.iter().find(|t| {
             t.report == report
@@ -126,9 +124,9 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             continue;
         };
         let own = names(text, raw, q);
-        if !own.iter().any(|n| total.names.contains(n)) {
+        let Some(name) = own.iter().find(|n| total.names.contains(n)) else {
             continue;
-        }
+        };
         let Some(year) = ctx.stated_year(s) else {
             continue;
         };
@@ -136,8 +134,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             continue;
         }
         let message = format!(
-            "多年合计的“{}”为{}，比其中{year}年一年的{}还少，请核对合计数或当年数。",
-            sink.quote(s.metric.clone()),
+            "多年合计的“{name}”为{}，比其中{year}年一年的{}还少，请核对合计数或当年数。",
             sink.quote(total.q.range.clone()),
             sink.quote(q.range.clone()),
         );
@@ -151,7 +148,29 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 /// the figure.
 fn summed_clause(ctx: &Ctx<'_>, q: &Quantity) -> bool {
     let clause = crate::layout::clause_before(ctx.text, q.range.start, CLAUSE_CHARS);
-    SUMMED.iter().any(|w| clause.contains(w))
+    SUMMED.iter().any(|w| clause.contains(w)) || counted_then_granted(ctx.text, q).is_some()
+}
+
+/// Words after the things a count counts that say they were granted over
+/// the years (“3家全国重点实验室获批建设”): a sum, as 新增 is.
+const GRANTED: [&str; 2] = ["获批", "入选"];
+
+/// The things a count counts when a word of `GRANTED` follows them
+/// (“3家全国重点实验室获批建设” → 全国重点实验室).
+fn counted_then_granted<'t>(text: &'t str, q: &Quantity) -> Option<&'t str> {
+    if q.unit.kind != UnitKind::Count {
+        return None;
+    }
+    let after = &text[q.range.end..];
+    let run = after
+        .char_indices()
+        .take_while(|&(_, c)| crate::text::is_han(c))
+        .take(COUNTED_MOST + 4)
+        .last()
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let noun = &after[..run];
+    let at = GRANTED.iter().filter_map(|w| noun.find(w)).min()?;
+    (noun[..at].chars().count() >= 3).then_some(&noun[..at])
 }
 
 /// How far back the words of adding are looked for, in characters.
@@ -160,15 +179,13 @@ const CLAUSE_CHARS: usize = 24;
 /// How many years a look back sums at most: five, a plan's term.
 const MANY: u32 = 5;
 
-/// The summed figure `s` states, when its paragraph looks back over
-/// several years and says nothing of one year.
+/// The summed figure `s` states, when its paragraph (one of a look back
+/// over several years) says nothing of one year.
 fn summed<'m>(ctx: &Ctx<'m>, s: &Statement) -> Option<Summed<'m>> {
     let (text, m) = (ctx.text, ctx.numbers);
     let q = &m.quantities[s.quantity];
     let paragraph = &text[m.paragraphs.get(s.paragraph)?.range.clone()];
-    if !MANY_YEARS.iter().any(|w| paragraph.contains(w))
-        || ONE_YEAR.iter().any(|w| paragraph.contains(w))
-    {
+    if ONE_YEAR.iter().any(|w| paragraph.contains(w)) {
         return None;
     }
     // The years a review of the report speaks of end with its latest.
@@ -197,7 +214,9 @@ fn names(text: &str, raw: &str, q: &Quantity) -> Vec<String> {
     if key.chars().count() >= 3 {
         out.push(key.into_owned());
     }
-    if q.unit.kind == UnitKind::Count {
+    if let Some(noun) = counted_then_granted(text, q) {
+        out.push(metric::key(noun).into_owned());
+    } else if q.unit.kind == UnitKind::Count {
         let after = &text[q.range.end..];
         let noun: String = after
             .chars()
@@ -246,6 +265,8 @@ mod tests {
                 "某县2026年政府工作报告\n一、“十四五”时期工作回顾\n五年来，全县新增高新技术企业12家。\n二、2025年工作回顾\n全年新增科技型中小企业30家。\n",
                 // A plan's figure is a target.
                 "某县2026年政府工作报告\n一、“十四五”时期工作回顾\n五年来，全县城镇新增就业12.1万人。\n二、2026年工作安排\n城镇新增就业13万人以上。\n",
+                // One year's stock may exceed what five years added.
+                "某省2026年政府工作报告\n一、“十四五”时期工作回顾\n五年来，全省新增经营主体90万户。\n二、2025年工作回顾\n全省经营主体达到310万户。\n",
                 // A year outside the five.
                 "某县2026年政府工作报告\n一、“十四五”时期工作回顾\n五年来，全县城镇新增就业2.1万人。\n二、2025年工作回顾\n2018年城镇新增就业3.2万人。\n",
             ])
@@ -255,6 +276,9 @@ mod tests {
                 "某县2026年政府工作报告\n一、“十四五”时期工作回顾\n五年来，累计新增高新技术企业18家。\n二、2025年工作回顾\n新增高新技术企业25家。\n",
                 // The things counted named after the count.
                 "某省2026年政府工作报告\n一、2025年工作回顾\n新增团体标准31项。\n二、“十四五”时期工作回顾\n五年来，我们扎实推动融合发展，累计发布28项团体标准。\n三、2026年工作安排\n抓好融合。\n",
+                // Granted over the years, said after the things counted, in
+                // a paragraph of the look back that names no years itself.
+                "某省2026年政府工作报告\n一、2025年工作回顾\n获批建设5家省级技术创新中心。\n二、“十四五”时期工作回顾\n五年来，我们坚持创新驱动。\n平台能级显著提升。\n2家省级技术创新中心获批建设，一批研发机构加快集聚。\n三、2026年工作安排\n抓好创新。\n",
                 "某縣2026年政府工作報告\n一、“十四五”時期工作回顧\n五年來，全縣城鎮新增就業2.1萬人。\n二、2025年工作回顧\n全年城鎮新增就業3.2萬人。\n",
             ])
             .test_and_snapshot();
