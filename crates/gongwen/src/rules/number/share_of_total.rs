@@ -6,7 +6,7 @@
 
 use super::fmt;
 use crate::finding::{Category, Severity};
-use crate::number::{Interval, Quantity, Statement, UnitKind};
+use crate::number::{metric, Interval, Quantity, Statement, UnitKind};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 use std::ops::Range;
 
@@ -18,7 +18,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Warning,
         fix: FixAvailability::None,
         docs: Docs {
-            what: "“A占B的x%”中，A和B都在文中给出数值时（B可以在前文同一段里，按指标名称对应，如“总产值”对应前面的“规上工业总产值”；也可以写在括号里，如“占年度计划（40亿元）的71.5%”），x%要等于A÷B。所有按四舍五入允许的读法都对不上时报告，并给出计算过程。占全市、全省等另一范围的比重，只在同一段用同一名称（如“全省进出口总值”）写出其总量时检查，前后均可；分项和占比之间可以隔着它的增速（“415.4亿元、增长11.7%，占……”）。",
+            what: "“A占B的x%”中，A和B都在文中给出数值时（B可以在前文同一段里，按指标名称对应，如“总产值”对应前面的“规上工业总产值”；也可以写在括号里，如“占年度计划（40亿元）的71.5%”），x%要等于A÷B。所有按四舍五入允许的读法都对不上时报告，并给出计算过程。占全市、全省等另一范围的比重，只在同一段用同一名称（如“全省进出口总值”）写出其总量时检查，前后均可；分项和占比之间可以隔着它的增速（“415.4亿元、增长11.7%，占……”）。“总量T（其中A为P），非A占比x%”中，x%要等于(T − P) ÷ T（如非税收入占比）。",
             why: "分项、总量和占比常常分别改动，改了一个忘了另两个，占比就成了无法自圆其说的数字。",
             bad: "全县规上工业总产值110.7亿元。其中高新技术产业产值45.6亿元，占规上工业总产值的45.2%。",
             good: "全县规上工业总产值110.7亿元。其中高新技术产业产值45.6亿元，占规上工业总产值的41.2%，占全市的12.5%。",
@@ -47,6 +47,12 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         };
         if rate.malformed.is_some() || rate.chinese {
             continue;
+        }
+        if scale == 100.0 {
+            if let Some((part, total)) = complement(ctx, i) {
+                check_complement(sink, &m.quantities[part], &m.quantities[total], rate);
+                continue;
+            }
         }
         // The figure before the share (brackets may stand between), and
         // the share's phrase.
@@ -295,6 +301,89 @@ fn total_written(ctx: &Ctx<'_>, num: &Statement, base: &Range<usize>) -> Option<
 /// twelve characters: “创历史新高，达到”).
 const WRITTEN_REACH: usize = 36;
 
+/// “一般公共预算收入8.5亿元（其中税收收入7.5亿元，非税占比为21%）”: the
+/// share of what is not the part (非税) of the total the part is 其中 of —
+/// the part and its total, as quantity indices.
+fn complement(ctx: &Ctx<'_>, rate: usize) -> Option<(usize, usize)> {
+    let (text, m) = (ctx.text, ctx.numbers);
+    let q = &m.quantities[rate];
+    // Cheapest test first: 非 close before the share.
+    let near = crate::text::last_chars(&text[..q.range.start], COMPLEMENT_REACH);
+    if !near.contains('非') {
+        return None;
+    }
+    let clause = ctx.marks.layout().clause_at(text, q.range.start)?;
+    let said = text[clause.start..q.range.start].trim_end_matches(['为', '达', '是', '约', '了']);
+    let subject = ["所占比重", "的比重", "占比", "比重"]
+        .iter()
+        .find_map(|w| said.strip_suffix(w))?;
+    let stem = subject.strip_prefix('非')?;
+    let stem = stem.strip_suffix("收入").unwrap_or(stem);
+    if stem.is_empty() {
+        return None;
+    }
+    // The part: the latest figure of the sentence before, whose metric
+    // starts with the stem (税收收入 for 非税).
+    let sentence = ctx.marks.layout().sentence_at(q.range.start)?.whole.clone();
+    let before = m.statements.partition_point(|s| s.quantity < rate);
+    let mut earlier = m.statements[..before]
+        .iter()
+        .rev()
+        .take_while(|s| s.sentence.start >= sentence.start);
+    let part = earlier.next()?;
+    let pq = &m.quantities[part.quantity];
+    if !metric::key(&text[part.metric.clone()]).starts_with(stem)
+        || !matches!(pq.unit.kind, UnitKind::Money | UnitKind::Measure)
+    {
+        return None;
+    }
+    // Its total: the figure before it, 其中 between.
+    let total = earlier.next()?;
+    let tq = &m.quantities[total.quantity];
+    let between = &text[tq.range.end..pq.range.start];
+    if tq.unit.base != pq.unit.base
+        || !between.contains("其中")
+        || between.contains(['。', '；', ';'])
+        || total.kind != part.kind
+    {
+        return None;
+    }
+    Some((part.quantity, total.quantity))
+}
+
+/// How far before a share its 非 may stand, in characters (非税收入所占比重为).
+const COMPLEMENT_REACH: usize = 10;
+
+fn check_complement(sink: &mut Sink<'_>, part: &Quantity, total: &Quantity, rate: &Quantity) {
+    let (p, t) = (part.scaled_interval(), total.scaled_interval());
+    if t.lo <= 0.0 || p.hi > t.lo {
+        return;
+    }
+    let share = Interval {
+        lo: (t.lo - p.hi) / t.lo * 100.0,
+        hi: (t.hi - p.lo) / t.hi * 100.0,
+    };
+    if share.overlaps(&rate.interval()) {
+        return;
+    }
+    let (pa, ta) = (part.amount() * part.unit.scale, total.amount() * total.unit.scale);
+    let unit = total.unit.scale * total.magnitude;
+    let decimals = part.decimals.max(total.decimals) as usize;
+    let message = format!(
+        "({} − {}) ÷ {} = {} ÷ {} = {}%，文中为{}，请核对分项、总量或占比。",
+        sink.quote(total.range.clone()),
+        sink.quote(part.range.clone()),
+        sink.quote(total.range.clone()),
+        fmt((ta - pa) / unit, decimals),
+        fmt(ta / unit, decimals),
+        fmt((ta - pa) / ta * 100.0, rate.decimals.max(1) as usize),
+        sink.quote(rate.range.clone()),
+    );
+    sink.report(rate.range.clone(), message)
+        .with_related(part.range.clone(), "分项".to_owned())
+        .with_related(total.range.clone(), "总量".to_owned());
+}
+
 /// The total of a bare share (“、占比达44.7%”): an earlier figure of the
 /// sentence whose metric is the total of the part's (“总装机” for
 /// “新能源装机”, “电力总装机规模” too), in the same unit family.
@@ -356,6 +445,11 @@ mod tests {
                 "物流通道带动全县进出口41.5亿元、增长11.7%，占全市进出口总值的7.7%。全市进出口总值创历史新高，达到537.9亿元。",
                 // The name stated twice with figures: which is meant is unknown.
                 "物流通道带动全县进出口41.5亿元，占全市进出口总值的17.7%。全市进出口总值达到537.9亿元，上半年全市进出口总值为235亿元。",
+                // What is not the part: 非税 of the total the tax is 其中 of.
+                "全县一般公共预算收入6.4亿元，增长3.1%（其中税收收入4.8亿元，非税占比为25%）。",
+                "能源消费总量320万吨标准煤，其中化石能源消费256万吨标准煤，非化石能源所占比重为20%。",
+                // No 其中: the two figures need not be part and whole.
+                "全县一般公共预算收入6.4亿元，税收收入4.8亿元，非税占比为35%。",
                 // The wider area named alone.
                 "物流通道带动全县进出口41.5亿元，占全市的17.7%。全市进出口总值达到537.9亿元。",
             ])
@@ -372,6 +466,9 @@ mod tests {
                 "全縣總裝機達915萬千瓦，新能源裝機達409萬千瓦、佔比達47.4%。",
                 "物流通道带动全县进出口41.5亿元、增长11.7%，占全市进出口总值的17.7%。全市进出口总值创历史新高，达到537.9亿元。",
                 "全市进出口总值达到537.9亿元。物流通道带动全县进出口41.5亿元，占全市进出口总值的17.7%。",
+                "全县一般公共预算收入6.4亿元，增长3.1%（其中税收收入4.8亿元，非税占比为35%）。",
+                "能源消费总量320万吨标准煤，其中化石能源消费256万吨标准煤，非化石能源所占比重为30%。",
+                "全縣一般公共預算收入6.4億元，增長3.1%（其中稅收收入4.8億元，非稅佔比為35%）。",
                 "物流通道帶動全縣進出口41.5億元、增長11.7%，佔全市進出口總值的17.7%。全市進出口總值創歷史新高，達到537.9億元。",
             ])
             .test_and_snapshot();
