@@ -5,7 +5,7 @@
 use super::fmt;
 use crate::finding::{Category, Severity};
 use crate::lexicon::WordSet;
-use crate::number::{change_by, Direction, Interval, Quantity, UnitKind};
+use crate::number::{change_by, metric, Direction, Interval, Quantity, UnitKind};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 
 use std::sync::LazyLock;
@@ -18,7 +18,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Warning,
         fix: FixAvailability::None,
         docs: Docs {
-            what: "“总量T，比上年增加N、增长p%”三个数要相互吻合：上年基数为T − N，增速应为 N ÷ (T − N)；减少时基数为T + N；先写净增再写总量（“净增N、总量达T、增长p%”）也一样。“新增”是毛增量，不扣除退出的，不能推出基数。按文中写出的位数，所有读法都对不上时报告，并给出计算过程。",
+            what: "“总量T，比上年增加N、增长p%”三个数要相互吻合：上年基数为T − N，增速应为 N ÷ (T − N)；减少时基数为T + N；先写净增再写总量（“净增N、总量达T、增长p%”）也一样。“新增”是毛增量，不扣除退出的，不能推出基数。句中只写“增量N、增长p%”时，总量T取报告中同一年、以句首指标命名的那个数（如前文“粮食总产量”）。按文中写出的位数，所有读法都对不上时报告，并给出计算过程。",
             why: "总量、增量和增速常从不同报表抄来，改了其中一个，另外两个就对不上了。",
             bad: "全县科技型企业达到460家，比上年增加115家、增长20%。",
             good: "全县科技型企业达到460家，比上年增加115家、增长33.3%。",
@@ -114,6 +114,79 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         }
         compare(total, n, g, Direction::Up, sink);
     }
+    elsewhere(ctx, sink);
+}
+
+/// Words that are the whole metric of an increase whose subject opens the
+/// sentence (“粮食总产再创历史新高，……增量39.7亿斤、增长3.5%”).
+const BARE_INCREASE: [&str; 4] = ["增量", "增产", "净增", "增加"];
+
+/// “粮食总产再创历史新高，……增量39.7亿斤、增长3.5%”, its total stated
+/// elsewhere in the report (“粮食总产量1640.06亿斤”): the sentence's
+/// subject is the total's metric, and both are of one year.
+fn elsewhere(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    let (text, m) = (ctx.text, ctx.numbers);
+    for s in &m.statements {
+        let Some(growth) = s.growth else { continue };
+        if !BARE_INCREASE.contains(&&text[s.metric.clone()]) || growth.direction != Direction::Up {
+            continue;
+        }
+        let n = &m.quantities[s.quantity];
+        let Some(sentence) = ctx.marks.layout().sentence_at(n.range.start) else {
+            continue;
+        };
+        // A total of the same kind right before in the sentence is the
+        // one the first reading pairs it with.
+        if s.quantity > 0 {
+            let before = &m.quantities[s.quantity - 1];
+            if before.range.start >= sentence.whole.start && same_kind(before, n) {
+                continue;
+            }
+        }
+        let opening = metric::without_leads(&text[sentence.whole.start..n.range.start]);
+        if REAL_GROWTH
+            .iter()
+            .any(|w| text[s.sentence.clone()].contains(w))
+        {
+            continue;
+        }
+        let Some(year) = ctx.stated_year(s) else {
+            continue;
+        };
+        // The total: the one statement of the report whose metric opens
+        // the sentence (粮食总产 for 粮食总产量), of the same year.
+        let report = ctx.calendar.report_start(n.range.start);
+        let mut totals = m.statements.iter().filter(|t| {
+            let q = &m.quantities[t.quantity];
+            if t.quantity == s.quantity
+                || !same_kind(q, n)
+                || t.kind != s.kind
+                || t.growth.is_some_and(|g| g.quantity == growth.quantity)
+            {
+                return false;
+            }
+            let key = metric::key(&text[t.metric.clone()]);
+            let stem = key.strip_suffix('量').unwrap_or(&key);
+            stem.chars().count() >= 4
+                && opening.starts_with(stem)
+                && ctx.calendar.report_start(q.range.start) == report
+                && ctx.stated_year(t) == Some(year)
+        });
+        let (Some(total), None) = (totals.next(), totals.next()) else {
+            continue;
+        };
+        let total = &m.quantities[total.quantity];
+        if total.scaled_interval().lo <= n.scaled_interval().hi {
+            continue;
+        }
+        compare(
+            total,
+            n,
+            &m.quantities[growth.quantity],
+            Direction::Up,
+            sink,
+        );
+    }
 }
 
 /// The longest clause between a total and its growth, in characters
@@ -204,8 +277,16 @@ mod tests {
                 // Not the total's increase: another figure.
                 "新建项目30个，新增投资12亿元、增长15%。",
                 "地区生产总值达到286亿元，净增31.5亿元，同比增长6.1%。",
+                // The total stated elsewhere, of the same year.
+                "2025年工作总结\n全县粮食总产量36.4万吨。\n粮食生产再获丰收。粮食总产创历史新高，增产1.2万吨、增长3.4%。\n",
+                // Another year's total.
+                "2025年工作总结\n2024年全县粮食总产量36.4万吨。\n粮食生产再获丰收。粮食总产创历史新高，增产1.2万吨、增长5.4%。\n",
+                // Two totals: which is meant is unknown.
+                "2025年工作总结\n全县粮食总产量36.4万吨。\n粮食生产再获丰收。粮食总产创历史新高，增产1.2万吨、增长5.4%。\n据农业部门统计，粮食总产量为36.9万吨。\n",
             ])
             .fail([
+                "2025年工作总结\n全县粮食总产量36.4万吨。\n粮食生产再获丰收。粮食总产创历史新高，增产1.2万吨、增长5.4%。\n",
+                "2025年工作總結\n全縣糧食總產量36.4萬噸。\n糧食生產再獲豐收。糧食總產創歷史新高，增產1.2萬噸、增長5.4%。\n",
                 "五年淨增市場主體38萬戶、總量達126萬戶、較“十三五”末增長30.2%。",
                 "五年净增市场主体38万户、总量达126万户、较“十三五”末增长30.2%。",
                 "全县科技型企业达到460家，比上年增加115家、增长20%。",

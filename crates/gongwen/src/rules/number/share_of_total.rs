@@ -366,7 +366,10 @@ fn check_complement(sink: &mut Sink<'_>, part: &Quantity, total: &Quantity, rate
     if share.overlaps(&rate.interval()) {
         return;
     }
-    let (pa, ta) = (part.amount() * part.unit.scale, total.amount() * total.unit.scale);
+    let (pa, ta) = (
+        part.amount() * part.unit.scale,
+        total.amount() * total.unit.scale,
+    );
     let unit = total.unit.scale * total.magnitude;
     let decimals = part.decimals.max(total.decimals) as usize;
     let message = format!(
