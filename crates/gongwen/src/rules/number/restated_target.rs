@@ -8,7 +8,6 @@ use crate::calendar::YearSource;
 use crate::finding::{Category, Severity};
 use crate::number::{metric, Quantity, UnitKind};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
-use crate::text::last_chars;
 
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -26,6 +25,10 @@ pub static RULE: Rule = Rule {
     },
     check,
 };
+
+/// How far before a figure its 增长 is looked for, in bytes (about twelve
+/// characters: “地区生产总值增长”).
+const NEAR: usize = 36;
 
 /// Marks joining the two ends of a range (6%－6.5%).
 const RANGE_MARKS: [&str; 6] = ["－", "-", "—", "~", "～", "至"];
@@ -91,7 +94,8 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             _ => q,
         };
         // Cheapest test first: growth is named close to the figure.
-        let near_before = last_chars(&text[..first.range.start], 12);
+        let from = crate::chars::floor_boundary(text, first.range.start.saturating_sub(NEAR));
+        let near_before = &text[from..first.range.start];
         let after = &text[q.range.end..];
         let after = QUALIFIERS
             .iter()
@@ -99,6 +103,14 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             .unwrap_or(after);
         let named_after = NAMED_AFTER.iter().any(|w| after.starts_with(w));
         if !named_after && !near_before.contains("增长") {
+            continue;
+        }
+        // A target says so: 目标 before it in the sentence, or after it.
+        let Some(sentence) = ctx.marks.layout().sentence_at(first.range.start) else {
+            continue;
+        };
+        let lead = &text[sentence.whole.start..first.range.start];
+        if !named_after && !lead.contains("目标") || OTHER.iter().any(|w| lead.contains(w)) {
             continue;
         }
         let Some(clause) = ctx.marks.layout().clause_at(text, first.range.start) else {
@@ -109,39 +121,22 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             SETTING.contains(&said)
         } else {
             let key = metric::key(said);
-            let key = key.trim_end_matches(['为', '是']);
-            let key = key
+            let bare = key.trim_end_matches(['为', '是']);
+            let bare = bare
                 .strip_suffix("定在")
-                .or_else(|| key.strip_suffix("定为"))
-                .unwrap_or(key);
-            let key = key
+                .or_else(|| bare.strip_suffix("定为"))
+                .unwrap_or(bare);
+            match bare
                 .strip_suffix("预期目标")
-                .or_else(|| key.strip_suffix("目标"));
-            match key {
+                .or_else(|| bare.strip_suffix("目标"))
+            {
                 // “经济增长预期目标7%左右”.
                 Some(k) => HEADLINE.contains(&k.trim_end_matches('的')),
-                // “地区生产总值增长6%左右” among targets.
-                None => {
-                    let k = metric::key(said);
-                    HEADLINE.contains(&k.as_ref())
-                        && ctx
-                            .marks
-                            .layout()
-                            .sentence_at(first.range.start)
-                            .is_some_and(|s| {
-                                text[s.whole.start..first.range.start].contains("目标")
-                            })
-                }
+                // “地区生产总值增长6%左右” among the targets.
+                None => HEADLINE.contains(&key.as_ref()),
             }
         };
         if !is_target {
-            continue;
-        }
-        let Some(sentence) = ctx.marks.layout().sentence_at(first.range.start) else {
-            continue;
-        };
-        let lead = &text[sentence.whole.start..first.range.start];
-        if OTHER.iter().any(|w| lead.contains(w)) {
             continue;
         }
         // A target of the year the report plans.
