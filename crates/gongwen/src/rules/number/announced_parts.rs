@@ -17,7 +17,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Warning,
         fix: FixAvailability::None,
         docs: Docs {
-            what: "“重点做好以下十个方面工作：”“主要抓了八个方面工作。”之后紧接着的同级标题（（一）（二）……）或“一是……二是……”的个数，要与前面说的个数一致。",
+            what: "“重点做好以下十个方面工作：”“主要抓了八个方面工作。”之后紧接着的同级标题（（一）（二）……）或“一是……二是……”的个数，要与前面说的个数一致；“办好五件大事：”“实施三大行动：”等冒号后紧接“一是……”的也一样。",
             why: "增删一项工作后，常常忘了改前面总括的个数；审稿人一数就会发现。",
             bad: "今年重点做好三个方面工作：\n（一）稳增长。\n（二）强创新。\n（三）优服务。\n（四）惠民生。\n",
             good: "今年重点做好四个方面工作：\n（一）稳增长。\n（二）强创新。\n（三）优服务。\n（四）惠民生。\n",
@@ -72,6 +72,73 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             format!("这里说“{said}个方面”，后面实际列了{found}项，请核对个数或补删内容。"),
         )
         .with_related(last, format!("列出的第{found}项"));
+    }
+    counted_before_items(ctx, &items, sink);
+}
+
+/// Measure words of a count that announces a list (五件大事、三项任务、
+/// 四大行动、两个确保); 个方面 is read above.
+const MEASURES: [char; 5] = ['个', '件', '项', '条', '大'];
+
+/// The longest name after the measure word (大事, 重点任务, 攻坚行动).
+const NAME_MOST: usize = 6;
+
+/// “干好五件大事：一是……四是……” — a count of any measure word, closing with
+/// a colon right before the first 一是 of a list: the items must be as many.
+fn counted_before_items(ctx: &Ctx<'_>, items: &[(u32, Range<usize>)], sink: &mut Sink<'_>) {
+    let text = ctx.text;
+    for e in &ctx.outline.enumerations {
+        let Some((1, first)) = e.items.first() else {
+            continue;
+        };
+        let before = text[..first.start].trim_end_matches([' ', '\u{3000}', '\t']);
+        let before = before.strip_suffix('\n').unwrap_or(before);
+        let Some(head) = before
+            .strip_suffix('：')
+            .or_else(|| before.strip_suffix(':'))
+        else {
+            continue;
+        };
+        // The measure word: the nearest one with a figure before it
+        // (件 in 五件大事, not 大), a short name of Han characters after it.
+        let mut found = None;
+        for (k, c) in head
+            .char_indices()
+            .rev()
+            .take(NAME_MOST + 1)
+            .take_while(|&(_, c)| crate::text::is_han(c))
+        {
+            let name = &head[k + c.len_utf8()..];
+            if !MEASURES.contains(&c)
+                || (c == '个' && name.starts_with("方面"))
+                || (c != '大' && name.is_empty())
+            {
+                continue;
+            }
+            if let Some((start, n)) = chinese::figure_before(text, k) {
+                found = Some((start, n as usize));
+                break;
+            }
+        }
+        let Some((start, n)) = found else {
+            continue;
+        };
+        if !(2..=30).contains(&n) {
+            continue;
+        }
+        let end = before.len();
+        let Some((listed, last)) = parts_after(ctx, items, end) else {
+            continue;
+        };
+        if listed == n {
+            continue;
+        }
+        let said = sink.quote(start..head.len()).to_owned();
+        sink.report(
+            start..head.len(),
+            format!("这里说“{said}”，后面实际列了{listed}项，请核对个数或补删内容。"),
+        )
+        .with_related(last, format!("列出的第{listed}项"));
     }
 }
 
@@ -210,6 +277,9 @@ mod tests {
                 "从四个方面统筹发力，成效明显。\n（一）稳增长。\n",
                 "要把握好三个方面：\n一是稳，二是进，三是新。\n",
                 "今后五年的主要目标是以下三个方面：经济实力明显增强；创新能力大幅提高，研发投入强度达到3%；民生福祉持续增进。\n",
+                // Any measure word before a colon and a list of 一是.
+                "一年来，我们集中力量办好四件大事：一是建成县医院新院区。二是完成老城区管网改造。三是开通城乡公交。四是新建两所小学。\n",
+                "今年实施三大行动：\n一是招商引资攻坚行动。\n二是营商环境提升行动。\n三是民生实事推进行动。\n",
             ])
             .fail([
                 // Each item with a paragraph of its details.
@@ -218,6 +288,9 @@ mod tests {
                 "过去一年，主要抓了三个方面工作。一是稳增长，全年增长6%。二是强创新，新增企业12家。\n",
                 "重点抓好以下5个方面：\n一、稳增长\n二、强创新\n三、优服务\n四、惠民生\n",
                 "今后五年的主要目标是以下三个方面：经济实力明显增强，创新能力大幅提高，民生福祉持续增进，生态环境更加优美。\n",
+                "一年来，我们集中力量办好五件大事：一是建成县医院新院区。二是完成老城区管网改造。三是开通城乡公交。四是新建两所小学。\n",
+                "今年实施两大行动：\n一是招商引资攻坚行动。\n二是营商环境提升行动。\n三是民生实事推进行动。\n",
+                "一年來，我們集中力量辦好五件大事：一是建成縣醫院新院區。二是完成老城區管網改造。三是開通城鄉公交。四是新建兩所小學。\n",
             ])
             .test_and_snapshot();
     }
