@@ -794,3 +794,29 @@ pub fn find_needles<'h>(
         .iter()
         .flat_map(move |n| n.find_iter(text).map(move |at| (at, n.word())))
 }
+
+/// Words after a year that make it the subject of what follows.
+pub const YEAR_SUBJECT_AFTER: [&str; 7] = ["是", "，", ",", "也是", "恰逢", "正值", "适逢"];
+
+/// The year `sentence` of `text` opens with as its subject (“2024年是……”,
+/// “2024年，……”), with its range.
+pub fn opening_year(
+    text: &str,
+    sentence: std::ops::Range<usize>,
+) -> Option<(u32, std::ops::Range<usize>)> {
+    let s = &text[sentence.clone()];
+    let (y, r) = years(s).into_iter().next()?;
+    (r.start == 0 && YEAR_SUBJECT_AFTER.iter().any(|w| s[r.end..].starts_with(w)))
+        .then(|| (y, sentence.start + r.start..sentence.start + r.end))
+}
+
+/// The first sentence after byte `at`: from the first character that is
+/// not blank (line breaks included) to the next sentence end or line break.
+pub fn sentence_after(text: &str, at: usize) -> std::ops::Range<usize> {
+    let rest = &text[at..];
+    let start = at + (rest.len() - rest.trim_start().len());
+    let end = text[start..]
+        .find(|c: char| c == '\n' || crate::layout::SENTENCE_ENDS.contains(&c))
+        .map_or(text.len(), |k| start + k);
+    start..end
+}

@@ -546,18 +546,6 @@ fn month_after(text: &str, at: usize) -> Option<u32> {
     (1..=12).contains(&month).then_some(month)
 }
 
-/// Words after a year that make it the subject of what follows.
-const SUBJECT_AFTER: [&str; 7] = ["是", "，", ",", "也是", "恰逢", "正值", "适逢"];
-
-/// The year `sentence` of `text` opens with as its subject (“2024年是……”,
-/// “2024年，……”), with its range.
-pub fn opening_year(text: &str, sentence: Range<usize>) -> Option<(u32, Range<usize>)> {
-    let s = &text[sentence.clone()];
-    let (y, r) = crate::text::years(s).into_iter().next()?;
-    (r.start == 0 && SUBJECT_AFTER.iter().any(|w| s[r.end..].starts_with(w)))
-        .then(|| (y, sentence.start + r.start..sentence.start + r.end))
-}
-
 /// Whether `s` is only the address that opens a speech's sentence
 /// (“各位代表，”).
 fn is_address(s: &str) -> bool {
@@ -578,7 +566,11 @@ fn subject_year(s: &str, this_year: Option<u32>) -> Option<(u32, Range<usize>)> 
         // (“2025年目标任务顺利完成，标志着……”).
         let opens_with_targets =
             (r.start == 0 || is_address(&s[..r.start])) && s[r.end..].starts_with("目标");
-        if opens_with_targets || SUBJECT_AFTER.iter().any(|w| s[r.end..].starts_with(w)) {
+        if opens_with_targets
+            || crate::text::YEAR_SUBJECT_AFTER
+                .iter()
+                .any(|w| s[r.end..].starts_with(w))
+        {
             best = Some((y, r));
         }
     }

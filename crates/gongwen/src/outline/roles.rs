@@ -433,7 +433,13 @@ fn planned_by_headings(text: &str, headings: &[Heading]) -> Option<u32> {
         let heading = &text[h.text.clone()];
         let (y, _) = crate::text::years(heading).into_iter().next()?;
         if h.roles.contains(&Role::Summary) && says_review(heading) {
-            Some(y + 1)
+            // A review whose opening sentence names another year (“一、2021
+            // 年工作回顾” over “2022年，是……”) does not say which is right.
+            let opening = crate::text::sentence_after(text, h.text.end);
+            match crate::text::opening_year(text, opening) {
+                Some((o, _)) if o != y => None,
+                _ => Some(y + 1),
+            }
         } else if h.roles.contains(&Role::Plan) || h.roles.contains(&Role::Summary) {
             // In a 政府工作报告 (the only report dated by a dateline),
             // “2026年主要工作” is its plan.

@@ -83,7 +83,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         let opening = head
             .opening
             .as_ref()
-            .and_then(|o| crate::calendar::opening_year(text, o.clone()))
+            .and_then(|o| crate::text::opening_year(text, o.clone()))
             .map(|(y, _)| y);
         let Some(year) = head.year.max(opening.filter(|_| head.year.is_some())) else {
             continue;

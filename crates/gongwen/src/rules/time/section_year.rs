@@ -2,10 +2,10 @@
 //! sentence speaks of another — “一、2023年工作回顾” over “2024年是……”:
 //! the heading was kept from last year's text.
 
-use crate::calendar::opening_year;
 use crate::finding::{Category, Severity};
 use crate::outline::Role;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
+use crate::text::opening_year;
 use crate::text::years;
 use std::ops::Range;
 
@@ -28,7 +28,6 @@ pub static RULE: Rule = Rule {
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let (text, outline) = (ctx.text, ctx.outline);
-    let layout = ctx.marks.layout();
     for report in &outline.reports {
         let hs = &outline.headings[report.headings.clone()];
         let top = hs.iter().map(|h| h.level).min().unwrap_or(1);
@@ -46,14 +45,10 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             let Some((named, at)) = one_year(text, &heading) else {
                 continue;
             };
-            // The first sentence after the heading's line.
-            let Some(line) = layout.line_at(heading.start) else {
-                continue;
-            };
-            let Some(first) = layout.sentence_at(line.whole.end) else {
-                continue;
-            };
-            let Some((said, r)) = opening_year(text, first.text.clone()) else {
+            // The first sentence after the heading, on its line (a page
+            // that lost its line breaks) or after blank lines.
+            let first = crate::text::sentence_after(text, heading.end);
+            let Some((said, r)) = opening_year(text, first) else {
                 continue;
             };
             if said == named || said.abs_diff(named) > 3 {
@@ -96,12 +91,15 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                "某市2025年政府工作报告\n\n  各位代表：\n\n  一、2024年工作回顾\n\n  2024年，是极不平凡的一年。\n",
                 "某市2025年政府工作报告\n各位代表：\n一、2024年工作回顾\n2024年是关键一年。\n二、2025年工作安排\n2025年是收官之年。\n",
                 "某市2026年政府工作报告\n各位代表：\n一、2021—2025年工作回顾\n2025年是收官之年。\n二、2026年工作安排\n抓好项目。\n",
                 "2024年工作总结\n一、2024年工作情况\n2023年以来，我们狠抓项目。\n二、2025年工作计划\n抓好项目。\n",
                 "某省2026年政府工作报告\n各位代表：\n五年来主要成绩和2025年工作回顾\n2025年，全省经济增长5%。\n今后五年主要目标和2026年重点工作\n今年是开局之年。\n",
             ])
             .fail([
+                // Blank lines and indents between the heading and its opening.
+                "某市2025年政府工作报告\n\n  各位代表：\n\n  一、2023年工作回顾\n\n  2024年，是极不平凡的一年。\n",
                 "某市2025年政府工作报告\n各位代表：\n一、2023年工作回顾\n2024年是全面推进乡村振兴的重要一年。\n二、2025年工作安排\n抓好项目。\n",
                 "2024年工作总结\n一、2024年工作情况\n2024年，全县经济增长5%。\n二、2024年工作计划\n2025年，要抓好项目。\n",
                 "某市2025年政府工作報告\n各位代表：\n一、2023年工作回顧\n2024年是關鍵一年。\n二、2025年工作安排\n抓好項目。\n",
