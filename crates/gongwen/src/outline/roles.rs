@@ -211,8 +211,23 @@ static DIFFICULTIES: LazyLock<WordSet> = LazyLock::new(|| {
 /// paragraph of a 政府工作报告 opens: an acknowledging word and a word for
 /// difficulties in one sentence.
 pub fn acknowledges_problems(sentence: &str) -> bool {
-    ACKNOWLEDGE.is_match(sentence) && DIFFICULTIES.is_match(sentence)
+    ACKNOWLEDGE.is_match(sentence)
+        && DIFFICULTIES.find_iter(sentence).any(|(r, ())| {
+            // Difficulties to overcome are no shortcomings acknowledged:
+            // “直面问题”, “战胜一切困难的底气”, “迎挑战”.
+            let before = crate::chars::last_chars(&sentence[..r.start], OVERCOME_REACH);
+            !OVERCOME.iter().any(|w| before.contains(w))
+        })
 }
+
+/// Verbs that take difficulties as what is to be overcome.
+const OVERCOME: [&str; 10] = [
+    "战胜", "克服", "直面", "攻克", "破解", "解决", "应对", "迎", "化解", "不怕",
+];
+
+/// How far before a difficulty its verb may stand, in characters
+/// (战胜一切困难).
+const OVERCOME_REACH: usize = 4;
 
 pub fn profiles() -> &'static [Profile] {
     static PROFILES: OnceLock<Vec<Profile>> = OnceLock::new();
