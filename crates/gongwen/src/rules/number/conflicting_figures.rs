@@ -15,7 +15,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Warning,
         fix: FixAvailability::None,
         docs: Docs {
-            what: "同一指标、同一期间出现了两个不同的数值（按写出的位数，四舍五入或截断后也对不上）：同一段中按所写期间比较，全篇按年份比较（句中写明的年份，否则按所在回顾或计划部分的年份；多年累计、年均的说法不比）。预计数、目标数（计划部分的数都是目标）和实际数分开比较。",
+            what: "同一指标、同一期间出现了两个不同的数值（按写出的位数，四舍五入或截断后也对不上）：同一段中按所写期间比较，全篇按年份比较（句中写明的年份，否则按所在回顾或计划部分的年份；多年回顾中“由A增加到B”的B是回顾的最后一年的数；多年累计、年均的说法不比）。预计数、目标数（计划部分的数都是目标）和实际数分开比较。",
             why: "数据更新后只改了一处是常见的疏漏，读者会不知道该信哪一个。",
             bad: "全年新增规上工业企业26家，创历年新高。全年新增规上工业企业28家，排全市第一。",
             good: "全年新增规上工业企业26家，创历年新高。1-6月新增规上工业企业11家。",
@@ -35,6 +35,15 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 /// figure's year is the one its period names, else its part's.
 fn across_report(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let (text, m) = (ctx.text, ctx.numbers);
+    // The figures moved to (由1.58亿人次增加到3.23亿人次), by index, with the
+    // start of the figure moved from.
+    let mut moved_to: Vec<(usize, usize)> = m
+        .transitions
+        .iter()
+        .filter(|t| !t.rank)
+        .map(|t| (t.to, m.quantities[t.from].range.start))
+        .collect();
+    moved_to.sort_unstable();
     // First by metric alone: most metrics are stated once, and their year
     // is never asked. (The keys share the paragraph pass's type: the
     // report's start for the paragraph, no period, any kind.) The cheap
@@ -50,7 +59,7 @@ fn across_report(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         {
             return None;
         }
-        let metric = metric::key(&text[s.metric.clone()]);
+        let metric = metric::key(own_metric(text, &moved_to, s));
         if metric.chars().count() < 4 {
             return None;
         }
@@ -65,12 +74,21 @@ fn across_report(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let mut keyed = Vec::new();
     for members in by_metric.iter().filter(|g| g.len() >= 2) {
         let many_years = many_years.get_or_insert_with(|| ctx.many_year_paragraphs());
-        for &s in members.iter().filter(|s| !many_years[s.paragraph]) {
+        for &s in members {
             let q = &m.quantities[s.quantity];
-            let Some((year, source)) =
+            // A look back over several years states where a figure moved
+            // to: its level in the latest year reviewed.
+            let dated = if many_years[s.paragraph] {
+                // Not when the move names its years (由2020年的…到2023年的…).
+                moved_from(&moved_to, s)
+                    .filter(|&from| crate::text::years(&text[from..q.range.start]).is_empty())
+                    .and_then(|_| ctx.calendar.latest_review(q.range.start))
+                    .map(|y| (y, crate::calendar::YearSource::Part { plan: false }))
+            } else {
                 ctx.calendar
                     .year_of(text, s.sentence.clone(), q.range.start)
-            else {
+            };
+            let Some((year, source)) = dated else {
                 continue;
             };
             let year = match s.period {
@@ -81,7 +99,7 @@ fn across_report(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                 || matches!(source, crate::calendar::YearSource::Part { plan: true });
             let report = ctx.calendar.report_start(q.range.start);
             let kind = if target { Kind::Target } else { Kind::Actual };
-            let metric = metric::key(&text[s.metric.clone()]);
+            let metric = metric::key(own_metric(text, &moved_to, s));
             keyed.push((
                 (report, metric, Some(Period::Year(year)), q.unit.base, kind),
                 s,
@@ -137,6 +155,32 @@ fn across_report(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             .with_related(qa.range.clone(), "前文的数值".to_owned());
         }
     }
+}
+
+/// Where the figure `s` states moved from, when it is the end of a move
+/// (由1.58亿人次增加到3.23亿人次).
+fn moved_from(moved_to: &[(usize, usize)], s: &Statement) -> Option<usize> {
+    let i = moved_to.partition_point(|&(to, _)| to < s.quantity);
+    moved_to
+        .get(i)
+        .filter(|&&(to, _)| to == s.quantity)
+        .map(|&(_, from)| from)
+}
+
+/// The metric of `s` as a name: for the end of a move, the words before
+/// 由/从 and the figure moved from, an annual level's 年 left out
+/// (“年接待游客由1.58亿人次增加到” → 接待游客).
+fn own_metric<'t>(text: &'t str, moved_to: &[(usize, usize)], s: &Statement) -> &'t str {
+    let raw = &text[s.metric.clone()];
+    let Some(from) = moved_from(moved_to, s).filter(|f| s.metric.contains(f)) else {
+        return raw;
+    };
+    let head = &text[s.metric.start..from];
+    let head = head
+        .strip_suffix('由')
+        .or_else(|| head.strip_suffix('从'))
+        .unwrap_or(head);
+    head.strip_prefix('年').unwrap_or(head)
 }
 
 /// Whether the clause of `s` follows a clause that ends in a count
@@ -261,6 +305,10 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+            // The end of a move over five years is the latest year's level.
+            "某区2026年政府工作报告\n各位代表：\n一、“十四五”时期工作回顾\n五年来，文旅融合发展。年接待游客由1.58亿人次增加到3.23亿人次。\n二、2025年工作回顾\n全年接待游客3.23亿人次、增长8%。\n三、2026年工作安排\n抓好项目。\n",
+            // A move that names its years.
+            "某区2026年政府工作报告\n各位代表：\n一、“十四五”时期工作回顾\n五年来，文旅融合发展。接待游客由2020年的1.58亿人次增加到2023年的3.23亿人次。\n二、2025年工作回顾\n全年接待游客3.32亿人次、增长8%。\n三、2026年工作安排\n抓好项目。\n",
                 // The investment of each kind of project, named by the
                 // count before it.
                 "全县重点项目85个，年度计划投资105亿元。其中新建项目51个，年度计划投资43亿元；续建项目34个，年度计划投资62亿元。",
@@ -275,6 +323,8 @@ mod tests {
             "新增规上工业企业26家。新增规上工业企业28家。",
             ])
             .fail([
+            "某区2026年政府工作报告\n各位代表：\n一、“十四五”时期工作回顾\n五年来，文旅融合发展。年接待游客由1.58亿人次增加到3.23亿人次。\n二、2025年工作回顾\n全年接待游客3.32亿人次、增长8%。\n三、2026年工作安排\n抓好项目。\n",
+            "某區2026年政府工作報告\n各位代表：\n一、“十四五”時期工作回顧\n五年來，文旅融合發展。年接待遊客由1.58億人次增加到3.23億人次。\n二、2025年工作回顧\n全年接待遊客3.32億人次、增長8%。\n三、2026年工作安排\n抓好項目。\n",
             "某县2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n全年城镇新增就业1.2万人，稳就业成效明显。\n二、2026年工作安排\n全年城镇新增就业2万人以上。\n民生实事：城镇新增就业1.6万人以上。\n",
             "全年新增规上工业企业26家，创历年新高。全年新增规上工业企业28家，排全市第一。",
             "全年新增规上工业企业26家。全年新增规上工业企业28家。",
