@@ -26,7 +26,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Warning,
         fix: FixAvailability::None,
         docs: Docs {
-            what: "说某项增速“快于、高于、慢于、低于”另一项增速时，两项增速在同一报告同一年份中写出的数值要支持这个说法（按写出的位数，无论如何舍入都不成立时报告）：如“城镇、农村居民收入分别增长6.3%、5.9%”之后又说“农村居民收入增幅高于城镇居民”。“经济增速”指地区生产总值的增速。找不到另一项增速、或有两种读法时不报告。",
+            what: "说某项增速“快于、高于、慢于、低于”另一项增速时，两项增速在同一报告同一年份中写出的数值要支持这个说法（按写出的位数，无论如何舍入都不成立时报告）：如“城镇、农村居民收入分别增长6.3%、5.9%”之后又说“农村居民收入增幅高于城镇居民”。“经济增速”指地区生产总值的增速。比较的对象直接写成目标数时（“增长11.3%，低于13%左右的预期目标”），按写出的增速和目标数（目标是定下的数，不按舍入放宽）比较。找不到另一项增速、或有两种读法时不报告。",
             why: "比较的说法多是沿用往年的固定表述，当年数据变了，说法却没跟着改。",
             bad: "2025年工作总结\n一、2025年工作回顾\n城乡居民收入分别增长6.3%、5.9%，农民收入增幅继续高于城镇居民。\n",
             good: "2025年工作总结\n一、2025年工作回顾\n城乡居民收入分别增长4.7%、6.1%，农民收入增幅继续高于城镇居民。\n",
@@ -137,6 +137,9 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         return;
     }
     claims.sort_unstable();
+    for &(at, word, faster) in &claims {
+        against_target(ctx, at, word, faster, sink);
+    }
     let entries = index(ctx);
     if entries.len() < 2 {
         return;
@@ -222,6 +225,57 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             break;
         }
     }
+}
+
+/// Words after a target's figure that make it the target compared with
+/// (“低于13%左右的预期目标”).
+const TARGET_AFTER: [&str; 4] = ["的预期目标", "的目标", "的年度目标", "的调控目标"];
+
+/// “M2增长11.3%，低于13%左右的预期目标”: a growth rate compared with the
+/// target written right after the comparison word. The claim must hold of
+/// the written figures (the target as written, its 左右 aside).
+fn against_target(ctx: &Ctx<'_>, at: usize, word: &str, faster: bool, sink: &mut Sink<'_>) {
+    let text = ctx.text;
+    let Some(q) = rate_just_before(text, ctx, at) else {
+        return;
+    };
+    let Some((_, direction)) = growth_word_before(text, q) else {
+        return;
+    };
+    let after = at + word.len();
+    let qs = &ctx.numbers.quantities;
+    let k = qs.partition_point(|t| t.range.start < after);
+    let Some(target) = qs
+        .get(k)
+        .filter(|t| t.range.start == after && t.unit.kind == UnitKind::Percent && !t.chinese)
+    else {
+        return;
+    };
+    let rest = &text[target.range.end..];
+    let rest = rest.strip_prefix("左右").unwrap_or(rest);
+    if !TARGET_AFTER.iter().any(|w| rest.starts_with(w)) {
+        return;
+    }
+    // A target is a figure set, not measured: exactly as written.
+    let (rate, goal) = (signed(q, direction), Interval::exact(target.amount()));
+    let contradicted = if faster {
+        rate.hi <= goal.lo
+    } else {
+        rate.lo >= goal.hi
+    };
+    if !contradicted {
+        return;
+    }
+    let said = sink.quote(q.range.clone()).to_owned();
+    let goal_said = sink.quote(target.range.clone()).to_owned();
+    sink.report(
+        at..after,
+        format!(
+            "{said}并不{}目标{goal_said}，“{word}”与数值不符，请核对数值或说法。",
+            if faster { "高于" } else { "低于" }
+        ),
+    )
+    .with_related(target.range.clone(), "目标".to_owned());
 }
 
 /// The entry of `entries` that `phrase` names: the one whose name's start
@@ -444,6 +498,8 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                // A rate against the target written after the word.
+                "2025年工作总结\n一、2025年工作回顾\n广义货币M2增长8.3%，低于9%左右的预期目标。居民收入增长6.5%，高于6%的年度目标。\n",
                 "2025年工作总结\n一、2025年工作回顾\n城乡居民收入分别增长4.7%、6.1%，农民收入增幅继续高于城镇居民。\n",
                 // Rounded rates that may still hold.
                 "2025年工作总结\n一、2025年工作回顾\n全县地区生产总值增长6.1%。\n居民人均可支配收入增长6.1%，快于经济增速。\n",
@@ -457,6 +513,9 @@ mod tests {
                 "2025年工作总结\n一、2025年工作回顾\n城镇居民收入增长5.2%，城镇投资增长3.1%。农村居民收入增速快于城镇。农村居民收入增长4.6%。\n",
             ])
             .fail([
+                "2025年工作总结\n一、2025年工作回顾\n广义货币M2增长9.3%，低于9%左右的预期目标。\n",
+                "2025年工作总结\n一、2025年工作回顾\n居民收入增长5.8%，高于6%的年度目标。\n",
+                "2025年工作總結\n一、2025年工作回顧\n廣義貨幣M2增長9.3%，低於9%左右的預期目標。\n",
                 "2025年工作总结\n一、2025年工作回顾\n城乡居民收入分别增长6.3%、5.9%，农民收入增幅继续高于城镇居民。\n",
                 "2025年工作总结\n一、2025年工作回顾\n全县地区生产总值增长6.9%。\n全县居民人均可支配收入增长6.4%，快于经济增速。\n",
                 "某省2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n居民人均可支配收入达到28760元、增长6.2%，其中农村居民收入增长7.1%。\n易地搬迁群众收入增长6.8%，高于全体居民和农村居民收入增速。\n二、2026年工作安排\n抓好就业。\n",
