@@ -431,7 +431,10 @@ fn parts_in_next_sentence(
             || !of_t
                 .iter()
                 .all(|q| is_amount(q) && !bracketed(text, sentence.start, q.range.start))
-            || names_a_kind(&text[total_sentence.clone()]) != names_a_kind(&text[sentence.clone()])
+            // Parts that name a kind (其中预计…) the total does not are of
+            // another kind; parts that name none share the total's (预计
+            // 全年……。其中，……).
+            || (names_a_kind(&text[sentence.clone()]) && !names_a_kind(&text[total_sentence.clone()]))
         {
             continue;
         }
@@ -826,6 +829,8 @@ mod tests {
                 "年内计划新开工项目22个，已签约17个，未开工6个。",
             ])
             .fail([
+                // A forecast total's parts in the next sentence share its kind.
+                "预计前三季度，全区农林牧渔业总产值28.4亿元，增长6.3%。其中，农业产值7.6亿元；林业产值2.1亿元；牧业产值18.2亿元；渔业产值1.5亿元。",
                 "经济发展方面设置6项指标。创新驱动方面设置5项指标。民生福祉方面设置8项指标。以上合计18项指标。",
                 "实施“百村示范、千村整治”工程项目1260个、完工1310个。",
                 "累计形成64项改革创新案例，71项获省级推广、9项入选全国典型。",
