@@ -17,7 +17,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Warning,
         fix: FixAvailability::None,
         docs: Docs {
-            what: "“完成X，完成年计划（目标、任务）Y的p%”中，p应等于 X ÷ Y；“超额完成Y的目标（实际完成X）”中，X不能小于Y。按文中写出的位数，所有读法都对不上时报告，并给出计算过程。",
+            what: "“完成X，完成年计划（目标、任务）Y的p%”“年度计划投资Y，完成投资X，完成年度计划投资p%”中，p应等于 X ÷ Y；“超额完成Y的目标（实际完成X）”中，X不能小于Y。按文中写出的位数，所有读法都对不上时报告，并给出计算过程。",
             why: "完成率常在计划数或完成数更新后忘了重算，上级一除就会发现。",
             bad: "固定资产投资完成300亿元，完成年计划385亿元的87.9%。",
             good: "固定资产投资完成300亿元，完成年计划385亿元的77.9%。",
@@ -130,9 +130,13 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         if rate.unit.kind != UnitKind::Percent {
             continue;
         }
-        let Some(before) = text[..rate.range.start].strip_suffix('的') else {
+        // “完成年计划Y的p%”, “完成年度计划投资p%”.
+        let raw = &text[..rate.range.start];
+        let before = raw.strip_suffix('的').unwrap_or(raw);
+        let before = before.strip_suffix("投资").unwrap_or(before);
+        if before.len() == raw.len() && !OF_PLAN.ends(last_chars(before, 8)) {
             continue;
-        };
+        }
         let Some((done, plan)) = plan_figure(ctx, k, before) else {
             continue;
         };
@@ -296,6 +300,7 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                "5个水利项目年度计划投资4.2亿元，全年完成投资3.9亿元，完成年度计划投资92.9%。",
                 "全区市级重点项目6个，年度计划投资15.2亿元。截至7月底，已完成投资9.58亿元，占年度计划的63.0%。",
                 "新建项目计划投资8亿元、续建项目计划投资19亿元。已完成投资9.58亿元，占年度计划的68.9%。",
                 "超额完成签约引资80亿元的年度目标任务（实际完成86亿元）。",
@@ -307,6 +312,8 @@ mod tests {
                 "年度计划投资16亿元，上半年完成9.2亿元，占年度计划的57.5%。",
             ])
             .fail([
+                "5个水利项目年度计划投资4.2亿元，全年完成投资3.9亿元，完成年度计划投资82.9%。",
+                "5個水利項目年度計劃投資4.2億元，全年完成投資3.9億元，完成年度計劃投資82.9%。",
                 "全區市級重點項目6個，年度計劃投資15.2億元。截至7月底，已完成投資9.58億元，佔年度計劃的68.9%。",
                 "超額完成簽約引資80億元的年度目標任務（實際完成76億元）。",
                 "全区市级重点项目6个，年度计划投资15.2亿元。截至7月底，已完成投资9.58亿元，占年度计划的68.9%。",
