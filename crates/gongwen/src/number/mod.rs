@@ -14,7 +14,7 @@ pub use crate::lexicon::words::Direction;
 pub use context::{change_by, names_a_kind, Growth, Kind, Model, Paragraph, Period, Statement};
 pub use interval::Interval;
 pub use respective::RespectiveList;
-pub use span::many_year_paragraphs;
+pub use span::{many_years, ManyYears};
 pub use transition::Transition;
 
 use crate::lexicon::words::count_word;

@@ -31,37 +31,74 @@ const MANY_YEARS_OPENERS: [&str; 5] = [
     "十四五以来",
 ];
 
-/// For each paragraph, whether it speaks of several years: it names them
-/// (五年, 累计, 年均…), or it follows, under the same heading, a paragraph
-/// that opens a look back over them (五年来，我们……); `headings` are
-/// where the headings start, in order. One pass.
-pub fn many_year_paragraphs(text: &str, headings: &[usize], numbers: &Model) -> Vec<bool> {
+/// Which figures speak of several years at once: those of a paragraph in
+/// a look back over several years (after 五年来，我们……, under the same
+/// heading), and those of a sentence that names several years (累计, 年均,
+/// 五年, “十四五”时期). A word of many years marks its sentence, not its
+/// paragraph: “累计注册科技型企业4500家” in a review of one year leaves
+/// that year's other figures one year's.
+#[derive(Debug, Clone, Default)]
+pub struct ManyYears {
+    /// Per paragraph of the number model: inside a look back's stretch.
+    stretch: Vec<bool>,
+    /// Per paragraph: whether it holds a word of many years.
+    worded: Vec<bool>,
+    /// Where each word of many years starts, in order.
+    words: Vec<usize>,
+}
+
+impl ManyYears {
+    /// Whether the figure `s` states is of several years.
+    pub fn of(&self, s: &super::Statement) -> bool {
+        self.stretch.get(s.paragraph).copied().unwrap_or(true) || self.names(&s.sentence)
+    }
+
+    /// Whether paragraph `p` speaks of several years anywhere: in a look
+    /// back, or naming them in one of its sentences.
+    pub fn paragraph(&self, p: usize) -> bool {
+        self.stretch.get(p).copied().unwrap_or(true) || self.worded.get(p).copied().unwrap_or(true)
+    }
+
+    /// Whether `range` holds a word of many years.
+    fn names(&self, range: &std::ops::Range<usize>) -> bool {
+        let first = self.words.partition_point(|&at| at < range.start);
+        self.words.get(first).is_some_and(|&at| at < range.end)
+    }
+}
+
+/// Which figures of `numbers` speak of several years; `headings` are where
+/// the headings start, in order. One pass.
+pub fn many_years(text: &str, headings: &[usize], numbers: &Model) -> ManyYears {
     let hs = headings;
     // Every word of many years, found in one search of the text.
     let words: Vec<usize> = MANY_YEARS.find_iter(text).map(|(r, ())| r.start).collect();
     let mut next_heading = 0;
     let mut stretch = false;
-    numbers
-        .paragraphs
-        .iter()
-        .map(|para| {
-            while hs.get(next_heading).is_some_and(|&h| h < para.range.start) {
-                next_heading += 1;
-            }
-            if hs.get(next_heading).is_some_and(|&h| h < para.range.end) {
-                stretch = false;
-            }
-            let body = &text[para.range.clone()];
-            // A paragraph that opens with one year (2025年，…; 过去一年)
-            // ends a look back over several.
-            if opens_with_one_year(body) {
-                stretch = false;
-            }
-            stretch |= MANY_YEARS_OPENERS.iter().any(|w| body.starts_with(w));
-            let first = words.partition_point(|&at| at < para.range.start);
-            stretch || words.get(first).is_some_and(|&at| at < para.range.end)
-        })
-        .collect()
+    let mut flags = Vec::with_capacity(numbers.paragraphs.len());
+    let mut worded = Vec::with_capacity(numbers.paragraphs.len());
+    for para in &numbers.paragraphs {
+        while hs.get(next_heading).is_some_and(|&h| h < para.range.start) {
+            next_heading += 1;
+        }
+        if hs.get(next_heading).is_some_and(|&h| h < para.range.end) {
+            stretch = false;
+        }
+        let body = &text[para.range.clone()];
+        // A paragraph that opens with one year (2025年，…; 过去一年)
+        // ends a look back over several.
+        if opens_with_one_year(body) {
+            stretch = false;
+        }
+        stretch |= MANY_YEARS_OPENERS.iter().any(|w| body.starts_with(w));
+        flags.push(stretch);
+        let first = words.partition_point(|&at| at < para.range.start);
+        worded.push(words.get(first).is_some_and(|&at| at < para.range.end));
+    }
+    ManyYears {
+        stretch: flags,
+        worded,
+        words,
+    }
 }
 
 /// Words that open a paragraph about one year.

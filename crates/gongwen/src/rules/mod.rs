@@ -231,10 +231,10 @@ impl Ctx<'_> {
         })
     }
 
-    /// For each paragraph of the number model, whether it speaks of
-    /// several years at once (its figures are not one year's): asked by
-    /// the rules that compare one year's figures, when they need it.
-    pub fn many_year_paragraphs(&self) -> Vec<bool> {
+    /// Which figures speak of several years at once (their figures are not
+    /// one year's): asked by the rules that compare one year's figures,
+    /// when they need it.
+    pub fn many_years(&self) -> crate::number::ManyYears {
         // A section title without a number (“‘十五五’时期主要目标和2026年
         // 重点工作”) ends a look back as a numbered heading does.
         let mut headings: Vec<usize> = self
@@ -245,7 +245,7 @@ impl Ctx<'_> {
             .chain(self.outline.titles.iter().map(|(r, _)| r.start))
             .collect();
         headings.sort_unstable();
-        crate::number::many_year_paragraphs(self.text, &headings, self.numbers)
+        crate::number::many_years(self.text, &headings, self.numbers)
     }
 }
 

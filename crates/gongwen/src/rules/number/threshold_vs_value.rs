@@ -162,11 +162,11 @@ fn steps_across_report(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     if steps.is_empty() {
         return;
     }
-    let many = ctx.many_year_paragraphs();
+    let many = ctx.many_years();
     for s in &m.statements {
         let v = &qs[s.quantity];
         if s.kind != crate::number::Kind::Actual
-            || many[s.paragraph]
+            || many.of(s)
             || v.ordinal
             || !matches!(
                 v.unit.kind,

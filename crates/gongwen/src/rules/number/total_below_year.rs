@@ -16,7 +16,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Warning,
         fix: FixAvailability::None,
         docs: Docs {
-            what: "回顾多年（五年来、“十四五”时期）时写的新增数、累计数（也包括“N家…获批建设”“N个…入选”）是这些年的合计，不能小于同一报告里同一指标在其中一年新增、获批的数（按写出的位数，所有读法都更小时报告；某一年的总量可以大于多年的新增数，不比）。指标按同义词归一后比较；年均数、每年数、目标数和写明年份的数不比。",
+            what: "回顾多年（五年来、“十四五”时期）时写的新增数、累计数（也包括“N家…获批建设”“N个…入选”）是这些年的合计，回顾多年时说已有的数（“29家全国重点实验室”）也包含其中每一年新增的，都不能小于同一报告里同一指标在其中一年新增、获批的数（按写出的位数，所有读法都更小时报告；某一年的总量可以大于多年的新增数，不比）。指标按同义词归一后比较；年均数、每年数、目标数和写明年份的数不比。",
             why: "五年回顾常从另一份材料抄来，当年数据更新后合计数没有跟着改，或者把某一年的数当成了五年的合计。",
             bad: "某县2026年政府工作报告\n一、“十四五”时期工作回顾\n五年来，全县城镇新增就业2.1万人。\n二、2025年工作回顾\n全年城镇新增就业3.2万人。\n",
             good: "某县2026年政府工作报告\n一、“十四五”时期工作回顾\n五年来，全县城镇新增就业12.1万人。\n二、2025年工作回顾\n全年城镇新增就业3.2万人。\n",
@@ -74,19 +74,22 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                 && s.period.is_none()
                 && matches!(q.qualifier, None | Some(Qualifier::AtMost))
                 // The metric says it, or leaves its verb out when the
-                // things counted follow the figure (累计出台36项标准).
+                // things counted follow the figure (累计出台36项标准); or
+                // a count of things the look back says are there (29家全国
+                // 重点实验室): what one year added is among them.
                 && (SUMMED.iter().any(|w| raw.contains(w))
-                    || (raw.chars().count() < 3 && summed_clause(ctx, q)))
+                    || (raw.chars().count() < 3
+                        && (summed_clause(ctx, q) || q.unit.kind == UnitKind::Count)))
                 && !NOT_SUMMED.iter().any(|w| raw.contains(w))
         })
         .collect();
     if candidates.is_empty() {
         return;
     }
-    let many = ctx.many_year_paragraphs();
+    let many = ctx.many_years();
     let summed: Vec<Summed<'_>> = candidates
         .into_iter()
-        .filter(|s| many[s.paragraph])
+        .filter(|s| many.of(s))
         .filter_map(|s| summed(ctx, s))
         .collect();
     if summed.is_empty() {
@@ -96,7 +99,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         let q = &m.quantities[s.quantity];
         if !is_amount(q)
             || s.kind != Kind::Actual
-            || many[s.paragraph]
+            || many.of(s)
             || matches!(q.qualifier, Some(Qualifier::AtMost))
             || matches!(s.period, Some(p) if p != Period::Named("全年") && !matches!(p, Period::Year(_)))
         {
@@ -134,7 +137,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             continue;
         }
         let message = format!(
-            "多年合计的“{name}”为{}，比其中{year}年一年的{}还少，请核对合计数或当年数。",
+            "回顾多年时写的“{name}”为{}，比其中{year}年一年新增的{}还少，请核对多年的数或当年数。",
             sink.quote(total.q.range.clone()),
             sink.quote(q.range.clone()),
         );
@@ -265,6 +268,10 @@ mod tests {
                 "某县2026年政府工作报告\n一、“十四五”时期工作回顾\n五年来，全县新增高新技术企业12家。\n二、2025年工作回顾\n全年新增科技型中小企业30家。\n",
                 // A plan's figure is a target.
                 "某县2026年政府工作报告\n一、“十四五”时期工作回顾\n五年来，全县城镇新增就业12.1万人。\n二、2026年工作安排\n城镇新增就业13万人以上。\n",
+                // What the look back says is there, above what a year added;
+                // a 累计 in one sentence of the year's review leaves its
+                // other figures one year's.
+                "某市2026年政府工作报告\n一、2025年和“十四五”时期工作回顾\n过去一年，创新动能聚势发力。累计注册科技型企业4500家。新增省级重点实验室12家。\n五年来，创新能力持续提升，19家省级重点实验室、20家新型研发机构聚力赋能。\n二、2026年工作安排\n抓好创新。\n",
                 // One year's stock may exceed what five years added.
                 "某省2026年政府工作报告\n一、“十四五”时期工作回顾\n五年来，全省新增经营主体90万户。\n二、2025年工作回顾\n全省经营主体达到310万户。\n",
                 // A year outside the five.
@@ -279,6 +286,7 @@ mod tests {
                 // Granted over the years, said after the things counted, in
                 // a paragraph of the look back that names no years itself.
                 "某省2026年政府工作报告\n一、2025年工作回顾\n获批建设5家省级技术创新中心。\n二、“十四五”时期工作回顾\n五年来，我们坚持创新驱动。\n平台能级显著提升。\n2家省级技术创新中心获批建设，一批研发机构加快集聚。\n三、2026年工作安排\n抓好创新。\n",
+                "某市2026年政府工作报告\n一、2025年和“十四五”时期工作回顾\n过去一年，创新动能聚势发力。累计注册科技型企业4500家。新增省级重点实验室12家。\n五年来，创新能力持续提升，9家省级重点实验室、20家新型研发机构聚力赋能。\n二、2026年工作安排\n抓好创新。\n",
                 "某縣2026年政府工作報告\n一、“十四五”時期工作回顧\n五年來，全縣城鎮新增就業2.1萬人。\n二、2025年工作回顧\n全年城鎮新增就業3.2萬人。\n",
             ])
             .test_and_snapshot();

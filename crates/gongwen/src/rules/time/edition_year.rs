@@ -49,7 +49,7 @@ const HELD: [&str; 12] = [
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
-    let mut many: Option<Vec<bool>> = None;
+    let mut many: Option<crate::number::ManyYears> = None;
     for edition in crate::calendar::editions(text) {
         let Some(event) = events().iter().find(|e| e.is_named(edition.name)) else {
             continue;
@@ -83,12 +83,12 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                     true
                 } else {
                     // A review over several years may name any of them.
-                    let many = many.get_or_insert_with(|| ctx.many_year_paragraphs());
+                    let many = many.get_or_insert_with(|| ctx.many_years());
                     let para = ctx
                         .numbers
                         .paragraphs
                         .partition_point(|p| p.range.end <= at);
-                    held_in < year && !many.get(para).copied().unwrap_or(true)
+                    held_in < year && !many.paragraph(para)
                 }
             }
             // A year written in the sentence: the edition of that year.
