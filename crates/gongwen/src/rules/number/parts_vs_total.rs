@@ -19,7 +19,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Warning,
         fix: FixAvailability::None,
         docs: Docs {
-            what: "总数与其构成对不上：明确完整的构成（分为……、“……，共计N家”）各部分之和必须等于总数；只列部分的构成（其中、包括、等）各部分之和不能超过总数；“一是……6项指标，二是……5项指标……以上共计N项指标”，N应等于前面各项之和；紧接总数的分句以同一量词的数开头、省去了名称（“形成案例64项，71项获推广”），说的是其中一部分，也不能超过总数；净增应等于新增减去退出；“9金、5银、6铜共20枚奖牌”，各色奖牌之和应等于总数；规划的预期性指标与约束性指标个数之和应等于同一句的主要指标个数。",
+            what: "总数与其构成对不上：明确完整的构成（分为……、“……，共计N家”）各部分之和必须等于总数；只列部分的构成（其中、包括、等）各部分之和不能超过总数，但“其中”后恰是一个整体的两半（中央和地方、城镇和乡村，见 partitions.json）时，两部分之和必须等于总数；“一是……6项指标，二是……5项指标……以上共计N项指标”，N应等于前面各项之和；紧接总数的分句以同一量词的数开头、省去了名称（“形成案例64项，71项获推广”），说的是其中一部分，也不能超过总数；净增应等于新增减去退出；“9金、5银、6铜共20枚奖牌”，各色奖牌之和应等于总数；规划的预期性指标与约束性指标个数之和应等于同一句的主要指标个数。",
             why: "总数和分项常来自不同报表，更新一处忘了另一处，就会出现“部分大于整体”的低级错误。",
             bad: "全县规上工业企业120家，其中高新技术企业78家、专精特新企业52家。省级10家、市级15家，共计28家。",
             good: "全县规上工业企业120家，其中高新技术企业45家、专精特新企业30家等。省级10家、市级15家，共计25家。",
@@ -393,11 +393,14 @@ fn parts_in_next_sentence(
         return;
     }
     let totals = m.quantities_in(total_sentence);
-    for t in totals.clone().map(|i| &m.quantities[i]) {
+    // A change of the total (比去年增加2000亿元) is not another total.
+    let level = |q: &&Quantity| crate::number::change_by(text, q).is_none();
+    for t in totals.clone().map(|i| &m.quantities[i]).filter(level) {
         if !is_amount(t)
             || totals
                 .clone()
                 .map(|i| &m.quantities[i])
+                .filter(level)
                 .filter(|q| q.unit.base == t.unit.base && q.unit.kind == t.unit.kind)
                 .count()
                 != 1
@@ -408,22 +411,39 @@ fn parts_in_next_sentence(
         // part before the figure: “续建项目34个，……”. A group that opens
         // with a figure (51个新建项目中……) looks back at a part: the list
         // has ended.
-        let mut of_t: Vec<&Quantity> = Vec::new();
         let first = groups.partition_point(|g| g.whole.start < sentence.start);
-        for g in groups[first..]
+        let mut pieces: Vec<Range<usize>> = groups[first..]
             .iter()
             .take_while(|g| g.whole.end <= sentence.end)
-        {
-            let body = text[g.text.clone()].trim_start_matches("其中");
+            .map(|g| g.text.clone())
+            .collect();
+        // One group only (“其中，中央财政赤字1.45万亿元，地方财政赤字8300亿
+        // 元”): its clauses are the parts, when each names one.
+        if let [only] = pieces.as_slice() {
+            let only = only.clone();
+            pieces = clauses(text, only);
+        }
+        let mut of_t: Vec<&Quantity> = Vec::new();
+        let mut leads: Vec<&str> = Vec::new();
+        for piece in &pieces {
+            let body = text[piece.clone()]
+                .trim_start_matches("其中")
+                .trim_start_matches(['，', ',']);
+            if body.is_empty() && of_t.is_empty() {
+                continue;
+            }
             if body.starts_with(crate::text::is_digit) {
                 break;
             }
             let mut mine = m
-                .quantities_in(&g.text)
+                .quantities_in(piece)
                 .map(|i| &m.quantities[i])
                 .filter(|q| q.unit.base == t.unit.base && q.unit.kind == t.unit.kind);
             match (mine.next(), mine.next()) {
-                (Some(q), None) => of_t.push(q),
+                (Some(q), None) => {
+                    of_t.push(q);
+                    leads.push(body);
+                }
                 _ => break,
             }
         }
@@ -438,10 +458,72 @@ fn parts_in_next_sentence(
         {
             continue;
         }
-        if sum(&of_t).lo > t.scaled_interval().hi * (1.0 + 1e-9) {
+        let (total, parts) = (t.scaled_interval(), sum(&of_t));
+        if parts.lo > total.hi * (1.0 + 1e-9) {
             report(sink, t, &of_t, true);
+        } else if partitions(&leads, &text[total_sentence.clone()]) && !parts.overlaps(&total) {
+            // The two halves of a whole (中央、地方) add up to it exactly.
+            report(sink, t, &of_t, false);
         }
     }
+}
+
+/// The clauses of `range` (cut at ，), marks left out.
+fn clauses(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = range.start;
+    for (k, c) in text[range.clone()].char_indices() {
+        if matches!(c, '，' | ',') {
+            out.push(start..range.start + k);
+            start = range.start + k + c.len_utf8();
+        }
+    }
+    out.push(start..range.end);
+    out
+}
+
+/// Wholes split into parts that leave nothing out (中央 and 地方), with
+/// their sources.
+#[derive(serde::Deserialize)]
+struct Partitions {
+    partitions: Vec<Partition>,
+}
+
+#[derive(serde::Deserialize)]
+struct Partition {
+    members: Vec<String>,
+}
+
+static PARTITIONS: LazyLock<Partitions> = LazyLock::new(|| {
+    serde_json::from_str(include_str!("partitions.json")).unwrap_or(Partitions {
+        partitions: Vec::new(),
+    })
+});
+
+/// Whether the parts, by the words that open them (中央财政赤字…, 地方财政
+/// 赤字…), are the members of one partition, each once, each naming the
+/// same thing after its member word — and that thing is named in the
+/// total's sentence (财政赤字).
+fn partitions(leads: &[&str], total_sentence: &str) -> bool {
+    PARTITIONS.partitions.iter().any(|p| {
+        if p.members.len() != leads.len() {
+            return false;
+        }
+        let mut rest: Option<&str> = None;
+        p.members.iter().zip(leads).all(|(member, lead)| {
+            let Some(after) = lead.strip_prefix(member.as_str()) else {
+                return false;
+            };
+            // What is split: the Han words after the member, up to the figure.
+            let thing: &str = &after[..after
+                .find(|c: char| !crate::text::is_han(c))
+                .unwrap_or(after.len())];
+            let thing = thing.trim_end_matches(['为', '达', '是']);
+            let same = rest.is_none_or(|r| r == thing);
+            rest = Some(thing);
+            same && thing.chars().count() >= 2 && total_sentence.contains(thing)
+        })
+    })
 }
 
 /// “计划开工项目22个，已开工17个，未开工5个”: what is done and what is
@@ -702,21 +784,27 @@ fn joins_total(between: &str) -> bool {
 }
 
 fn report(sink: &mut Sink<'_>, total: &Quantity, parts: &[&Quantity], exceeds: bool) {
-    let terms: Vec<String> = parts
-        .iter()
-        .map(|p| fmt(p.amount(), p.decimals as usize))
-        .collect();
-    let s: f64 = parts.iter().map(|p| p.amount() * p.unit.scale).sum::<f64>() / total.unit.scale;
-    let shown = sink.quote(total.range.clone());
-    let unit = total.unit.written;
-    // The sum keeps the most decimals any figure was written with:
+    // Every figure in the total's unit as written (8300亿元 as 0.83 of
+    // 2.38万亿元), keeping the most decimals any figure was written with:
     // 30 + 7.05 + 0.32 = 37.37, not 37.
+    let scale = total.unit.scale * total.magnitude;
     let decimals = parts
         .iter()
         .map(|p| p.decimals)
         .chain([total.decimals])
         .max()
         .unwrap_or(0) as usize;
+    let mixed = parts.iter().any(|p| p.unit.scale * p.magnitude != scale);
+    let terms: Vec<String> = parts
+        .iter()
+        .map(|p| {
+            let shown = if mixed { decimals } else { p.decimals as usize };
+            fmt(p.amount() * p.unit.scale / scale, shown)
+        })
+        .collect();
+    let s: f64 = parts.iter().map(|p| p.amount() * p.unit.scale).sum::<f64>() / scale;
+    let shown = sink.quote(total.range.clone());
+    let unit = sink.quote(total.digits.end..total.range.end).to_owned();
     let message = if let [part] = parts {
         // One part larger than its whole: no sum to show.
         format!(
@@ -791,6 +879,9 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                "全县常住人口52.6万人，比上年减少0.4万人。其中，城镇人口31.2万人，乡村人口21.4万人。",
+                // Parts that are no halves of a whole may leave some out.
+                "全县常住人口52.6万人，比上年减少0.4万人。其中，城镇人口31.2万人，外来人口8.1万人。",
                 "经济发展方面设置6项指标。创新驱动方面设置5项指标。民生福祉方面设置8项指标。以上合计19项指标，其中预期性指标12项、约束性指标7项。",
                 "实施“千村整治”工程项目1260个、完工1190个。",
                 "新开工项目120个、竣工150个。",
@@ -829,6 +920,9 @@ mod tests {
                 "年内计划新开工项目22个，已签约17个，未开工6个。",
             ])
             .fail([
+                // The two halves of a whole (城镇、乡村) add up to it.
+                "全县常住人口52.6万人，比上年减少0.4万人。其中，城镇人口31.2万人，乡村人口20.1万人。",
+                "全縣常住人口52.6萬人，比上年減少0.4萬人。其中，城鎮人口31.2萬人，鄉村人口20.1萬人。",
                 // A forecast total's parts in the next sentence share its kind.
                 "预计前三季度，全区农林牧渔业总产值28.4亿元，增长6.3%。其中，农业产值7.6亿元；林业产值2.1亿元；牧业产值18.2亿元；渔业产值1.5亿元。",
                 "经济发展方面设置6项指标。创新驱动方面设置5项指标。民生福祉方面设置8项指标。以上合计18项指标。",
