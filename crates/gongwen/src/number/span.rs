@@ -59,6 +59,12 @@ impl ManyYears {
         self.stretch.get(p).copied().unwrap_or(true) || self.worded.get(p).copied().unwrap_or(true)
     }
 
+    /// Whether paragraph `p` stands in a look back over several years
+    /// (after 五年来，我们…… under the same heading), whatever it names.
+    pub fn in_look_back(&self, p: usize) -> bool {
+        self.stretch.get(p).copied().unwrap_or(true)
+    }
+
     /// Whether `range` holds a word of many years.
     fn names(&self, range: &std::ops::Range<usize>) -> bool {
         let first = self.words.partition_point(|&at| at < range.start);

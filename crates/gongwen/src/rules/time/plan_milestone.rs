@@ -19,7 +19,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Warning,
         fix: FixAvailability::None,
         docs: Docs {
-            what: "标题中回顾或计划的五年规划要包含该部分的年份；“‘十四五’开局之年”“‘十五五’第二年”“‘十三五’收官之年”等，要与五年规划的起止年份（十三五2016—2020年、十四五2021—2025年、十五五2026—2030年……）和句子所说的年份相符：句中写明的年份、“今年/去年/明年”，或所在计划部分的年份。",
+            what: "标题中回顾或计划的五年规划要包含该部分的年份；“‘十四五’开局之年”“‘十五五’第二年”“‘十三五’收官之年”等，要与五年规划的起止年份（十三五2016—2020年、十四五2021—2025年、十五五2026—2030年……）和句子所说的年份相符：句中写明的年份、“今年/去年/明年”，或所在计划部分的年份。一年的回顾中说“实现了良好开局”的，开局之年就是所回顾的那一年。",
             why: "这类说法多从往年材料沿用，年份一变就成了错话，而且十分显眼。",
             bad: "2026年是“十五五”收官之年，2025年是“十四五”开局之年。",
             good: "2026年是“十五五”开局之年，2025年是“十四五”收官之年。",
@@ -57,8 +57,15 @@ static MILESTONES: LazyLock<Lexicon<i32>> = LazyLock::new(|| {
         ("圆满收官", -1),
         ("顺利收官", -1),
         ("胜利收官", -1),
+        ("良好开局", 0),
+        ("开局良好", 0),
+        ("开好局", 0),
     ])
 });
+
+/// Milestones told as what the year achieved (“实现了良好开局”): in a
+/// review of one year, that year's.
+const ACHIEVED: [&str; 3] = ["良好开局", "开局良好", "开好局"];
 
 /// Words that may stand between a plan's name and its milestone:
 /// “‘十五五’规划的开局之年”.
@@ -74,6 +81,7 @@ static BETWEEN: LazyLock<WordSet> = LazyLock::new(|| {
         "目标任务",
         "发展",
         "开局",
+        "了",
     ])
 });
 
@@ -102,9 +110,16 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             continue;
         };
         // A review looks back over several years: only a plan's end still
-        // to come is wrong there.
+        // to come is wrong there — but what one year's review says the
+        // year achieved (实现了良好开局) is that year's.
+        let achieved = ACHIEVED.contains(&&text[milestone.clone()]);
         let wrong = match source {
+            // A plan part may span the five years (“‘十五五’时期目标任务”).
+            YearSource::Part { plan: true } if achieved => false,
             YearSource::Written(_) | YearSource::Part { plan: true } => claimed != year,
+            YearSource::Part { plan: false } if achieved => {
+                claimed != year && !many_years(ctx, name.start)
+            }
             YearSource::Part { plan: false } => claimed > year,
         };
         if !wrong {
@@ -136,6 +151,16 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             finding.with_related(r, "所说的年份".to_owned());
         }
     }
+}
+
+/// Whether the paragraph at `at` stands in a look back over several years
+/// (the plan's name alone does not make it one).
+fn many_years(ctx: &Ctx<'_>, at: usize) -> bool {
+    let p = ctx
+        .numbers
+        .paragraphs
+        .partition_point(|p| p.range.end <= at);
+    ctx.many_years().in_look_back(p)
 }
 
 /// A part's heading that names a plan the part's year is not in: a
@@ -221,6 +246,10 @@ mod tests {
                 "2021年工作总结\n今年是“十四五”开局之年。\n",
                 "2026年是“十五五”规划的开局之年，2025年，“十四五”圆满收官。",
                 "某县2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n“十四五”圆满收官。五年前，“十四五”开局之年，我们迎难而上。\n二、2026年工作安排\n确保“十五五”开好局。\n",
+                // What one year achieved, in that year's review; a look back
+                // over five years may name an earlier start.
+                "某县2022年政府工作报告\n各位代表：\n一、2021年工作回顾\n一年来，“十四五”实现了良好开局。\n二、2022年工作安排\n抓好项目。\n",
+                "某县2026年政府工作报告\n各位代表：\n一、“十四五”时期工作回顾\n五年来，“十四五”实现了良好开局，又圆满收官。\n二、2026年工作安排\n确保“十五五”开好局。\n",
                 // No year to go by.
                 "“十四五”开局之年。",
             ])
@@ -232,6 +261,8 @@ mod tests {
                 "某县2026年政府工作报告\n各位代表：\n今年是“十五五”收官之年。\n",
                 "2026年工作计划\n2026年是“十五五”第二年，2015年是“十二五”开局之年。\n",
                 "2023年工作总结\n去年是“十四五”开局之年。\n",
+                "某县2023年政府工作报告\n各位代表：\n一、2022年工作回顾\n一年来，“十三五”实现了良好开局。\n二、2023年工作安排\n抓好项目。\n",
+                "某縣2023年政府工作報告\n各位代表：\n一、2022年工作回顧\n一年來，“十三五”實現了良好開局。\n二、2023年工作安排\n抓好項目。\n",
                 "某县2025年政府工作报告\n各位代表：\n一、2024年工作回顾\n“十四五”圆满收官。\n",
                 "某县2026年政府工作报告\n各位代表：\n一、2025年和“十三五”时期工作回顾\n二、“十四五”时期主要目标\n三、2026年工作安排\n",
             ])
