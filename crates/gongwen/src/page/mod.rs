@@ -84,7 +84,7 @@ impl Page {
                 Some("网站的面包屑导航")
             } else if is_menu(s) || bullet_run(text, lines, k) {
                 Some("网站的导航菜单")
-            } else if is_button(s) {
+            } else if is_button(s) || size_widget(text, lines, k) {
                 Some("网页上的按钮文字")
             } else if is_rule(s) {
                 Some("网页上的分隔线")
@@ -392,6 +392,35 @@ fn is_menu(s: &str) -> bool {
 }
 
 /// One of three or more short bulleted lines in a row (a site's menu).
+/// What opens a page's text-size switch (【字体：大 中 小】).
+const SIZE_SWITCH: [&str; 4] = ["【字体", "【字号", "[字体", "[字号"];
+
+/// The steps and the close of a text-size switch, each on its own line
+/// when the page was copied (【字体： / 大 / 中 / 小 / 】).
+const SIZE_STEPS: [&str; 8] = ["大", "中", "小", "默认", "】", "]", "超大", "特大"];
+
+/// How many lines a text-size switch spans at most.
+const SIZE_LINES: usize = 6;
+
+/// Whether line `k` is a piece of a text-size switch copied one piece a
+/// line: its opening (【字体：) or a step after it (大, 中, 小, 】).
+fn size_widget(text: &str, lines: &[Line], k: usize) -> bool {
+    let s = text[lines[k].content.clone()].trim();
+    let opens = |s: &str| SIZE_SWITCH.iter().any(|w| s.starts_with(w)) && s.chars().count() <= 8;
+    if opens(s) {
+        return true;
+    }
+    SIZE_STEPS.contains(&s)
+        && lines[k.saturating_sub(SIZE_LINES)..k]
+            .iter()
+            .rev()
+            .take_while(|l| {
+                let t = text[l.content.clone()].trim();
+                opens(t) || SIZE_STEPS.contains(&t)
+            })
+            .any(|l| opens(text[l.content.clone()].trim()))
+}
+
 fn bullet_run(text: &str, lines: &[Line], k: usize) -> bool {
     let bulleted = |l: &Line| {
         let s = text[l.content.clone()].trim_start();
@@ -427,6 +456,18 @@ mod tests {
         assert_eq!(lines[2], "2030年工作总结");
         let at = text.find("全年").expect("the fixture holds 全年");
         assert_eq!(&region[at..], &text[at..]);
+    }
+
+    #[test]
+    fn a_text_size_switch_copied_a_piece_a_line_is_chrome() {
+        let text = "2031年某县政府工作报告\n【字体：\n大\n中\n小\n】\n——2031年1月9日在某县人民代表大会上\n各位代表：\n大\n";
+        let p = page(text);
+        let lines: Vec<usize> = p.chrome.iter().map(|c| c.line.number).collect();
+        assert_eq!(lines, [2, 3, 4, 5, 6]);
+        // A line of one such character elsewhere is the author's.
+        assert!(page("2031年工作总结\n中\n全年新增企业12家。\n")
+            .chrome
+            .is_empty());
     }
 
     #[test]

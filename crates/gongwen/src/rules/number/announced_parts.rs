@@ -91,7 +91,7 @@ fn counted_before_items(ctx: &Ctx<'_>, items: &[(u32, Range<usize>)], sink: &mut
         let Some((1, first)) = e.items.first() else {
             continue;
         };
-        let before = text[..first.start].trim_end_matches([' ', '\u{3000}', '\t']);
+        let before = text[..first.start].trim_end_matches(crate::layout::BLANKS);
         let before = before.strip_suffix('\n').unwrap_or(before);
         let Some(head) = before
             .strip_suffix('：')

@@ -54,6 +54,15 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             continue;
         };
         let written_by = dated.written_by;
+        eprintln!(
+            "report {:?} by {:?} dates {}",
+            report.range,
+            written_by,
+            ctx.calendar.dates_within(report.range.clone()).len()
+        );
+        if let Some(by) = written_by {
+            issued_after(ctx, report.range.clone(), by, sink);
+        }
         // Only the review parts are read (years start with digits, which
         // are marks).
         let years = dated.reviews().flat_map(|(part, year)| {
@@ -115,6 +124,63 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         }
     }
 }
+
+/// Verbs of a document issued or a meeting held: a dated act, done once.
+const ISSUED: [&str; 7] = ["印发", "出台", "发布", "召开", "举办", "批复", "审议通过"];
+
+/// “2026年10月31日，省政府办公厅印发……” in a report written by February
+/// 2026, anywhere in it (the notes at its end too): a document issued or
+/// a meeting held on a day after the report was written.
+fn issued_after(
+    ctx: &Ctx<'_>,
+    report: std::ops::Range<usize>,
+    by: (u32, u32),
+    sink: &mut Sink<'_>,
+) {
+    let text = ctx.text;
+    for d in ctx.calendar.dates_within(report) {
+        let (Some(y), Some(_)) = (d.year, d.day) else {
+            continue;
+        };
+        if (y, d.month) <= by {
+            continue;
+        }
+        let Some(clause) = ctx.marks.layout().clause_at(text, d.range.start) else {
+            continue;
+        };
+        // The act in the date's clause or the next (“2026年10月31日，省政府
+        // 办公厅印发”), none of it said of the future.
+        let sentence = ctx
+            .marks
+            .layout()
+            .sentence_at(d.range.start)
+            .map_or(clause.clone(), |s| s.whole.clone());
+        let reach =
+            crate::chars::floor_boundary(text, (d.range.end + ISSUED_REACH).min(sentence.end));
+        let after = &text[d.range.end..reach];
+        let before = &text[sentence.start..d.range.start];
+        if !ISSUED.iter().any(|w| after.contains(w))
+            || FUTURE
+                .iter()
+                .any(|w| after.contains(w) || before.contains(w))
+            || after.starts_with(['起', '前'])
+        {
+            continue;
+        }
+        let (wy, wm) = by;
+        sink.report(
+            d.range.clone(),
+            format!(
+                "本报告作于{wy}年{wm}月或之前，这里却写{}已经印发或召开的事：请核对日期。",
+                sink.quote(d.range.clone())
+            ),
+        );
+    }
+}
+
+/// How far after a date its act may stand, in bytes (about twenty
+/// characters: “，省政府办公厅印发”).
+const ISSUED_REACH: usize = 60;
 
 #[cfg(test)]
 mod tests {
