@@ -587,6 +587,14 @@ const PLAN_AFTER_YEAR: &[&str] = &[
 /// unless the only year is the plan's (“工作总结及2021年工作计划” sums up
 /// 2020), or the report is a government work report, delivered in the year
 /// it names and reviewing the year before.
+/// Words of a meeting's name held for the year it plans (经济工作会议,
+/// 工作务虚会).
+const MEETING_WORDS: [&str; 2] = ["经济工作", "工作务虚"];
+
+/// How far after a title's year a meeting's 会 may stand, in characters
+/// (2022年县委经济工作务虚会).
+const MEETING_REACH: usize = 12;
+
 fn report_years(
     title: &str,
     years: &[(u32, Range<usize>)],
@@ -597,7 +605,12 @@ fn report_years(
         return (None, None);
     };
     let after = &title[range.end - base..];
-    let plans = PLAN_AFTER_YEAR.iter().any(|w| after.starts_with(w));
+    // A meeting named for the year it plans (在2022年县委经济工作务虚会上
+    // 的发言): the speech reviews the year before.
+    let meeting = crate::chars::first_chars(after, MEETING_REACH)
+        .split_once('会')
+        .is_some_and(|(name, _)| MEETING_WORDS.iter().any(|w| name.contains(w)));
+    let plans = PLAN_AFTER_YEAR.iter().any(|w| after.starts_with(w)) || meeting;
     if gov_work || (years.len() == 1 && plans) {
         return (first.checked_sub(1), Some(*first));
     }

@@ -116,6 +116,7 @@ pub static RULES: &[&Rule] = &[
     &time::stale_term::RULE,
     &time::later_year_done::RULE,
     &time::since_year_run::RULE,
+    &time::span_length::RULE,
     &time::wrong_weekday::RULE,
     &time::year_claim::RULE,
     &time::plan_milestone::RULE,

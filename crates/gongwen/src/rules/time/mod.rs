@@ -18,6 +18,7 @@ pub mod relative_year;
 pub mod section_year;
 pub mod session_order;
 pub mod since_year_run;
+pub mod span_length;
 pub mod stale_term;
 pub mod step_order;
 pub mod wrong_weekday;

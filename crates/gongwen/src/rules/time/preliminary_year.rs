@@ -16,7 +16,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Warning,
         fix: FixAvailability::None,
         docs: Docs {
-            what: "回顾部分“初步统计”“初步核算”“初步测算”之后写的年份，应是所回顾的年度：只有刚结束的一年才用初步数，更早的年份早有正式数据。",
+            what: "回顾部分“初步统计”“初步核算”“初步测算”“预计”之后写的年份，应是所回顾的年度：只有刚结束的一年才用初步数、预计数，更早的年份早有正式数据。",
             why: "年初写报告时，最容易把上一年报告里的“初步核算，某年……”连同年份一起留下。",
             bad: "某市2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n据初步核算，2024年全市地区生产总值1200亿元。\n二、2026年工作安排\n抓好项目。\n",
             good: "某市2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n据初步核算，2025年全市地区生产总值1200亿元，比2024年增长5%。\n二、2026年工作安排\n抓好项目。\n",
@@ -25,8 +25,9 @@ pub static RULE: Rule = Rule {
     check,
 };
 
-/// Words that give preliminary figures.
-const PRELIMINARY: [&str; 4] = ["初步统计", "初步核算", "初步测算", "快报统计"];
+/// Words that give preliminary figures, and 预计: an estimate is made of
+/// a year not yet counted in full, never of an earlier one.
+const PRELIMINARY: [&str; 5] = ["初步统计", "初步核算", "初步测算", "快报统计", "预计"];
 
 static PRELIMINARY_WORDS: LazyLock<Vec<Needle>> =
     LazyLock::new(|| PRELIMINARY.into_iter().map(Needle::new).collect());
@@ -70,11 +71,14 @@ mod tests {
                 // A plan speaks of its own year.
                 "某市2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n抓好项目。\n二、2026年工作安排\n初步测算，2027年可新增产能。\n",
                 "2025年工作總結\n一、2025年工作情況\n據初步核算，2025年全市地區生產總值1200億元。\n",
+                "2025年工作总结和2026年工作计划\n一、2025年工作情况\n预计2025年前三季度，全县农业总产值18.2亿元；预计2026年可新增产能。\n二、2026年工作计划\n抓好项目。\n",
             ])
             .fail([
                 "某市2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n据初步核算，2024年全市地区生产总值1200亿元。\n二、2026年工作安排\n抓好项目。\n",
                 "2025年工作总结\n一、2025年工作情况\n初步统计，2024年全县规上工业增加值增长6%。\n",
                 "2025年工作總結\n一、2025年工作情況\n初步統計，2024年全縣規上工業增加值增長6%。\n",
+                // An estimate of a year already over.
+                "2025年工作总结和2026年工作计划\n一、2025年工作情况\n预计2024年前三季度，全县农业总产值18.2亿元。\n二、2026年工作计划\n抓好项目。\n",
             ])
             .test_and_snapshot();
     }
