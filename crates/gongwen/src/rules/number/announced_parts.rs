@@ -17,7 +17,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Warning,
         fix: FixAvailability::None,
         docs: Docs {
-            what: "“重点做好以下十个方面工作：”“主要抓了八个方面工作。”之后紧接着的同级标题（（一）（二）……）或“一是……二是……”的个数，要与前面说的个数一致；“办好五件大事：”“实施三大行动：”等冒号后紧接“一是……”的也一样。",
+            what: "“重点做好以下十个方面工作：”“主要抓了八个方面工作。”之后紧接着的同级标题（（一）（二）……）或“一是……二是……”的个数，要与前面说的个数一致；“办好五件大事：”“实施三大行动：”等冒号后紧接“一是……”的也一样。“要把握好以下四点。”之后的“第一……第二……”也一样。",
             why: "增删一项工作后，常常忘了改前面总括的个数；审稿人一数就会发现。",
             bad: "今年重点做好三个方面工作：\n（一）稳增长。\n（二）强创新。\n（三）优服务。\n（四）惠民生。\n",
             good: "今年重点做好四个方面工作：\n（一）稳增长。\n（二）强创新。\n（三）优服务。\n（四）惠民生。\n",
@@ -74,6 +74,45 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         .with_related(last, format!("列出的第{found}项"));
     }
     counted_before_items(ctx, &items, sink);
+    points(ctx, &items, sink);
+}
+
+/// “要把握好以下四点。” followed by 第一、第二…: the points announced
+/// against the points made. Only 以下/如下 before the count makes it an
+/// announcement (两点 elsewhere is a distance or a time).
+fn points(ctx: &Ctx<'_>, items: &[(u32, Range<usize>)], sink: &mut Sink<'_>) {
+    let text = ctx.text;
+    for (at, _) in text.match_indices('点') {
+        let Some((n, count)) = announced_number(text, at) else {
+            continue;
+        };
+        if !["以下", "如下"]
+            .iter()
+            .any(|w| text[..count.start].ends_with(w))
+        {
+            continue;
+        }
+        let end = at + '点'.len_utf8();
+        let Some(c) = text[end..]
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '：' | ':' | '。'))
+        else {
+            continue;
+        };
+        let Some((found, last)) = parts_after(ctx, items, end + c.len_utf8()) else {
+            continue;
+        };
+        if found == n {
+            continue;
+        }
+        let said = sink.quote(count.start..end).to_owned();
+        sink.report(
+            count.start..end,
+            format!("这里说“以下{said}”，后面实际列了{found}点，请核对个数或补删内容。"),
+        )
+        .with_related(last, format!("列出的第{found}点"));
+    }
 }
 
 /// Measure words of a count that announces a list (五件大事、三项任务、
@@ -187,7 +226,8 @@ fn parts_after(
         return listed_after_colon(text, end);
     };
     let gap = &text[end..first.1.start];
-    if first.0 != 1 || gap.matches('\n').count() > 1 || gap.trim().chars().count() > 0 {
+    // One blank line may stand between (a page copied with blank lines).
+    if first.0 != 1 || gap.matches('\n').count() > 2 || gap.trim().chars().count() > 0 {
         return None;
     }
     // Consecutive items, until a heading comes.
@@ -280,6 +320,9 @@ mod tests {
                 // Any measure word before a colon and a list of 一是.
                 "一年来，我们集中力量办好四件大事：一是建成县医院新院区。二是完成老城区管网改造。三是开通城乡公交。四是新建两所小学。\n",
                 "今年实施三大行动：\n一是招商引资攻坚行动。\n二是营商环境提升行动。\n三是民生实事推进行动。\n",
+                // Points announced with 以下, a blank line before the first.
+                "做好今年工作，要把握好以下三点。\n\n第一，稳增长。抓好项目。\n第二，促改革。深化改革。\n第三，惠民生。办好实事。\n",
+                "全年增长两点，居全市第一。\n第一，稳增长。\n",
             ])
             .fail([
                 // Each item with a paragraph of its details.
@@ -290,6 +333,7 @@ mod tests {
                 "今后五年的主要目标是以下三个方面：经济实力明显增强，创新能力大幅提高，民生福祉持续增进，生态环境更加优美。\n",
                 "一年来，我们集中力量办好五件大事：一是建成县医院新院区。二是完成老城区管网改造。三是开通城乡公交。四是新建两所小学。\n",
                 "今年实施两大行动：\n一是招商引资攻坚行动。\n二是营商环境提升行动。\n三是民生实事推进行动。\n",
+                "做好今年工作，要把握好以下四点。\n\n第一，稳增长。抓好项目。\n第二，促改革。深化改革。\n第三，惠民生。办好实事。\n",
                 "一年來，我們集中力量辦好五件大事：一是建成縣醫院新院區。二是完成老城區管網改造。三是開通城鄉公交。四是新建兩所小學。\n",
             ])
             .test_and_snapshot();
