@@ -277,7 +277,13 @@ fn names_before(text: &str, at: usize) -> Option<Listed> {
     let well_formed = parts
         .iter()
         .skip(1)
-        .all(|p| (1..=8).contains(&p.trim().chars().count()))
+        .all(|p| {
+            let p = p.trim();
+            let n = p.chars().count();
+            // A firm's or an institution's name runs longer (某某生态农业
+            // 开发有限公司).
+            (1..=8).contains(&n) || (n <= FIRM_MOST && FIRM_ENDS.iter().any(|e| p.ends_with(e)))
+        })
         && !parts[0].trim().is_empty();
     let last = parts.last()?;
     // The count closes the last name: “南岭三条”, not “……的三条”.
@@ -324,6 +330,9 @@ fn names_after(text: &str, at: usize) -> Option<Names> {
         count: parts.len(),
     })
 }
+
+/// The longest name of a firm or an institution in a list, in characters.
+const FIRM_MOST: usize = 16;
 
 /// The endings of the names of firms and institutions, longest first.
 const FIRM_ENDS: [&str; 8] = [
@@ -396,6 +405,7 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                "清溪蜜梨协会、青山生态农业开发有限公司、柳庄农场、东岭园艺等4家单位获绿色食品认证。",
                 "建设东湖、西山、南岭三条绿道，甲镇、乙镇3座水厂。",
                 "完善省、市、县三级联动机制，推进甲、乙和丙3个园区建设。",
                 "推动甲汽车、乙电子等6个项目竣工投产。",
@@ -437,6 +447,8 @@ mod tests {
                 "實施“強基、擴面、提質”三項行動。",
             ])
             .fail([
+                // A firm's long name among the names listed before 等N.
+                "清溪蜜梨协会、青山生态农业开发有限公司、柳庄农场、东岭园艺等5家单位获绿色食品认证。",
                 "推進人居環境整治、農村公路、飲水安全等4項工作。",
                 "茶博會、藥博會、花博會四大展會人氣旺盛。",
                 "围绕规模、效益、创新、绿色、安全、服务5个方面开展评价。",
