@@ -274,17 +274,13 @@ fn names_before(text: &str, at: usize) -> Option<Listed> {
     let parts: Vec<&str> = clause.split('、').collect();
     // Names, not phrases: every one after the first (which may carry the
     // verb before the list) is short.
-    let well_formed = parts
-        .iter()
-        .skip(1)
-        .all(|p| {
-            let p = p.trim();
-            let n = p.chars().count();
-            // A firm's or an institution's name runs longer (某某生态农业
-            // 开发有限公司).
-            (1..=8).contains(&n) || (n <= FIRM_MOST && FIRM_ENDS.iter().any(|e| p.ends_with(e)))
-        })
-        && !parts[0].trim().is_empty();
+    let well_formed = parts.iter().skip(1).all(|p| {
+        let p = p.trim();
+        let n = p.chars().count();
+        // A firm's or an institution's name runs longer (某某生态农业
+        // 开发有限公司).
+        (1..=8).contains(&n) || (n <= FIRM_MOST && FIRM_ENDS.iter().any(|e| p.ends_with(e)))
+    }) && !parts[0].trim().is_empty();
     let last = parts.last()?;
     // The count closes the last name: “南岭三条”, not “……的三条”.
     let closes_a_name = last

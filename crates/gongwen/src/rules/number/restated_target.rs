@@ -17,7 +17,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Warning,
         fix: FixAvailability::None,
         docs: Docs {
-            what: "同一报告为计划年份定的经济增长预期目标（地区生产总值、国内生产总值、GDP增长，或说明目标时的“增长目标”“经济增长预期目标”）前后写了不同的数值或区间时报告。年均增长、规划期目标、“力争”“确保”等另一档次的目标和其他地区的目标不比。",
+            what: "同一报告为计划年份定的经济增长预期目标（地区生产总值、国内生产总值、GDP增长，或说明目标时的“增长目标”“经济增长预期目标”）前后写了不同的数值或区间时报告。“经济增长预期7%左右”和谈目标的段落里的“7%左右的速度”也算。年均增长、规划期目标、“力争”“确保”等另一档次的目标和其他地区的目标不比。",
             why: "目标数在征求意见中常被调整，主要目标改了，后面解释目标的段落还留着旧数，读者不知道哪个算数。",
             bad: "2026年政府工作报告\n一、2025年工作回顾\n全县地区生产总值增长5.8%。\n二、2026年工作安排\n今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇新增就业0.8万人。\n确定6.5%左右的增长目标，兼顾了需要与可能。\n",
             good: "2026年政府工作报告\n一、2025年工作回顾\n全县地区生产总值增长5.8%。\n二、2026年工作安排\n今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇新增就业0.8万人。\n确定6%左右的增长目标，兼顾了需要与可能。\n",
@@ -55,6 +55,10 @@ const NAMED_AFTER: [&str; 4] = [
     "的增长预期目标",
     "的经济增长预期目标",
 ];
+
+/// Words after a bare figure that make it a speed of growth, in a
+/// paragraph on the targets (“7%左右的速度”).
+const SPEED_AFTER: [&str; 2] = ["的速度", "的增速"];
 
 /// Qualifiers between a figure and what follows it.
 const QUALIFIERS: [&str; 3] = ["左右", "以上", "上下"];
@@ -102,7 +106,10 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             .find_map(|w| after.strip_prefix(w))
             .unwrap_or(after);
         let named_after = NAMED_AFTER.iter().any(|w| after.starts_with(w));
-        if !named_after && !near_before.contains("增长") {
+        // “7%左右的速度可以实现比较充分的就业”: the rate a paragraph on the
+        // targets speaks of.
+        let speed = SPEED_AFTER.iter().any(|w| after.starts_with(w));
+        if !named_after && !speed && !near_before.contains("增长") {
             continue;
         }
         // A target says so: 目标 before it in the sentence, or after it.
@@ -110,14 +117,24 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             continue;
         };
         let lead = &text[sentence.whole.start..first.range.start];
-        if !named_after && !lead.contains("目标") || OTHER.iter().any(|w| lead.contains(w)) {
+        let says_target = |s: &str| s.contains("目标") || s.contains("预期");
+        if OTHER.iter().any(|w| lead.contains(w)) || !(named_after || speed || says_target(lead)) {
             continue;
+        }
+        if speed {
+            let ps = &ctx.numbers.paragraphs;
+            let paragraph = ps
+                .get(ps.partition_point(|p| p.range.end <= first.range.start))
+                .map_or(first.range.start..first.range.start, |p| p.range.clone());
+            if !says_target(&text[paragraph.start..first.range.start]) {
+                continue;
+            }
         }
         let Some(clause) = ctx.marks.layout().clause_at(text, first.range.start) else {
             continue;
         };
         let said = metric::without_leads(&text[clause.start..first.range.start]);
-        let is_target = if named_after {
+        let is_target = if named_after || speed {
             SETTING.contains(&said)
         } else {
             let key = metric::key(said);
@@ -129,6 +146,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             match bare
                 .strip_suffix("预期目标")
                 .or_else(|| bare.strip_suffix("目标"))
+                .or_else(|| bare.strip_suffix("预期"))
             {
                 // “经济增长预期目标7%左右”.
                 Some(k) => HEADLINE.contains(&k.trim_end_matches('的')),
@@ -220,6 +238,9 @@ mod tests {
             .pass([
                 report!("今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇新增就业0.8万人。\n确定6%左右的增长目标，兼顾了需要与可能。"),
                 report!("今年主要预期目标是：全县生产总值增长6%－6.5%。\n经济增长预期目标6%－6.5%，考虑了稳就业的需要。"),
+                report!("经济增长预期6%左右，考虑了需要和可能。6%左右的速度可以实现比较充分的就业。"),
+                // A speed in a paragraph that names no target.
+                report!("今年主要预期目标是：地区生产总值增长6%左右。\n工业要提质增效，8%左右的增速是稳就业的底线。"),
                 // A plan's term, an average, a higher tier, another metric.
                 report!("“十五五”时期主要目标是：地区生产总值年均增长6.5%左右。\n今年主要预期目标是：地区生产总值增长6%左右。"),
                 report!("今年主要预期目标是：地区生产总值增长6%左右，在实际工作中力争增长6.5%。"),
@@ -234,6 +255,9 @@ mod tests {
                 report!("今年主要预期目标是：全县生产总值增长6%－6.5%。\n经济增长预期目标6.5%左右，考虑了稳就业的需要。"),
                 report!("今年主要预期目标是：GDP增长6%左右。\n提出5.5%左右的经济增长目标，是实事求是的。"),
                 report!("今年主要預期目標是：地區生產總值增長6%左右。\n確定6.5%左右的增長目標，兼顧了需要與可能。"),
+                // Without 目标: 预期, and the speed a paragraph on the targets
+                // speaks of.
+                report!("经济增长预期6.5%左右，考虑了需要和可能。6%左右的速度就能实现比较充分的就业。"),
             ])
             .test_and_snapshot();
     }
