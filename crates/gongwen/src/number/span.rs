@@ -23,8 +23,10 @@ static MANY_YEARS: LazyLock<WordSet> = LazyLock::new(|| {
 });
 
 /// Words that open a stretch of paragraphs about several years.
-const MANY_YEARS_OPENERS: [&str; 5] = [
+const MANY_YEARS_OPENERS: [&str; 7] = [
     "五年来",
+    "这五年",
+    "五年间",
     "过去五年",
     "“十四五”时期",
     "“十四五”以来",
@@ -89,7 +91,11 @@ pub fn many_years(text: &str, headings: &[usize], numbers: &Model) -> ManyYears 
         if hs.get(next_heading).is_some_and(|&h| h < para.range.end) {
             stretch = false;
         }
+        // An address opens a speech's paragraph (各位代表！刚刚过去的2025年…).
         let body = &text[para.range.clone()];
+        let body = body.strip_prefix("各位代表").map_or(body, |rest| {
+            rest.trim_start_matches(['！', '，', ',', '：', '!', ':'])
+        });
         // A paragraph that opens with one year (2025年，…; 过去一年)
         // ends a look back over several.
         if opens_with_one_year(body) {

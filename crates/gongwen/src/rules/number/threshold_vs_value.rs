@@ -17,7 +17,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Warning,
         fix: FixAvailability::None,
         docs: Docs {
-            what: "“突破（首次超过、迈上、跨上、站上）X”与紧挨着的实际数值Y（“达到Y”“为Y”）同时出现时，Y必须不小于X；“成为第N个过X的省份”前面写的数值也一样；“由A提高到B、实现两个万亿级跃升（迈上两个千亿元台阶）”，A到B跨过的整数关口个数要与所说的相符；回顾中说某项指标“迈上（跃上、站上）X台阶”时，同一报告里这项指标最近一年的实际数也不能低于X；紧接比重说“占据半壁江山”“过半”时，比重不能低于50%；说“建成千座（百家、万亩）……”之后紧接的累计数也不能低于这个整数。按文中写出的位数，无论如何读都小于X时报告。",
+            what: "“突破（首次超过、迈上、跨上、站上）X”与紧挨着的实际数值Y（“达到Y”“为Y”）同时出现时，Y必须不小于X；“成为第N个过X的省份”前面写的数值也一样；“由A提高到B、实现两个万亿级跃升（迈上两个千亿元台阶）”，A到B跨过的整数关口个数要与所说的相符；回顾中说某项指标“迈上（跃上、站上）X台阶”时，同一报告里这项指标最近一年的实际数也不能低于X；回顾多年时说“地区生产总值突破X”（多年末的水平；累计数、别的地区的不算），最近一年的实际数也不能低于X；紧接比重说“占据半壁江山”“过半”时，比重不能低于50%；说“建成千座（百家、万亩）……”之后紧接的累计数也不能低于这个整数。按文中写出的位数，无论如何读都小于X时报告。",
             why: "门槛说法常是先写好的，实际数出来后改了数字却没改说法，或者反过来。",
             bad: "全县生产总值突破500亿元、达到486亿元。",
             good: "全县生产总值突破500亿元、达到512亿元，首次超过200座，达到204座。",
@@ -221,6 +221,122 @@ fn steps_across_report(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     }
 }
 
+/// “这五年……地区生产总值突破3.3万亿元” and “2025年……地区生产总值32765
+/// 亿元”: a level a look back over several years says was passed (its
+/// level at the end) and the same metric's figure of the latest year
+/// below it, wherever the two stand in one report.
+fn passed_in_look_back(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    let (text, m) = (ctx.text, &ctx.numbers);
+    let qs = &m.quantities;
+    let level = |s: &crate::number::Statement| {
+        let raw = &text[s.metric.clone()];
+        s.kind == crate::number::Kind::Actual
+            && s.period.is_none()
+            && raw.chars().count() >= 4
+            && !["新增", "增加", "增量", "累计", "年均", "合计", "总计"]
+                .iter()
+                .any(|w| raw.contains(w))
+    };
+    // Cheapest test first: a bound written with a word of passing.
+    let passed: Vec<&crate::number::Statement> = m
+        .statements
+        .iter()
+        .filter(|s| {
+            let q = &qs[s.quantity];
+            let near = crate::text::last_chars(&text[..q.range.start], 8);
+            q.qualifier == Some(crate::number::Qualifier::AtLeast)
+                && PASSED.ends(crate::text::last_chars(&text[..q.range.start], 4))
+                && !["累计", "合计", "总计", "共"]
+                    .iter()
+                    .any(|w| near.contains(w))
+                && level(s)
+                && opens_its_sentence(text, s)
+        })
+        .collect();
+    if passed.is_empty() {
+        return;
+    }
+    let many = ctx.many_years();
+    let passed: Vec<(&crate::number::Statement, String, usize)> = passed
+        .into_iter()
+        .filter(|s| many.in_look_back(s.paragraph))
+        .map(|s| {
+            let q = &qs[s.quantity];
+            let key = crate::number::metric::key(&text[s.metric.clone()]).into_owned();
+            (s, key, ctx.calendar.report_start(q.range.start))
+        })
+        .collect();
+    if passed.is_empty() {
+        return;
+    }
+    for s in &m.statements {
+        let v = &qs[s.quantity];
+        if many.of(s) || !level(s) || v.qualifier.is_some() || !v.interval().hi.is_finite() {
+            continue;
+        }
+        let report = ctx.calendar.report_start(v.range.start);
+        let Some((bound, _, _)) = passed.iter().find(|(b, key, r)| {
+            let t = &qs[b.quantity];
+            *r == report
+                && t.unit.base == v.unit.base
+                && t.unit.kind == v.unit.kind
+                // A threshold is a round number meant exactly (突破3.3万亿元).
+                && v.scaled_interval().hi < t.amount() * t.unit.scale
+                && crate::number::metric::key(&text[s.metric.clone()]) == key.as_str()
+        }) else {
+            continue;
+        };
+        let (Some(latest), Some(year)) = (
+            ctx.calendar.latest_review(v.range.start),
+            ctx.stated_year(s),
+        ) else {
+            continue;
+        };
+        if year != latest {
+            continue;
+        }
+        let t = &qs[bound.quantity];
+        let word_at = t.range.start
+            - PASSED
+                .suffix(crate::text::last_chars(&text[..t.range.start], 4))
+                .map_or(0, |(n, ())| n);
+        let message = format!(
+            "回顾多年时说“{}”，而{year}年的实际数值{}小于它，请核对数值或说法。",
+            sink.quote(word_at..t.range.end),
+            sink.quote(v.range.clone()),
+        );
+        sink.report(v.range.clone(), message)
+            .with_related(t.range.clone(), "门槛".to_owned());
+    }
+}
+
+/// What may stand before a look back's metric in its sentence: its opener
+/// or the report's own area (这五年，地区生产总值…; 全省经济总量…).
+const OPENERS: [&str; 12] = [
+    "五年来",
+    "这五年",
+    "过去五年",
+    "“十四五”时期",
+    "“十四五”以来",
+    "十四五以来",
+    "全省",
+    "全市",
+    "全县",
+    "全区",
+    "我省",
+    "我市",
+];
+
+/// Whether the metric of `s` opens its sentence, after an opener at most:
+/// a metric after another clause (成渝地区双城经济圈建设走深走实，经济总量…)
+/// may be another area's.
+fn opens_its_sentence(text: &str, s: &crate::number::Statement) -> bool {
+    let lead = text[s.sentence.start..s.metric.start.max(s.sentence.start)]
+        .trim_matches(|c: char| crate::layout::BLANKS.contains(&c))
+        .trim_end_matches(['，', ',']);
+    lead.is_empty() || OPENERS.contains(&lead)
+}
+
 /// The size of a step's figure in its unit's base: a bare figure's
 /// magnitude (5万亿) is read from the words after it.
 fn step_size(text: &str, q: &Quantity) -> (f64, std::ops::Range<usize>) {
@@ -371,6 +487,7 @@ fn half_words(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     levels_crossed(ctx, sink);
     steps_across_report(ctx, sink);
+    passed_in_look_back(ctx, sink);
     half_words(ctx, sink);
     let (text, qs) = (ctx.text, &ctx.numbers.quantities);
     // “达到9.8万亿元，成为全国第三个过10万亿元的省份”: a place ranked among
@@ -542,6 +659,10 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                // A level the look back says was passed, and the latest year's.
+                "某省2026年政府工作报告\n各位代表：\n一、“十四五”时期和2025年工作回顾\n这五年，我们推动高质量发展。\n地区生产总值突破3.3万亿元、年均增长4.7%。\n各位代表！刚刚过去的2025年，我们稳中求进。全省完成地区生产总值33765亿元、增长4.1%。\n二、2026年工作安排\n抓好项目。\n",
+                // A sum over the years, and another area's level.
+                "某省2026年政府工作报告\n各位代表：\n一、“十四五”时期和2025年工作回顾\n这五年，我们推动高质量发展。\n实际使用外资累计超过1000亿美元。城市群建设走深走实，经济总量超9万亿元。\n各位代表！刚刚过去的2025年，我们稳中求进。实际使用外资160.6亿美元。全省完成地区生产总值32765亿元。\n二、2026年工作安排\n抓好项目。\n",
                 "如期建成千座口袋公园，总数达到1008座。",
                 "建设千座口袋公园，总数达到996座。",
                 "第三产业在全县生产总值中的比重提高到50.6%，首次撑起“半壁江山”。",
@@ -568,6 +689,7 @@ mod tests {
                 "入园率超过96%、88%，新建管网300公里、突破2000公里，市场主体超9万户，6家企业获评。",
             ])
             .fail([
+                "某省2026年政府工作报告\n各位代表：\n一、“十四五”时期和2025年工作回顾\n这五年，我们推动高质量发展。\n地区生产总值突破3.3万亿元、年均增长4.7%。\n各位代表！刚刚过去的2025年，我们稳中求进。全省完成地区生产总值32765亿元、增长4.1%。\n二、2026年工作安排\n抓好项目。\n",
                 "如期建成千座口袋公园，总数达到996座。",
                 "第三产业在全县生产总值中的比重提高到49.2%，首次撑起“半壁江山”。",
                 "民营经济占比达到48.6%、首次过半。",
