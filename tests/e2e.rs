@@ -165,7 +165,7 @@ async fn a_five_year_total_below_one_year_is_marked_and_cleared_by_typing() {
         .js("return document.querySelector('li[data-finding]').textContent")
         .await;
     assert!(
-        message.as_str().unwrap_or_default().contains("多年合计"),
+        message.as_str().unwrap_or_default().contains("回顾多年"),
         "{message}"
     );
     b.screenshot("total-below-year.png").await;
@@ -183,6 +183,34 @@ async fn a_five_year_total_below_one_year_is_marked_and_cleared_by_typing() {
     b.wait_within(
         "the mark gone",
         "return document.getElementById('draft').value.includes('12.1万人') && document.querySelectorAll('mark[data-rule=\"total-below-year\"]').length === 0",
+        1_500,
+    )
+    .await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
+async fn a_restated_growth_target_is_marked_and_cleared_by_typing() {
+    let b = open().await;
+    b.paste("某县2026年政府工作报告\n一、2025年工作回顾\n全县地区生产总值增长5.8%。\n二、2026年工作安排\n今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇新增就业0.8万人。\n确定6.5%左右的增长目标，兼顾了需要与可能。\n").await;
+    b.wait_for(
+        "the restated target marked",
+        "return document.querySelectorAll('mark[data-rule=\"restated-target\"]').length === 1",
+    )
+    .await;
+    b.screenshot("restated-target.png").await;
+    // The restated figure corrected through the input method: 6.5 selected,
+    // 6 composed and committed.
+    b.js("const t = document.getElementById('draft'); t.focus(); const at = t.value.indexOf('6.5%'); t.setSelectionRange(at, at + 3); return true").await;
+    b.cdp(
+        "Input.imeSetComposition",
+        json!({ "text": "6", "selectionStart": 1, "selectionEnd": 1 }),
+    )
+    .await;
+    b.cdp("Input.insertText", json!({ "text": "6" })).await;
+    b.wait_within(
+        "the mark gone",
+        "return document.getElementById('draft').value.includes('确定6%左右') && document.querySelectorAll('mark[data-rule=\"restated-target\"]').length === 0",
         1_500,
     )
     .await;
