@@ -197,10 +197,23 @@ fn stamps<'a>(text: &'a str, line: &'a Line) -> impl Iterator<Item = Date> + 'a 
     crate::calendar::dates_in(text, line.content.clone())
         .into_iter()
         .filter(move |d| {
-            stamp_label_before(&text[line.content.start..d.range.start])
+            (stamp_label_before(&text[line.content.start..d.range.start])
+                || timed(&text[d.range.end.min(line.content.end)..line.content.end]))
                 && d.year.is_some()
                 && d.day.is_some()
         })
+}
+
+/// Whether `rest` (what follows a date on a line of page details) opens
+/// with a time of day (2022-08-31 15:14): the page's publication stamp,
+/// whatever the line's label (来源：某局 2022-08-31 15:14).
+fn timed(rest: &str) -> bool {
+    let rest = rest.trim_start_matches(|c: char| BLANKS.contains(&c));
+    let hours = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    (1..=2).contains(&hours)
+        && rest[hours..]
+            .strip_prefix([':', '：'])
+            .is_some_and(|m| m.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// A line that is one of a page's buttons (首页, 分享). Cheapest test

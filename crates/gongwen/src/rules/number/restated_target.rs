@@ -30,6 +30,14 @@ pub static RULE: Rule = Rule {
 /// characters: “地区生产总值增长”).
 const NEAR: usize = 36;
 
+/// How far before a figure its sentence is read for 目标 and the words of
+/// another target, in bytes (about 100 characters).
+const LEAD_REACH: usize = 300;
+
+/// How far before a bare speed its paragraph is read for 目标 or 预期, in
+/// bytes (about 300 characters).
+const PARAGRAPH_REACH: usize = 900;
+
 /// Marks joining the two ends of a range (6%－6.5%).
 const RANGE_MARKS: [&str; 6] = ["－", "-", "—", "~", "～", "至"];
 
@@ -116,7 +124,11 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         let Some(sentence) = ctx.marks.layout().sentence_at(first.range.start) else {
             continue;
         };
-        let lead = &text[sentence.whole.start..first.range.start];
+        // A bounded look back: a sentence of a megabyte costs no more per
+        // figure than a short one.
+        let from = crate::chars::floor_boundary(text, first.range.start.saturating_sub(LEAD_REACH))
+            .max(sentence.whole.start);
+        let lead = &text[from..first.range.start];
         let says_target = |s: &str| s.contains("目标") || s.contains("预期");
         if OTHER.iter().any(|w| lead.contains(w)) || !(named_after || speed || says_target(lead)) {
             continue;
@@ -126,7 +138,12 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             let paragraph = ps
                 .get(ps.partition_point(|p| p.range.end <= first.range.start))
                 .map_or(first.range.start..first.range.start, |p| p.range.clone());
-            if !says_target(&text[paragraph.start..first.range.start]) {
+            let from = crate::chars::floor_boundary(
+                text,
+                first.range.start.saturating_sub(PARAGRAPH_REACH),
+            )
+            .max(paragraph.start);
+            if !says_target(&text[from..first.range.start]) {
                 continue;
             }
         }

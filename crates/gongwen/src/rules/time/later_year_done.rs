@@ -14,7 +14,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Warning,
         fix: FixAvailability::None,
         docs: Docs {
-            what: "总结（回顾）部分只能写回顾年度及以前已经发生的事：2023年的工作总结里写“2024年已完成……”“创2024年以来新高”，要么是年份写错，要么是把别的年份的材料搬了进来。政府工作报告在次年年初作出，回顾中可以写报告日期以前的事（“2026年1月……投入使用”），不能写此后的月份或整个当年。与别的年份比较出的增减（“2026年……较2020年增长85%”）也是已经发生的结果。写计划、目标、预计的句子不算。报告任何地方（包括末尾的注释）写到报告日期之后某日“印发、出台、召开、举办”的事，也一样。",
+            what: "总结（回顾）部分只能写回顾年度及以前已经发生的事：2023年的工作总结里写“2024年已完成……”“创2024年以来新高”，要么是年份写错，要么是把别的年份的材料搬了进来。政府工作报告在次年年初作出，回顾中可以写报告日期以前的事（“2026年1月……投入使用”），不能写此后的月份或整个当年。与别的年份比较出的增减（“2026年……较2020年增长85%”）也是已经发生的结果。写计划、目标、预计的句子不算。报告任何地方（包括末尾的注释）写到报告日期之后某日“印发、出台、召开、举办”的事，也一样。上半年的总结里写“1—8月”等6月以后的数据（计划部分和预计、力争的句子除外），也一样。",
             why: "年份错位会让整段内容失去可信度，审稿时很难发现，上报后却很容易被看出来。",
             bad: "2023年工作总结\n一、2023年工作情况\n2024年已完成技改项目12个。\n二、2024年工作计划\n",
             good: "2023年工作总结\n一、2023年工作情况\n全年完成技改项目12个，力争2024年再新增10个。\n二、2024年工作计划\n",
@@ -49,6 +49,9 @@ const FUTURE: &[&str] = &[
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     for report in &ctx.outline.reports {
+        if report.head.genre == Some(Genre::HalfYear) {
+            months_after_half(ctx, report.range.clone(), sink);
+        }
         let gov_work = report.head.genre == Some(Genre::GovWork);
         let Some(dated) = ctx.calendar.report_at(report.range.start) else {
             continue;
@@ -116,6 +119,59 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                 format!("这一部分回顾的是{year}年，却写到{y}年已经完成的事：请核对年份，或把这句移到计划部分并改写为目标。"),
             );
         }
+    }
+}
+
+/// “今年1-8月份，全区建设项目……” in a summary of the first half of a year:
+/// figures of months after June, told as done, outside the plan for the
+/// second half.
+fn months_after_half(ctx: &Ctx<'_>, report: std::ops::Range<usize>, sink: &mut Sink<'_>) {
+    let (text, m) = (ctx.text, ctx.numbers);
+    let first = m
+        .statements
+        .partition_point(|s| s.sentence.start < report.start);
+    let mut reported = usize::MAX;
+    for s in m.statements[first..]
+        .iter()
+        .take_while(|s| s.sentence.start < report.end)
+    {
+        let Some(crate::number::Period::Months(_, last)) = s.period else {
+            continue;
+        };
+        let q = &m.quantities[s.quantity];
+        if last <= 6
+            || s.sentence.start == reported
+            || ctx
+                .calendar
+                .part_at(q.range.start)
+                .is_some_and(|(_, plan)| plan)
+        {
+            continue;
+        }
+        let before = &text[s.sentence.start..q.range.start];
+        let month = format!("{last}月");
+        let Some(at) = before.rfind(&month).map(|k| s.sentence.start + k) else {
+            continue;
+        };
+        if FUTURE.iter().any(|w| before.contains(w))
+            || !years_within(text, ctx.marks, s.sentence.clone()).is_empty()
+        {
+            continue;
+        }
+        // The range's start (1-8月): back over its digits and dash.
+        let start = text[..at]
+            .trim_end_matches(|c: char| {
+                c.is_ascii_digit() || matches!(c, '-' | '—' | '－' | '至' | '~')
+            })
+            .len();
+        reported = s.sentence.start;
+        sink.report(
+            start..at + month.len(),
+            format!(
+                "这是上半年的总结，却写到{}的数据：请核对月份。",
+                sink.quote(start..at + month.len())
+            ),
+        );
     }
 }
 
@@ -189,12 +245,14 @@ mod tests {
             "2023年工作总結\n一、2023年工作情況\n預計2024年建成投產。\n",
             "2023年工作總結\n一、2023年工作情況\n目前已到位部分資金,擬于2024年分步完成改制。\n",
             "某县2026年政府工作报告\n——2026年2月2日在某县人民代表大会上\n各位代表：\n一、2025年工作回顾\n2026年1月，县医院新院区投入使用。接待游客人次创2006年以来新高。\n二、2026年工作安排\n2026年以来，项目加快推进。\n",
+            "某开发区上半年工作总结及下半年计划\n一、上半年工作情况\n今年1-6月份，全区建设项目共52个，总投资20亿元。\n二、下半年工作计划\n力争1-9月完成投资30亿元。\n",
             // A document issued before the report, and a meeting to be held after it.
             "某县2026年政府工作报告\n——2026年2月2日在某县人民代表大会上\n各位代表：\n一、2025年工作回顾\n抓好项目。\n二、2026年工作安排\n抓好项目。\n注释：\n1.稳增长“12条”：2025年10月31日，县政府办公室印发。\n2.将于2026年9月20日召开全县民营经济大会。\n",
             ])
             .fail([
                 "某省2026年政府工作報告\n各位代表：\n一、2025年工作回顧\n2026年來本市就業的外籍人才較2020年增長85%。\n二、2026年工作安排\n抓好項目。\n",
             "某县2026年政府工作报告\n——2026年2月2日在某县人民代表大会上\n各位代表：\n一、2025年工作回顾\n县医院新院区于2026年6月投入使用。\n二、2026年工作安排\n抓好项目。\n",
+            "某开发区上半年工作总结及下半年计划\n一、上半年工作情况\n今年1-8月份，全区建设项目共52个，总投资20亿元。\n二、下半年工作计划\n抓好项目。\n",
             // Issued on a day after the report was written, told in its notes.
             "某县2026年政府工作报告\n——2026年2月2日在某县人民代表大会上\n各位代表：\n一、2025年工作回顾\n抓好项目。\n二、2026年工作安排\n抓好项目。\n注释：\n1.稳增长“12条”：2026年10月31日，县政府办公室印发。\n",
             "某省2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n接待游客人次创2026年以来新高。\n二、2026年工作安排\n抓好项目。\n",

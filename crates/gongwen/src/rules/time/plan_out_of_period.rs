@@ -73,8 +73,22 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         }
         let before = &text[..open];
         let before = before.strip_suffix('好').unwrap_or(before);
-        let Some((len, verb)) = VERBS.suffix(crate::text::last_chars(before, 4)) else {
-            continue;
+        // The verb before the name (编制“十五五”规划), or the drawing up
+        // named after it (“十五五”规划纲要编制工作).
+        let drawn_after = || {
+            let tail = ["规划纲要", "规划"]
+                .iter()
+                .find_map(|w| rest.strip_prefix(w))?;
+            let tail = tail.strip_prefix('的').unwrap_or(tail);
+            let (n, verb) = VERBS.prefix(tail)?;
+            (verb == DRAW).then(|| (text.len() - tail.len() + n, verb))
+        };
+        let (verb_at, verb, after_end) = match VERBS.suffix(crate::text::last_chars(before, 4)) {
+            Some((len, verb)) => (before.len() - len, verb, None),
+            None => match drawn_after() {
+                Some((end, verb)) => (open, verb, Some(end)),
+                None => continue,
+            },
         };
         let Some((year, true)) = ctx.calendar.part_at(name.start) else {
             continue;
@@ -87,9 +101,10 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         if (first..=plan.to).contains(&year) {
             continue;
         }
-        let verb_at = before.len() - len;
-        // Through the closing quote and what names the plan (普法).
-        let end = text.len() - rest.len() + plan.after.as_deref().map_or(0, str::len);
+        // Through the closing quote and what names the plan (普法), or
+        // through the verb after it.
+        let end = after_end
+            .unwrap_or(text.len() - rest.len() + plan.after.as_deref().map_or(0, str::len));
         let label = format!("“{}”{}", plan.name, plan.after.as_deref().unwrap_or(""));
         let when = if year > plan.to {
             "已经结束"
@@ -125,6 +140,8 @@ mod tests {
                 with("扎实开展“八五”普法。", "实施“九五”普法，编制“十五五”行业规划。"),
                 with("", "加快建设“十四五”批复的大基地，巩固“十四五”成果。"),
                 with("", "实施好“十五五”规划，推进“九五”普法。"),
+                // Drawn up a year ahead, the verb after the name.
+                "某县2025年政府工作报告\n各位代表：\n一、2024年工作回顾\n全年增长5%。\n二、2025年工作安排\n做好“十五五”规划纲要编制工作。\n".to_owned(),
                 // Drawn up a year ahead.
                 "某县2025年政府工作报告\n各位代表：\n一、2024年工作回顾\n全年增长5%。\n二、2025年工作安排\n编制“十五五”规划，实施“八五”普法。\n".to_owned(),
                 // The old national plan, not a plan of legal education.
@@ -134,6 +151,8 @@ mod tests {
                 with("", "实施“八五”普法。"),
                 with("", "认真编制“十四五”行业规划。"),
                 with("", "深入推进“十四五”规划重大工程。"),
+                // Drawn up years before its start.
+                "某县2021年政府工作报告\n各位代表：\n一、2020年工作回顾\n全年增长5%。\n二、2021年工作安排\n做好“十五五”规划纲要编制工作。\n".to_owned(),
                 "某縣2026年政府工作報告\n各位代表：\n一、2025年工作回顧\n全年增長5%。\n二、2026年工作安排\n實施“八五”普法。\n".to_owned(),
             ];
         Tester::new(&RULE)

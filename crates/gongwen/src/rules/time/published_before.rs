@@ -18,7 +18,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Warning,
         fix: FixAvailability::None,
         docs: Docs {
-            what: "网页上的发布时间（“发布日期：2022-02-16”“时间：2022-02-06”或单独一行的日期时间）不能早于报告写成的时间：总结某年全年工作的报告，不会在那一年的10月以前发布；政府工作报告的题注日期，不能晚于登载它的页面的发布时间。",
+            what: "网页上的发布时间（“发布日期：2022-02-16”“时间：2022-02-06”或单独一行的日期时间）不能早于报告写成的时间：总结某年全年工作的报告，不会在那一年的10月以前发布，总结某年（或其上半年）的报告，不会在那一年开始以前发布；政府工作报告的题注日期，不能晚于登载它的页面的发布时间。",
             why: "转载或改写时常把报告年份、题注日期改错一处，页面上留下的发布时间正好能对出来。",
             bad: "某县2022年工作总结\n发布日期：2022-02-16\n2022年，全县工业经济稳中有进。\n",
             good: "某县2022年工作总结\n发布日期：2023-02-16\n2022年，全县工业经济稳中有进。\n",
@@ -88,6 +88,22 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         let Some(year) = head.year.max(opening.filter(|_| head.year.is_some())) else {
             continue;
         };
+        // A summary of a year (or part of it) published before that year
+        // began (2023年半年度工作总结 on a page of 2022-08-31).
+        if matches!(
+            head.genre,
+            Some(Genre::Annual | Genre::Summary | Genre::HalfYear)
+        ) && year > py
+        {
+            sink.report(
+                page.range.clone(),
+                format!(
+                    "页面发布于{}，而报告总结的是{year}年的工作，那时这一年还没有开始，请核对报告年份或发布时间。",
+                    sink.quote(page.range.clone())
+                ),
+            );
+            continue;
+        }
         let whole_year = matches!(head.genre, Some(Genre::Annual | Genre::Summary))
             && head.title.as_ref().is_some_and(|t| {
                 let title = &text[t.clone()];
@@ -136,6 +152,7 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                "某局2022年上半年工作总结\n来源：区科工局   2022-07-31 15:14\n上半年，全区工业稳中有进。\n",
                 "某县2022年工作总结\n发布日期：2023-02-16\n2022年，全县工业经济稳中有进。\n",
                 "某县2022年工作总结\n发布时间：2022-12-26 09:20\n2022年，全县工业经济稳中有进。\n",
                 // Part of a year.
@@ -145,6 +162,8 @@ mod tests {
                 "某省2026年政府工作报告\n——2026年1月27日在某省第十四届人民代表大会第四次会议上\n2026-01-31 07:00:44\n各位代表：\n",
             ])
             .fail([
+                // A half-year summary published before its year began.
+                "某局2023年上半年工作总结\n来源：区科工局   2022-07-31 15:14\n上半年，全区工业稳中有进。\n",
                 // The title left from another year; the opening sums up 2022.
                 "某县2021年工作总结\n发布日期：2022-03-16\n2022年，全县工业经济稳中有进，规上工业增加值增长6%，各项工作都取得了新的进展。\n一、主要工作\n全年新增企业12家。\n",
                 "某县2022年工作总结\n发布日期：2022-02-16\n2022年，全县工业经济稳中有进。\n",
