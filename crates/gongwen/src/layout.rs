@@ -176,6 +176,21 @@ impl Layout {
     }
 }
 
+/// The clauses of `range` of `text`, in order: cut at the clause breaks
+/// (，；：…), marks left out. For a range inside one sentence or group.
+pub fn clauses_within(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = range.start;
+    for (k, c) in text[range.clone()].char_indices() {
+        if CLAUSE_BREAKS.contains(&c) {
+            out.push(start..range.start + k);
+            start = range.start + k + c.len_utf8();
+        }
+    }
+    out.push(start..range.end);
+    out
+}
+
 /// How far a clause is read each way from a position, in bytes (about 200
 /// characters).
 const CLAUSE_REACH: usize = 600;
@@ -247,6 +262,16 @@ impl Open {
 #[cfg(test)]
 mod tests {
     use crate::text::Marks;
+
+    #[test]
+    fn cuts_a_stretch_into_its_clauses() {
+        let text = "其中，中央赤字1.5万亿元，地方赤字0.8万亿元";
+        let pieces: Vec<&str> = super::clauses_within(text, 0..text.len())
+            .into_iter()
+            .map(|r| &text[r])
+            .collect();
+        assert_eq!(pieces, ["其中", "中央赤字1.5万亿元", "地方赤字0.8万亿元"]);
+    }
 
     #[test]
     fn reads_the_clause_before_a_position() {

@@ -421,7 +421,7 @@ fn parts_in_next_sentence(
         // 元”): its clauses are the parts, when each names one.
         if let [only] = pieces.as_slice() {
             let only = only.clone();
-            pieces = clauses(text, only);
+            pieces = crate::layout::clauses_within(text, only);
         }
         let mut of_t: Vec<&Quantity> = Vec::new();
         let mut leads: Vec<&str> = Vec::new();
@@ -466,20 +466,6 @@ fn parts_in_next_sentence(
             report(sink, t, &of_t, false);
         }
     }
-}
-
-/// The clauses of `range` (cut at ，), marks left out.
-fn clauses(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = range.start;
-    for (k, c) in text[range.clone()].char_indices() {
-        if matches!(c, '，' | ',') {
-            out.push(start..range.start + k);
-            start = range.start + k + c.len_utf8();
-        }
-    }
-    out.push(start..range.end);
-    out
 }
 
 /// Wholes split into parts that leave nothing out (中央 and 地方), with
