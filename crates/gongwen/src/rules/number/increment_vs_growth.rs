@@ -5,8 +5,9 @@
 use super::fmt;
 use crate::finding::{Category, Severity};
 use crate::lexicon::WordSet;
-use crate::number::{change_by, metric, Direction, Interval, Quantity, UnitKind};
+use crate::number::{change_by, metric, Direction, Interval, Quantity, Statement, UnitKind};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
+use foldhash::HashMap;
 
 use std::sync::LazyLock;
 
@@ -126,11 +127,29 @@ const BARE_INCREASE: [&str; 4] = ["增量", "增产", "净增", "增加"];
 /// subject is the total's metric, and both are of one year.
 fn elsewhere(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let (text, m) = (ctx.text, ctx.numbers);
-    for s in &m.statements {
-        let Some(growth) = s.growth else { continue };
-        if !BARE_INCREASE.contains(&&text[s.metric.clone()]) || growth.direction != Direction::Up {
-            continue;
+    let increases: Vec<&Statement> = m
+        .statements
+        .iter()
+        .filter(|s| {
+            s.growth.is_some_and(|g| g.direction == Direction::Up)
+                && BARE_INCREASE.contains(&&text[s.metric.clone()])
+        })
+        .collect();
+    if increases.is_empty() {
+        return;
+    }
+    // Every statement by its metric's stem (粮食总产 for 粮食总产量), keyed
+    // once: each increase then looks up the starts of its sentence.
+    let mut by_stem: HashMap<String, Vec<&Statement>> = HashMap::default();
+    for t in &m.statements {
+        let key = metric::key(&text[t.metric.clone()]);
+        let stem = key.strip_suffix('量').unwrap_or(&key);
+        if (4..=STEM_MOST).contains(&stem.chars().count()) {
+            by_stem.entry(stem.to_owned()).or_default().push(t);
         }
+    }
+    for s in increases {
+        let Some(growth) = s.growth else { continue };
         let n = &m.quantities[s.quantity];
         let Some(sentence) = ctx.marks.layout().sentence_at(n.range.start) else {
             continue;
@@ -143,35 +162,33 @@ fn elsewhere(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                 continue;
             }
         }
-        let opening = metric::without_leads(&text[sentence.whole.start..n.range.start]);
-        if REAL_GROWTH
-            .iter()
-            .any(|w| text[s.sentence.clone()].contains(w))
-        {
+        // The sentence's subject: its first words, read no further than a
+        // stem can run (a sentence of a megabyte costs no more).
+        let head = &text[sentence.whole.start..n.range.start];
+        let head = crate::chars::first_chars(metric::without_leads(head), OPENING_CHARS);
+        if REAL_GROWTH.iter().any(|w| head.contains(w)) {
             continue;
         }
         let Some(year) = ctx.stated_year(s) else {
             continue;
         };
         // The total: the one statement of the report whose metric opens
-        // the sentence (粮食总产 for 粮食总产量), of the same year.
+        // the sentence, of the same year.
         let report = ctx.calendar.report_start(n.range.start);
-        let mut totals = m.statements.iter().filter(|t| {
-            let q = &m.quantities[t.quantity];
-            if t.quantity == s.quantity
-                || !same_kind(q, n)
-                || t.kind != s.kind
-                || t.growth.is_some_and(|g| g.quantity == growth.quantity)
-            {
-                return false;
-            }
-            let key = metric::key(&text[t.metric.clone()]);
-            let stem = key.strip_suffix('量').unwrap_or(&key);
-            stem.chars().count() >= 4
-                && opening.starts_with(stem)
-                && ctx.calendar.report_start(q.range.start) == report
-                && ctx.stated_year(t) == Some(year)
-        });
+        let mut totals = head
+            .char_indices()
+            .map(|(k, c)| &head[..k + c.len_utf8()])
+            .filter_map(|start| by_stem.get(start))
+            .flatten()
+            .filter(|t| {
+                let q = &m.quantities[t.quantity];
+                t.quantity != s.quantity
+                    && same_kind(q, n)
+                    && t.kind == s.kind
+                    && t.growth.is_none_or(|g| g.quantity != growth.quantity)
+                    && ctx.calendar.report_start(q.range.start) == report
+                    && ctx.stated_year(t) == Some(year)
+            });
         let (Some(total), None) = (totals.next(), totals.next()) else {
             continue;
         };
@@ -188,6 +205,13 @@ fn elsewhere(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         );
     }
 }
+
+/// The longest metric stem a sentence's subject is matched with, in
+/// characters (规模以上工业企业营业收入).
+const STEM_MOST: usize = 16;
+
+/// How much of a sentence's opening is read for its subject, in characters.
+const OPENING_CHARS: usize = STEM_MOST;
 
 /// The longest clause between a total and its growth, in characters
 /// (、较“十三五”末增长).

@@ -200,16 +200,9 @@ fn steps_across_report(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         if crate::number::metric::key(raw) != step.key.as_str() {
             continue;
         }
-        // The figure is the latest year's: the year the report reviews last.
-        let (Some(latest), Some(year)) = (
-            ctx.calendar.latest_review(v.range.start),
-            ctx.stated_year(s),
-        ) else {
+        let Some(year) = latest_year(ctx, s) else {
             continue;
         };
-        if year != latest {
-            continue;
-        }
         let message = format!(
             "前文说“{}”，而{year}年的实际数值{}小于{}，请核对数值或说法。",
             sink.quote(step.said.clone()),
@@ -219,6 +212,14 @@ fn steps_across_report(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         sink.report(v.range.clone(), message)
             .with_related(step.top_range.clone(), "门槛".to_owned());
     }
+}
+
+/// The year of the figure `s` states, when it is the latest year the
+/// report reviews.
+fn latest_year(ctx: &Ctx<'_>, s: &crate::number::Statement) -> Option<u32> {
+    let at = ctx.numbers.quantities[s.quantity].range.start;
+    let latest = ctx.calendar.latest_review(at)?;
+    (ctx.stated_year(s)? == latest).then_some(latest)
 }
 
 /// “这五年……地区生产总值突破3.3万亿元” and “2025年……地区生产总值32765
@@ -286,15 +287,9 @@ fn passed_in_look_back(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         }) else {
             continue;
         };
-        let (Some(latest), Some(year)) = (
-            ctx.calendar.latest_review(v.range.start),
-            ctx.stated_year(s),
-        ) else {
+        let Some(year) = latest_year(ctx, s) else {
             continue;
         };
-        if year != latest {
-            continue;
-        }
         let t = &qs[bound.quantity];
         let word_at = t.range.start
             - PASSED

@@ -148,13 +148,17 @@ fn months_after_half(ctx: &Ctx<'_>, report: std::ops::Range<usize>, sink: &mut S
         {
             continue;
         }
-        let before = &text[s.sentence.start..q.range.start];
+        // The period's words stand close before the figure: a bounded look
+        // back keeps a sentence of a megabyte linear.
+        let from = crate::chars::floor_boundary(text, q.range.start.saturating_sub(LOOK_BACK))
+            .max(s.sentence.start);
+        let before = &text[from..q.range.start];
         let month = format!("{last}月");
-        let Some(at) = before.rfind(&month).map(|k| s.sentence.start + k) else {
+        let Some(at) = before.rfind(&month).map(|k| from + k) else {
             continue;
         };
         if FUTURE.iter().any(|w| before.contains(w))
-            || !years_within(text, ctx.marks, s.sentence.clone()).is_empty()
+            || !years_within(text, ctx.marks, from..q.range.start).is_empty()
         {
             continue;
         }
@@ -195,20 +199,18 @@ fn issued_after(
         if (y, d.month) <= by {
             continue;
         }
-        let Some(clause) = ctx.marks.layout().clause_at(text, d.range.start) else {
-            continue;
-        };
         // The act in the date's clause or the next (“2026年10月31日，省政府
         // 办公厅印发”), none of it said of the future.
-        let sentence = ctx
-            .marks
-            .layout()
-            .sentence_at(d.range.start)
-            .map_or(clause.clone(), |s| s.whole.clone());
+        let Some(sentence) = ctx.marks.layout().sentence_at(d.range.start) else {
+            continue;
+        };
+        let sentence = sentence.whole.clone();
         let reach =
             crate::chars::floor_boundary(text, (d.range.end + ISSUED_REACH).min(sentence.end));
         let after = &text[d.range.end..reach];
-        let before = &text[sentence.start..d.range.start];
+        let from = crate::chars::floor_boundary(text, d.range.start.saturating_sub(LOOK_BACK))
+            .max(sentence.start);
+        let before = &text[from..d.range.start];
         if !ISSUED.iter().any(|w| after.contains(w))
             || FUTURE
                 .iter()
@@ -227,6 +229,10 @@ fn issued_after(
         );
     }
 }
+
+/// How far back from a figure or a date its sentence is read for words of
+/// the future, a year or a period, in bytes (about 60 characters).
+const LOOK_BACK: usize = 180;
 
 /// How far after a date its act may stand, in bytes (about twenty
 /// characters: “，省政府办公厅印发”).
