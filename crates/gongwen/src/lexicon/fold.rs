@@ -45,12 +45,15 @@ fn table() -> &'static Table {
 
 /// The simplified form of `c` (itself if it has none or is simplified).
 pub fn fold_char(c: char) -> char {
+    fold_in(table(), c)
+}
+
+fn fold_in(table: &Table, c: char) -> char {
     // ASCII and the two-byte scripts hold no traditional characters: skip
     // the table for them.
     if (c as u32) < 0x2E80 {
         return c;
     }
-    let table = table();
     match table.flat.get(c as usize) {
         Some(&s) if s != 0 => char::from_u32(u32::from(s)).unwrap_or(c),
         Some(_) => c,
@@ -65,18 +68,25 @@ pub fn fold_char(c: char) -> char {
 /// borrowed when there is nothing to fold. The result has exactly the byte
 /// length of `text`, character by character.
 pub fn fold(text: &str) -> Cow<'_, str> {
-    let Some(first) = text
-        .char_indices()
-        .find(|&(_, c)| fold_char(c) != c)
-        .map(|(i, _)| i)
-    else {
-        return Cow::Borrowed(text);
-    };
-    let mut out = String::with_capacity(text.len());
-    out.push_str(&text[..first]);
-    out.extend(text[first..].chars().map(fold_char));
-    assert_eq!(out.len(), text.len(), "folding must keep byte offsets");
-    Cow::Owned(out)
+    let table = table();
+    // A copy of the bytes made at the first character to fold, each folded
+    // character written over its original in place (the table keeps UTF-8
+    // lengths).
+    let mut out: Option<Vec<u8>> = None;
+    let mut buf = [0u8; 4];
+    for (at, c) in text.char_indices() {
+        let s = fold_in(table, c);
+        if s != c {
+            let folded = s.encode_utf8(&mut buf).as_bytes();
+            assert_eq!(folded.len(), c.len_utf8(), "folding must keep byte offsets");
+            out.get_or_insert_with(|| text.as_bytes().to_vec())[at..at + folded.len()]
+                .copy_from_slice(folded);
+        }
+    }
+    match out {
+        None => Cow::Borrowed(text),
+        Some(out) => Cow::Owned(String::from_utf8(out).expect("folding writes whole characters")),
+    }
 }
 
 /// `simplified` written in the script of `original`, the text it replaces:
