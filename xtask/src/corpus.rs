@@ -545,8 +545,9 @@ impl Tally {
 
     /// Each labelled defect: found when a finding of its kind marks part of
     /// its line (a break across lines marks the start of the next), or
-    /// shows and fixes another occurrence over its snippet (and,
-    /// `strict`, over its snippet).
+    /// shows its snippet as a related place (the threshold of a figure
+    /// stated elsewhere), or shows and fixes another occurrence over it;
+    /// `strict`, only over its snippet.
     fn truth(&mut self, file: &CliFile, truth: &[Label], lines: &[&str], strict: bool, name: &str) {
         for label in truth.iter().filter(|l| l.kind != "segments") {
             let span = snippet_span(lines, label);
@@ -557,7 +558,10 @@ impl Tally {
                             span.is_some_and(|(from, to)| f.touches(label.line, from, to))
                         } else {
                             f.marks(label.line, 1, usize::MAX)
-                                || span.is_some_and(|(from, to)| f.fixes_over(label.line, from, to))
+                                || span.is_some_and(|(from, to)| {
+                                    f.fixes_over(label.line, from, to)
+                                        || f.touches(label.line, from, to)
+                                })
                         })
             });
             let s = self.scores.entry(label.kind.clone()).or_default();

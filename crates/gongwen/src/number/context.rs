@@ -338,9 +338,18 @@ fn statements(text: &str, marks: &Marks, model: &Model) -> Vec<Statement> {
             };
             pairing.respective_lists(sentence, &idx);
             pairing.adjacent(sentence, &idx);
+            // The subject of the sentence's last figure: a clause with no
+            // words of its own (“经济总量跨过两个万亿元大关、超过7万亿元”)
+            // speaks of it.
+            let mut subject: Option<Range<usize>> = None;
             for &i in idx.iter().filter(|&&i| is_value(&qs[i])) {
                 let q = &qs[i];
-                let metric = metric_phrase(text, &pairing.breaks, sentence.start, q.range.start);
+                let mut metric =
+                    metric_phrase(text, &pairing.breaks, sentence.start, q.range.start);
+                match subject.clone() {
+                    Some(s) if verb_only(text, &metric) => metric = s,
+                    _ => subject = subject_of(text, &metric),
+                }
                 out.push(Statement {
                     quantity: i,
                     metric,
@@ -603,6 +612,40 @@ fn metric_phrase(text: &str, breaks: &[usize], floor: usize, at: usize) -> Range
         break;
     }
     start..end.max(start)
+}
+
+/// Words that end a metric's subject: what it did, not what it is.
+static SUBJECT_ENDS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::words([
+        "实现", "完成", "达到", "达", "为", "是", "共计", "累计", "总计", "超过", "突破", "跨过",
+        "跨越", "迈上", "站上", "跃上", "增长", "提高", "下降", "稳定在", "保持",
+    ])
+});
+
+/// The fewest characters a subject names (经济总量, 粮食产量).
+const SUBJECT_MIN_CHARS: usize = 2;
+
+/// Whether the clause before a figure holds nothing but a verb (“、超过”,
+/// “，达到”) right after a clause break: it speaks of the last subject.
+fn verb_only(text: &str, metric: &Range<usize>) -> bool {
+    let phrase = &text[metric.clone()];
+    let after_break = text[..metric.start].ends_with(['、', '，', ',']);
+    // An empty clause is a list's next item (“192项审批中介服务事项、
+    // 220项职业资格许可认定事项”), not the subject's next figure.
+    after_break && TRAILING.suffix(phrase).is_some_and(|(n, _)| n == phrase.len())
+}
+
+/// The subject of a metric phrase: its words before what it did
+/// (经济总量 of 经济总量跨过两个), when they name something.
+fn subject_of(text: &str, metric: &Range<usize>) -> Option<Range<usize>> {
+    let phrase = &text[metric.clone()];
+    let end = SUBJECT_ENDS
+        .find_iter(phrase)
+        .next()
+        .map_or(phrase.len(), |(r, ())| r.start);
+    // The figures of a 分别 list have a subject each.
+    (phrase[..end].chars().count() >= SUBJECT_MIN_CHARS && !phrase.contains("分别"))
+        .then(|| metric.start..metric.start + end)
 }
 
 /// The length of an item's number at the start of a line at `at`
@@ -872,6 +915,28 @@ mod tests {
         assert_eq!(
             describe("新增企业32家同比增长38.8%。"),
             ["新增企业|32家| +38.8%"]
+        );
+    }
+
+    #[test]
+    fn a_clause_of_a_verb_alone_speaks_of_the_last_subject() {
+        assert_eq!(
+            describe("全市粮食产量跨过两个百万吨台阶、超过520万吨。"),
+            ["粮食产量跨过|两个|", "粮食产量跨过两个|百万吨|", "粮食产量|520万吨|"]
+        );
+        assert_eq!(
+            describe("全县税收收入突破9亿元，达到9.3亿元。"),
+            ["税收收入|9亿元|", "税收收入|9.3亿元|"]
+        );
+        // An empty clause is a list's next item; a 分别 list's figures each
+        // have their own subject.
+        assert_eq!(
+            describe("新建农田水利工程12处、5处小型水库。"),
+            ["新建农田水利工程|12处|", "|5处|"]
+        );
+        assert_eq!(
+            describe("道路、桥梁投资分别达到12亿元、达到3亿元。"),
+            ["桥梁投资分别|12亿元|", "达到|3亿元|"]
         );
     }
 

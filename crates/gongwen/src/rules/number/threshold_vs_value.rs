@@ -4,7 +4,7 @@
 use super::fmt;
 use crate::finding::{Category, Severity};
 use crate::lexicon::WordSet;
-use crate::number::{Quantity, UnitKind};
+use crate::number::{Period, Quantity, UnitKind};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 use crate::text::last_chars;
 use std::sync::LazyLock;
@@ -229,10 +229,12 @@ fn latest_year(ctx: &Ctx<'_>, s: &crate::number::Statement) -> Option<u32> {
 fn passed_in_look_back(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let (text, m) = (ctx.text, &ctx.numbers);
     let qs = &m.quantities;
+    // A level: what the metric stands at, not what it added; a bound's
+    // names no period, a year's figure may name its year (2025年，全省完成
+    // 地区生产总值…) or the whole year.
     let level = |s: &crate::number::Statement| {
         let raw = &text[s.metric.clone()];
         s.kind == crate::number::Kind::Actual
-            && s.period.is_none()
             && raw.chars().count() >= 4
             && !["新增", "增加", "增量", "累计", "年均", "合计", "总计"]
                 .iter()
@@ -251,6 +253,7 @@ fn passed_in_look_back(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                     .iter()
                     .any(|w| near.contains(w))
                 && level(s)
+                && s.period.is_none()
                 && opens_its_sentence(text, s)
         })
         .collect();
@@ -272,7 +275,16 @@ fn passed_in_look_back(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     }
     for s in &m.statements {
         let v = &qs[s.quantity];
-        if many.of(s) || !level(s) || v.qualifier.is_some() || !v.interval().hi.is_finite() {
+        let one_year = matches!(
+            s.period,
+            None | Some(Period::Year(_)) | Some(Period::Named("全年"))
+        );
+        if many.of(s)
+            || !level(s)
+            || !one_year
+            || v.qualifier.is_some()
+            || !v.interval().hi.is_finite()
+        {
             continue;
         }
         let report = ctx.calendar.report_start(v.range.start);
@@ -685,6 +697,9 @@ mod tests {
             ])
             .fail([
                 "某省2026年政府工作报告\n各位代表：\n一、“十四五”时期和2025年工作回顾\n这五年，我们推动高质量发展。\n地区生产总值突破3.3万亿元、年均增长4.7%。\n各位代表！刚刚过去的2025年，我们稳中求进。全省完成地区生产总值32765亿元、增长4.1%。\n二、2026年工作安排\n抓好项目。\n",
+                // The threshold's clause has a verb alone: its subject is the
+                // sentence's (经济总量 = 地区生产总值).
+                "某省2026年政府工作报告\n一、“十四五”时期和2025年工作回顾\n五年来，我们推动高质量发展。经济总量跨过两个千亿元台阶、超过5000亿元，年均增长5.2%。\n2025年，全省完成地区生产总值4862亿元、增长4.3%。\n二、2026年工作安排\n抓好项目。\n",
                 "如期建成千座口袋公园，总数达到996座。",
                 "第三产业在全县生产总值中的比重提高到49.2%，首次撑起“半壁江山”。",
                 "民营经济占比达到48.6%、首次过半。",
