@@ -56,7 +56,16 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         let Some(dated) = ctx.calendar.report_at(report.range.start) else {
             continue;
         };
-        let written_by = dated.written_by;
+        // A page's publication stamp dates the report too (发文时间：
+        // 2020-12-31 above a summary of 2020).
+        let stamped = ctx
+            .page
+            .stamps_within(report.range.start.saturating_sub(STAMP_ABOVE)..report.range.end)
+            .find_map(|d| d.year.map(|y| (y, d.month)));
+        let written_by = match (dated.written_by, stamped) {
+            (Some(by), Some(stamp)) => Some(by.min(stamp)),
+            (by, stamp) => by.or(stamp),
+        };
         if let Some(by) = written_by {
             issued_after(ctx, report.range.clone(), by, sink);
         }
@@ -180,7 +189,13 @@ fn months_after_half(ctx: &Ctx<'_>, report: std::ops::Range<usize>, sink: &mut S
 }
 
 /// Verbs of a document issued or a meeting held: a dated act, done once.
-const ISSUED: [&str; 7] = ["印发", "出台", "发布", "召开", "举办", "批复", "审议通过"];
+const ISSUED: [&str; 10] = [
+    "印发", "出台", "发布", "召开", "举办", "批复", "审议通过", "成立", "组建", "挂牌",
+];
+
+/// How far above a report's title its page's stamp may stand, in bytes:
+/// the page's details over it (发文时间：2020-12-31 | 发布日期：…).
+const STAMP_ABOVE: usize = 600;
 
 /// “2026年10月31日，省政府办公厅印发……” in a report written by February
 /// 2026, anywhere in it (the notes at its end too): a document issued or
@@ -193,7 +208,7 @@ fn issued_after(
 ) {
     let text = ctx.text;
     for d in ctx.calendar.dates_within(report) {
-        let (Some(y), Some(_)) = (d.year, d.day) else {
+        let Some(y) = d.year else {
             continue;
         };
         if (y, d.month) <= by {
@@ -215,7 +230,7 @@ fn issued_after(
             || FUTURE
                 .iter()
                 .any(|w| after.contains(w) || before.contains(w))
-            || after.starts_with(['起', '前'])
+            || after.starts_with(['起', '前', '底'])
         {
             continue;
         }
@@ -223,7 +238,7 @@ fn issued_after(
         sink.report(
             d.range.clone(),
             format!(
-                "本报告作于{wy}年{wm}月或之前，这里却写{}已经印发或召开的事：请核对日期。",
+                "本报告作于{wy}年{wm}月或之前，这里却写{}已经印发、召开或成立的事：请核对日期。",
                 sink.quote(d.range.clone())
             ),
         );
@@ -252,10 +267,16 @@ mod tests {
             "2023年工作總結\n一、2023年工作情況\n目前已到位部分資金,擬于2024年分步完成改制。\n",
             "某县2026年政府工作报告\n——2026年2月2日在某县人民代表大会上\n各位代表：\n一、2025年工作回顾\n2026年1月，县医院新院区投入使用。接待游客人次创2006年以来新高。\n二、2026年工作安排\n2026年以来，项目加快推进。\n",
             "某开发区上半年工作总结及下半年计划\n一、上半年工作情况\n今年1-6月份，全区建设项目共52个，总投资20亿元。\n二、下半年工作计划\n力争1-9月完成投资30亿元。\n",
+            // Without the page's stamp a summary of 2020 may be written in
+            // February 2021; a month's deadline is a plan.
+            "某区统计局2020年工作总结\n一、2020年工作完成情况\n一是加强领导。2021年2月成立由副区长任组长的领导小组。\n二、2021年工作计划\n2021年6月底前成立专班。\n",
             // A document issued before the report, and a meeting to be held after it.
             "某县2026年政府工作报告\n——2026年2月2日在某县人民代表大会上\n各位代表：\n一、2025年工作回顾\n抓好项目。\n二、2026年工作安排\n抓好项目。\n注释：\n1.稳增长“12条”：2025年10月31日，县政府办公室印发。\n2.将于2026年9月20日召开全县民营经济大会。\n",
             ])
             .fail([
+                // A group set up after the page that carries the summary was
+                // published.
+                "发文时间：2020-12-31 | 发布日期：2020-12-31 |\n某区统计局2020年工作总结\n一、2020年工作完成情况\n一是加强领导。2021年2月成立由副区长任组长的领导小组。\n二、2021年工作计划\n抓好普查。\n",
                 "某省2026年政府工作報告\n各位代表：\n一、2025年工作回顧\n2026年來本市就業的外籍人才較2020年增長85%。\n二、2026年工作安排\n抓好項目。\n",
             "某县2026年政府工作报告\n——2026年2月2日在某县人民代表大会上\n各位代表：\n一、2025年工作回顾\n县医院新院区于2026年6月投入使用。\n二、2026年工作安排\n抓好项目。\n",
             "某开发区上半年工作总结及下半年计划\n一、上半年工作情况\n今年1-8月份，全区建设项目共52个，总投资20亿元。\n二、下半年工作计划\n抓好项目。\n",

@@ -95,13 +95,17 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             Some(Genre::Annual | Genre::Summary | Genre::HalfYear)
         ) && year > py
         {
-            sink.report(
+            let finding = sink.report(
                 page.range.clone(),
                 format!(
                     "页面发布于{}，而报告总结的是{year}年的工作，那时这一年还没有开始，请核对报告年份或发布时间。",
                     sink.quote(page.range.clone())
                 ),
             );
+            // Either may be wrong: the title's year is shown too.
+            if let Some(at) = title_year(text, head, year) {
+                finding.with_related(at, "报告年份".to_owned());
+            }
             continue;
         }
         let whole_year = matches!(head.genre, Some(Genre::Annual | Genre::Summary))
@@ -119,6 +123,14 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             );
         }
     }
+}
+
+/// Where the title writes `year` (2023年 of 2023年半年度工作总结).
+fn title_year(text: &str, head: &crate::outline::roles::Head, year: u32) -> Option<std::ops::Range<usize>> {
+    let title = head.title.clone()?;
+    let word = format!("{year}年");
+    let at = title.start + text[title].find(&word)?;
+    Some(at..at + word.len())
 }
 
 /// Whether `d` is a page's publication stamp: after a label (发布日期：) on
