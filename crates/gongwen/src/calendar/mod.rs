@@ -131,6 +131,15 @@ impl Dated {
 
     /// The part holding byte `at`: its year and whether it plans. Parts
     /// are in order and do not overlap.
+    /// The year of the report's head (its title, dateline and the lines
+    /// above its first part): the year 今年 means.
+    pub fn head_year(&self, at: usize) -> Option<u32> {
+        let first = self.parts.first().map_or(self.range.end, |(r, _, _)| r.start);
+        (self.range.start <= at && at < first)
+            .then_some(self.this_year)
+            .flatten()
+    }
+
     fn part_holding(&self, at: usize) -> Option<(u32, bool)> {
         let i = self.parts.partition_point(|(r, _, _)| r.end <= at);
         self.parts

@@ -117,6 +117,7 @@ pub static RULES: &[&Rule] = &[
     &time::later_year_done::RULE,
     &time::since_year_run::RULE,
     &time::span_length::RULE,
+    &time::date_range_order::RULE,
     &time::wrong_weekday::RULE,
     &time::year_claim::RULE,
     &time::plan_milestone::RULE,

@@ -49,8 +49,8 @@ const FUTURE: &[&str] = &[
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     for report in &ctx.outline.reports {
-        if report.head.genre == Some(Genre::HalfYear) {
-            months_after_half(ctx, report.range.clone(), sink);
+        if let Some(last) = covered_through(text, &report.head) {
+            months_after(ctx, report.range.clone(), last, sink);
         }
         let gov_work = report.head.genre == Some(Genre::GovWork);
         let Some(dated) = ctx.calendar.report_at(report.range.start) else {
@@ -131,10 +131,44 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     }
 }
 
-/// “今年1-8月份，全区建设项目……” in a summary of the first half of a year:
-/// figures of months after June, told as done, outside the plan for the
-/// second half.
-fn months_after_half(ctx: &Ctx<'_>, report: std::ops::Range<usize>, sink: &mut Sink<'_>) {
+/// Words of a title that name the part of a year a summary covers, and
+/// its last month (2024年第一季度工作总结: March).
+const PART_OF_YEAR: [(&str, u32); 7] = [
+    ("前三季度", 9),
+    ("第三季度", 9),
+    ("三季度", 9),
+    ("第二季度", 6),
+    ("第一季度", 3),
+    ("一季度", 3),
+    ("上半年", 6),
+];
+
+/// The last month a summary of part of a year covers: from its title's
+/// words, else June for a half-year summary.
+fn covered_through(text: &str, head: &crate::outline::roles::Head) -> Option<u32> {
+    let title = head.title.as_ref().map_or("", |t| &text[t.clone()]);
+    let summary = matches!(
+        head.genre,
+        Some(Genre::HalfYear | Genre::Summary | Genre::Annual)
+    );
+    PART_OF_YEAR
+        .iter()
+        .find(|(w, _)| summary && title.contains(w))
+        .map(|&(_, m)| m)
+        .or_else(|| (head.genre == Some(Genre::HalfYear)).then_some(6))
+}
+
+/// “今年1-8月份，全区建设项目……” in a summary of the first half of a year
+/// (or “截至6月底，已开工12项” in one of the first quarter): figures of
+/// months after those it covers, told as done, outside the plan for the
+/// rest of the year.
+fn months_after(
+    ctx: &Ctx<'_>,
+    report: std::ops::Range<usize>,
+    covered: u32,
+    sink: &mut Sink<'_>,
+) {
+    as_of_after(ctx, report.clone(), covered, sink);
     let (text, m) = (ctx.text, ctx.numbers);
     let first = m
         .statements
@@ -148,7 +182,7 @@ fn months_after_half(ctx: &Ctx<'_>, report: std::ops::Range<usize>, sink: &mut S
             continue;
         };
         let q = &m.quantities[s.quantity];
-        if last <= 6
+        if last <= covered
             || s.sentence.start == reported
             || ctx
                 .calendar
@@ -181,8 +215,59 @@ fn months_after_half(ctx: &Ctx<'_>, report: std::ops::Range<usize>, sink: &mut S
         sink.report(
             start..at + month.len(),
             format!(
-                "这是上半年的总结，却写到{}的数据：请核对月份。",
+                "这是{}的总结，却写到{}的数据：请核对月份。",
+                covers(covered),
                 sink.quote(start..at + month.len())
+            ),
+        );
+    }
+}
+
+/// How a summary covering the months up to `last` is named.
+fn covers(last: u32) -> &'static str {
+    match last {
+        3 => "第一季度",
+        6 => "上半年",
+        _ => "前三季度",
+    }
+}
+
+/// How far after 截至6月底 what stood then is read for words of the
+/// future, in characters (，力争开工12项).
+const AS_OF_REACH: usize = 16;
+
+/// Words that make a month a date things stood at: 截至6月底, 到9月末.
+const AS_OF: [&str; 3] = ["截至", "截止", "截止到"];
+
+/// “截至6月底，已开工12项” in a summary of the first quarter: a month after
+/// the one after those covered (a summary is written in the month after
+/// its period, and may count to that month's end), outside the plan.
+fn as_of_after(ctx: &Ctx<'_>, report: std::ops::Range<usize>, covered: u32, sink: &mut Sink<'_>) {
+    let text = ctx.text;
+    for d in ctx.calendar.dates_within(report) {
+        if d.day.is_some() || d.month <= covered + 1 {
+            continue;
+        }
+        let before = crate::text::last_chars(&text[..d.range.start], 3);
+        let after = &text[d.range.end..];
+        let said = crate::chars::first_chars(after, AS_OF_REACH);
+        if !AS_OF.iter().any(|w| before.ends_with(w))
+            || !after.starts_with(['底', '末'])
+            || FUTURE.iter().any(|w| said.contains(w))
+            || ctx
+                .calendar
+                .part_at(d.range.start)
+                .is_some_and(|(_, plan)| plan)
+        {
+            continue;
+        }
+        let end = d.range.end + '底'.len_utf8();
+        sink.report(
+            d.range.start..end,
+            format!(
+                "这是{}的总结，却写到{}的情况：请核对月份。",
+                covers(covered),
+                sink.quote(d.range.start..end)
             ),
         );
     }
@@ -267,6 +352,9 @@ mod tests {
             "2023年工作總結\n一、2023年工作情況\n目前已到位部分資金,擬于2024年分步完成改制。\n",
             "某县2026年政府工作报告\n——2026年2月2日在某县人民代表大会上\n各位代表：\n一、2025年工作回顾\n2026年1月，县医院新院区投入使用。接待游客人次创2006年以来新高。\n二、2026年工作安排\n2026年以来，项目加快推进。\n",
             "某开发区上半年工作总结及下半年计划\n一、上半年工作情况\n今年1-6月份，全区建设项目共52个，总投资20亿元。\n二、下半年工作计划\n力争1-9月完成投资30亿元。\n",
+            // A quarter's summary written in April counts to April's end; a
+            // month ahead is a plan.
+            "某县2024年第一季度工作总结\n一、一季度工作情况\n截至4月底，已开工项目12个。截至6月底，力争开工项目20个。\n二、二季度工作打算\n截至6月底开工项目30个。\n",
             // Without the page's stamp a summary of 2020 may be written in
             // February 2021; a month's deadline is a plan.
             "某区统计局2020年工作总结\n一、2020年工作完成情况\n一是加强领导。2021年2月成立由副区长任组长的领导小组。\n二、2021年工作计划\n2021年6月底前成立专班。\n",
@@ -274,6 +362,7 @@ mod tests {
             "某县2026年政府工作报告\n——2026年2月2日在某县人民代表大会上\n各位代表：\n一、2025年工作回顾\n抓好项目。\n二、2026年工作安排\n抓好项目。\n注释：\n1.稳增长“12条”：2025年10月31日，县政府办公室印发。\n2.将于2026年9月20日召开全县民营经济大会。\n",
             ])
             .fail([
+                "某县2024年第一季度工作总结\n一、一季度工作情况\n全县纳入本季度计划的项目共52个，截至6月底，已开工项目12个。\n二、二季度工作打算\n抓好项目。\n",
                 // A group set up after the page that carries the summary was
                 // published.
                 "发文时间：2020-12-31 | 发布日期：2020-12-31 |\n某区统计局2020年工作总结\n一、2020年工作完成情况\n一是加强领导。2021年2月成立由副区长任组长的领导小组。\n二、2021年工作计划\n抓好普查。\n",

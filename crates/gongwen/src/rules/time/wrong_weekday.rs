@@ -42,6 +42,9 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             ctx.calendar
                 .year_of(text, sentence, date.range.start)
                 .map(|(y, _)| y)
+                // Above the first part: the report's own year (the caption
+                // under a dateline: 3月5日（星期一），大会开幕).
+                .or_else(|| ctx.calendar.report_at(date.range.start)?.head_year(date.range.start))
         });
         let Some(y) = year else { continue };
         let m = date.month;
@@ -106,6 +109,9 @@ mod tests {
                 "2023年2月30日（星期四）",
             ])
             .fail([
+                // A caption under the dateline, above the first part: the
+                // report's year.
+                "政府工作报告\n——2018年3月5日在某县第十七届人民代表大会第二次会议上\n3月5日（星期二），大会在县会议中心开幕。\n各位代表：\n一、过去一年工作回顾\n抓好项目。\n二、今年工作安排\n抓好项目。\n",
                 "2023年工作总结\n一、主要工作\n11月13日（星期二）召开全县科技大会。\n",
                 "定于2023年11月13日（星期二）召开会议。",
                 "2024年2月29日(周五)报到。",
