@@ -381,7 +381,12 @@ pub fn dateline_session<'t>(
     date: &Date,
 ) -> Option<&'t str> {
     let before = crate::chars::last_chars(&text[..date.range.start], 2);
-    let opens = before.is_empty() || before.ends_with(['—', '―', '－', '-', '（', '(', '\n']);
+    // After a dash, a bracket or the line's start; or after spaces, on a
+    // title's line run together with its dateline (“……政府工作报告  2020年
+    // 6月18日在……会议上”).
+    let opens = before.is_empty()
+        || before.ends_with(['—', '―', '－', '-', '（', '(', '\n'])
+        || before.ends_with([' ', '\u{3000}']);
     if !opens || !text[date.range.end..].starts_with('在') {
         return None;
     }
