@@ -611,7 +611,32 @@ fn metric_phrase(text: &str, breaks: &[usize], floor: usize, at: usize) -> Range
         }
         break;
     }
+    // A move's figures (国内生产总值从54万亿元增加到82.7万亿元) are the
+    // metric's before 从/由.
+    if let Some(k) = move_start(&text[start..end]) {
+        end = start + k;
+    }
     start..end.max(start)
+}
+
+/// Verbs of a move from one figure to another (从54万亿元增加到).
+const MOVE_VERBS: [&str; 10] = [
+    "增加", "提高", "提升", "增长", "上升", "下降", "减少", "降低", "扩大", "缩小",
+];
+
+/// Where a move's 从/由 starts in a metric phrase: at the phrase's end (the
+/// figure moved from follows it), or before one figure and its verb (the
+/// figure moved to follows: 从54万亿元增加). Moves of lists (从2021年的
+/// 46503元和16935元分别提高到) are left whole.
+fn move_start(phrase: &str) -> Option<usize> {
+    phrase.char_indices().find_map(|(k, c)| {
+        let after = &phrase[k + c.len_utf8()..];
+        let one_move = after.is_empty()
+            || (after.starts_with(|n: char| n.is_ascii_digit())
+                && !after.contains(['和', '、', '的', '，', '年'])
+                && MOVE_VERBS.iter().any(|v| after.ends_with(v)));
+        (k > 0 && matches!(c, '从' | '由') && one_move).then_some(k)
+    })
 }
 
 /// Words that end a metric's subject: what it did, not what it is.
@@ -915,6 +940,24 @@ mod tests {
         assert_eq!(
             describe("新增企业32家同比增长38.8%。"),
             ["新增企业|32家| +38.8%"]
+        );
+    }
+
+    #[test]
+    fn a_moves_figures_are_the_metrics_before_from() {
+        assert_eq!(
+            describe("地区生产总值从180亿元增加到260亿元，年均增长7.1%。"),
+            ["地区生产总值|180亿元|", "地区生产总值|260亿元|"]
+        );
+        // A move of a list is left whole.
+        assert_eq!(
+            describe("城乡居民收入从2021年的4万元和1万元分别提高到5万元和2万元。"),
+            [
+                "城乡居民收入从2021年的|4万元|2021年",
+                "城乡居民收入从2021年的4万元和|1万元|2021年",
+                "城乡居民收入从2021年的4万元和1万元分别提高|5万元|2021年",
+                "城乡居民收入从2021年的4万元和1万元分别提高到5万元和|2万元|2021年"
+            ]
         );
     }
 

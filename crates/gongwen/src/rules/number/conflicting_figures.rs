@@ -168,14 +168,14 @@ fn moved_from(moved_to: &[(usize, usize)], s: &Statement) -> Option<usize> {
 }
 
 /// The metric of `s` as a name: for the end of a move, the words before
-/// 由/从 and the figure moved from, an annual level's 年 left out
-/// (“年接待游客由1.58亿人次增加到” → 接待游客).
+/// 由/从 and the figure moved from (the number model cuts them there), an
+/// annual level's 年 left out (“年接待游客由1.58亿人次增加到” → 接待游客).
 fn own_metric<'t>(text: &'t str, moved_to: &[(usize, usize)], s: &Statement) -> &'t str {
     let raw = &text[s.metric.clone()];
-    let Some(from) = moved_from(moved_to, s).filter(|f| s.metric.contains(f)) else {
+    let Some(from) = moved_from(moved_to, s) else {
         return raw;
     };
-    let head = &text[s.metric.start..from];
+    let head = &text[s.metric.start..from.clamp(s.metric.start, s.metric.end)];
     let head = head
         .strip_suffix('由')
         .or_else(|| head.strip_suffix('从'))
@@ -203,11 +203,19 @@ fn counted_before(text: &str, m: &crate::number::Model, s: &Statement) -> bool {
 fn in_paragraphs(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     let m = ctx.numbers;
+    // A move's two figures (从98元提高到178元) are of two times.
+    let mut moved: Vec<usize> = m
+        .transitions
+        .iter()
+        .flat_map(|t| [t.from, t.to])
+        .collect();
+    moved.sort_unstable();
     // (paragraph, metric as written in its whole clause, period, unit
     // family, kind) → the statements, in order.
     let keyed = m.statements.iter().filter_map(|s| {
         let q = &m.quantities[s.quantity];
         if s.period.is_none()
+            || moved.binary_search(&s.quantity).is_ok()
             || text[s.metric.clone()].chars().count() < 4
             || counted_before(text, m, s)
             || !q.is_exact()

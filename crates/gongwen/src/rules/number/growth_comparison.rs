@@ -36,8 +36,9 @@ pub static RULE: Rule = Rule {
 };
 
 /// Comparison words and whether they say the subject grew faster.
-const COMPARE: [(&str, bool); 5] = [
+const COMPARE: [(&str, bool); 6] = [
     ("快于", true),
+    ("超过", true),
     ("高于", true),
     ("跑赢", true),
     ("慢于", false),
@@ -98,7 +99,7 @@ const LEADS: [&str; 8] = [
     "初步核算",
     "初步统计",
 ];
-const TAILS: [&str; 6] = ["同比", "比上年", "较上年", "实际", "分别", "名义"];
+const TAILS: [&str; 7] = ["同比", "比上年", "较上年", "实际", "分别", "名义", "年均"];
 
 /// One growth rate of the report: what grew (a range of the text, or a
 /// name cut from a 分别 list), the rate, its year and report.
@@ -120,11 +121,10 @@ impl Entry<'_> {
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     // Cheapest test first: a comparison word somewhere.
-    // One search for the last characters of the words (于, 赢), each hit
-    // then read back: five searches of the whole text cost five times one.
+    // One search for the last characters of the words (于, 赢, 过), each
+    // hit then read back: six searches of the whole text cost six times one.
     let mut claims: Vec<(usize, &str, bool)> = text
-        .match_indices('于')
-        .chain(text.match_indices('赢'))
+        .match_indices(['于', '赢', '过'])
         .filter_map(|(end, last)| {
             let end = end + last.len();
             COMPARE
@@ -169,7 +169,12 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                 {
                     continue;
                 }
-                best_match(phrase, entries.iter(), same_year).map(|e| (e, false))
+                // A yearly average only when the clause says so.
+                let average = phrase.contains("年均");
+                best_match(phrase, entries.iter(), |e| {
+                    same_year(e) && averaged(text, &e.at) == average
+                })
+                .map(|e| (e, false))
             }
         };
         let Some((subject, right_before)) = subject else {
@@ -183,9 +188,13 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             .find(|c: char| c.is_ascii_digit() || c == '的')
             .unwrap_or(object.len())];
         for part in object.split(['和', '及', '与', '、']) {
-            let Some(other) =
-                best_match(part, entries.iter(), same_year).filter(|o| o.at != subject.at)
-            else {
+            // A yearly average is compared with a yearly average (年均增长
+            // 6.8%、超过经济增速: the economy's 年均增长7.1%).
+            let average = averaged(text, &subject.at);
+            let Some(other) = best_match(part, entries.iter(), |e| {
+                same_year(e) && averaged(text, &e.at) == average
+            })
+            .filter(|o| o.at != subject.at) else {
                 continue;
             };
             let (s, o) = (subject.rate, other.rate);
@@ -374,6 +383,14 @@ fn year_at(ctx: &Ctx<'_>, at: usize) -> Option<(u32, usize)> {
     Some((year, report))
 }
 
+/// How far before a rate 年均 may stand, in characters (年均实际增长).
+const AVERAGED_REACH: usize = 6;
+
+/// Whether the rate at `at` is a yearly average (年均增长7.1%).
+fn averaged(text: &str, at: &Range<usize>) -> bool {
+    last_chars(&text[..at.start], AVERAGED_REACH).contains("年均")
+}
+
 /// A growth rate signed by its direction.
 fn signed(q: &Quantity, d: Direction) -> Interval {
     let i = q.written_interval();
@@ -411,7 +428,9 @@ fn index<'t>(ctx: &Ctx<'t>) -> Vec<Entry<'t>> {
             Cow::Borrowed(n) => normal(trimmed(n)),
             Cow::Owned(n) => Cow::Owned(normal(trimmed(&n)).into_owned()),
         };
-        if name.chars().count() < 2 || name.contains("年均") {
+        // A yearly average (年均) is kept as its name without it: it is
+        // compared only with another average (`averaged`).
+        if name.chars().count() < 2 {
             return;
         }
         out.push(Entry {
@@ -482,11 +501,29 @@ fn index<'t>(ctx: &Ctx<'t>) -> Vec<Entry<'t>> {
         let Some(clause) = ctx.marks.layout().clause_at(text, word) else {
             continue;
         };
-        if clause.start < word {
-            push(Cow::Borrowed(&text[clause.start..word]), q, d);
+        let name = &text[clause.start..word];
+        // A clause of a rate alone after a move (国内生产总值从54万亿元增加到
+        // 82.7万亿元，年均增长7.1%) names what moved.
+        let name = if trimmed(name).chars().count() < 2 {
+            moved_before(m, clause.start).map_or(name, |s| &text[s.metric.clone()])
+        } else {
+            name
+        };
+        if !name.is_empty() {
+            push(Cow::Borrowed(name), q, d);
         }
     }
     out
+}
+
+/// The statement of a figure moved to that ends right before the clause
+/// at `clause` (…增加到82.7万亿元，).
+fn moved_before<'m>(m: &'m crate::number::Model, clause: usize) -> Option<&'m crate::number::Statement> {
+    let t = m.transitions.iter().find(|t| {
+        let to = &m.quantities[t.to].range;
+        !t.rank && to.end < clause && clause - to.end <= '，'.len_utf8()
+    })?;
+    m.statements.iter().find(|s| s.quantity == t.to)
 }
 
 #[cfg(test)]
@@ -505,6 +542,8 @@ mod tests {
                 "2025年工作总结\n一、2025年工作回顾\n全县地区生产总值增长6.1%。\n居民人均可支配收入增长6.1%，快于经济增速。\n",
                 // Another year's rate.
                 "2025年工作总结\n一、2025年工作回顾\n全县地区生产总值增长7.2%。\n二、2026年工作计划\n力争居民收入增长6.5%，快于经济增速。\n",
+                // A yearly average is not compared with one year's rate.
+                "某县2026年政府工作报告\n一、过去五年工作回顾\n五年来，全县地区生产总值年均增长6.1%，2025年增长7.2%。居民收入增长7.0%，快于经济增速。\n二、2026年工作安排\n抓好项目。\n",
                 // Nothing to compare with: 全国 is not stated.
                 "2025年工作总结\n一、2025年工作回顾\n居民收入增长5.1%，高于全国平均水平。\n",
                 // A level, not a growth.
@@ -518,6 +557,8 @@ mod tests {
                 "2025年工作總結\n一、2025年工作回顧\n廣義貨幣M2增長9.3%，低於9%左右的預期目標。\n",
                 "2025年工作总结\n一、2025年工作回顾\n城乡居民收入分别增长6.3%、5.9%，农民收入增幅继续高于城镇居民。\n",
                 "2025年工作总结\n一、2025年工作回顾\n全县地区生产总值增长6.9%。\n全县居民人均可支配收入增长6.4%，快于经济增速。\n",
+                // Yearly averages over five years, the economy's after a move.
+                "某县2026年政府工作报告\n一、过去五年工作回顾\n五年来，全县地区生产总值从180亿元增加到260亿元，年均增长7.1%。居民收入年均增长6.8%、超过经济增速。\n二、2026年工作安排\n抓好项目。\n",
                 "某省2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n居民人均可支配收入达到28760元、增长6.2%，其中农村居民收入增长7.1%。\n易地搬迁群众收入增长6.8%，高于全体居民和农村居民收入增速。\n二、2026年工作安排\n抓好就业。\n",
                 "2025年工作总结\n一、2025年工作回顾\n城镇常住居民人均可支配收入增长6.6%，农村常住居民人均可支配收入增长5.8%。\n农村居民收入增幅已连续八年跑赢城镇居民。\n",
                 "2025年工作總結\n一、2025年工作回顧\n城鄉居民收入分別增長6.3%、5.9%，農民收入增幅繼續高於城鎮居民。\n",
