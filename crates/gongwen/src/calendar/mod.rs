@@ -134,7 +134,10 @@ impl Dated {
     /// The year of the report's head (its title, dateline and the lines
     /// above its first part): the year 今年 means.
     pub fn head_year(&self, at: usize) -> Option<u32> {
-        let first = self.parts.first().map_or(self.range.end, |(r, _, _)| r.start);
+        let first = self
+            .parts
+            .first()
+            .map_or(self.range.end, |(r, _, _)| r.start);
         (self.range.start <= at && at < first)
             .then_some(self.this_year)
             .flatten()

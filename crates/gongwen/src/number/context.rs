@@ -642,8 +642,27 @@ fn move_start(phrase: &str) -> Option<usize> {
 /// Words that end a metric's subject: what it did, not what it is.
 static SUBJECT_ENDS: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::words([
-        "实现", "完成", "达到", "达", "为", "是", "共计", "累计", "总计", "超过", "突破", "跨过",
-        "跨越", "迈上", "站上", "跃上", "增长", "提高", "下降", "稳定在", "保持",
+        "实现",
+        "完成",
+        "达到",
+        "达",
+        "为",
+        "是",
+        "共计",
+        "累计",
+        "总计",
+        "超过",
+        "突破",
+        "跨过",
+        "跨越",
+        "迈上",
+        "站上",
+        "跃上",
+        "增长",
+        "提高",
+        "下降",
+        "稳定在",
+        "保持",
     ])
 });
 
@@ -657,7 +676,10 @@ fn verb_only(text: &str, metric: &Range<usize>) -> bool {
     let after_break = text[..metric.start].ends_with(['、', '，', ',']);
     // An empty clause is a list's next item (“192项审批中介服务事项、
     // 220项职业资格许可认定事项”), not the subject's next figure.
-    after_break && TRAILING.suffix(phrase).is_some_and(|(n, _)| n == phrase.len())
+    after_break
+        && TRAILING
+            .suffix(phrase)
+            .is_some_and(|(n, _)| n == phrase.len())
 }
 
 /// The subject of a metric phrase: its words before what it did
@@ -965,7 +987,11 @@ mod tests {
     fn a_clause_of_a_verb_alone_speaks_of_the_last_subject() {
         assert_eq!(
             describe("全市粮食产量跨过两个百万吨台阶、超过520万吨。"),
-            ["粮食产量跨过|两个|", "粮食产量跨过两个|百万吨|", "粮食产量|520万吨|"]
+            [
+                "粮食产量跨过|两个|",
+                "粮食产量跨过两个|百万吨|",
+                "粮食产量|520万吨|"
+            ]
         );
         assert_eq!(
             describe("全县税收收入突破9亿元，达到9.3亿元。"),

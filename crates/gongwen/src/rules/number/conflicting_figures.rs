@@ -204,11 +204,7 @@ fn in_paragraphs(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     let m = ctx.numbers;
     // A move's two figures (从98元提高到178元) are of two times.
-    let mut moved: Vec<usize> = m
-        .transitions
-        .iter()
-        .flat_map(|t| [t.from, t.to])
-        .collect();
+    let mut moved: Vec<usize> = m.transitions.iter().flat_map(|t| [t.from, t.to]).collect();
     moved.sort_unstable();
     // (paragraph, metric as written in its whole clause, period, unit
     // family, kind) → the statements, in order.

@@ -518,7 +518,7 @@ fn index<'t>(ctx: &Ctx<'t>) -> Vec<Entry<'t>> {
 
 /// The statement of a figure moved to that ends right before the clause
 /// at `clause` (…增加到82.7万亿元，).
-fn moved_before<'m>(m: &'m crate::number::Model, clause: usize) -> Option<&'m crate::number::Statement> {
+fn moved_before(m: &crate::number::Model, clause: usize) -> Option<&crate::number::Statement> {
     let t = m.transitions.iter().find(|t| {
         let to = &m.quantities[t.to].range;
         !t.rank && to.end < clause && clause - to.end <= '，'.len_utf8()

@@ -162,12 +162,7 @@ fn covered_through(text: &str, head: &crate::outline::roles::Head) -> Option<u32
 /// (or “截至6月底，已开工12项” in one of the first quarter): figures of
 /// months after those it covers, told as done, outside the plan for the
 /// rest of the year.
-fn months_after(
-    ctx: &Ctx<'_>,
-    report: std::ops::Range<usize>,
-    covered: u32,
-    sink: &mut Sink<'_>,
-) {
+fn months_after(ctx: &Ctx<'_>, report: std::ops::Range<usize>, covered: u32, sink: &mut Sink<'_>) {
     as_of_after(ctx, report.clone(), covered, sink);
     let (text, m) = (ctx.text, ctx.numbers);
     let first = m
@@ -275,7 +270,16 @@ fn as_of_after(ctx: &Ctx<'_>, report: std::ops::Range<usize>, covered: u32, sink
 
 /// Verbs of a document issued or a meeting held: a dated act, done once.
 const ISSUED: [&str; 10] = [
-    "印发", "出台", "发布", "召开", "举办", "批复", "审议通过", "成立", "组建", "挂牌",
+    "印发",
+    "出台",
+    "发布",
+    "召开",
+    "举办",
+    "批复",
+    "审议通过",
+    "成立",
+    "组建",
+    "挂牌",
 ];
 
 /// How far above a report's title its page's stamp may stand, in bytes:

@@ -126,7 +126,11 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 }
 
 /// Where the title writes `year` (2023年 of 2023年半年度工作总结).
-fn title_year(text: &str, head: &crate::outline::roles::Head, year: u32) -> Option<std::ops::Range<usize>> {
+fn title_year(
+    text: &str,
+    head: &crate::outline::roles::Head,
+    year: u32,
+) -> Option<std::ops::Range<usize>> {
     let title = head.title.clone()?;
     let word = format!("{year}年");
     let at = title.start + text[title].find(&word)?;

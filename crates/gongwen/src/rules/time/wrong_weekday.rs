@@ -44,7 +44,11 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                 .map(|(y, _)| y)
                 // Above the first part: the report's own year (the caption
                 // under a dateline: 3月5日（星期一），大会开幕).
-                .or_else(|| ctx.calendar.report_at(date.range.start)?.head_year(date.range.start))
+                .or_else(|| {
+                    ctx.calendar
+                        .report_at(date.range.start)?
+                        .head_year(date.range.start)
+                })
         });
         let Some(y) = year else { continue };
         let m = date.month;
