@@ -2,7 +2,7 @@
 //! “比重从38.2%提高到37.6%”, “由2.36万家增加到1.87万家”, “由第10位升至第11位”.
 
 use crate::finding::{Category, Severity};
-use crate::number::{Direction, Quantity, UnitKind};
+use crate::number::{Direction, Interval, Quantity, UnitKind};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 
 pub static RULE: Rule = Rule {
@@ -13,7 +13,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Warning,
         fix: FixAvailability::None,
         docs: Docs {
-            what: "“由X提高（增加、提升、升至）到Y”要求Y大于X，“由X下降（减少、降至）到Y”要求Y小于X；名次相反，“由第10位升至第8位”名次数要变小。按文中写出的位数，无论如何读都不符时报告。",
+            what: "“由X提高（增加、提升、升至）到Y”要求Y大于X，“由X下降（减少、降至）到Y”要求Y小于X；名次相反，“由第10位升至第8位”名次数要变小；比值“由2.52∶1缩小至2.41∶1”要变小，扩大要变大。紧跟在增速后面的说法也要与增速的正负相符：“下降7.5%，实现逆势上扬”自相矛盾。按文中写出的位数，无论如何读都不符时报告。",
             why: "改稿时只改了一个数，或把上年和本年的数对调，句子的说法就和数字相反，读者一眼就能看出。",
             bad: "研发投入占比由2.1%提高到1.9%，排名由全国第10位升至第12位。",
             good: "研发投入占比由1.9%提高到2.1%，排名由全国第12位升至第10位，失业率由5.3%降至5.1%。",
@@ -23,6 +23,149 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    moves(ctx, sink);
+    rate_then_claim(ctx, sink);
+    ratios(ctx, sink);
+}
+
+/// Words that say a figure rose, said of the rate right before them
+/// (下降7.5%，实现逆势上扬), and whether they say it rose.
+const CLAIMS: [(&str, bool); 8] = [
+    ("逆势上扬", true),
+    ("逆势增长", true),
+    ("实现正增长", true),
+    ("止跌回升", true),
+    ("由负转正", true),
+    ("扭负为正", true),
+    ("由正转负", false),
+    ("出现负增长", false),
+];
+
+/// How far after a rate its claim may stand, in characters (，实现逆势上扬).
+const CLAIM_REACH: usize = 6;
+
+/// “工业增加值11.8亿元，下降7.5%，实现逆势上扬”: a rate whose sign the
+/// words right after it deny.
+fn rate_then_claim(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    let text = ctx.text;
+    // Cheapest test first: a claim somewhere.
+    let claims: Vec<(usize, &str, bool)> = CLAIMS
+        .iter()
+        .flat_map(|&(w, up)| text.match_indices(w).map(move |(at, _)| (at, w, up)))
+        .collect();
+    if claims.is_empty() {
+        return;
+    }
+    let qs = &ctx.numbers.quantities;
+    for (at, word, up) in claims {
+        // The rate right before, with only a comma and a few words between.
+        let k = qs.partition_point(|q| q.range.end <= at);
+        let Some(q) = k.checked_sub(1).map(|k| &qs[k]) else {
+            continue;
+        };
+        if q.unit.kind != UnitKind::Percent {
+            continue;
+        }
+        let between = &text[q.range.end..at];
+        if between.chars().count() > CLAIM_REACH || !between.starts_with(['，', ',', '、']) {
+            continue;
+        }
+        let before = crate::text::last_chars(&text[..q.range.start], 2);
+        let fell = ["下降", "减少", "下滑", "回落"]
+            .iter()
+            .any(|w| before.ends_with(w));
+        let rose = ["增长", "提高", "上升", "增加"]
+            .iter()
+            .any(|w| before.ends_with(w))
+            || before.ends_with("比增");
+        if (up && fell) || (!up && rose) {
+            let said = sink.quote(q.range.start - before.len()..q.range.end);
+            sink.report(
+                at..at + word.len(),
+                format!("前面写的是“{said}”，却说“{word}”，升降方向相反，请核对数值或说法。"),
+            )
+            .with_related(q.range.clone(), "增速".to_owned());
+        }
+    }
+}
+
+/// Words of a ratio's move (城乡居民收入比由2.52∶1缩小到2.4∶1) and
+/// whether it grows.
+const RATIO_MOVES: [(&str, bool); 6] = [
+    ("缩小到", false),
+    ("缩小至", false),
+    ("缩小为", false),
+    ("扩大到", true),
+    ("扩大至", true),
+    ("扩大为", true),
+];
+
+/// “由2.52∶1缩小至2.9∶1”: a ratio said to narrow whose figures widen, or
+/// the reverse.
+fn ratios(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
+    let text = ctx.text;
+    for &(word, grows) in &RATIO_MOVES {
+        for (at, _) in text.match_indices(word) {
+            let Some((to, to_len)) = ratio_at(&text[at + word.len()..]) else {
+                continue;
+            };
+            let head = crate::text::last_chars(&text[..at], 12);
+            let Some(from_at) = head.rfind(['由', '从']) else {
+                continue;
+            };
+            let from_at = at - head.len() + from_at + '由'.len_utf8();
+            let Some((from, from_len)) = ratio_at(&text[from_at..]) else {
+                continue;
+            };
+            if from_at + from_len != at {
+                continue;
+            }
+            let (a, b) = (from, to);
+            let contradicted = if grows { b.hi <= a.lo } else { b.lo >= a.hi };
+            if contradicted {
+                let end = at + word.len() + to_len;
+                sink.report(
+                    at..at + word.len(),
+                    format!(
+                        "“{}”：比值由{}变为{}，是{}，与“{}”不符，请核对数值或说法。",
+                        sink.quote(from_at..end),
+                        sink.quote(from_at..from_at + from_len),
+                        sink.quote(at + word.len()..end),
+                        if grows { "缩小" } else { "扩大" },
+                        word.trim_end_matches(['到', '至', '为'])
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// A ratio to one at the start of `s` (2.52∶1, 2.4:1): its first term as
+/// an interval from the digits written, and its length in bytes.
+fn ratio_at(s: &str) -> Option<(Interval, usize)> {
+    let digits = s
+        .char_indices()
+        .find(|&(_, c)| !(c.is_ascii_digit() || c == '.'))
+        .map_or(s.len(), |(k, _)| k);
+    let term = &s[..digits];
+    let value: f64 = term.parse().ok()?;
+    let rest = &s[digits..];
+    let colon = ['∶', ':', '：']
+        .into_iter()
+        .find(|&c| rest.starts_with(c))?;
+    let one = rest[colon.len_utf8()..].strip_prefix('1')?;
+    if one.starts_with(|c: char| c.is_ascii_digit() || c == '.') {
+        return None;
+    }
+    let decimals = term.find('.').map_or(0, |k| term.len() - k - 1) as u32;
+    Some((
+        Interval::written(value, decimals),
+        digits + colon.len_utf8() + 1,
+    ))
+}
+
+/// The moves of the number model (由X提高到Y).
+fn moves(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let qs = &ctx.numbers.quantities;
     for t in &ctx.numbers.transitions {
         let (from, to) = (&qs[t.from], &qs[t.to]);
@@ -101,6 +244,8 @@ mod tests {
                 "由3个园区增加到5000家企业。",
                 "由2020年的12家增加到2025年的30家。",
                 "在百强榜上的排名由41位上升到35位，团队由3位增加到5位院士。",
+                "工业增加值11.8亿元，增长7.5%，实现逆势上扬；城乡居民收入比由2.52∶1缩小至2.41∶1。",
+                "出口额下降3.2%，降幅比上年收窄，全年实现正增长的行业有12个。",
             ])
             .fail([
                 "两项补贴标准分别从每人每月150元、260元提高到165元、250元。",
@@ -110,6 +255,8 @@ mod tests {
                 "航线由12条增至10条，失业率由5.1%降至5.3%。",
                 "补贴由350元提高到330元。",
                 "在百强榜上的排名由35位上升到41位。",
+                "工业增加值11.8亿元，下降7.5%，实现逆势上扬。",
+                "城乡居民收入比由2.52∶1缩小至2.9∶1。",
             ])
             .test_and_snapshot();
     }
