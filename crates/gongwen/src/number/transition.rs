@@ -134,8 +134,11 @@ fn paired_lists(
     direction: Direction,
     words: Range<usize>,
 ) -> Vec<Transition> {
+    // 、 joins a list's figures, and 和/与/及 its last two (从2021年的46503元
+    // 和16935元分别提高到58794元和23184元).
     let joined = |a: &Quantity, b: &Quantity| {
-        a.range.end <= b.range.start && &text[a.range.end..b.range.start] == "、"
+        a.range.end <= b.range.start
+            && matches!(&text[a.range.end..b.range.start], "、" | "和" | "与" | "及")
     };
     let mut first = i;
     while first > 0 && i - first < MAX_PAIRED && joined(&qs[first - 1], &qs[first]) {
@@ -177,6 +180,13 @@ fn move_words(between: &str) -> Option<(Direction, Range<usize>)> {
         .map_or(0, |c| '/'.len_utf8() + c.len_utf8());
     let lead =
         per + between[per..].len() - between[per..].trim_start_matches(['的', '位', '名']).len();
+    // A list's move says 分别 before its verb (46503元和16935元分别提高到).
+    let lead = lead
+        + if between[lead..].starts_with("分别") {
+            "分别".len()
+        } else {
+            0
+        };
     let (n, direction) = MOVES.prefix(&between[lead..])?;
     let mut rest = &between[lead + n..];
     while !rest.is_empty() {
@@ -250,6 +260,14 @@ mod tests {
             [
                 ("209元".into(), "217元".into(), Direction::Up),
                 ("280元".into(), "290元".into(), Direction::Up)
+            ]
+        );
+        // 和 joins the last two; 分别 may stand before the verb.
+        assert_eq!(
+            read("城乡居民收入从2021年的46503元和16935元分别提高到58794元和23184元。"),
+            [
+                ("46503元".into(), "58794元".into(), Direction::Up),
+                ("16935元".into(), "23184元".into(), Direction::Up)
             ]
         );
         // Lists of two lengths pair nothing.

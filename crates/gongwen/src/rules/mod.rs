@@ -86,6 +86,7 @@ pub static RULES: &[&Rule] = &[
     &number::respective_list::RULE,
     &number::parts_vs_total::RULE,
     &number::rank_in_group::RULE,
+    &number::region_count::RULE,
     &number::conflicting_figures::RULE,
     &number::plan_vs_actual::RULE,
     &number::count_vs_names::RULE,

@@ -23,6 +23,7 @@ pub mod parts_vs_total;
 pub mod plan_vs_actual;
 pub mod rank_in_group;
 pub mod rate_vs_counts;
+pub mod region_count;
 pub mod respective_list;
 pub mod restated_target;
 pub mod share_of_total;
