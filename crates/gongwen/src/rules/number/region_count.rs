@@ -78,7 +78,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         let Some((start, value)) = chinese::figure_before(text, figure_end) else {
             continue;
         };
-        if value < 2.0 || value > MOST || value.fract() != 0.0 {
+        if !(2.0..=MOST).contains(&value) || value.fract() != 0.0 {
             continue;
         }
         // A count of times, not of divisions (12个地级以上市次).
