@@ -218,6 +218,34 @@ async fn a_restated_growth_target_is_marked_and_cleared_by_typing() {
 
 #[tokio::test]
 #[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
+async fn a_count_of_all_divisions_and_a_reversed_range_are_marked_and_cleared_by_typing() {
+    let b = open().await;
+    b.paste("某省2025年工作总结\n一、2025年工作回顾\n全省技工院校均实现12个地级以上市全覆盖，19个地级以上市获评全国文明城市。\n11月16日至10日，考察组来我省调研。\n").await;
+    b.wait_for(
+        "the count and the range marked",
+        "return document.querySelectorAll('mark[data-rule=\"region-count\"]').length === 1 && document.querySelectorAll('mark[data-rule=\"date-range-order\"]').length === 1",
+    )
+    .await;
+    b.screenshot("region-count.png").await;
+    // The range's first day corrected through the input method: 16
+    // selected, 6 composed and committed.
+    b.js("const t = document.getElementById('draft'); t.focus(); const at = t.value.indexOf('16日至'); t.setSelectionRange(at, at + 2); return true").await;
+    b.cdp(
+        "Input.imeSetComposition",
+        json!({ "text": "6", "selectionStart": 1, "selectionEnd": 1 }),
+    )
+    .await;
+    b.cdp("Input.insertText", json!({ "text": "6" })).await;
+    b.wait_within(
+        "the range's mark gone, the count's kept",
+        "return document.getElementById('draft').value.includes('11月6日至10日') && document.querySelectorAll('mark[data-rule=\"date-range-order\"]').length === 0 && document.querySelectorAll('mark[data-rule=\"region-count\"]').length === 1",
+        1_500,
+    )
+    .await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
 async fn a_programmatic_fill_is_checked_without_another_key() {
     let b = open().await;
     // As a form filler does: the field emptied, then the text set, with
