@@ -341,14 +341,19 @@ fn statements(text: &str, marks: &Marks, model: &Model) -> Vec<Statement> {
             // The subject of the sentence's last figure: a clause with no
             // words of its own (“经济总量跨过两个万亿元大关、超过7万亿元”)
             // speaks of it.
-            let mut subject: Option<Range<usize>> = None;
+            // The last metric, its subject read only when a clause asks.
+            let mut last: Option<Range<usize>> = None;
             for &i in idx.iter().filter(|&&i| is_value(&qs[i])) {
                 let q = &qs[i];
                 let mut metric =
                     metric_phrase(text, &pairing.breaks, sentence.start, q.range.start);
-                match subject.clone() {
-                    Some(s) if verb_only(text, &metric) => metric = s,
-                    _ => subject = subject_of(text, &metric),
+                match last.as_ref().filter(|_| verb_only(text, &metric)) {
+                    Some(before) => {
+                        if let Some(subject) = subject_of(text, before) {
+                            metric = subject;
+                        }
+                    }
+                    None => last = Some(metric.clone()),
                 }
                 out.push(Statement {
                     quantity: i,

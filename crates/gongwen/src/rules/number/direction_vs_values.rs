@@ -2,8 +2,10 @@
 //! “比重从38.2%提高到37.6%”, “由2.36万家增加到1.87万家”, “由第10位升至第11位”.
 
 use crate::finding::{Category, Severity};
+use crate::lexicon::Lexicon;
 use crate::number::{Direction, Interval, Quantity, UnitKind};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
+use std::sync::LazyLock;
 
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -41,6 +43,10 @@ const CLAIMS: [(&str, bool); 8] = [
     ("出现负增长", false),
 ];
 
+static CLAIM_WORDS: LazyLock<Lexicon<bool>> = LazyLock::new(|| Lexicon::new(CLAIMS));
+
+static RATIO_WORDS: LazyLock<Lexicon<bool>> = LazyLock::new(|| Lexicon::new(RATIO_MOVES));
+
 /// How far after a rate its claim may stand, in characters (，实现逆势上扬).
 const CLAIM_REACH: usize = 6;
 
@@ -48,16 +54,10 @@ const CLAIM_REACH: usize = 6;
 /// words right after it deny.
 fn rate_then_claim(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
-    // Cheapest test first: a claim somewhere.
-    let claims: Vec<(usize, &str, bool)> = CLAIMS
-        .iter()
-        .flat_map(|&(w, up)| text.match_indices(w).map(move |(at, _)| (at, w, up)))
-        .collect();
-    if claims.is_empty() {
-        return;
-    }
     let qs = &ctx.numbers.quantities;
-    for (at, word, up) in claims {
+    // One search of the text for every claim.
+    for (r, up) in CLAIM_WORDS.find_iter(text) {
+        let (at, word) = (r.start, &text[r]);
         // The rate right before, with only a comma and a few words between.
         let k = qs.partition_point(|q| q.range.end <= at);
         let Some(q) = k.checked_sub(1).map(|k| &qs[k]) else {
@@ -104,38 +104,41 @@ const RATIO_MOVES: [(&str, bool); 6] = [
 /// the reverse.
 fn ratios(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
-    for &(word, grows) in &RATIO_MOVES {
-        for (at, _) in text.match_indices(word) {
-            let Some((to, to_len)) = ratio_at(&text[at + word.len()..]) else {
-                continue;
-            };
-            let head = crate::text::last_chars(&text[..at], 12);
-            let Some(from_at) = head.rfind(['由', '从']) else {
-                continue;
-            };
-            let from_at = at - head.len() + from_at + '由'.len_utf8();
-            let Some((from, from_len)) = ratio_at(&text[from_at..]) else {
-                continue;
-            };
-            if from_at + from_len != at {
-                continue;
-            }
-            let (a, b) = (from, to);
-            let contradicted = if grows { b.hi <= a.lo } else { b.lo >= a.hi };
-            if contradicted {
-                let end = at + word.len() + to_len;
-                sink.report(
-                    at..at + word.len(),
-                    format!(
-                        "“{}”：比值由{}变为{}，是{}，与“{}”不符，请核对数值或说法。",
-                        sink.quote(from_at..end),
-                        sink.quote(from_at..from_at + from_len),
-                        sink.quote(at + word.len()..end),
-                        if grows { "缩小" } else { "扩大" },
-                        word.trim_end_matches(['到', '至', '为'])
-                    ),
-                );
-            }
+    // Cheapest test first: a ratio's colon somewhere.
+    if !text.contains(['∶', ':', '：']) {
+        return;
+    }
+    for (r, grows) in RATIO_WORDS.find_iter(text) {
+        let (at, word) = (r.start, &text[r]);
+        let Some((to, to_len)) = ratio_at(&text[at + word.len()..]) else {
+            continue;
+        };
+        let head = crate::text::last_chars(&text[..at], 12);
+        let Some(from_at) = head.rfind(['由', '从']) else {
+            continue;
+        };
+        let from_at = at - head.len() + from_at + '由'.len_utf8();
+        let Some((from, from_len)) = ratio_at(&text[from_at..]) else {
+            continue;
+        };
+        if from_at + from_len != at {
+            continue;
+        }
+        let (a, b) = (from, to);
+        let contradicted = if grows { b.hi <= a.lo } else { b.lo >= a.hi };
+        if contradicted {
+            let end = at + word.len() + to_len;
+            sink.report(
+                at..at + word.len(),
+                format!(
+                    "“{}”：比值由{}变为{}，是{}，与“{}”不符，请核对数值或说法。",
+                    sink.quote(from_at..end),
+                    sink.quote(from_at..from_at + from_len),
+                    sink.quote(at + word.len()..end),
+                    if grows { "缩小" } else { "扩大" },
+                    word.trim_end_matches(['到', '至', '为'])
+                ),
+            );
         }
     }
 }
