@@ -595,13 +595,13 @@ fn subsets(text: &str, qs: &[&Quantity], sink: &mut Sink<'_>) {
         let between = &text[a.range.end..b.range.start];
         let (whole, part, said) = if done_of_carried_out(text, a, between) {
             (a, b, "其中完成的")
+        } else if is_new(text, a) && joins_total(between) {
+            (b, a, "新增的")
         } else if between.chars().count() > 12 || between.contains(['。', '；', ';', '、']) {
             // Within one clause and a short noun.
             continue;
         } else if among(between) || elliptical(text, a, b, between) {
             (a, b, "其中的")
-        } else if is_new(text, a) && joins_total(between) {
-            (b, a, "新增的")
         } else {
             continue;
         };
@@ -758,11 +758,21 @@ fn is_new(text: &str, q: &Quantity) -> bool {
     NEW.iter().any(|w| clause.contains(w))
 }
 
-/// “，总数达到”: a clause break, a total word and a verb, nothing else.
+/// The longest noun of the new ones after their count (新增1000处信号灯
+/// 联网、累计达800处), in characters.
+const NEW_NOUN_CHARS: usize = 8;
+
+/// “，总数达到”: a clause break, a total word and a verb, nothing else —
+/// after the new ones' noun at most (信号灯联网、累计达).
 fn joins_total(between: &str) -> bool {
-    let Some(rest) = between.strip_prefix(['，', ',']) else {
+    let Some(k) = between.find(['，', ',', '、']) else {
         return false;
     };
+    let noun = &between[..k];
+    if noun.chars().count() > NEW_NOUN_CHARS || !noun.chars().all(crate::text::is_han) {
+        return false;
+    }
+    let rest = &between[k + between[k..].chars().next().map_or(0, char::len_utf8)..];
     WHOLE.iter().any(|w| {
         rest.strip_prefix(w)
             .is_some_and(|r| r.is_empty() || REACH.contains(&r))
@@ -896,6 +906,7 @@ mod tests {
                 "全县企业120家，其中项目150个、企业30家。",
                 "全区40个考核项目中有36个获评优秀。",
                 "新增省级文明城市5个，总数达到12个。",
+                "新增1000处信号灯联网、累计达8000处，新建停车位3000个、改造停车场12处。",
                 "新增5个，累计12个；新增企业30家，带动就业1200人。",
                 "认定企业12家，总数达到30家。",
                 "共安排项目85个，计划投资105亿元。其中新建项目51个，计划投资43亿元；续建项目34个，计划投资62亿元。",
@@ -932,6 +943,7 @@ mod tests {
                 "新增规上工业企业26家，退规10家，净增14家。",
                 "全区40个考核项目中有43个获评优秀。",
                 "新增省级文明城市15个，总数达到12个。",
+                "新增1000处信号灯联网、累计达800处。",
                 "新认定高新技术企业52家，累计达到48家。",
                 "共安排项目85个，计划投资105亿元。其中新建项目51个，计划投资43亿元；续建项目36个，计划投资62亿元。",
                 "年内计划新开工项目22个，已开工17个，未开工6个。",
