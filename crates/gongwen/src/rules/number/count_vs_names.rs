@@ -88,6 +88,11 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     }
 }
 
+/// The longest noun after a count inside one item of a longer list
+/// (乙3个风电场、丙…), in characters: a longer clause after the count
+/// (五个端点城市对内联动、对外开放) is the sentence's own.
+const ITEM_NOUN_CHARS: usize = 6;
+
 /// “东湖、西山、南岭三条绿道”: the names listed right before a
 /// count, in its clause, are at most as many as the count.
 fn listed_before(
@@ -144,7 +149,9 @@ fn listed_before(
             || places(clause)
             || ADVERBIAL.iter().any(|w| clause.starts_with(w))
             || after.starts_with(|c: char| is_digit(c) || crate::number::chinese::is_numeral(c))
-            || next_break.is_some_and(|k| after[k..].starts_with('、'))
+            || next_break.is_some_and(|k| {
+                after[k..].starts_with('、') && after[..k].chars().count() <= ITEM_NOUN_CHARS
+            })
         {
             return;
         }

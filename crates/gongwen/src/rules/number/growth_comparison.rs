@@ -141,6 +141,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     claims.sort_unstable();
     for &(at, word, faster) in &claims {
         against_target(ctx, at, word, faster, sink);
+        against_bracketed(ctx, at, word, faster, sink);
     }
     let entries = index(ctx);
     if entries.len() < 2 {
@@ -287,6 +288,67 @@ fn against_target(ctx: &Ctx<'_>, at: usize, word: &str, faster: bool, sink: &mut
         ),
     )
     .with_related(target.range.clone(), "目标".to_owned());
+}
+
+/// The longest object before its bracketed rate (全省平均水平（3.9%）), in
+/// characters.
+const BRACKETED_OBJECT_CHARS: usize = 10;
+
+/// “增长3.8%，高于全国（3.6%）”: a growth rate compared with the rate
+/// written in brackets right after what it is compared with. Both are
+/// measured: the claim must fail however either was rounded.
+fn against_bracketed(ctx: &Ctx<'_>, at: usize, word: &str, faster: bool, sink: &mut Sink<'_>) {
+    let text = ctx.text;
+    let after = at + word.len();
+    let object_end = crate::chars::first_chars(&text[after..], BRACKETED_OBJECT_CHARS + 1);
+    let Some(open) = object_end.find(['（', '(']) else {
+        return;
+    };
+    let object = &object_end[..open];
+    if object.is_empty() || !object.chars().all(crate::text::is_han) {
+        return;
+    }
+    let Some(q) = rate_just_before(text, ctx, at) else {
+        return;
+    };
+    let Some((_, direction)) = growth_word_before(text, q) else {
+        return;
+    };
+    let inside = after + open + object_end[open..].chars().next().map_or(0, char::len_utf8);
+    // The bracket holds the other rate alone, or after a word of growth.
+    let lead = ["增长", "增速为", "增速", "为"]
+        .iter()
+        .find(|w| text[inside..].starts_with(*w))
+        .map_or(0, |w| w.len());
+    let qs = &ctx.numbers.quantities;
+    let k = qs.partition_point(|t| t.range.start < inside + lead);
+    let Some(other) = qs.get(k).filter(|t| {
+        t.range.start == inside + lead
+            && t.unit.kind == UnitKind::Percent
+            && !t.chinese
+            && text[t.range.end..].starts_with(['）', ')'])
+    }) else {
+        return;
+    };
+    let (rate, theirs) = (signed(q, direction), other.written_interval());
+    let contradicted = if faster {
+        rate.hi <= theirs.lo
+    } else {
+        rate.lo >= theirs.hi
+    };
+    if !contradicted {
+        return;
+    }
+    let said = sink.quote(q.range.clone()).to_owned();
+    let theirs_said = sink.quote(other.range.clone()).to_owned();
+    sink.report(
+        at..after,
+        format!(
+            "{said}并不{}{object}的{theirs_said}，“{word}”与数值不符，请核对数值或说法。",
+            if faster { "高于" } else { "低于" }
+        ),
+    )
+    .with_related(other.range.clone(), format!("{object}的增速"));
 }
 
 /// The entry of `entries` that `phrase` names: the one whose name's start
@@ -546,6 +608,8 @@ mod tests {
                 "2025年工作总结\n一、2025年工作回顾\n全县地区生产总值增长7.2%。\n二、2026年工作计划\n力争居民收入增长6.5%，快于经济增速。\n",
                 // A yearly average is not compared with one year's rate.
                 "某县2026年政府工作报告\n一、过去五年工作回顾\n五年来，全县地区生产总值年均增长6.1%，2025年增长7.2%。居民收入增长7.0%，快于经济增速。\n二、2026年工作安排\n抓好项目。\n",
+                // A bracketed rate that may be equal once rounded, or higher.
+                "2025年工作总结\n一、2025年工作回顾\n规上工业增加值增长3.8%，高于全国（3.6%），快于全省平均水平(3.8%)。\n",
                 // Nothing to compare with: 全国 is not stated.
                 "2025年工作总结\n一、2025年工作回顾\n居民收入增长5.1%，高于全国平均水平。\n",
                 // A level, not a growth.
@@ -556,6 +620,7 @@ mod tests {
             .fail([
                 "2025年工作总结\n一、2025年工作回顾\n广义货币M2增长9.3%，低于9%左右的预期目标。\n",
                 "2025年工作总结\n一、2025年工作回顾\n居民收入增长5.8%，高于6%的年度目标。\n",
+                "2025年工作总结\n一、2025年工作回顾\n规上工业增加值增长3.8%，高于全国（4.1%）。\n",
                 "2025年工作總結\n一、2025年工作回顧\n廣義貨幣M2增長9.3%，低於9%左右的預期目標。\n",
                 "2025年工作总结\n一、2025年工作回顾\n城乡居民收入分别增长6.3%、5.9%，农民收入增幅继续高于城镇居民。\n",
                 "2025年工作总结\n一、2025年工作回顾\n全县地区生产总值增长6.9%。\n全县居民人均可支配收入增长6.4%，快于经济增速。\n",

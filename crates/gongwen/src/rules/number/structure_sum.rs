@@ -24,10 +24,10 @@ pub static RULE: Rule = Rule {
 };
 
 /// Words that say a ratio splits one whole.
-const WHOLE: [&str; 5] = ["结构", "比重", "比例", "构成", "占比"];
+const WHOLE: [&str; 6] = ["结构", "比重", "比例", "构成", "占比", "产业比"];
 
 /// Ratio marks.
-const COLONS: [char; 3] = ['∶', ':', '：'];
+const COLONS: [char; 4] = ['∶', ':', '：', '︰'];
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
@@ -130,6 +130,7 @@ mod tests {
                 "三大产业占比调整为12.4∶41.9∶43.8。",
                 "三次产业结构调整为6.2∶45.3∶45.1。",
                 "三次产业比重为9.5:40.2:51.3。",
+                "三次产业比调整为11.8︰48.3︰49.9。",
             ])
             .test_and_snapshot();
     }
