@@ -131,6 +131,14 @@ impl Dated {
 
     /// The part holding byte `at`: its year and whether it plans. Parts
     /// are in order and do not overlap.
+    /// Where the report's first part that plans starts.
+    pub fn plan_start(&self) -> Option<usize> {
+        self.parts
+            .iter()
+            .find(|(_, _, plan)| *plan)
+            .map(|(r, _, _)| r.start)
+    }
+
     /// The year of the report's head (its title, dateline and the lines
     /// above its first part): the year 今年 means.
     pub fn head_year(&self, at: usize) -> Option<u32> {
@@ -231,21 +239,36 @@ impl Calendar {
                 // A top-level part that names no year or role after a plan
                 // part goes on with the plan (a 政府工作报告's “四、加强政府
                 // 自身建设”, and the 民生实事 list after it): plans come last.
+                // A part titled by its theme (三、一鼓作气勇争先) whose text
+                // opens with the year it plans (2026年是“十五五”开局之年).
+                let opens_plan = |h: &crate::outline::Heading| {
+                    let y = head.plan_year?;
+                    // The text on the heading's line after it, or the next line.
+                    let rest = &text[h.text.end.min(h.section.end)..h.section.end];
+                    let next_line = rest.split_once('\n').map_or("", |(_, r)| r);
+                    let opens = [rest, next_line].iter().any(|b| {
+                        let b = b.trim_start_matches(|c: char| c.is_whitespace() || c == '。');
+                        b.starts_with(&format!("{y}年是")) || b.starts_with("今年是")
+                    });
+                    (h.roles.is_empty() && opens).then_some((y, true))
+                };
                 let mut plan_year: Option<u32> = None;
                 let mut parts: Vec<(Range<usize>, u32, bool)> = headings
                     .iter()
                     .filter(|h| h.level == top)
-                    .filter_map(|h| match dated(&text[h.text.clone()], &h.roles) {
-                        Some((year, plan)) => {
-                            plan_year = plan.then_some(year);
-                            Some((h.section.clone(), year, plan))
-                        }
-                        None if h.roles.is_empty() => {
-                            plan_year.map(|y| (h.section.clone(), y, true))
-                        }
-                        None => {
-                            plan_year = None;
-                            None
+                    .filter_map(|h| {
+                        match dated(&text[h.text.clone()], &h.roles).or_else(|| opens_plan(h)) {
+                            Some((year, plan)) => {
+                                plan_year = plan.then_some(year);
+                                Some((h.section.clone(), year, plan))
+                            }
+                            None if h.roles.is_empty() => {
+                                plan_year.map(|y| (h.section.clone(), y, true))
+                            }
+                            None => {
+                                plan_year = None;
+                                None
+                            }
                         }
                     })
                     .collect();
@@ -667,6 +690,19 @@ mod tests {
             calendar.report_at(0).and_then(|r| r.written_by),
             Some((2026, 2))
         );
+    }
+
+    #[test]
+    fn a_part_titled_by_its_theme_plans_the_year_its_text_opens_with() {
+        let text = "某省2026年政府工作报告\n各位代表：\n一、一年接着一年干，发展持续取得新成效\n全年增长5%。\n二、一鼓作气勇争先，全力推动开好局\n2026年是“十五五”开局之年。我们将抓好项目。\n";
+        let calendar = Calendar::new(text, &Outline::parse(text));
+        let plan = text.find("二、").unwrap();
+        assert_eq!(calendar.report_at(0).and_then(Dated::plan_start), Some(plan));
+        assert_eq!(calendar.part_at(plan + 30), Some((2026, true)));
+        // A theme whose text opens otherwise plans nothing.
+        let text = "某省2026年政府工作报告\n各位代表：\n一、一年接着一年干，发展持续取得新成效\n全年增长5%。\n";
+        let calendar = Calendar::new(text, &Outline::parse(text));
+        assert_eq!(calendar.report_at(0).and_then(Dated::plan_start), None);
     }
 
     #[test]

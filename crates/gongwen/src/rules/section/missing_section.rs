@@ -75,7 +75,16 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         let plan_at = headings
             .iter()
             .find(|h| h.level == top && h.roles.contains(&Role::Plan))
-            .map(|h| h.marker.start);
+            .map(|h| h.marker.start)
+            .or_else(|| {
+                // A part titled by its theme that the calendar knows plans
+                // (its text opens with 2026年是……).
+                ctx.calendar
+                    .report_at(report.range.start)?
+                    .plan_start()
+                    .and_then(|at| headings.iter().find(|h| h.section.start == at))
+                    .map(|h| h.marker.start)
+            });
         let in_paragraph = |role: Role| {
             role == Role::Problems && profile.in_paragraph.contains(&role) && {
                 // The report's paragraphs, found by search: a paste of
