@@ -696,9 +696,12 @@ mod tests {
     fn a_part_titled_by_its_theme_plans_the_year_its_text_opens_with() {
         let text = "某省2026年政府工作报告\n各位代表：\n一、一年接着一年干，发展持续取得新成效\n全年增长5%。\n二、一鼓作气勇争先，全力推动开好局\n2026年是“十五五”开局之年。我们将抓好项目。\n";
         let calendar = Calendar::new(text, &Outline::parse(text));
-        let plan = text.find("二、").unwrap();
-        assert_eq!(calendar.report_at(0).and_then(Dated::plan_start), Some(plan));
-        assert_eq!(calendar.part_at(plan + 30), Some((2026, true)));
+        let plan = text.find("二、");
+        assert_eq!(calendar.report_at(0).and_then(Dated::plan_start), plan);
+        assert_eq!(
+            plan.and_then(|at| calendar.part_at(at + 30)),
+            Some((2026, true))
+        );
         // A theme whose text opens otherwise plans nothing.
         let text = "某省2026年政府工作报告\n各位代表：\n一、一年接着一年干，发展持续取得新成效\n全年增长5%。\n";
         let calendar = Calendar::new(text, &Outline::parse(text));
