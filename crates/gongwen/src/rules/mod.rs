@@ -119,6 +119,7 @@ pub static RULES: &[&Rule] = &[
     &time::since_year_run::RULE,
     &time::span_length::RULE,
     &time::date_range_order::RULE,
+    &time::base_year::RULE,
     &time::wrong_weekday::RULE,
     &time::year_claim::RULE,
     &time::plan_milestone::RULE,

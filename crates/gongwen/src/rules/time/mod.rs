@@ -1,6 +1,7 @@
 //! Years and terms that must fit the report's year.
 
 pub mod anniversary;
+pub mod base_year;
 pub mod date_range_order;
 pub mod dateline_date;
 pub mod edition_year;
