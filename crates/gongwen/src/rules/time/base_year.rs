@@ -33,7 +33,16 @@ const CHANGES: [&str; 9] = [
 /// Words after the base year that make it a point in the year (年初,
 /// 年底, 同期): a later figure of the same year may be measured against it.
 const IN_YEAR: [&str; 10] = [
-    "初", "底", "末", "同期", "上半年", "一季度", "前", "1月", "一月", "春",
+    "初",
+    "底",
+    "末",
+    "同期",
+    "上半年",
+    "一季度",
+    "前",
+    "1月",
+    "一月",
+    "春",
 ];
 
 /// How far after the base year its change may stand, in characters
