@@ -17,7 +17,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Warning,
         fix: FixAvailability::None,
         docs: Docs {
-            what: "“重点做好以下十个方面工作：”“主要抓了八个方面工作。”之后紧接着的同级标题（（一）（二）……）或“一是……二是……”的个数，要与前面说的个数一致；“办好五件大事：”“实施三大行动：”等冒号后紧接“一是……”的也一样。“要把握好以下四点。”之后的“第一……第二……”也一样。",
+            what: "“重点做好以下十个方面工作：”“主要抓了八个方面工作。”之后紧接着的同级标题（（一）（二）……）或“一是……二是……”的个数，要与前面说的个数一致；“办好五件大事：”“实施三大行动：”等冒号后紧接“一是……”的也一样。“要把握好以下四点。”之后的“第一……第二……”也一样；“办好10件民生实事：”后同一句里用逗号（有分号时用分号）隔开的各项也要与个数一致（相差三项以上、或某项很长像是解释的不查）。",
             why: "增删一项工作后，常常忘了改前面总括的个数；审稿人一数就会发现。",
             bad: "今年重点做好三个方面工作：\n（一）稳增长。\n（二）强创新。\n（三）优服务。\n（四）惠民生。\n",
             good: "今年重点做好四个方面工作：\n（一）稳增长。\n（二）强创新。\n（三）优服务。\n（四）惠民生。\n",
@@ -74,7 +74,77 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         .with_related(last, format!("列出的第{found}项"));
     }
     counted_before_items(ctx, &items, sink);
+    counted_before_colon_list(text, sink);
     points(ctx, &items, sink);
+}
+
+/// “2026年10件民生实事：A，B，……。” — a count of any measure word closing
+/// with a colon, and the items of the sentence after it on its line
+/// (separated by ；, else by ，): as many. A list of 一是… is read above;
+/// a count far from the items (two more or fewer) counts something else.
+fn counted_before_colon_list(text: &str, sink: &mut Sink<'_>) {
+    for (colon, _) in text.match_indices('：') {
+        let end = colon + '：'.len_utf8();
+        if text[end..].starts_with("一是") {
+            continue;
+        }
+        let Some((start, n)) = count_before_name(text, colon) else {
+            continue;
+        };
+        let Some((listed, last)) = listed_after_colon(text, end) else {
+            continue;
+        };
+        if listed == n || listed.abs_diff(n) > 2 || listed < 2 || !short_items(text, end) {
+            continue;
+        }
+        let said = sink.quote(start..colon).to_owned();
+        sink.report(
+            start..colon,
+            format!("这里说“{said}”，后面实际列了{listed}项，请核对个数或补删内容。"),
+        )
+        .with_related(last, format!("列出的第{listed}项"));
+    }
+}
+
+/// The longest item of a list after a colon, in characters: a longer
+/// piece (全力推进人工智能、航空航天……等6个重大科技专项) makes the colon
+/// open an explanation, not a list.
+const ITEM_MOST: usize = 24;
+
+/// Whether every piece of the sentence after the colon at `end` is short.
+fn short_items(text: &str, end: usize) -> bool {
+    let line_end = text[end..].find('\n').map_or(text.len(), |k| end + k);
+    let stop = text[end..line_end].find('。').map_or(line_end, |k| end + k);
+    text[end..stop]
+        .split(['，', '；'])
+        .all(|piece| piece.chars().count() <= ITEM_MOST)
+}
+
+/// The count right before a short name that ends at `end` (五件大事,
+/// 10件民生实事): the nearest measure word with a figure before it (件 in
+/// 五件大事, not 大), a short name of Han characters after it; where its
+/// figure starts and its value, 2 to 30. 个方面 is read above.
+fn count_before_name(text: &str, end: usize) -> Option<(usize, usize)> {
+    let head = &text[..end];
+    for (k, c) in head
+        .char_indices()
+        .rev()
+        .take(NAME_MOST + 1)
+        .take_while(|&(_, c)| crate::text::is_han(c))
+    {
+        let name = &head[k + c.len_utf8()..];
+        if !MEASURES.contains(&c)
+            || (c == '个' && name.starts_with("方面"))
+            || (c != '大' && name.is_empty())
+        {
+            continue;
+        }
+        if let Some((start, n)) = chinese::figure_before(text, k) {
+            let n = n as usize;
+            return (2..=30).contains(&n).then_some((start, n));
+        }
+    }
+    None
 }
 
 /// “要把握好以下四点。” followed by 第一、第二…: the points announced
@@ -138,33 +208,9 @@ fn counted_before_items(ctx: &Ctx<'_>, items: &[(u32, Range<usize>)], sink: &mut
         else {
             continue;
         };
-        // The measure word: the nearest one with a figure before it
-        // (件 in 五件大事, not 大), a short name of Han characters after it.
-        let mut found = None;
-        for (k, c) in head
-            .char_indices()
-            .rev()
-            .take(NAME_MOST + 1)
-            .take_while(|&(_, c)| crate::text::is_han(c))
-        {
-            let name = &head[k + c.len_utf8()..];
-            if !MEASURES.contains(&c)
-                || (c == '个' && name.starts_with("方面"))
-                || (c != '大' && name.is_empty())
-            {
-                continue;
-            }
-            if let Some((start, n)) = chinese::figure_before(text, k) {
-                found = Some((start, n as usize));
-                break;
-            }
-        }
-        let Some((start, n)) = found else {
+        let Some((start, n)) = count_before_name(text, head.len()) else {
             continue;
         };
-        if !(2..=30).contains(&n) {
-            continue;
-        }
         let end = before.len();
         let Some((listed, last)) = parts_after(ctx, items, end) else {
             continue;
@@ -310,6 +356,9 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                "今年办好8件民生实事：扩大就业，提高低保标准，建设养老中心，改造老旧小区，新建学校，改善饮水，建设体育场地，加强食品安全。",
+                // A colon that opens an explanation, not a list.
+                "六大科技专项：省委全会明确提出，要实施前沿科技攻坚突破行动，全力推进人工智能、航空航天、先进装备、生物制造等6个重大科技专项。",
                 "一年来，我们重点抓了三个方面工作：\n一是稳增长，经济回升。\n投资拉动增强。完成投资20亿元。\n二是强创新，动能转换。\n新增企业12家。\n三是优服务，环境改善。\n这些成绩来之不易。\n",
                 "今年重点做好三个方面工作：\n（一）稳增长。\n1.抓投资。\n2.促消费。\n（二）强创新。\n（三）优服务。\n二、保障措施\n（一）强组织。\n",
                 "过去一年，主要抓了两个方面工作。一是稳增长，全年增长6%。二是强创新，新增企业12家。\n",
@@ -325,6 +374,7 @@ mod tests {
                 "全年增长两点，居全市第一。\n第一，稳增长。\n",
             ])
             .fail([
+                "今年办好8件民生实事：扩大就业，提高低保标准，建设养老中心，改造老旧小区，新建学校，改善饮水，建设体育场地。",
                 // Each item with a paragraph of its details.
                 "一年来，我们重点抓了四个方面工作：\n一是稳增长，经济回升。\n投资拉动增强。完成投资20亿元。\n二是强创新，动能转换。\n新增企业12家。\n三是优服务，环境改善。\n这些成绩来之不易。\n",
                 "今年重点做好三个方面工作：\n（一）稳增长。\n（二）强创新。\n（三）优服务。\n（四）惠民生。\n",
