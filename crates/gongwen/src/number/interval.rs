@@ -29,6 +29,17 @@ impl Interval {
         }
     }
 
+    /// What a figure rounded to `decimals` decimals may stand for, as a
+    /// statistics office rounds a published rate: ±half a unit of the last
+    /// digit. “3.8” → [3.75, 3.85].
+    pub fn rounded(v: f64, decimals: u32) -> Self {
+        let half = 10f64.powi(-(decimals as i32)) / 2.0;
+        Interval {
+            lo: v - half,
+            hi: v + half,
+        }
+    }
+
     pub fn overlaps(&self, other: &Interval) -> bool {
         let slack = EPS * (1.0 + self.hi.abs().min(other.hi.abs()));
         self.lo <= other.hi + slack && other.lo <= self.hi + slack

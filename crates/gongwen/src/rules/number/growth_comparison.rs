@@ -26,7 +26,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Warning,
         fix: FixAvailability::None,
         docs: Docs {
-            what: "说某项增速“快于、高于、慢于、低于”另一项增速时，两项增速在同一报告同一年份中写出的数值要支持这个说法（按写出的位数，无论如何舍入都不成立时报告）：如“城镇、农村居民收入分别增长6.3%、5.9%”之后又说“农村居民收入增幅高于城镇居民”。“经济增速”指地区生产总值的增速。比较的对象直接写成目标数时（“增长11.3%，低于13%左右的预期目标”），按写出的增速和目标数（目标是定下的数，不按舍入放宽）比较。找不到另一项增速、或有两种读法时不报告。",
+            what: "说某项增速“快于、高于、慢于、低于”另一项增速时，两项增速在同一报告同一年份中写出的数值要支持这个说法（增速按统计部门公布时的四舍五入读：3.8%是3.75%～3.85%，所有读法都不成立时报告）：如“城镇、农村居民收入分别增长6.3%、5.9%”之后又说“农村居民收入增幅高于城镇居民”。“经济增速”指地区生产总值的增速。比较的对象直接写成目标数时（“增长11.3%，低于13%左右的预期目标”），按写出的增速和目标数（目标是定下的数，不按舍入放宽）比较。找不到另一项增速、或有两种读法时不报告。",
             why: "比较的说法多是沿用往年的固定表述，当年数据变了，说法却没跟着改。",
             bad: "2025年工作总结\n一、2025年工作回顾\n城乡居民收入分别增长6.3%、5.9%，农民收入增幅继续高于城镇居民。\n",
             good: "2025年工作总结\n一、2025年工作回顾\n城乡居民收入分别增长4.7%、6.1%，农民收入增幅继续高于城镇居民。\n",
@@ -330,7 +330,10 @@ fn against_bracketed(ctx: &Ctx<'_>, at: usize, word: &str, faster: bool, sink: &
     }) else {
         return;
     };
-    let (rate, theirs) = (signed(q, direction), other.written_interval());
+    let (rate, theirs) = (
+        signed(q, direction),
+        Interval::rounded(other.amount(), other.decimals),
+    );
     let contradicted = if faster {
         rate.hi <= theirs.lo
     } else {
@@ -457,7 +460,8 @@ fn averaged(text: &str, at: &Range<usize>) -> bool {
 
 /// A growth rate signed by its direction.
 fn signed(q: &Quantity, d: Direction) -> Interval {
-    let i = q.written_interval();
+    // Published growth rates are rounded, not cut: 3.8% is 3.75–3.85%.
+    let i = Interval::rounded(q.amount(), q.decimals);
     match d {
         Direction::Up => i,
         Direction::Down => Interval {
@@ -620,7 +624,9 @@ mod tests {
             .fail([
                 "2025年工作总结\n一、2025年工作回顾\n广义货币M2增长9.3%，低于9%左右的预期目标。\n",
                 "2025年工作总结\n一、2025年工作回顾\n居民收入增长5.8%，高于6%的年度目标。\n",
-                "2025年工作总结\n一、2025年工作回顾\n规上工业增加值增长3.8%，高于全国（4.1%）。\n",
+                "2025年工作总结\n一、2025年工作回顾\n规上工业增加值增长3.8%，高于全国（3.9%）。\n",
+                // Rates are rounded by the statistics office: 5.9% is below 6.0%.
+                "2025年工作总结\n一、2025年工作回顾\n全县地区生产总值增长6.0%。\n全县居民人均可支配收入增长5.9%，快于经济增速。\n",
                 "2025年工作總結\n一、2025年工作回顧\n廣義貨幣M2增長9.3%，低於9%左右的預期目標。\n",
                 "2025年工作总结\n一、2025年工作回顾\n城乡居民收入分别增长6.3%、5.9%，农民收入增幅继续高于城镇居民。\n",
                 "2025年工作总结\n一、2025年工作回顾\n全县地区生产总值增长6.9%。\n全县居民人均可支配收入增长6.4%，快于经济增速。\n",
