@@ -101,7 +101,11 @@ pub fn many_years(text: &str, headings: &[usize], numbers: &Model) -> ManyYears 
         if opens_with_one_year(body) {
             stretch = false;
         }
-        stretch |= MANY_YEARS_OPENERS.iter().any(|w| body.starts_with(w));
+        // An opener at the start, or in a first sentence that looks back
+        // on the period (透过2025回望“十四五”，……。这五年，是……).
+        let first = body.find('。').map_or(body, |k| &body[..k]);
+        stretch |= MANY_YEARS_OPENERS.iter().any(|w| body.starts_with(w))
+            || (first.contains("回望") && first.contains("五”"));
         flags.push(stretch);
         let first = words.partition_point(|&at| at < para.range.start);
         worded.push(words.get(first).is_some_and(|&at| at < para.range.end));

@@ -17,7 +17,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Warning,
         fix: FixAvailability::None,
         docs: Docs {
-            what: "“突破（首次超过、迈上、跨上、站上）X”与紧挨着的实际数值Y（“达到Y”“为Y”）同时出现时，Y必须不小于X；“成为第N个过X的省份”前面写的数值也一样；“由A提高到B、实现两个万亿级跃升（迈上两个千亿元台阶）”，A到B跨过的整数关口个数要与所说的相符；回顾中说某项指标“迈上（跃上、站上）X台阶”时，同一报告里这项指标最近一年的实际数也不能低于X；回顾多年时说“地区生产总值突破X”（多年末的水平；累计数、别的地区的不算），最近一年的实际数也不能低于X；紧接比重说“占据半壁江山”“过半”时，比重不能低于50%；说“建成千座（百家、万亩）……”之后紧接的累计数也不能低于这个整数。按文中写出的位数，无论如何读都小于X时报告。",
+            what: "“突破（首次超过、迈上、跨上、站上）X”与紧挨着的实际数值Y（“达到Y”“为Y”）同时出现时，Y必须不小于X；“成为第N个过X的省份”前面写的数值也一样；“由A提高到B、实现两个万亿级跃升（迈上两个千亿元台阶）”，A到B跨过的整数关口个数要与所说的相符；回顾中说某项指标“迈上（跃上、站上）X台阶”时，同一报告里这项指标最近一年的实际数也不能低于X；回顾多年时说“地区生产总值突破X”或“成为……首个（第N个）经济总量超过X的城市（省份）”（多年末的水平；累计数、全国等更大范围的不算），最近一年的实际数也不能低于X；紧接比重说“占据半壁江山”“过半”时，比重不能低于50%；说“建成千座（百家、万亩）……”之后紧接的累计数也不能低于这个整数。按文中写出的位数，无论如何读都小于X时报告。",
             why: "门槛说法常是先写好的，实际数出来后改了数字却没改说法，或者反过来。",
             bad: "全县生产总值突破500亿元、达到486亿元。",
             good: "全县生产总值突破500亿元、达到512亿元，首次超过200座，达到204座。",
@@ -254,7 +254,7 @@ fn passed_in_look_back(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                     .any(|w| near.contains(w))
                 && level(s)
                 && s.period.is_none()
-                && opens_its_sentence(text, s)
+                && (opens_its_sentence(text, s) || first_to_pass(text, s).is_some())
         })
         .collect();
     if passed.is_empty() {
@@ -266,7 +266,8 @@ fn passed_in_look_back(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         .filter(|s| many.in_look_back(s.paragraph))
         .map(|s| {
             let q = &qs[s.quantity];
-            let key = crate::number::metric::key(&text[s.metric.clone()]).into_owned();
+            let metric = first_to_pass(text, s).unwrap_or(s.metric.clone());
+            let key = crate::number::metric::key(&text[metric]).into_owned();
             (s, key, ctx.calendar.report_start(q.range.start))
         })
         .collect();
@@ -315,6 +316,39 @@ fn passed_in_look_back(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         sink.report(v.range.clone(), message)
             .with_related(t.range.clone(), "门槛".to_owned());
     }
+}
+
+/// Words after a threshold passed first (……首个经济总量超过3万亿元的城市):
+/// what passed it.
+const FIRST_OF: [&str; 6] = ["的城市", "的省份", "的省", "的地区", "的省区", "的经济体"];
+
+/// Areas larger than the report's own: their milestones are not its.
+const LARGER: [&str; 3] = ["我国", "全国", "中国"];
+
+/// “重庆成为中西部地区首个经济总量超过3万亿元的城市”: a look back saying
+/// the area was the first (or the Nth) to pass a level. Whichever area
+/// passed it is the report's own or lies inside it, so the report's own
+/// figure is at least the level. The metric: its words after 首个/第N个.
+fn first_to_pass(text: &str, s: &crate::number::Statement) -> Option<std::ops::Range<usize>> {
+    let metric = &text[s.metric.clone()];
+    let after_q = &text[s.metric.end..];
+    let q_end = after_q
+        .find(|c: char| FIRST_OF.iter().any(|w| w.starts_with(c)))
+        .map(|k| s.metric.end + k)?;
+    if !FIRST_OF.iter().any(|w| text[q_end..].starts_with(w)) || q_end - s.metric.end > 24 {
+        return None;
+    }
+    let k = metric.rfind("首个").map(|k| k + "首个".len()).or_else(|| {
+        let at = metric.rfind('个')?;
+        metric[..at]
+            .ends_with(|c: char| c.is_ascii_digit() || crate::number::chinese::is_numeral(c))
+            .then_some(at + '个'.len_utf8())
+    })?;
+    if !metric[..k].contains("成为") || LARGER.iter().any(|w| metric.contains(w)) {
+        return None;
+    }
+    let own = s.metric.start + k..s.metric.end;
+    (text[own.clone()].chars().count() >= 2).then_some(own)
 }
 
 /// What may stand before a look back's metric in its sentence: its opener
@@ -668,6 +702,8 @@ mod tests {
             .pass([
                 // A level the look back says was passed, and the latest year's.
                 "某省2026年政府工作报告\n各位代表：\n一、“十四五”时期和2025年工作回顾\n这五年，我们推动高质量发展。\n地区生产总值突破3.3万亿元、年均增长4.7%。\n各位代表！刚刚过去的2025年，我们稳中求进。全省完成地区生产总值33765亿元、增长4.1%。\n二、2026年工作安排\n抓好项目。\n",
+                // The first to pass a level, said of a larger area.
+                "某市2026年政府工作报告\n一、“十四五”时期工作回顾\n这五年，我国成为全球首个经济总量超过100万亿元的经济体。\n2025年，全市地区生产总值达到2375亿元。\n二、2026年工作安排\n抓好项目。\n",
                 // A sum over the years, and another area's level.
                 "某省2026年政府工作报告\n各位代表：\n一、“十四五”时期和2025年工作回顾\n这五年，我们推动高质量发展。\n实际使用外资累计超过1000亿美元。城市群建设走深走实，经济总量超9万亿元。\n各位代表！刚刚过去的2025年，我们稳中求进。实际使用外资160.6亿美元。全省完成地区生产总值32765亿元。\n二、2026年工作安排\n抓好项目。\n",
                 "如期建成千座口袋公园，总数达到1008座。",
@@ -697,6 +733,9 @@ mod tests {
             ])
             .fail([
                 "某省2026年政府工作报告\n各位代表：\n一、“十四五”时期和2025年工作回顾\n这五年，我们推动高质量发展。\n地区生产总值突破3.3万亿元、年均增长4.7%。\n各位代表！刚刚过去的2025年，我们稳中求进。全省完成地区生产总值32765亿元、增长4.1%。\n二、2026年工作安排\n抓好项目。\n",
+                // The first area to pass a level, in a paragraph that looks
+                // back on the period after the address.
+                "某市2026年政府工作报告\n一、2025年和“十四五”时期工作回顾\n2025年，全市地区生产总值达到23757.93亿元、增长5.3%。\n各位代表！透过2025回望“十四五”，我们走过了不平凡的历程。这五年，是跨越发展的五年。全市服务业增加值达到1.98万亿元，本市成为中西部地区首个经济总量超过3万亿元的城市。\n二、2026年工作安排\n抓好项目。\n",
                 // The threshold's clause has a verb alone: its subject is the
                 // sentence's (经济总量 = 地区生产总值).
                 "某省2026年政府工作报告\n一、“十四五”时期和2025年工作回顾\n五年来，我们推动高质量发展。经济总量跨过两个千亿元台阶、超过5000亿元，年均增长5.2%。\n2025年，全省完成地区生产总值4862亿元、增长4.3%。\n二、2026年工作安排\n抓好项目。\n",
