@@ -171,15 +171,8 @@ async fn a_five_year_total_below_one_year_is_marked_and_cleared_by_typing() {
     b.screenshot("total-below-year.png").await;
     // The figure corrected as a user types it: 2.1 selected, 12.1 composed
     // and committed through the input method.
-    b.js("const t = document.getElementById('draft'); t.focus(); const at = t.value.indexOf('2.1万人'); t.setSelectionRange(at, at + 3); return true").await;
-    for partial in ["1", "12", "12.", "12.1"] {
-        b.cdp(
-            "Input.imeSetComposition",
-            json!({ "text": partial, "selectionStart": partial.len(), "selectionEnd": partial.len() }),
-        )
+    b.type_over("2.1万人", 3, &["1", "12", "12.", "12.1"], "12.1")
         .await;
-    }
-    b.cdp("Input.insertText", json!({ "text": "12.1" })).await;
     b.wait_within(
         "the mark gone",
         "return document.getElementById('draft').value.includes('12.1万人') && document.querySelectorAll('mark[data-rule=\"total-below-year\"]').length === 0",
@@ -201,13 +194,7 @@ async fn a_restated_growth_target_is_marked_and_cleared_by_typing() {
     b.screenshot("restated-target.png").await;
     // The restated figure corrected through the input method: 6.5 selected,
     // 6 composed and committed.
-    b.js("const t = document.getElementById('draft'); t.focus(); const at = t.value.indexOf('6.5%'); t.setSelectionRange(at, at + 3); return true").await;
-    b.cdp(
-        "Input.imeSetComposition",
-        json!({ "text": "6", "selectionStart": 1, "selectionEnd": 1 }),
-    )
-    .await;
-    b.cdp("Input.insertText", json!({ "text": "6" })).await;
+    b.type_over("6.5%", 3, &["6"], "6").await;
     b.wait_within(
         "the mark gone",
         "return document.getElementById('draft').value.includes('确定6%左右') && document.querySelectorAll('mark[data-rule=\"restated-target\"]').length === 0",
@@ -229,13 +216,7 @@ async fn a_count_of_all_divisions_and_a_reversed_range_are_marked_and_cleared_by
     b.screenshot("region-count.png").await;
     // The range's first day corrected through the input method: 16
     // selected, 6 composed and committed.
-    b.js("const t = document.getElementById('draft'); t.focus(); const at = t.value.indexOf('16日至'); t.setSelectionRange(at, at + 2); return true").await;
-    b.cdp(
-        "Input.imeSetComposition",
-        json!({ "text": "6", "selectionStart": 1, "selectionEnd": 1 }),
-    )
-    .await;
-    b.cdp("Input.insertText", json!({ "text": "6" })).await;
+    b.type_over("16日至", 2, &["6"], "6").await;
     b.wait_within(
         "the range's mark gone, the count's kept",
         "return document.getElementById('draft').value.includes('11月6日至10日') && document.querySelectorAll('mark[data-rule=\"date-range-order\"]').length === 0 && document.querySelectorAll('mark[data-rule=\"region-count\"]').length === 1",

@@ -377,6 +377,29 @@ impl Browser {
         serde_json::from_value(v).expect("list of marks")
     }
 
+    /// Types over the draft the way a user of an input method does: the
+    /// first `len` characters from the first `find` selected, each of
+    /// `composing` composed in turn, then `committed` committed.
+    pub async fn type_over(&self, find: &str, len: usize, composing: &[&str], committed: &str) {
+        self.client
+            .execute(
+                "const t = document.getElementById('draft'); t.focus(); const at = t.value.indexOf(arguments[0]); t.setSelectionRange(at, at + arguments[1]); return true",
+                vec![json!(find), json!(len)],
+            )
+            .await
+            .expect("select");
+        for partial in composing {
+            let end = partial.chars().count();
+            self.cdp(
+                "Input.imeSetComposition",
+                json!({ "text": partial, "selectionStart": end, "selectionEnd": end }),
+            )
+            .await;
+        }
+        self.cdp("Input.insertText", json!({ "text": committed }))
+            .await;
+    }
+
     /// Replaces the draft the way a paste does: one input event with the text.
     pub async fn paste(&self, text: &str) {
         self.client

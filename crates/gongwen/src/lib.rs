@@ -136,7 +136,7 @@ pub fn check_prepared(
     let numbers = number::Model::new(&folded, &marks, &placeholders);
     let outline =
         outline::Outline::parse_hinted(&folded, &marks, &prepared.hints, &chrome, config.year);
-    let calendar = calendar::Calendar::new(&folded, &outline);
+    let calendar = calendar::Calendar::new(&folded, &outline).stamped(&page.stamps);
     let latin = text::latin_runs(&folded, &marks);
     let words = lexicon::wrong_forms::hits(&folded);
     let ctx = rules::Ctx {

@@ -92,7 +92,8 @@ pub struct Dated {
     parts: Vec<(Range<usize>, u32, bool)>,
     /// The latest (year, month) the report can have been written by: its
     /// dateline's month, else the March of the year a 政府工作报告 plans,
-    /// else the February after the year a report sums up.
+    /// else the February after the year a report sums up — or its page's
+    /// publication date when earlier (`Calendar::stamped`).
     pub written_by: Option<(u32, u32)>,
 }
 
@@ -195,7 +196,29 @@ const RELATIVE: [(&str, i64); 6] = [
     ("来年", 1),
 ];
 
+/// How far above a report's title its page's stamp may stand, in bytes:
+/// the page's details over it (发文时间：2020-12-31 | 发布日期：…).
+const STAMP_ABOVE: usize = 600;
+
 impl Calendar {
+    /// The calendar with what the page stamps (`Page::stamps`, in order):
+    /// a report is written by its page's publication date when that is
+    /// earlier than its own (发文时间：2020-12-31 above a summary of 2020).
+    pub fn stamped(mut self, stamps: &[Date]) -> Self {
+        for report in &mut self.reports {
+            let from = report.range.start.saturating_sub(STAMP_ABOVE);
+            let stamp = stamps
+                .iter()
+                .filter(|d| (from..report.range.end).contains(&d.range.start))
+                .find_map(|d| d.year.map(|y| (y, d.month)));
+            report.written_by = match (report.written_by, stamp) {
+                (Some(by), Some(stamp)) => Some(by.min(stamp)),
+                (by, stamp) => by.or(stamp),
+            };
+        }
+        self
+    }
+
     pub fn new(text: &str, outline: &Outline) -> Self {
         let reports = outline
             .reports

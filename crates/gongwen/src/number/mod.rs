@@ -22,6 +22,10 @@ use crate::text::{char_at, char_before, fold_width, is_digit, Marks};
 use std::ops::Range;
 use std::sync::LazyLock;
 
+/// The marks between the terms of a ratio (2.52∶1, 9.5:40.2:50.3; ︰ as
+/// some pages write it).
+pub const RATIO_MARKS: [char; 4] = ['∶', ':', '：', '︰'];
+
 /// What a unit measures, which decides how its figures behave.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum UnitKind {

@@ -2,8 +2,9 @@
 //! “比重从38.2%提高到37.6%”, “由2.36万家增加到1.87万家”, “由第10位升至第11位”.
 
 use crate::finding::{Category, Severity};
+use crate::lexicon::words::CHANGE;
 use crate::lexicon::Lexicon;
-use crate::number::{Direction, Interval, Quantity, UnitKind};
+use crate::number::{Direction, Interval, Quantity, UnitKind, RATIO_MARKS};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 use std::sync::LazyLock;
 
@@ -70,16 +71,18 @@ fn rate_then_claim(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         if between.chars().count() > CLAIM_REACH || !between.starts_with(['，', ',', '、']) {
             continue;
         }
-        let before = crate::text::last_chars(&text[..q.range.start], 2);
-        let fell = ["下降", "减少", "下滑", "回落"]
-            .iter()
-            .any(|w| before.ends_with(w));
-        let rose = ["增长", "提高", "上升", "增加"]
-            .iter()
-            .any(|w| before.ends_with(w))
-            || before.ends_with("比增");
-        if (up && fell) || (!up && rose) {
-            let said = sink.quote(q.range.start - before.len()..q.range.end);
+        // The rate's own word of change (下降7.5%; 比增, a report's short
+        // form of 比上年增长).
+        let before = crate::text::last_chars(&text[..q.range.start], 4);
+        let Some((len, direction)) = CHANGE.suffix(before).or_else(|| {
+            before
+                .ends_with("比增")
+                .then_some(("比增".len(), Direction::Up))
+        }) else {
+            continue;
+        };
+        if up != (direction == Direction::Up) {
+            let said = sink.quote(q.range.start - len..q.range.end);
             sink.report(
                 at..at + word.len(),
                 format!("前面写的是“{said}”，却说“{word}”，升降方向相反，请核对数值或说法。"),
@@ -105,7 +108,7 @@ const RATIO_MOVES: [(&str, bool); 6] = [
 fn ratios(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     // Cheapest test first: a ratio's colon somewhere.
-    if !text.contains(['∶', ':', '：']) {
+    if !text.contains(RATIO_MARKS) {
         return;
     }
     for (r, grows) in RATIO_WORDS.find_iter(text) {
@@ -124,8 +127,11 @@ fn ratios(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         if from_at + from_len != at {
             continue;
         }
-        let (a, b) = (from, to);
-        let contradicted = if grows { b.hi <= a.lo } else { b.lo >= a.hi };
+        let contradicted = if grows {
+            to.hi <= from.lo
+        } else {
+            to.lo >= from.hi
+        };
         if contradicted {
             let end = at + word.len() + to_len;
             sink.report(
@@ -153,9 +159,7 @@ fn ratio_at(s: &str) -> Option<(Interval, usize)> {
     let term = &s[..digits];
     let value: f64 = term.parse().ok()?;
     let rest = &s[digits..];
-    let colon = ['∶', ':', '：']
-        .into_iter()
-        .find(|&c| rest.starts_with(c))?;
+    let colon = RATIO_MARKS.into_iter().find(|&c| rest.starts_with(c))?;
     let one = rest[colon.len_utf8()..].strip_prefix('1')?;
     if one.starts_with(|c: char| c.is_ascii_digit() || c == '.') {
         return None;

@@ -87,11 +87,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         }
         // The area counted, a few words before (全省共有122个县（市、区）),
         // within the clause.
-        let lead = crate::text::last_chars(&text[..start], AREA_REACH);
-        let lead = lead
-            .rsplit(['，', '。', '；', '、', ','])
-            .next()
-            .unwrap_or(lead);
+        let lead = crate::layout::clause_before(text, start, AREA_REACH);
         let area = table
             .all_before
             .iter()
@@ -136,10 +132,9 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             (Some(c), _) => (
                 c,
                 format!(
-                    "这里说{}个{}是全部，而{}说有{}个{}，比全部还多，请核对个数。",
+                    "这里说{}个{}是全部，而别处说有{}个{}，比全部还多，请核对个数。",
                     sink.quote(all.figure.clone()),
                     all.unit,
-                    "别处",
                     sink.quote(c.figure.clone()),
                     c.unit
                 ),

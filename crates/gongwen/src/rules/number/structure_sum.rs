@@ -3,6 +3,7 @@
 
 use super::fmt;
 use crate::finding::{Category, Severity};
+use crate::number::RATIO_MARKS;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 use crate::text::{floor_boundary, is_digit, last_chars};
 
@@ -26,20 +27,17 @@ pub static RULE: Rule = Rule {
 /// Words that say a ratio splits one whole.
 const WHOLE: [&str; 6] = ["结构", "比重", "比例", "构成", "占比", "产业比"];
 
-/// Ratio marks.
-const COLONS: [char; 4] = ['∶', ':', '：', '︰'];
-
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     for (at, c) in ctx.marks.all() {
-        if !COLONS.contains(c) {
+        if !RATIO_MARKS.contains(c) {
             continue;
         }
         // Only the first colon of a ratio starts one.
         let Some(start) = number_start(text, *at) else {
             continue;
         };
-        if text[..start].ends_with(COLONS) {
+        if text[..start].ends_with(RATIO_MARKS) {
             continue;
         }
         let Some((parts, end)) = ratio(text, start) else {
@@ -104,7 +102,7 @@ fn ratio(text: &str, start: usize) -> Option<(Vec<(f64, u32)>, usize)> {
         parts.push((value, decimals));
         i += len;
         match text[i..].chars().next() {
-            Some(c) if COLONS.contains(&c) && parts.len() < 8 => i += c.len_utf8(),
+            Some(c) if RATIO_MARKS.contains(&c) && parts.len() < 8 => i += c.len_utf8(),
             _ => return Some((parts, i)),
         }
     }

@@ -14,7 +14,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Warning,
         fix: FixAvailability::None,
         docs: Docs {
-            what: "总结（回顾）部分只能写回顾年度及以前已经发生的事：2023年的工作总结里写“2024年已完成……”“创2024年以来新高”，要么是年份写错，要么是把别的年份的材料搬了进来。政府工作报告在次年年初作出，回顾中可以写报告日期以前的事（“2026年1月……投入使用”），不能写此后的月份或整个当年。与别的年份比较出的增减（“2026年……较2020年增长85%”）也是已经发生的结果。写计划、目标、预计的句子不算。报告任何地方（包括末尾的注释）写到报告日期之后某日“印发、出台、召开、举办”的事，也一样。上半年的总结里写“1—8月”等6月以后的数据（计划部分和预计、力争的句子除外），也一样。",
+            what: "总结（回顾）部分只能写回顾年度及以前已经发生的事：2023年的工作总结里写“2024年已完成……”“创2024年以来新高”，要么是年份写错，要么是把别的年份的材料搬了进来。政府工作报告在次年年初作出，回顾中可以写报告日期以前的事（“2026年1月……投入使用”），不能写此后的月份或整个当年。与别的年份比较出的增减（“2026年……较2020年增长85%”）也是已经发生的结果。写计划、目标、预计的句子不算。报告任何地方（包括末尾的注释）写到报告日期之后某日“印发、出台、召开、举办”的事，也一样。上半年（一季度、前三季度）的总结里写“1—8月”“截至6月底”等所总结的月份以后的数据（计划部分和预计、力争的句子除外），也一样；报告日期取题注、报告类型的惯例和网页的发布时间中最早的。",
             why: "年份错位会让整段内容失去可信度，审稿时很难发现，上报后却很容易被看出来。",
             bad: "2023年工作总结\n一、2023年工作情况\n2024年已完成技改项目12个。\n二、2024年工作计划\n",
             good: "2023年工作总结\n一、2023年工作情况\n全年完成技改项目12个，力争2024年再新增10个。\n二、2024年工作计划\n",
@@ -49,23 +49,14 @@ const FUTURE: &[&str] = &[
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     for report in &ctx.outline.reports {
-        if let Some(last) = covered_through(text, &report.head) {
-            months_after(ctx, report.range.clone(), last, sink);
+        if let Some(covered) = covered_through(text, &report.head) {
+            months_after(ctx, report.range.clone(), covered, sink);
         }
         let gov_work = report.head.genre == Some(Genre::GovWork);
         let Some(dated) = ctx.calendar.report_at(report.range.start) else {
             continue;
         };
-        // A page's publication stamp dates the report too (发文时间：
-        // 2020-12-31 above a summary of 2020).
-        let stamped = ctx
-            .page
-            .stamps_within(report.range.start.saturating_sub(STAMP_ABOVE)..report.range.end)
-            .find_map(|d| d.year.map(|y| (y, d.month)));
-        let written_by = match (dated.written_by, stamped) {
-            (Some(by), Some(stamp)) => Some(by.min(stamp)),
-            (by, stamp) => by.or(stamp),
-        };
+        let written_by = dated.written_by;
         if let Some(by) = written_by {
             issued_after(ctx, report.range.clone(), by, sink);
         }
@@ -143,9 +134,10 @@ const PART_OF_YEAR: [(&str, u32); 7] = [
     ("上半年", 6),
 ];
 
-/// The last month a summary of part of a year covers: from its title's
-/// words, else June for a half-year summary.
-fn covered_through(text: &str, head: &crate::outline::roles::Head) -> Option<u32> {
+/// The part of a year a summary covers, as its title names it, and the
+/// last month of it: from its title's words, else the first half for a
+/// half-year summary.
+fn covered_through(text: &str, head: &crate::outline::roles::Head) -> Option<(&'static str, u32)> {
     let title = head.title.as_ref().map_or("", |t| &text[t.clone()]);
     let summary = matches!(
         head.genre,
@@ -154,16 +146,21 @@ fn covered_through(text: &str, head: &crate::outline::roles::Head) -> Option<u32
     PART_OF_YEAR
         .iter()
         .find(|(w, _)| summary && title.contains(w))
-        .map(|&(_, m)| m)
-        .or_else(|| (head.genre == Some(Genre::HalfYear)).then_some(6))
+        .copied()
+        .or_else(|| (head.genre == Some(Genre::HalfYear)).then_some(("上半年", 6)))
 }
 
 /// “今年1-8月份，全区建设项目……” in a summary of the first half of a year
 /// (or “截至6月底，已开工12项” in one of the first quarter): figures of
 /// months after those it covers, told as done, outside the plan for the
 /// rest of the year.
-fn months_after(ctx: &Ctx<'_>, report: std::ops::Range<usize>, covered: u32, sink: &mut Sink<'_>) {
-    as_of_after(ctx, report.clone(), covered, sink);
+fn months_after(
+    ctx: &Ctx<'_>,
+    report: std::ops::Range<usize>,
+    (part, covered): (&str, u32),
+    sink: &mut Sink<'_>,
+) {
+    as_of_after(ctx, report.clone(), (part, covered), sink);
     let (text, m) = (ctx.text, ctx.numbers);
     let first = m
         .statements
@@ -210,20 +207,10 @@ fn months_after(ctx: &Ctx<'_>, report: std::ops::Range<usize>, covered: u32, sin
         sink.report(
             start..at + month.len(),
             format!(
-                "这是{}的总结，却写到{}的数据：请核对月份。",
-                covers(covered),
+                "这是{part}的总结，却写到{}的数据：请核对月份。",
                 sink.quote(start..at + month.len())
             ),
         );
-    }
-}
-
-/// How a summary covering the months up to `last` is named.
-fn covers(last: u32) -> &'static str {
-    match last {
-        3 => "第一季度",
-        6 => "上半年",
-        _ => "前三季度",
     }
 }
 
@@ -237,7 +224,12 @@ const AS_OF: [&str; 3] = ["截至", "截止", "截止到"];
 /// “截至6月底，已开工12项” in a summary of the first quarter: a month after
 /// the one after those covered (a summary is written in the month after
 /// its period, and may count to that month's end), outside the plan.
-fn as_of_after(ctx: &Ctx<'_>, report: std::ops::Range<usize>, covered: u32, sink: &mut Sink<'_>) {
+fn as_of_after(
+    ctx: &Ctx<'_>,
+    report: std::ops::Range<usize>,
+    (part, covered): (&str, u32),
+    sink: &mut Sink<'_>,
+) {
     let text = ctx.text;
     for d in ctx.calendar.dates_within(report) {
         if d.day.is_some() || d.month <= covered + 1 {
@@ -260,8 +252,7 @@ fn as_of_after(ctx: &Ctx<'_>, report: std::ops::Range<usize>, covered: u32, sink
         sink.report(
             d.range.start..end,
             format!(
-                "这是{}的总结，却写到{}的情况：请核对月份。",
-                covers(covered),
+                "这是{part}的总结，却写到{}的情况：请核对月份。",
                 sink.quote(d.range.start..end)
             ),
         );
@@ -281,10 +272,6 @@ const ISSUED: [&str; 10] = [
     "组建",
     "挂牌",
 ];
-
-/// How far above a report's title its page's stamp may stand, in bytes:
-/// the page's details over it (发文时间：2020-12-31 | 发布日期：…).
-const STAMP_ABOVE: usize = 600;
 
 /// “2026年10月31日，省政府办公厅印发……” in a report written by February
 /// 2026, anywhere in it (the notes at its end too): a document issued or
