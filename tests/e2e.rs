@@ -207,7 +207,7 @@ async fn a_restated_growth_target_is_marked_and_cleared_by_typing() {
 #[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
 async fn a_count_of_all_divisions_and_a_reversed_range_are_marked_and_cleared_by_typing() {
     let b = open().await;
-    b.paste("某省2025年工作总结\n一、2025年工作回顾\n全省技工院校均实现12个地级以上市全覆盖，19个地级以上市获评全国文明城市。\n11月16日至10日，考察组来我省调研。\n").await;
+    b.paste("某省2025年工作总结\n一、2025年工作回顾\n全省公共实训基地覆盖全部12个地级以上市，其中19个地级以上市建成国家卫生城市。\n11月16日至10日，考察组来我省调研。\n").await;
     b.wait_for(
         "the count and the range marked",
         "return document.querySelectorAll('mark[data-rule=\"region-count\"]').length === 1 && document.querySelectorAll('mark[data-rule=\"date-range-order\"]').length === 1",

@@ -264,10 +264,10 @@ mod tests {
         );
         // 和 joins the last two; 分别 may stand before the verb.
         assert_eq!(
-            read("城乡居民收入从2021年的46503元和16935元分别提高到58794元和23184元。"),
+            read("城乡居民收入从2021年的38210元和14620元分别提高到46350元和18930元。"),
             [
-                ("46503元".into(), "58794元".into(), Direction::Up),
-                ("16935元".into(), "23184元".into(), Direction::Up)
+                ("38210元".into(), "46350元".into(), Direction::Up),
+                ("14620元".into(), "18930元".into(), Direction::Up)
             ]
         );
         // Lists of two lengths pair nothing.

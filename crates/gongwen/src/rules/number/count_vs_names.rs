@@ -450,6 +450,9 @@ mod tests {
                 "實施“強基、擴面、提質”三項行動。",
             ])
             .fail([
+                // A long clause after the count is the sentence's own, not
+                // one item of a longer list.
+                "充分发挥东港、西湾、南坪四个枢纽节点对外辐射、对内联动作用。",
                 // A firm's long name among the names listed before 等N.
                 "清溪蜜梨协会、青山生态农业开发有限公司、柳庄农场、东岭园艺等5家单位获绿色食品认证。",
                 "推進人居環境整治、農村公路、飲水安全等4項工作。",

@@ -16,7 +16,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Warning,
         fix: FixAvailability::None,
         docs: Docs {
-            what: "“由X提高（增加、提升、升至）到Y”要求Y大于X，“由X下降（减少、降至）到Y”要求Y小于X；名次相反，“由第10位升至第8位”名次数要变小；比值“由2.52∶1缩小至2.41∶1”要变小，扩大要变大。紧跟在增速后面的说法也要与增速的正负相符：“下降7.5%，实现逆势上扬”自相矛盾。按文中写出的位数，无论如何读都不符时报告。",
+            what: "“由X提高（增加、提升、升至）到Y”要求Y大于X，“由X下降（减少、降至）到Y”要求Y小于X；名次相反，“由第10位升至第8位”名次数要变小；比值“由2.31∶1缩小至2.26∶1”要变小，扩大要变大。紧跟在增速后面的说法也要与增速的正负相符：“下降4.2%，实现逆势上扬”自相矛盾。按文中写出的位数，无论如何读都不符时报告。",
             why: "改稿时只改了一个数，或把上年和本年的数对调，句子的说法就和数字相反，读者一眼就能看出。",
             bad: "研发投入占比由2.1%提高到1.9%，排名由全国第10位升至第12位。",
             good: "研发投入占比由1.9%提高到2.1%，排名由全国第12位升至第10位，失业率由5.3%降至5.1%。",
@@ -32,7 +32,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 }
 
 /// Words that say a figure rose, said of the rate right before them
-/// (下降7.5%，实现逆势上扬), and whether they say it rose.
+/// (下降4.2%，实现逆势上扬), and whether they say it rose.
 const CLAIMS: [(&str, bool); 8] = [
     ("逆势上扬", true),
     ("逆势增长", true),
@@ -51,7 +51,7 @@ static RATIO_WORDS: LazyLock<Lexicon<bool>> = LazyLock::new(|| Lexicon::new(RATI
 /// How far after a rate its claim may stand, in characters (，实现逆势上扬).
 const CLAIM_REACH: usize = 6;
 
-/// “工业增加值11.8亿元，下降7.5%，实现逆势上扬”: a rate whose sign the
+/// “外贸进出口额86亿元，下降4.2%，实现逆势上扬”: a rate whose sign the
 /// words right after it deny.
 fn rate_then_claim(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
@@ -92,7 +92,7 @@ fn rate_then_claim(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     }
 }
 
-/// Words of a ratio's move (城乡居民收入比由2.52∶1缩小到2.4∶1) and
+/// Words of a ratio's move (城乡居民收入比由2.31∶1缩小到2.26∶1) and
 /// whether it grows.
 const RATIO_MOVES: [(&str, bool); 6] = [
     ("缩小到", false),
@@ -103,7 +103,7 @@ const RATIO_MOVES: [(&str, bool); 6] = [
     ("扩大为", true),
 ];
 
-/// “由2.52∶1缩小至2.9∶1”: a ratio said to narrow whose figures widen, or
+/// “由2.31∶1缩小至2.46∶1”: a ratio said to narrow whose figures widen, or
 /// the reverse.
 fn ratios(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
@@ -251,7 +251,7 @@ mod tests {
                 "由3个园区增加到5000家企业。",
                 "由2020年的12家增加到2025年的30家。",
                 "在百强榜上的排名由41位上升到35位，团队由3位增加到5位院士。",
-                "工业增加值11.8亿元，增长7.5%，实现逆势上扬；城乡居民收入比由2.52∶1缩小至2.41∶1。",
+                "外贸进出口额86亿元，增长4.2%，实现逆势上扬；城乡居民收入比由2.31∶1缩小至2.26∶1。",
                 "出口额下降3.2%，降幅比上年收窄，全年实现正增长的行业有12个。",
             ])
             .fail([
@@ -262,8 +262,8 @@ mod tests {
                 "航线由12条增至10条，失业率由5.1%降至5.3%。",
                 "补贴由350元提高到330元。",
                 "在百强榜上的排名由35位上升到41位。",
-                "工业增加值11.8亿元，下降7.5%，实现逆势上扬。",
-                "城乡居民收入比由2.52∶1缩小至2.9∶1。",
+                "外贸进出口额86亿元，下降4.2%，实现逆势上扬。",
+                "城乡居民收入比由2.31∶1缩小至2.46∶1。",
             ])
             .test_and_snapshot();
     }
