@@ -52,7 +52,7 @@ export interface CheckOptions {
 export type Category =
   | "placeholder" | "number" | "section" | "outline" | "time" | "junk"
   | "artifact" | "masked" | "duplicate" | "note" | "punctuation" | "wording"
-  | "previous";
+  | "formulation" | "previous";
 export type Severity = "info" | "warning" | "error";
 
 /** Positions: `start`/`end` are 0-based character offsets; lines and columns are 1-based. */

@@ -23,13 +23,16 @@ pub enum Category {
     /// 用词: misspelled and misused words, doubled qualifiers, number
     /// usage, and the office's own house style from its settings.
     Wording,
+    /// 规范表述: the fixed formulations of the party's and the government's
+    /// documents, written wrong, one character off or out of order.
+    Formulation,
     /// 上年对照: the draft against the previous year's report, when one is
     /// given (`check_with_previous`).
     Previous,
 }
 
 impl Category {
-    pub const ALL: [Category; 13] = [
+    pub const ALL: [Category; 14] = [
         Category::Placeholder,
         Category::Number,
         Category::Section,
@@ -42,6 +45,7 @@ impl Category {
         Category::Note,
         Category::Punctuation,
         Category::Wording,
+        Category::Formulation,
         Category::Previous,
     ];
 
@@ -60,6 +64,7 @@ impl Category {
             Category::Note => "note",
             Category::Punctuation => "punctuation",
             Category::Wording => "wording",
+            Category::Formulation => "formulation",
             Category::Previous => "previous",
         }
     }
@@ -79,6 +84,7 @@ impl Category {
             Category::Note => "批注未删",
             Category::Punctuation => "标点",
             Category::Wording => "用词",
+            Category::Formulation => "规范表述",
             Category::Previous => "上年对照",
         }
     }

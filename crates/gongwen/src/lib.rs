@@ -6,6 +6,7 @@ pub mod calendar;
 pub mod chars;
 pub mod config;
 pub mod finding;
+pub mod formulation;
 pub mod layout;
 pub mod lexicon;
 pub mod metrics;
@@ -139,6 +140,7 @@ pub fn check_prepared(
     let calendar = calendar::Calendar::new(&folded, &outline).stamped(&page.stamps);
     let latin = text::latin_runs(&folded, &marks);
     let words = lexicon::wrong_forms::hits(&folded);
+    let formulations = formulation::Model::new(&folded);
     let ctx = rules::Ctx {
         text: &folded,
         original: text,
@@ -152,6 +154,7 @@ pub fn check_prepared(
         page: &page,
         latin: &latin,
         words: &words,
+        formulations: &formulations,
         previous,
     };
     let mut findings = Vec::new();

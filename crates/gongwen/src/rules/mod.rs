@@ -7,6 +7,7 @@ use std::ops::Range;
 
 pub mod artifact;
 pub mod duplicate;
+pub mod formulation;
 pub mod junk;
 pub mod masked;
 pub mod note;
@@ -177,6 +178,9 @@ pub static RULES: &[&Rule] = &[
     &wording::range_dash::RULE,
     &wording::mixed_year_numerals::RULE,
     &wording::house_style::RULE,
+    &formulation::misquoted_formulation::RULE,
+    &formulation::altered_formulation::RULE,
+    &formulation::series_order::RULE,
     &previous::copied_from_previous::RULE,
     &previous::unchanged_figure::RULE,
     &previous::target_below_previous::RULE,
@@ -215,6 +219,8 @@ pub struct Ctx<'a> {
     pub latin: &'a [crate::text::LatinRun],
     /// The wrong forms of the 错别字 and 异形词 tables, in order.
     pub words: &'a [crate::lexicon::wrong_forms::Hit],
+    /// The standard formulations of the text, right and wrong.
+    pub formulations: &'a crate::formulation::Model,
     /// The previous year's report, when one is given.
     pub previous: Option<&'a crate::previous::Model>,
 }
