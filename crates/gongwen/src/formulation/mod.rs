@@ -207,23 +207,36 @@ struct Forms {
 }
 
 static FORMS: LazyLock<Forms> = LazyLock::new(|| {
-    let mut words: Vec<(String, Form)> = Vec::new();
+    let mut readings: Vec<Form> = Vec::new();
+    let mut all: Vec<(String, usize)> = Vec::new();
     for (i, p) in DATA.phrases.iter().enumerate() {
-        words.extend(
-            forms(&p.standard)
-                .into_iter()
-                .map(|f| (f, Form::Standard(i))),
-        );
-        for w in &p.wrong {
-            words.extend(forms(w).into_iter().map(|f| (f, Form::Wrong(i))));
+        let wrong = p.wrong.iter().map(|w| (w, Form::Wrong(i)));
+        for (s, form) in std::iter::once((&p.standard, Form::Standard(i))).chain(wrong) {
+            readings.push(form);
+            all.extend(forms(s).into_iter().map(|f| (f, readings.len() - 1)));
         }
     }
     // A form written twice keeps its first reading.
-    let mut seen = std::collections::HashSet::new();
-    words.retain(|(w, _)| seen.insert(w.clone()));
+    let words: Vec<(String, Form)> = grouped(all)
+        .into_iter()
+        .map(|(w, g)| (w, readings[g[0]]))
+        .collect();
     let lexicon = Lexicon::new(words.iter().enumerate().map(|(k, (w, _))| (w.as_str(), k)));
     Forms { words, lexicon }
 });
+
+/// Pairs gathered by key, in key order, values ascending.
+fn grouped(mut pairs: Vec<(String, usize)>) -> Vec<(String, Vec<usize>)> {
+    pairs.sort_unstable();
+    let mut out: Vec<(String, Vec<usize>)> = Vec::new();
+    for (k, v) in pairs {
+        match out.last_mut() {
+            Some((last, values)) if *last == k => values.push(v),
+            _ => out.push((k, vec![v])),
+        }
+    }
+    out
+}
 
 /// The Han characters of a fixed phrase.
 fn han(s: &str) -> Vec<char> {
@@ -249,25 +262,19 @@ const SHORTEST_FIXED: usize = 8;
 
 static ANCHORS: LazyLock<Anchors> = LazyLock::new(|| {
     let chars: Vec<Vec<char>> = DATA.phrases.iter().map(|p| han(&p.standard)).collect();
-    let mut heads: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    let mut tails: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    let mut heads: Vec<(String, usize)> = Vec::new();
+    let mut tails: Vec<(String, usize)> = Vec::new();
     for (i, p) in DATA.phrases.iter().enumerate() {
         let c = &chars[i];
         if !p.fixed || c.len() < SHORTEST_FIXED {
             continue;
         }
-        heads
-            .entry(c[..ANCHOR].iter().collect())
-            .or_default()
-            .push(i);
-        tails
-            .entry(c[c.len() - ANCHOR..].iter().collect())
-            .or_default()
-            .push(i);
+        heads.push((c[..ANCHOR].iter().collect(), i));
+        tails.push((c[c.len() - ANCHOR..].iter().collect(), i));
     }
     let mut groups = Vec::new();
-    let mut lexicon = |map: BTreeMap<String, Vec<usize>>| {
-        let words: Vec<(String, usize)> = map
+    let mut lexicon = |pairs: Vec<(String, usize)>| {
+        let words: Vec<(String, usize)> = grouped(pairs)
             .into_iter()
             .map(|(w, g)| {
                 groups.push(g);
@@ -294,19 +301,19 @@ struct Members {
 }
 
 static MEMBERS: LazyLock<Members> = LazyLock::new(|| {
-    let mut by_word: BTreeMap<String, Vec<(usize, usize)>> = BTreeMap::new();
+    let mut places: Vec<(usize, usize)> = Vec::new();
+    let mut by_word: Vec<(String, usize)> = Vec::new();
     for (s, series) in DATA.series.iter().enumerate() {
         for (k, m) in series.members.iter().enumerate() {
-            for f in forms(m) {
-                by_word.entry(f).or_default().push((s, k));
-            }
+            places.push((s, k));
+            by_word.extend(forms(m).into_iter().map(|f| (f, places.len() - 1)));
         }
     }
     let mut groups = Vec::new();
-    let words: Vec<(String, usize)> = by_word
+    let words: Vec<(String, usize)> = grouped(by_word)
         .into_iter()
         .map(|(w, g)| {
-            groups.push(g);
+            groups.push(g.into_iter().map(|p| places[p]).collect());
             (w, groups.len() - 1)
         })
         .collect();

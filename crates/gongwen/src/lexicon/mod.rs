@@ -20,10 +20,17 @@ use std::ops::Range;
 /// A table of words, each with a value, searched in one pass.
 #[derive(Debug)]
 pub struct Lexicon<T: 'static> {
+    index: Index,
+    values: Vec<T>,
+}
+
+/// What a table knows of its words, whatever their values: built by one
+/// function for every table, so the web app holds it once.
+#[derive(Debug)]
+struct Index {
     forward: AhoCorasick,
     /// The same words reversed byte by byte, for "which word ends here".
     backward: AhoCorasick,
-    values: Vec<T>,
     longest: usize,
     /// The first and the last character of every word, sorted: `prefix`
     /// and `suffix` answer most positions from them without running an
@@ -40,11 +47,9 @@ pub struct Lexicon<T: 'static> {
     singles: Vec<char>,
 }
 
-impl<T: Copy + 'static> Lexicon<T> {
-    /// Builds the automata. Empty words are ignored.
-    pub fn new<'w>(entries: impl IntoIterator<Item = (&'w str, T)>) -> Self {
-        let (words, values): (Vec<&str>, Vec<T>) =
-            entries.into_iter().filter(|(w, _)| !w.is_empty()).unzip();
+impl Index {
+    #[inline(never)]
+    fn new(words: &[&str]) -> Index {
         let reversed: Vec<Vec<u8>> = words.iter().map(|w| w.bytes().rev().collect()).collect();
         let ends = |end: fn(&str) -> Option<char>| {
             let mut v: Vec<char> = words.iter().filter_map(|w| end(w)).collect();
@@ -59,7 +64,7 @@ impl<T: Copy + 'static> Lexicon<T> {
         }
         let mut pairs: Vec<(char, char)> = Vec::new();
         let mut singles: Vec<char> = Vec::new();
-        for w in &words {
+        for w in words {
             let mut chars = w.chars();
             match (chars.next(), chars.next()) {
                 (Some(a), Some(b)) => pairs.push((a, b)),
@@ -71,29 +76,41 @@ impl<T: Copy + 'static> Lexicon<T> {
         pairs.dedup();
         singles.sort_unstable();
         singles.dedup();
-        Lexicon {
+        Index {
             pairs,
             singles,
             first_bits,
             firsts,
             lasts: ends(|w| w.chars().next_back()),
-            forward: automaton(&words),
+            forward: automaton(words),
             backward: automaton(&reversed),
             longest: words.iter().map(|w| w.len()).max().unwrap_or(0),
+        }
+    }
+}
+
+impl<T: Copy + 'static> Lexicon<T> {
+    /// Builds the automata. Empty words are ignored.
+    pub fn new<'w>(entries: impl IntoIterator<Item = (&'w str, T)>) -> Self {
+        let (words, values): (Vec<&str>, Vec<T>) =
+            entries.into_iter().filter(|(w, _)| !w.is_empty()).unzip();
+        Lexicon {
+            index: Index::new(&words),
             values,
         }
     }
 
     /// Every match in `hay`, leftmost-longest, never overlapping.
     pub fn find_iter<'h>(&'h self, hay: &'h str) -> impl Iterator<Item = (Range<usize>, T)> + 'h {
-        self.forward
+        self.index
+            .forward
             .find_iter(hay)
             .map(|m| (m.range(), self.values[m.pattern().as_usize()]))
     }
 
     /// Whether any word occurs in `hay`.
     pub fn is_match(&self, hay: &str) -> bool {
-        self.forward.is_match(hay)
+        self.index.forward.is_match(hay)
     }
 
     /// The longest word that `hay` starts with: its length and value.
@@ -108,16 +125,17 @@ impl<T: Copy + 'static> Lexicon<T> {
     /// The longest word at the start of `hay`, by the automaton.
     fn anchored(&self, hay: &str) -> Option<(usize, T)> {
         let input = Input::new(hay).anchored(Anchored::Yes);
-        self.forward
+        self.index
+            .forward
             .find(input)
             .map(|m| (m.end(), self.values[m.pattern().as_usize()]))
     }
 
     /// Whether some word starts with `c`.
     fn may_start(&self, c: char) -> bool {
-        match self.first_bits.get(c as usize / 64) {
+        match self.index.first_bits.get(c as usize / 64) {
             Some(bits) => bits & (1 << (c as usize % 64)) != 0,
-            None => self.firsts.binary_search(&c).is_ok(),
+            None => self.index.firsts.binary_search(&c).is_ok(),
         }
     }
 
@@ -136,8 +154,8 @@ impl<T: Copy + 'static> Lexicon<T> {
                     continue;
                 }
                 let next = hay[at + c.len_utf8()..].chars().next();
-                if self.singles.binary_search(&c).is_err()
-                    && next.is_none_or(|n| self.pairs.binary_search(&(c, n)).is_err())
+                if self.index.singles.binary_search(&c).is_err()
+                    && next.is_none_or(|n| self.index.pairs.binary_search(&(c, n)).is_err())
                 {
                     continue;
                 }
@@ -153,8 +171,8 @@ impl<T: Copy + 'static> Lexicon<T> {
     /// The longest word that `hay` ends with: its length and value.
     pub fn suffix(&self, hay: &str) -> Option<(usize, T)> {
         let last = hay.chars().next_back()?;
-        self.lasts.binary_search(&last).ok()?;
-        let tail = &hay.as_bytes()[hay.len().saturating_sub(self.longest)..];
+        self.index.lasts.binary_search(&last).ok()?;
+        let tail = &hay.as_bytes()[hay.len().saturating_sub(self.index.longest)..];
         // The tables' words are short: reversed on the stack.
         let mut buf = [0u8; 64];
         let reversed_heap: Vec<u8>;
@@ -169,7 +187,8 @@ impl<T: Copy + 'static> Lexicon<T> {
             &reversed_heap
         };
         let input = Input::new(reversed).anchored(Anchored::Yes);
-        self.backward
+        self.index
+            .backward
             .find(input)
             .map(|m| (m.end(), self.values[m.pattern().as_usize()]))
     }
@@ -191,9 +210,10 @@ pub type WordSet = Lexicon<()>;
 #[derive(Debug)]
 pub struct Together<T: 'static> {
     tables: Vec<&'static Lexicon<T>>,
-    /// The first characters of every table's words, as a bit set over
-    /// the basic plane (others are looked up in `firsts`).
-    first_bits: Vec<u64>,
+    /// Per character of the basic plane, 1 + its place in `firsts`, or 0
+    /// when no word starts with it: one load per character of the text
+    /// (others are looked up in `firsts`).
+    slots: Vec<u16>,
     /// Per first character, sorted: the tables with a word of that one
     /// character, and where its second characters lie in `seconds`.
     firsts: Vec<(char, u64, Range<usize>)>,
@@ -205,32 +225,42 @@ pub struct Together<T: 'static> {
 impl<T: Copy + 'static> Together<T> {
     /// At most 64 tables.
     pub fn new(tables: Vec<&'static Lexicon<T>>) -> Self {
-        let mut first_bits = vec![0u64; 0x10000 / 64];
-        let mut starts: std::collections::BTreeMap<
-            char,
-            (u64, std::collections::BTreeMap<char, u64>),
-        > = std::collections::BTreeMap::new();
+        let mut slots = vec![0u16; 0x10000];
+        // (first, second or none for a word of one character, tables).
+        let mut starts: Vec<(char, Option<char>, u64)> = Vec::new();
         for (k, t) in tables.iter().enumerate() {
-            for &(a, b) in &t.pairs {
-                *starts.entry(a).or_default().1.entry(b).or_default() |= 1 << k;
-            }
-            for &a in &t.singles {
-                starts.entry(a).or_default().0 |= 1 << k;
-            }
+            starts.extend(t.index.pairs.iter().map(|&(a, b)| (a, Some(b), 1 << k)));
+            starts.extend(t.index.singles.iter().map(|&a| (a, None, 1 << k)));
         }
-        let mut firsts = Vec::new();
-        let mut seconds = Vec::new();
-        for (a, (single, next)) in starts {
-            if (a as u32) < 0x10000 {
-                first_bits[a as usize / 64] |= 1 << (a as usize % 64);
+        starts.sort_unstable();
+        let mut firsts: Vec<(char, u64, Range<usize>)> = Vec::new();
+        let mut seconds: Vec<(char, u64)> = Vec::new();
+        for (a, b, mask) in starts {
+            if firsts.last().is_none_or(|f| f.0 != a) {
+                firsts.push((a, 0, seconds.len()..seconds.len()));
+                if let (Some(slot), Ok(n)) =
+                    (slots.get_mut(a as usize), u16::try_from(firsts.len()))
+                {
+                    *slot = n;
+                }
             }
-            let from = seconds.len();
-            seconds.extend(next);
-            firsts.push((a, single, from..seconds.len()));
+            let Some(first) = firsts.last_mut() else {
+                continue;
+            };
+            match b {
+                None => first.1 |= mask,
+                Some(b) => match seconds[first.2.clone()].iter_mut().find(|(c, _)| *c == b) {
+                    Some(second) => second.1 |= mask,
+                    None => {
+                        seconds.push((b, mask));
+                        first.2.end = seconds.len();
+                    }
+                },
+            }
         }
         Together {
             tables,
-            first_bits,
+            slots,
             firsts,
             seconds,
         }
@@ -238,13 +268,13 @@ impl<T: Copy + 'static> Together<T> {
 
     /// The tables with a word that may start at `c` followed by `next`.
     fn mask(&self, c: char, next: Option<char>) -> u64 {
-        if let Some(bits) = self.first_bits.get(c as usize / 64) {
-            if bits & (1 << (c as usize % 64)) == 0 {
-                return 0;
-            }
-        }
-        let Ok(i) = self.firsts.binary_search_by_key(&c, |f| f.0) else {
-            return 0;
+        let i = match self.slots.get(c as usize) {
+            Some(0) => return 0,
+            Some(&n) => usize::from(n) - 1,
+            None => match self.firsts.binary_search_by_key(&c, |f| f.0) {
+                Ok(i) => i,
+                Err(_) => return 0,
+            },
         };
         let (_, single, range) = &self.firsts[i];
         let two = next.map_or(0, |n| {

@@ -31,12 +31,11 @@ pub(crate) fn wrong_in_its_year(ctx: &Ctx<'_>, u: &Use) -> bool {
 /// is written in the draft's script.
 pub(crate) fn like_written(ctx: &Ctx<'_>, range: std::ops::Range<usize>, standard: &str) -> String {
     let written = &ctx.original[range.clone()];
-    let seen: std::collections::HashMap<char, char> =
-        ctx.text[range].chars().zip(written.chars()).collect();
+    let seen: Vec<(char, char)> = ctx.text[range].chars().zip(written.chars()).collect();
     let unfolded = crate::lexicon::fold::unfold_like(standard, written);
     standard
         .chars()
         .zip(unfolded.chars())
-        .map(|(s, u)| seen.get(&s).copied().unwrap_or(u))
+        .map(|(s, u)| seen.iter().find(|(f, _)| *f == s).map_or(u, |&(_, w)| w))
         .collect()
 }
