@@ -1,8 +1,8 @@
 //! The page: it holds the state and lays out the components.
 
 use crate::components::{
-    ChecklistPanel, Editor, FindingsPanel, HelpPanel, MetricsPanel, OutlinePanel, PlanPanel,
-    PreviousPanel, ReportView, SettingsPanel, StatusLine, Toolbar,
+    ChecklistPanel, Editor, FindingsPanel, FormulationsPanel, HelpPanel, MetricsPanel,
+    OutlinePanel, PlanPanel, PreviousPanel, ReportView, SettingsPanel, StatusLine, Toolbar,
 };
 use crate::hooks::{use_autosave, use_check, use_keyboard};
 use crate::state::{Action, AppState, State, Tab};
@@ -37,6 +37,7 @@ pub fn app() -> Html {
                             {tab_button(&state, Tab::Checklist, "待填清单")}
                             {tab_button(&state, Tab::Outline, "大纲")}
                             {tab_button(&state, Tab::Metrics, "关键指标")}
+                            {tab_button(&state, Tab::Formulations, "规范表述")}
                             {tab_button(&state, Tab::Previous, "上年报告")}
                             {tab_button(&state, Tab::PlanFollowup, "上年计划")}
                             {tab_button(&state, Tab::Settings, "设置")}
@@ -47,6 +48,7 @@ pub fn app() -> Html {
                             Tab::Checklist => html! { <ChecklistPanel /> },
                             Tab::Outline => html! { <OutlinePanel /> },
                             Tab::Metrics => html! { <MetricsPanel /> },
+                            Tab::Formulations => html! { <FormulationsPanel /> },
                             Tab::Previous => html! { <PreviousPanel /> },
                             Tab::PlanFollowup => html! { <PlanPanel /> },
                             Tab::Settings => html! { <SettingsPanel /> },

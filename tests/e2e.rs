@@ -227,6 +227,42 @@ async fn a_count_of_all_divisions_and_a_reversed_range_are_marked_and_cleared_by
 
 #[tokio::test]
 #[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
+async fn formulations_are_listed_right_and_wrong_and_a_slip_typed_away_turns_right() {
+    let b = open().await;
+    b.paste("青石县科学技术局2025年工作总结\n全局以习近平新时代中国特色社会主义理论为指导，坚持总体国家安全观，坚定理论自信、道路自信、制度自信、文化自信。\n").await;
+    b.wait_for(
+        "the wrong form and the series marked",
+        "return document.querySelectorAll('mark[data-rule=\"misquoted-formulation\"]').length === 1 && document.querySelectorAll('mark[data-rule=\"series-order\"]').length === 1",
+    )
+    .await;
+    b.open_tab("规范表述").await;
+    b.wait_for(
+        "three formulations listed, two wrong",
+        "return document.querySelectorAll('#formulations tr[data-formulation]').length === 3 && document.querySelectorAll('#formulations tr.wrong').length === 2",
+    )
+    .await;
+    b.screenshot("formulations.png").await;
+    // 理论 corrected to 思想 through the input method.
+    b.type_over("理论为指导", 2, &["si", "思"], "思想").await;
+    b.wait_within(
+        "the thought's mark gone, its row right",
+        "return document.getElementById('draft').value.includes('社会主义思想为指导') && document.querySelectorAll('mark[data-rule=\"misquoted-formulation\"]').length === 0 && document.querySelectorAll('#formulations tr.wrong').length === 1 && document.querySelectorAll('#formulations tr.right').length === 2",
+        1_500,
+    )
+    .await;
+    // A row selects its place in the draft.
+    b.js("document.querySelector('#formulations tr.wrong').click(); return true")
+        .await;
+    b.wait_within(
+        "the series selected",
+        "const t = document.getElementById('draft'); return t.value.substring(t.selectionStart, t.selectionEnd) === '理论自信、道路自信、制度自信、文化自信'",
+        1_500,
+    )
+    .await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
 async fn a_programmatic_fill_is_checked_without_another_key() {
     let b = open().await;
     // As a form filler does: the field emptied, then the text set, with

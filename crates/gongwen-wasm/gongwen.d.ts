@@ -153,6 +153,20 @@ export interface Document {
   outline: Outline;
   /** With `CheckOptions.previous`: 上年计划落实情况. */
   plan_followup?: PlanItem[];
+  /** The standard formulations the text uses (规范表述), when it uses any. */
+  formulations?: Formulation[];
+}
+
+/** A standard formulation as written; `standard` is its standard form (a series: its members in order). */
+export interface Formulation {
+  text: string;
+  standard: string;
+  source: string;
+  right: boolean;
+  line: number;
+  column: number;
+  start: number;
+  end: number;
 }
 
 export interface Rule {

@@ -5,6 +5,7 @@
 mod checklist;
 mod editor;
 mod findings;
+mod formulations;
 mod help;
 mod metrics;
 mod outline;
@@ -17,6 +18,7 @@ mod toolbar;
 pub use checklist::ChecklistPanel;
 pub use editor::Editor;
 pub use findings::FindingsPanel;
+pub use formulations::FormulationsPanel;
 pub use help::HelpPanel;
 pub use metrics::MetricsPanel;
 pub use outline::OutlinePanel;

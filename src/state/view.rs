@@ -37,6 +37,8 @@ pub enum Tab {
     Checklist,
     Outline,
     Metrics,
+    /// 规范表述: the standard formulations the draft uses.
+    Formulations,
     /// 上年报告: last year's report, opened or pasted.
     Previous,
     /// 上年计划: last year's plan items and whether the draft takes them up.

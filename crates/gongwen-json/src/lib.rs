@@ -24,6 +24,24 @@ pub struct Document {
     /// where this year's summary takes them up (上年计划落实情况).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub plan_followup: Vec<JsonPlanItem>,
+    /// The standard formulations the text uses, each right or wrong
+    /// (规范表述).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub formulations: Vec<JsonFormulation>,
+}
+
+/// A standard formulation the text uses: as written, its standard form
+/// (a series: its members in order), its source, whether it is right.
+#[derive(Debug, Serialize)]
+pub struct JsonFormulation {
+    pub text: String,
+    pub standard: String,
+    pub source: String,
+    pub right: bool,
+    pub line: usize,
+    pub column: usize,
+    pub start: usize,
+    pub end: usize,
 }
 
 /// One of last year's plan items. `previous_*` are positions in last
@@ -202,6 +220,23 @@ impl Document {
                 }
             })
             .collect();
+        let formulations = report
+            .formulations
+            .iter()
+            .map(|m| {
+                let at = index.line_col(text, m.range.start);
+                JsonFormulation {
+                    text: text[m.range.clone()].to_owned(),
+                    standard: m.standard.clone(),
+                    source: m.source.clone(),
+                    right: m.right,
+                    line: at.line,
+                    column: at.column,
+                    start: index.char_offset(text, m.range.start),
+                    end: index.char_offset(text, m.range.end),
+                }
+            })
+            .collect();
         let o = &report.outline;
         let outline = JsonOutline {
             reports: o
@@ -241,6 +276,7 @@ impl Document {
             metrics,
             outline,
             plan_followup,
+            formulations,
         }
     }
 }

@@ -41,6 +41,10 @@ pub struct Report {
     /// (上年计划落实情况).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub plan_followup: Vec<previous::PlanItem>,
+    /// The standard formulations the text uses, each right or wrong
+    /// (规范表述).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub formulations: Vec<formulation::Mention>,
 }
 
 impl Report {
@@ -58,6 +62,8 @@ pub struct ReportData {
     pub outline: outline::Outline,
     #[serde(default)]
     pub plan_followup: Vec<previous::PlanItem>,
+    #[serde(default)]
+    pub formulations: Vec<formulation::Mention>,
 }
 
 impl ReportData {
@@ -79,6 +85,7 @@ impl ReportData {
             metrics: self.metrics,
             outline: self.outline,
             plan_followup: self.plan_followup,
+            formulations: self.formulations,
         })
     }
 }
@@ -169,11 +176,17 @@ pub fn check_prepared(
     let plan_followup = previous.map_or_else(Vec::new, |p| {
         previous::plan_followup(p, &folded, text, &numbers, &outline)
     });
+    let formulations = formulations.mentions(|r| {
+        findings
+            .iter()
+            .any(|f| f.category == Category::Formulation && f.range == *r)
+    });
     Report {
         findings,
         metrics,
         outline,
         plan_followup,
+        formulations,
     }
 }
 

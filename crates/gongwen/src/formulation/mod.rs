@@ -160,6 +160,46 @@ impl Use {
     }
 }
 
+/// A standard formulation as the report lists it (规范表述 panel, JSON):
+/// where it stands, its standard form (a series: its members in order),
+/// its source, and whether it is written rightly here (no formulation
+/// finding stands on it).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Mention {
+    pub range: Range<usize>,
+    pub standard: String,
+    pub source: String,
+    pub right: bool,
+}
+
+impl Model {
+    /// Every use as a mention; `wrong` tells the ranges the formulation
+    /// rules reported.
+    pub fn mentions(&self, wrong: impl Fn(&Range<usize>) -> bool) -> Vec<Mention> {
+        self.uses
+            .iter()
+            .filter_map(|u| {
+                let (standard, source) = match u.entry {
+                    Entry::Phrase(i) => {
+                        let p = DATA.phrases.get(i)?;
+                        (p.standard.clone(), &p.source)
+                    }
+                    Entry::Series(i) => {
+                        let s = DATA.series.get(i)?;
+                        (s.members.join("、"), &s.source)
+                    }
+                };
+                Some(Mention {
+                    range: u.range.clone(),
+                    standard,
+                    source: cite(source).to_owned(),
+                    right: !wrong(&u.range),
+                })
+            })
+            .collect()
+    }
+}
+
 /// Every use of the table in a text, in order: the model the check builds
 /// once and the formulation rules ask.
 #[derive(Debug, Default)]
