@@ -227,9 +227,9 @@ async fn a_count_of_all_divisions_and_a_reversed_range_are_marked_and_cleared_by
 
 #[tokio::test]
 #[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
-async fn formulations_are_listed_right_and_wrong_and_a_slip_typed_away_turns_right() {
+async fn formulations_and_places_are_listed_right_and_wrong_and_a_slip_typed_away_turns_right() {
     let b = open().await;
-    b.paste("青石县科学技术局2025年工作总结\n全局以习近平新时代中国特色社会主义理论为指导，坚持总体国家安全观，坚定理论自信、道路自信、制度自信、文化自信。\n").await;
+    b.paste("青石县科学技术局2025年工作总结\n全局以习近平新时代中国特色社会主义理论为指导，坚持总体国家安全观，坚定理论自信、道路自信、制度自信、文化自信。\n组织企业赴湖北省张家界市考察。\n").await;
     b.wait_for(
         "the wrong form and the series marked",
         "return document.querySelectorAll('mark[data-rule=\"misquoted-formulation\"]').length === 1 && document.querySelectorAll('mark[data-rule=\"series-order\"]').length === 1",
@@ -237,8 +237,8 @@ async fn formulations_are_listed_right_and_wrong_and_a_slip_typed_away_turns_rig
     .await;
     b.open_tab("规范表述").await;
     b.wait_for(
-        "three formulations listed, two wrong",
-        "return document.querySelectorAll('#formulations tr[data-formulation]').length === 3 && document.querySelectorAll('#formulations tr.wrong').length === 2",
+        "three formulations listed, two wrong, and a place wrong",
+        "return document.querySelectorAll('#formulations tr[data-kind=\"formulation\"]').length === 3 && document.querySelectorAll('#formulations tr[data-kind=\"formulation\"].wrong').length === 2 && document.querySelectorAll('#formulations tr[data-kind=\"place\"].wrong').length === 1",
     )
     .await;
     b.screenshot("formulations.png").await;
@@ -246,12 +246,12 @@ async fn formulations_are_listed_right_and_wrong_and_a_slip_typed_away_turns_rig
     b.type_over("理论为指导", 2, &["si", "思"], "思想").await;
     b.wait_within(
         "the thought's mark gone, its row right",
-        "return document.getElementById('draft').value.includes('社会主义思想为指导') && document.querySelectorAll('mark[data-rule=\"misquoted-formulation\"]').length === 0 && document.querySelectorAll('#formulations tr.wrong').length === 1 && document.querySelectorAll('#formulations tr.right').length === 2",
+        "return document.getElementById('draft').value.includes('社会主义思想为指导') && document.querySelectorAll('mark[data-rule=\"misquoted-formulation\"]').length === 0 && document.querySelectorAll('#formulations tr[data-kind=\"formulation\"].wrong').length === 1 && document.querySelectorAll('#formulations tr[data-kind=\"formulation\"].right').length === 2",
         1_500,
     )
     .await;
     // A row selects its place in the draft.
-    b.js("document.querySelector('#formulations tr.wrong').click(); return true")
+    b.js("document.querySelector('#formulations tr[data-kind=\"formulation\"].wrong').click(); return true")
         .await;
     b.wait_within(
         "the series selected",
@@ -1982,7 +1982,7 @@ async fn on_a_phone_every_tab_is_reachable_and_menus_stay_on_screen() {
         .js("return [...document.querySelectorAll('.tab')].map(t => t.textContent)")
         .await;
     let tabs: Vec<String> = serde_json::from_value(tabs).expect("tab labels");
-    assert_eq!(tabs.len(), 8);
+    assert_eq!(tabs.len(), 9);
     for label in &tabs {
         // Brought into view as a finger would scroll the tab row, then
         // tapped where it is drawn: nothing may cover it.

@@ -52,7 +52,7 @@ export interface CheckOptions {
 export type Category =
   | "placeholder" | "number" | "section" | "outline" | "time" | "junk"
   | "artifact" | "masked" | "duplicate" | "note" | "punctuation" | "wording"
-  | "formulation" | "previous";
+  | "formulation" | "naming" | "previous";
 export type Severity = "info" | "warning" | "error";
 
 /** Positions: `start`/`end` are 0-based character offsets; lines and columns are 1-based. */
@@ -154,11 +154,13 @@ export interface Document {
   /** With `CheckOptions.previous`: 上年计划落实情况. */
   plan_followup?: PlanItem[];
   /** The standard formulations the text uses (规范表述), when it uses any. */
-  formulations?: Formulation[];
+  formulations?: Mention[];
+  /** The places named with their upper level (地名), when it names any. */
+  places?: Mention[];
 }
 
-/** A standard formulation as written; `standard` is its standard form (a series: its members in order). */
-export interface Formulation {
+/** A formulation or a place as written; `standard` is its standard form (a series: its members in order; a place: as the table of divisions has it). */
+export interface Mention {
   text: string;
   standard: string;
   source: string;

@@ -1,26 +1,48 @@
-//! 规范表述: the standard formulations the draft uses, each marked right or
-//! wrong with its standard form and source, so a reviewer sees what was
-//! checked and not only what was found (`Report::formulations`). A click
+//! 规范表述: the standard formulations the draft uses and the places it
+//! names with their upper level, each marked right or wrong with its
+//! standard form and source, so a reviewer sees what was checked and not
+//! only what was found (`Report::formulations`, `Report::places`). A click
 //! selects the place in the draft.
 
 use super::use_app_state;
-use crate::state::{Action, Anchor};
+use crate::state::{Action, Anchor, AppState};
+use gongwen::Mention;
 use yew::prelude::*;
 
 #[function_component(FormulationsPanel)]
 pub fn formulations_panel() -> Html {
     let state = use_app_state();
-    let checked = &state.checked;
-    let mentions = &checked.report.formulations;
-    if mentions.is_empty() {
+    let report = &state.checked.report;
+    let (formulations, places) = (&report.formulations, &report.places);
+    if formulations.is_empty() && places.is_empty() {
         return html! {
             <div class="formulations empty" id="formulations">
-                {"草稿中没有用到表中的规范表述。表中收录党的二十大报告、二十届三中全会《决定》、党章和历年《政府工作报告》中的固定提法和并列提法，每条注明出处。"}
+                {"草稿中没有用到表中的规范表述，也没有连写的两级地名。规范表述表收录党的二十大报告、二十届三中全会《决定》、党章和历年《政府工作报告》中的固定提法和并列提法，每条注明出处；地名按国家统计局区划代码核对。"}
             </div>
         };
     }
+    let summary = |what: &str, list: &[Mention]| {
+        let wrong = list.iter().filter(|m| !m.right).count();
+        format!("{what} {} 处，其中 {wrong} 处有误。", list.len())
+    };
+    html! {
+        <div class="formulations" id="formulations">
+            if !formulations.is_empty() {
+                <p class="summary">{summary("草稿用到规范表述", formulations)}</p>
+                {table(&state, formulations, "formulation")}
+            }
+            if !places.is_empty() {
+                <p class="summary">{summary("连写的两级地名", places)}</p>
+                {table(&state, places, "place")}
+            }
+        </div>
+    }
+}
+
+/// One table of mentions; `kind` names its rows' data attribute.
+fn table(state: &AppState, mentions: &[Mention], kind: &'static str) -> Html {
+    let checked = &state.checked;
     let text = &checked.text;
-    let wrong = mentions.iter().filter(|m| !m.right).count();
     let rows = mentions.iter().enumerate().map(|(i, m)| {
         let onclick = {
             let (state, range) = (state.clone(), m.range.clone());
@@ -36,7 +58,7 @@ pub fn formulations_panel() -> Html {
             ("有误", "wrong")
         };
         html! {
-            <tr data-formulation={i.to_string()} class={class} {onclick}>
+            <tr data-kind={kind} data-index={i.to_string()} class={class} {onclick}>
                 <td class="status">{status}</td>
                 <td>{written}<span class="line">{format!("第 {line} 行")}</span></td>
                 <td>{if m.right { String::new() } else { m.standard.clone() }}</td>
@@ -45,14 +67,9 @@ pub fn formulations_panel() -> Html {
         }
     });
     html! {
-        <div class="formulations" id="formulations">
-            <p class="summary">
-                {format!("草稿用到规范表述 {} 处，其中 {wrong} 处有误。", mentions.len())}
-            </p>
-            <table>
-                <thead><tr><th>{"状态"}</th><th>{"草稿写法"}</th><th>{"规范写法"}</th><th>{"出处"}</th></tr></thead>
-                <tbody>{ for rows }</tbody>
-            </table>
-        </div>
+        <table>
+            <thead><tr><th>{"状态"}</th><th>{"草稿写法"}</th><th>{"规范写法"}</th><th>{"出处"}</th></tr></thead>
+            <tbody>{ for rows }</tbody>
+        </table>
     }
 }

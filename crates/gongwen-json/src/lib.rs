@@ -27,13 +27,18 @@ pub struct Document {
     /// The standard formulations the text uses, each right or wrong
     /// (规范表述).
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub formulations: Vec<JsonFormulation>,
+    pub formulations: Vec<JsonMention>,
+    /// The places named with their upper level, each right or wrong by the
+    /// table of divisions (地名).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub places: Vec<JsonMention>,
 }
 
-/// A standard formulation the text uses: as written, its standard form
-/// (a series: its members in order), its source, whether it is right.
+/// A standard formulation or a place the text names: as written, its
+/// standard form (a series: its members in order), its source, whether it
+/// is right.
 #[derive(Debug, Serialize)]
-pub struct JsonFormulation {
+pub struct JsonMention {
     pub text: String,
     pub standard: String,
     pub source: String,
@@ -220,23 +225,21 @@ impl Document {
                 }
             })
             .collect();
-        let formulations = report
-            .formulations
-            .iter()
-            .map(|m| {
-                let at = index.line_col(text, m.range.start);
-                JsonFormulation {
-                    text: text[m.range.clone()].to_owned(),
-                    standard: m.standard.clone(),
-                    source: m.source.clone(),
-                    right: m.right,
-                    line: at.line,
-                    column: at.column,
-                    start: index.char_offset(text, m.range.start),
-                    end: index.char_offset(text, m.range.end),
-                }
-            })
-            .collect();
+        let mention = |m: &gongwen::Mention| {
+            let at = index.line_col(text, m.range.start);
+            JsonMention {
+                text: text[m.range.clone()].to_owned(),
+                standard: m.standard.clone(),
+                source: m.source.clone(),
+                right: m.right,
+                line: at.line,
+                column: at.column,
+                start: index.char_offset(text, m.range.start),
+                end: index.char_offset(text, m.range.end),
+            }
+        };
+        let formulations = report.formulations.iter().map(mention).collect();
+        let places = report.places.iter().map(mention).collect();
         let o = &report.outline;
         let outline = JsonOutline {
             reports: o
@@ -277,6 +280,7 @@ impl Document {
             outline,
             plan_followup,
             formulations,
+            places,
         }
     }
 }

@@ -26,13 +26,16 @@ pub enum Category {
     /// 规范表述: the fixed formulations of the party's and the government's
     /// documents, written wrong, one character off or out of order.
     Formulation,
+    /// 地名机构: places and institutions named as the divisions' table
+    /// and the standard names do not have them.
+    Naming,
     /// 上年对照: the draft against the previous year's report, when one is
     /// given (`check_with_previous`).
     Previous,
 }
 
 impl Category {
-    pub const ALL: [Category; 14] = [
+    pub const ALL: [Category; 15] = [
         Category::Placeholder,
         Category::Number,
         Category::Section,
@@ -46,6 +49,7 @@ impl Category {
         Category::Punctuation,
         Category::Wording,
         Category::Formulation,
+        Category::Naming,
         Category::Previous,
     ];
 
@@ -65,6 +69,7 @@ impl Category {
             Category::Punctuation => "punctuation",
             Category::Wording => "wording",
             Category::Formulation => "formulation",
+            Category::Naming => "naming",
             Category::Previous => "previous",
         }
     }
@@ -85,6 +90,7 @@ impl Category {
             Category::Punctuation => "标点",
             Category::Wording => "用词",
             Category::Formulation => "规范表述",
+            Category::Naming => "地名机构",
             Category::Previous => "上年对照",
         }
     }

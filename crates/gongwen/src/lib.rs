@@ -10,6 +10,7 @@ pub mod formulation;
 pub mod layout;
 pub mod lexicon;
 pub mod metrics;
+pub mod naming;
 pub mod number;
 pub mod outline;
 pub mod page;
@@ -44,7 +45,24 @@ pub struct Report {
     /// The standard formulations the text uses, each right or wrong
     /// (规范表述).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub formulations: Vec<formulation::Mention>,
+    pub formulations: Vec<Mention>,
+    /// The places named with their upper level (湖南省张家界市), each right
+    /// or wrong by the table of divisions (地名).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub places: Vec<Mention>,
+}
+
+/// A checked formulation or place as the report lists it (规范表述 panel,
+/// JSON): where it stands, its standard form (a series: its members in
+/// order; a place: as the table has it), the source it is checked
+/// against, and whether it is written rightly here (no finding of its
+/// category stands on it).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mention {
+    pub range: std::ops::Range<usize>,
+    pub standard: String,
+    pub source: String,
+    pub right: bool,
 }
 
 impl Report {
@@ -63,7 +81,9 @@ pub struct ReportData {
     #[serde(default)]
     pub plan_followup: Vec<previous::PlanItem>,
     #[serde(default)]
-    pub formulations: Vec<formulation::Mention>,
+    pub formulations: Vec<Mention>,
+    #[serde(default)]
+    pub places: Vec<Mention>,
 }
 
 impl ReportData {
@@ -86,6 +106,7 @@ impl ReportData {
             outline: self.outline,
             plan_followup: self.plan_followup,
             formulations: self.formulations,
+            places: self.places,
         })
     }
 }
@@ -148,6 +169,7 @@ pub fn check_prepared(
     let latin = text::latin_runs(&folded, &marks);
     let words = lexicon::wrong_forms::hits(&folded);
     let formulations = formulation::Model::new(&folded);
+    let places = naming::pairs(&folded);
     let ctx = rules::Ctx {
         text: &folded,
         original: text,
@@ -162,6 +184,7 @@ pub fn check_prepared(
         latin: &latin,
         words: &words,
         formulations: &formulations,
+        places: &places,
         previous,
     };
     let mut findings = Vec::new();
@@ -176,17 +199,23 @@ pub fn check_prepared(
     let plan_followup = previous.map_or_else(Vec::new, |p| {
         previous::plan_followup(p, &folded, text, &numbers, &outline)
     });
-    let formulations = formulations.mentions(|r| {
+    let reported = |category: Category, r: &std::ops::Range<usize>| {
         findings
             .iter()
-            .any(|f| f.category == Category::Formulation && f.range == *r)
-    });
+            .any(|f| f.category == category && f.range == *r)
+    };
+    let formulations = formulations.mentions(|r| reported(Category::Formulation, r));
+    let places = places
+        .iter()
+        .map(|p| p.mention(&folded, !reported(Category::Naming, &p.range)))
+        .collect();
     Report {
         findings,
         metrics,
         outline,
         plan_followup,
         formulations,
+        places,
     }
 }
 

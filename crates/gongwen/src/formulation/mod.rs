@@ -160,22 +160,10 @@ impl Use {
     }
 }
 
-/// A standard formulation as the report lists it (规范表述 panel, JSON):
-/// where it stands, its standard form (a series: its members in order),
-/// its source, and whether it is written rightly here (no formulation
-/// finding stands on it).
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct Mention {
-    pub range: Range<usize>,
-    pub standard: String,
-    pub source: String,
-    pub right: bool,
-}
-
 impl Model {
     /// Every use as a mention; `wrong` tells the ranges the formulation
     /// rules reported.
-    pub fn mentions(&self, wrong: impl Fn(&Range<usize>) -> bool) -> Vec<Mention> {
+    pub fn mentions(&self, wrong: impl Fn(&Range<usize>) -> bool) -> Vec<crate::Mention> {
         self.uses
             .iter()
             .filter_map(|u| {
@@ -189,7 +177,7 @@ impl Model {
                         (s.members.join("、"), &s.source)
                     }
                 };
-                Some(Mention {
+                Some(crate::Mention {
                     range: u.range.clone(),
                     standard,
                     source: cite(source).to_owned(),

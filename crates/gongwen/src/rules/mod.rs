@@ -10,6 +10,7 @@ pub mod duplicate;
 pub mod formulation;
 pub mod junk;
 pub mod masked;
+pub mod naming;
 pub mod note;
 pub mod number;
 pub mod outline;
@@ -181,6 +182,7 @@ pub static RULES: &[&Rule] = &[
     &formulation::misquoted_formulation::RULE,
     &formulation::altered_formulation::RULE,
     &formulation::series_order::RULE,
+    &naming::place_hierarchy::RULE,
     &previous::copied_from_previous::RULE,
     &previous::unchanged_figure::RULE,
     &previous::target_below_previous::RULE,
@@ -221,6 +223,9 @@ pub struct Ctx<'a> {
     pub words: &'a [crate::lexicon::wrong_forms::Hit],
     /// The standard formulations of the text, right and wrong.
     pub formulations: &'a crate::formulation::Model,
+    /// Two levels of administrative divisions named together, each with
+    /// what the table of divisions says of them.
+    pub places: &'a [crate::naming::Pair],
     /// The previous year's report, when one is given.
     pub previous: Option<&'a crate::previous::Model>,
 }
