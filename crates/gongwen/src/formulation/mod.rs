@@ -62,11 +62,43 @@ pub struct Series {
     pub right: Vec<String>,
 }
 
+/// A national leader's name, for slips in it only (a character written
+/// twice, a listed wrong character): not a list of officials, which goes
+/// stale; the office's own people are its settings'.
+#[derive(Debug, Deserialize)]
+pub struct Leader {
+    pub name: String,
+    pub source: String,
+    #[serde(default)]
+    pub wrong: Vec<String>,
+}
+
+impl Leader {
+    /// The slips read: each listed wrong form, and the name with its
+    /// second character written twice (习近近平). The first is not
+    /// doubled: 学习习近平 is right.
+    pub fn slips(&self) -> Vec<String> {
+        let chars: Vec<char> = self.name.chars().collect();
+        let mut out = self.wrong.clone();
+        if let [a, b, rest @ ..] = &chars[..] {
+            out.push(
+                std::iter::once(*a)
+                    .chain([*b, *b])
+                    .chain(rest.iter().copied())
+                    .collect(),
+            );
+        }
+        out
+    }
+}
+
 #[derive(Debug, Deserialize)]
 struct Data {
     sources: BTreeMap<String, Source>,
     phrases: Vec<Phrase>,
     series: Vec<Series>,
+    #[serde(default)]
+    leaders: Vec<Leader>,
 }
 
 static DATA: LazyLock<Data> = LazyLock::new(|| {
@@ -74,6 +106,7 @@ static DATA: LazyLock<Data> = LazyLock::new(|| {
         sources: BTreeMap::new(),
         phrases: Vec::new(),
         series: Vec::new(),
+        leaders: Vec::new(),
     })
 });
 
@@ -85,6 +118,11 @@ pub fn phrases() -> &'static [Phrase] {
 /// Every series of the table.
 pub fn series() -> &'static [Series] {
     &DATA.series
+}
+
+/// The leaders' names of the table.
+pub fn leaders() -> &'static [Leader] {
+    &DATA.leaders
 }
 
 /// The short name of a source key, for messages.
@@ -132,6 +170,8 @@ impl Edit {
 pub enum Entry {
     Phrase(usize),
     Series(usize),
+    /// A leader's name written with a slip.
+    Leader(usize),
 }
 
 /// A phrase or a series found in the text.
@@ -147,7 +187,7 @@ impl Use {
     pub fn phrase(&self) -> Option<&'static Phrase> {
         match self.entry {
             Entry::Phrase(i) => DATA.phrases.get(i),
-            Entry::Series(_) => None,
+            _ => None,
         }
     }
 
@@ -155,7 +195,15 @@ impl Use {
     pub fn series(&self) -> Option<&'static Series> {
         match self.entry {
             Entry::Series(i) => DATA.series.get(i),
-            Entry::Phrase(_) => None,
+            _ => None,
+        }
+    }
+
+    /// The leader whose name this use misspells, if it is one.
+    pub fn leader(&self) -> Option<&'static Leader> {
+        match self.entry {
+            Entry::Leader(i) => DATA.leaders.get(i),
+            _ => None,
         }
     }
 }
@@ -176,6 +224,7 @@ impl Model {
                         let s = DATA.series.get(i)?;
                         (s.members.join("、"), &s.source)
                     }
+                    Entry::Leader(_) => return None,
                 };
                 Some(crate::Mention {
                     range: u.range.clone(),
@@ -200,6 +249,7 @@ pub struct Model {
 enum Form {
     Standard(usize),
     Wrong(usize),
+    Leader(usize),
 }
 
 /// The forms a table string is searched in: as written, without quotation
@@ -242,6 +292,12 @@ static FORMS: LazyLock<Forms> = LazyLock::new(|| {
         for (s, form) in std::iter::once((&p.standard, Form::Standard(i))).chain(wrong) {
             readings.push(form);
             all.extend(forms(s).into_iter().map(|f| (f, readings.len() - 1)));
+        }
+    }
+    for (i, l) in DATA.leaders.iter().enumerate() {
+        for slip in l.slips() {
+            readings.push(Form::Leader(i));
+            all.push((slip, readings.len() - 1));
         }
     }
     // A form written twice keeps its first reading.
@@ -378,6 +434,11 @@ impl Model {
                 Form::Wrong(i) => Use {
                     range,
                     entry: Entry::Phrase(i),
+                    reading: Reading::Wrong,
+                },
+                Form::Leader(i) => Use {
+                    range,
+                    entry: Entry::Leader(i),
                     reading: Reading::Wrong,
                 },
             })

@@ -4,6 +4,7 @@
 //! `formulation` model; these rules only report.
 
 pub mod altered_formulation;
+pub mod leader_name;
 pub mod misquoted_formulation;
 pub mod series_order;
 
