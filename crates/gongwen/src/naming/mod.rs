@@ -6,7 +6,7 @@
 //! data set, its version and date in its header). A name standing alone
 //! is never judged: 南沙区 and 朝阳 exist in several places.
 
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, Together};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -42,6 +42,10 @@ struct Tables {
 }
 
 static TABLES: LazyLock<Tables> = LazyLock::new(|| tables(include_str!("places.txt")));
+
+/// The province and prefecture names in a walk that tests each character
+/// with one load (their first characters are common ones: 湖, 江, 山).
+static UPPER: LazyLock<Together<usize>> = LazyLock::new(|| Together::new(vec![&TABLES.upper]));
 
 fn tables(source: &str) -> Tables {
     let mut places = Places::default();
@@ -197,7 +201,7 @@ fn is_generic(name: &str) -> bool {
 pub fn pairs(text: &str) -> Vec<Pair> {
     let t = &*TABLES;
     let mut out = Vec::new();
-    for (r, g) in t.upper.scan(text) {
+    for (r, g) in UPPER.scan(text).into_iter().flatten() {
         let rest = &text[r.end..];
         for &u in &t.uppers[g] {
             let pair = match u {

@@ -4,9 +4,8 @@
 //! holds the level; one is deleted.
 
 use crate::finding::{Applicability, Category, Fix, Severity};
-use crate::lexicon::WordSet;
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
-use std::sync::LazyLock;
+use crate::text::Needle;
 
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -26,19 +25,25 @@ pub static RULE: Rule = Rule {
 };
 
 /// The levels and the short names that begin with them.
-const LEVELS: [&str; 5] = ["省", "市", "县", "区", "州"];
-const BODIES: [&str; 6] = ["委", "政府", "人大", "政协", "纪委", "人民政府"];
-
-static DOUBLED: LazyLock<WordSet> = LazyLock::new(|| {
-    let words: Vec<String> = LEVELS
-        .iter()
-        .flat_map(|l| BODIES.iter().map(move |b| format!("{l}{l}{b}")))
-        .collect();
-    WordSet::words(words.iter().map(String::as_str))
-});
+static LEVELS: std::sync::LazyLock<[Needle; 5]> =
+    std::sync::LazyLock::new(|| ["省省", "市市", "县县", "区区", "州州"].map(Needle::new));
+const BODIES: [&str; 7] = ["委", "党委", "政府", "人大", "政协", "纪委", "人民政府"];
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
-    for (r, ()) in DOUBLED.scan(ctx.text) {
+    // A level written twice is rare: each is searched for whole (memchr
+    // speed), and only there is the short name after it read.
+    let mut found: Vec<std::ops::Range<usize>> = Vec::new();
+    for doubled in LEVELS.iter() {
+        for at in doubled.find_iter(ctx.text) {
+            let doubled = doubled.word();
+            let rest = &ctx.text[at + doubled.len()..];
+            if let Some(body) = BODIES.iter().find(|b| rest.starts_with(*b)) {
+                found.push(at..at + doubled.len() + body.len());
+            }
+        }
+    }
+    found.sort_by_key(|r| r.start);
+    for r in found {
         // The first of the two level characters goes.
         let level = r.start..r.start + 3;
         let written = sink.quote(r.clone()).to_owned();
@@ -73,7 +78,7 @@ mod tests {
             .fail([
                 "在青石县县委的坚强领导下开展工作。",
                 "落实青石市市政府部署，向省省委报告。",
-                "青石县县人民政府召开常务会议。",
+                "青石县县人民政府召开常务会议，青石县县纪委通报，自治区区党委部署。",
                 "在青石縣縣委的堅強領導下開展工作。",
             ])
             .fix([(
