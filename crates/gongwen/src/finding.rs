@@ -311,6 +311,19 @@ pub fn apply_fixes<'a>(
     (out, applied)
 }
 
+/// A checked formulation or place as the report lists it (规范表述 panel,
+/// JSON): where it stands, its standard form (a series: its members in
+/// order; a place: as the table has it), the source it is checked
+/// against, and whether it is written rightly here (no finding of its
+/// category stands on it).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mention {
+    pub range: Range<usize>,
+    pub standard: String,
+    pub source: String,
+    pub right: bool,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -20,7 +20,9 @@ pub mod rules;
 pub mod text;
 
 pub use config::{Config, HouseWord, RuleConfig, StylePattern};
-pub use finding::{apply_fixes, Applicability, Category, Edit, Finding, Fix, Related, Severity};
+pub use finding::{
+    apply_fixes, Applicability, Category, Edit, Finding, Fix, Mention, Related, Severity,
+};
 pub use metrics::Metric;
 pub use rules::Prepared;
 pub use rules::{Docs, Rule, RuleMeta, RULES};
@@ -50,19 +52,6 @@ pub struct Report {
     /// or wrong by the table of divisions (地名).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub places: Vec<Mention>,
-}
-
-/// A checked formulation or place as the report lists it (规范表述 panel,
-/// JSON): where it stands, its standard form (a series: its members in
-/// order; a place: as the table has it), the source it is checked
-/// against, and whether it is written rightly here (no finding of its
-/// category stands on it).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Mention {
-    pub range: std::ops::Range<usize>,
-    pub standard: String,
-    pub source: String,
-    pub right: bool,
 }
 
 impl Report {

@@ -211,7 +211,7 @@ impl Use {
 impl Model {
     /// Every use as a mention; `wrong` tells the ranges the formulation
     /// rules reported.
-    pub fn mentions(&self, wrong: impl Fn(&Range<usize>) -> bool) -> Vec<crate::Mention> {
+    pub fn mentions(&self, wrong: impl Fn(&Range<usize>) -> bool) -> Vec<crate::finding::Mention> {
         self.uses
             .iter()
             .filter_map(|u| {
@@ -226,7 +226,7 @@ impl Model {
                     }
                     Entry::Leader(_) => return None,
                 };
-                Some(crate::Mention {
+                Some(crate::finding::Mention {
                     range: u.range.clone(),
                     standard,
                     source: cite(source).to_owned(),

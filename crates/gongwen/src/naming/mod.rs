@@ -142,7 +142,7 @@ pub struct Pair {
 impl Pair {
     /// The pair as the report lists it: its standard form is the lower
     /// name under its own upper one, as the table has them.
-    pub fn mention(&self, text: &str, right: bool) -> crate::Mention {
+    pub fn mention(&self, text: &str, right: bool) -> crate::finding::Mention {
         let p = places();
         let written = || text[self.range.clone()].to_owned();
         let standard = match &self.reading {
@@ -164,7 +164,7 @@ impl Pair {
                 format!("{}{}", &text[self.upper.clone()], p.counties[*county].0)
             }
         };
-        crate::Mention {
+        crate::finding::Mention {
             range: self.range.clone(),
             standard,
             source: format!("国家统计局{}年统计用区划代码", p.year),
