@@ -188,9 +188,13 @@ pub fn check_prepared(
     let plan_followup = previous.map_or_else(Vec::new, |p| {
         previous::plan_followup(p, &folded, text, &numbers, &outline)
     });
+    // The findings are sorted by position: the ones starting where a
+    // mention starts are found by a binary search, not by reading all.
     let reported = |category: Category, r: &std::ops::Range<usize>| {
-        findings
+        let from = findings.partition_point(|f| f.range.start < r.start);
+        findings[from..]
             .iter()
+            .take_while(|f| f.range.start == r.start)
             .any(|f| f.category == category && f.range == *r)
     };
     let formulations = formulations.mentions(|r| reported(Category::Formulation, r));
