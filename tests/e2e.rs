@@ -263,6 +263,44 @@ async fn formulations_and_places_are_listed_right_and_wrong_and_a_slip_typed_awa
 
 #[tokio::test]
 #[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
+async fn the_offices_people_are_listed_in_settings_and_a_name_typed_right_turns_right() {
+    let b = open().await;
+    b.open_tab("设置").await;
+    b.wait_for(
+        "the settings panel",
+        "return document.getElementById('people') !== null",
+    )
+    .await;
+    b.js("const t = document.getElementById('people'); t.value = '周明远 党组书记、局长 2022.4—\\n冯晓燕 副局长'; t.dispatchEvent(new Event('change', { bubbles: true })); return true")
+        .await;
+    b.js("document.getElementById('people').scrollIntoView({ block: 'center' }); return true")
+        .await;
+    b.screenshot("people-settings.png").await;
+    b.paste("青石县商务局2025年工作总结\n一、工作成效\n副局长周明远带队走访外贸企业，局长周明元主持召开专题会，副局长冯晓燕牵头落实。\n").await;
+    b.wait_for(
+        "the title and the name marked",
+        "return document.querySelectorAll('mark[data-rule=\"person-title\"]').length === 1 && document.querySelectorAll('mark[data-rule=\"person-name\"]').length === 1",
+    )
+    .await;
+    b.open_tab("规范表述").await;
+    b.wait_for(
+        "three people listed, two wrong",
+        "return document.querySelectorAll('#formulations tr[data-kind=\"person\"]').length === 3 && document.querySelectorAll('#formulations tr[data-kind=\"person\"].wrong').length === 2",
+    )
+    .await;
+    b.screenshot("people.png").await;
+    // The name corrected through the input method.
+    b.type_over("周明元", 3, &["zhou", "周"], "周明远").await;
+    b.wait_within(
+        "the name's mark gone, its row right",
+        "return document.getElementById('draft').value.includes('局长周明远主持') && document.querySelectorAll('mark[data-rule=\"person-name\"]').length === 0 && document.querySelectorAll('#formulations tr[data-kind=\"person\"].right').length === 2",
+        1_500,
+    )
+    .await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
 async fn a_programmatic_fill_is_checked_without_another_key() {
     let b = open().await;
     // As a form filler does: the field emptied, then the text set, with

@@ -47,6 +47,18 @@ export interface CheckOptions {
   headings?: string[];
   /** Last year's report: the draft is checked beside it (category `previous`, and `plan_followup`). */
   previous?: string;
+  /** The office's people, added to the settings' `[[people]]`: checked by `person-title` and `person-name`. */
+  people?: Person[];
+}
+
+/** One person of the office with one title over one period (a person whose title changed is listed twice). */
+export interface Person {
+  name: string;
+  /** The whole title, parts joined by 、 (党组书记、局长). */
+  title: string;
+  /** From and to: "2021", "2021-03", "2021.3" or "2021年3月"; absent: open. */
+  from?: string;
+  to?: string;
 }
 
 export type Category =
@@ -157,9 +169,11 @@ export interface Document {
   formulations?: Mention[];
   /** The places named with their upper level (地名), when it names any. */
   places?: Mention[];
+  /** The office's listed people named with a title (人员名单), when it names any. */
+  people?: Mention[];
 }
 
-/** A formulation or a place as written; `standard` is its standard form (a series: its members in order; a place: as the table of divisions has it). */
+/** A formulation, a place or a person as written; `standard` is its standard form (a series: its members in order; a place: as the table of divisions has it). */
 export interface Mention {
   text: string;
   standard: string;

@@ -1,7 +1,8 @@
-//! 规范表述: the standard formulations the draft uses and the places it
-//! names with their upper level, each marked right or wrong with its
-//! standard form and source, so a reviewer sees what was checked and not
-//! only what was found (`Report::formulations`, `Report::places`). A click
+//! 规范表述: the standard formulations the draft uses, the places it
+//! names with their upper level and the office's listed people it names
+//! with a title, each marked right or wrong with its standard form and
+//! source, so a reviewer sees what was checked and not only what was found
+//! (`Report::formulations`, `Report::places`, `Report::people`). A click
 //! selects the place in the draft.
 
 use super::use_app_state;
@@ -13,11 +14,11 @@ use yew::prelude::*;
 pub fn formulations_panel() -> Html {
     let state = use_app_state();
     let report = &state.checked.report;
-    let (formulations, places) = (&report.formulations, &report.places);
-    if formulations.is_empty() && places.is_empty() {
+    let (formulations, places, people) = (&report.formulations, &report.places, &report.people);
+    if formulations.is_empty() && places.is_empty() && people.is_empty() {
         return html! {
             <div class="formulations empty" id="formulations">
-                {"草稿中没有用到表中的规范表述，也没有连写的两级地名。规范表述表收录党的二十大报告、二十届三中全会《决定》、党章和历年《政府工作报告》中的固定提法和并列提法，每条注明出处；地名按国家统计局区划代码核对。"}
+                {"草稿中没有用到表中的规范表述，也没有连写的两级地名或名单中人员的姓名职务。规范表述表收录党的二十大报告、二十届三中全会《决定》、党章和历年《政府工作报告》中的固定提法和并列提法，每条注明出处；地名按国家统计局区划代码核对；姓名职务按设置中的本单位人员名单核对。"}
             </div>
         };
     }
@@ -34,6 +35,10 @@ pub fn formulations_panel() -> Html {
             if !places.is_empty() {
                 <p class="summary">{summary("连写的两级地名", places)}</p>
                 {table(&state, places, "place")}
+            }
+            if !people.is_empty() {
+                <p class="summary">{summary("名单中人员的姓名职务", people)}</p>
+                {table(&state, people, "person")}
             }
         </div>
     }

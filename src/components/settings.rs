@@ -1,5 +1,5 @@
-//! 设置: rules on and off, the office's own to-do words, site phrases and
-//! house-style words, and the findings ignored in this document. Kept in the browser, and
+//! 设置: rules on and off, the office's own to-do words, site phrases,
+//! house-style words and people, and the findings ignored in this document. Kept in the browser, and
 //! exported and imported as a `gongwen.toml`, the file the CLI reads.
 
 use super::use_app_state;
@@ -76,7 +76,7 @@ pub fn settings_panel() -> Html {
         Callback::from(move |_: MouseEvent| {
             let sure = web_sys::window().is_some_and(|w| {
                 w.confirm_with_message(
-                    "恢复默认设置：自定义的用词、规则开关和级别都会清除。确定吗？",
+                    "恢复默认设置：自定义的用词、人员名单、规则开关和级别都会清除。确定吗？",
                 )
                 .unwrap_or(false)
             });
@@ -117,6 +117,7 @@ pub fn settings_panel() -> Html {
             {words(Words::Placeholder, &settings.placeholder_words, "placeholder-words", "本单位模板里的待填写用语（每行一个）", "如：请在此处输入")}
             {words(Words::Junk, &settings.junk_phrases, "junk-phrases", "网页残留用语（每行一个，含此用语的行按网页残留报告）", "如：某某范文网")}
             {words(Words::House, &gongwen_config::words_to_lines(&settings.words), "house-words", "本单位用词（每行一条：不用的写法 → 正确写法：说明；后两项可省）", "如：营商坏境 → 营商环境：常见笔误")}
+            {words(Words::People, &gongwen_config::people_to_lines(&settings.people), "people", "本单位人员名单（每行一条：姓名 职务 任职起止；起止可省，职务调整的另起一行。用来核对文中的姓名与职务）", "如：张三 党组书记、局长 2021.3—")}
             <h2>{"检查规则"}</h2>
             { for groups }
             if extra > 0 {

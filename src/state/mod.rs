@@ -184,6 +184,9 @@ pub enum Words {
     Junk,
     /// House-style words, a line each (`gongwen_config::words_from_lines`).
     House,
+    /// The office's people, a title a line
+    /// (`gongwen_config::people_from_lines`).
+    People,
 }
 
 /// Milliseconds from the page's clock (natively, in tests: none).

@@ -205,6 +205,10 @@ impl State {
             Words::House => {
                 settings.words = gongwen_config::words_from_lines(words.iter().map(String::as_str));
             }
+            Words::People => {
+                settings.people =
+                    gongwen_config::people_from_lines(words.iter().map(String::as_str));
+            }
         }
         self.settings(settings, None)
     }

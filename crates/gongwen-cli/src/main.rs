@@ -257,6 +257,7 @@ fn run_check(args: CheckArgs) -> ExitCode {
         placeholder_words: args.placeholder_words,
         junk_phrases: args.junk_phrases,
         heading_texts: Vec::new(),
+        people: Vec::new(),
     });
     let job = Job {
         prepared: Prepared::new(&config),

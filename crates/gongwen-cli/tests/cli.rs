@@ -623,6 +623,76 @@ before = "全年"
 }
 
 #[test]
+fn the_offices_people_list_checks_names_and_titles() {
+    let dir = temp_dir("people");
+    put(
+        &dir,
+        "gongwen.toml",
+        r#"[[people]]
+name = "周明远"
+title = "党组书记、局长"
+from = "2022-04"
+
+[[people]]
+name = "冯晓燕"
+title = "副局长"
+from = 2020
+"#
+        .as_bytes(),
+    );
+    let draft = put(
+        &dir,
+        "a.txt",
+        "青石县商务局2025年工作总结\n一、工作成效\n副局长周明远带队走访外贸企业，局长周明元主持召开专题会，冯冯晓燕同志牵头落实。\n"
+            .as_bytes(),
+    );
+    let (code, stdout, _) = gongwen_in(&dir, &["check", "--format", "json", &draft]);
+    assert_eq!(code, 1, "{stdout}");
+    let v = json(&stdout);
+    let found: Vec<(String, String)> = v["files"][0]["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| f["category"] == "naming")
+        .map(|f| {
+            (
+                f["rule"].as_str().unwrap_or_default().to_owned(),
+                f["message"].as_str().unwrap_or_default().to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (
+                "person-title".to_owned(),
+                "人员名单中周明远的职务是“党组书记、局长”，此处写作“副局长”。".to_owned()
+            ),
+            (
+                "person-name".to_owned(),
+                "“周明元”与人员名单中的局长“周明远”只差一个字，疑为笔误。".to_owned()
+            ),
+            (
+                "person-name".to_owned(),
+                "“冯冯晓燕”中有字重复，人员名单中为“冯晓燕”。".to_owned()
+            ),
+        ]
+    );
+    let people: Vec<bool> = v["files"][0]["people"]
+        .as_array()
+        .expect("people")
+        .iter()
+        .map(|m| m["right"].as_bool().unwrap_or(true))
+        .collect();
+    assert_eq!(people, [false, false, false]);
+    // Only the doubled character is a safe fix.
+    gongwen_in(&dir, &["check", "--fix", &draft]);
+    assert!(std::fs::read_to_string(&draft)
+        .expect("read")
+        .contains("副局长周明远带队走访外贸企业，局长周明元主持召开专题会，冯晓燕同志"));
+}
+
+#[test]
 fn house_style_patterns_report_and_fix() {
     let dir = temp_dir("house-style");
     put(

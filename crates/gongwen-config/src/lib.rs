@@ -17,6 +17,12 @@
 //! right = "营商环境"        # optional: a safe fix
 //! note = "常见笔误"         # optional
 //!
+//! [[people]]                # the office's people, read by person-title
+//! name = "张三"             # and person-name; one title over one period
+//! title = "党组书记、局长"
+//! from = "2021-03"          # optional: 2021, "2021-03", "2021.3"
+//! to = "2024-06"            # optional: still in post without it
+//!
 //! [[patterns]]              # house style as regular expressions
 //! pattern = "进一步加大(.{0,4})力度"
 //! message = "改为“加大……力度”"
@@ -33,7 +39,7 @@
 //! that is not one.
 
 use gongwen::outline::Genre;
-use gongwen::{Config, Finding, HouseWord, Prepared, RuleConfig, Severity, StylePattern};
+use gongwen::{Config, Finding, HouseWord, Person, Prepared, RuleConfig, Severity, StylePattern};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -53,6 +59,8 @@ pub struct Overrides {
     pub junk_phrases: Vec<String>,
     /// The document's heading paragraphs, by their text.
     pub heading_texts: Vec<String>,
+    /// People added to the settings' list.
+    pub people: Vec<Person>,
 }
 
 /// The config prepared last, kept: an editor or a module checks many times
@@ -92,6 +100,8 @@ pub struct Settings {
     pub placeholder_words: Vec<String>,
     pub junk_phrases: Vec<String>,
     pub words: Vec<HouseWord>,
+    /// The office's people: who held which title when.
+    pub people: Vec<Person>,
     pub patterns: Vec<StylePattern>,
     pub ignore: Vec<Ignore>,
 }
@@ -130,6 +140,73 @@ pub fn words_to_lines(words: &[HouseWord]) -> Vec<String> {
             (true, true) => w.wrong.clone(),
             (false, true) => format!("{} → {}", w.wrong, w.right),
             (_, false) => format!("{} → {}：{}", w.wrong, w.right, w.note),
+        })
+        .collect()
+}
+
+/// The office's people as the app edits them, one title a line:
+/// `姓名 职务 起止` (`张三 党组书记、局长 2021.3—2024.6`; the period may be
+/// left out, or give only its start: `2021.3—`). Parts are split by
+/// blanks or a colon. Lines without a name and a title are dropped.
+pub fn people_from_lines<'a>(lines: impl IntoIterator<Item = &'a str>) -> Vec<Person> {
+    lines
+        .into_iter()
+        .filter_map(|line| {
+            let mut parts = line
+                .split(|c: char| {
+                    c.is_whitespace() || matches!(c, '：' | ':' | '（' | '）' | '(' | ')')
+                })
+                .filter(|p| !p.is_empty());
+            let (name, title) = (parts.next()?, parts.next()?);
+            let (from, to) = parts.next().map_or((None, None), period);
+            Some(Person {
+                name: name.to_owned(),
+                title: title.to_owned(),
+                from,
+                to,
+            })
+        })
+        .collect()
+}
+
+/// A period as a line gives it: `2021.3—2024.6`, `2021-2024`, `2021.3起`,
+/// `2021年3月至2024年6月`, or one date (its start).
+fn period(s: &str) -> (Option<String>, Option<String>) {
+    let s = s.trim_end_matches(['起', '今']).trim_end_matches("至今");
+    let some = |p: &str| (!p.trim().is_empty()).then(|| p.trim().to_owned());
+    for sep in ["—", "至", "～", "~", "–"] {
+        if let Some((a, b)) = s.split_once(sep) {
+            return (some(a), some(b));
+        }
+    }
+    // A hyphen parts a period only where both sides are dates: 2021-2024,
+    // 2021-03-2024-06; 2021-03 is one date.
+    for (i, _) in s.match_indices('-') {
+        let (a, b) = (&s[..i], &s[i + 1..]);
+        let month = gongwen::naming::people::month;
+        if month(a, false).is_some() && month(b, true).is_some() {
+            return (some(a), some(b));
+        }
+    }
+    if s.ends_with('-') {
+        return (some(s.trim_end_matches('-')), None);
+    }
+    (some(s), None)
+}
+
+/// The lines [`people_from_lines`] reads back the same.
+pub fn people_to_lines(people: &[Person]) -> Vec<String> {
+    people
+        .iter()
+        .map(|p| match (&p.from, &p.to) {
+            (None, None) => format!("{} {}", p.name, p.title),
+            (from, to) => format!(
+                "{} {} {}—{}",
+                p.name,
+                p.title,
+                from.as_deref().unwrap_or_default(),
+                to.as_deref().unwrap_or_default()
+            ),
         })
         .collect()
 }
@@ -384,6 +461,42 @@ pub fn parse(text: &str) -> Result<Settings, ConfigError> {
             note: w.note,
         });
     }
+    let mut people = Vec::new();
+    for p in raw.people {
+        let span = p.name.span();
+        let name = p.name.into_inner().trim().to_owned();
+        if name.is_empty() {
+            return Err(error(span, "人员名单的 name（姓名）为空".to_owned()));
+        }
+        if p.title.trim().is_empty() {
+            return Err(error(span, format!("人员名单中{name}的 title（职务）为空")));
+        }
+        let date = |d: Option<Spanned<RawDate>>,
+                    end: bool|
+         -> Result<Option<String>, ConfigError> {
+            let Some(d) = d else { return Ok(None) };
+            let span = d.span();
+            let text = match d.into_inner() {
+                RawDate::Year(y) => y.to_string(),
+                RawDate::Text(t) => t.trim().to_owned(),
+            };
+            match gongwen::naming::people::month(&text, end) {
+                Some(_) => Ok(Some(text)),
+                None => Err(error(
+                    span,
+                    format!("人员名单中{name}的任职日期“{text}”无效，应为年份或年月，如 2021 或 \"2021-03\""),
+                )),
+            }
+        };
+        let from = date(p.from, false)?;
+        let to = date(p.to, true)?;
+        people.push(Person {
+            name,
+            title: p.title.trim().to_owned(),
+            from,
+            to,
+        });
+    }
     let mut patterns = Vec::new();
     for p in raw.patterns {
         let span = p.pattern.span();
@@ -434,6 +547,7 @@ pub fn parse(text: &str) -> Result<Settings, ConfigError> {
         placeholder_words: raw.placeholder_words,
         junk_phrases: raw.junk_phrases,
         words,
+        people,
         patterns,
         ignore,
     })
@@ -453,6 +567,7 @@ impl Settings {
                 .map(|(k, v)| (k.as_str(), v.name()))
                 .collect(),
             words: &self.words,
+            people: &self.people,
             patterns: self
                 .patterns
                 .iter()
@@ -489,6 +604,7 @@ impl Settings {
         config
             .heading_texts
             .extend(overrides.heading_texts.iter().cloned());
+        config.people.extend(overrides.people.iter().cloned());
         if let Some(genre) = overrides.genre {
             config.genre = genre;
         }
@@ -529,6 +645,7 @@ impl Settings {
             .junk_phrases
             .extend(self.junk_phrases.iter().cloned());
         config.words.extend(self.words.iter().cloned());
+        config.people.extend(self.people.iter().cloned());
         config.patterns.extend(self.patterns.iter().cloned());
     }
 
@@ -553,9 +670,29 @@ struct Raw {
     #[serde(default)]
     words: Vec<RawWord>,
     #[serde(default)]
+    people: Vec<RawPerson>,
+    #[serde(default)]
     patterns: Vec<RawPattern>,
     #[serde(default)]
     ignore: Vec<RawIgnore>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPerson {
+    name: Spanned<String>,
+    #[serde(default)]
+    title: String,
+    from: Option<Spanned<RawDate>>,
+    to: Option<Spanned<RawDate>>,
+}
+
+/// A date of the list: a year (`2021`) or text (`"2021-03"`).
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum RawDate {
+    Year(i64),
+    Text(String),
 }
 
 #[derive(Deserialize)]
@@ -604,6 +741,8 @@ struct Out<'a> {
     rules: BTreeMap<&'a str, &'static str>,
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     words: &'a [HouseWord],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    people: &'a [Person],
     #[serde(skip_serializing_if = "Vec::is_empty")]
     patterns: Vec<OutPattern<'a>>,
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
@@ -660,6 +799,17 @@ note = "常见笔误"
 [[words]]
 wrong = "一把抓"
 
+[[people]]
+name = "张三"
+title = "党组书记、局长"
+from = "2021-03"
+
+[[people]]
+name = "王小明"
+title = "副局长"
+from = 2019
+to = "2024.6"
+
 [[patterns]]
 pattern = "进一步加大(.{0,4})力度"
 message = "改为“加大……力度”"
@@ -687,6 +837,12 @@ before = "全年"
         assert_eq!(s.words[0].right, "营商环境");
         assert_eq!(s.words[1].right, "");
         assert_eq!(s.to_config().words, s.words);
+        assert_eq!(s.people.len(), 2);
+        assert_eq!(s.people[0].title, "党组书记、局长");
+        assert_eq!(s.people[0].from.as_deref(), Some("2021-03"));
+        assert_eq!(s.people[0].to, None);
+        assert_eq!(s.people[1].from.as_deref(), Some("2019"));
+        assert_eq!(s.to_config().people, s.people);
         assert_eq!(s.patterns.len(), 2);
         assert_eq!(s.patterns[0].replace.as_deref(), Some("加大${1}力度"));
         assert_eq!(s.patterns[1].replace, None);
@@ -703,6 +859,41 @@ before = "全年"
         assert_eq!(again, s, "{}", s.to_toml());
         assert_eq!(parse("").expect("empty"), Settings::default());
         assert_eq!(Settings::default().to_toml(), "");
+    }
+
+    #[test]
+    fn people_are_edited_as_lines() {
+        let people = people_from_lines([
+            "张三 党组书记、局长 2021.3—",
+            "王小明：副局长（2019-2024.6）",
+            "欧阳平 副局长 2022-03",
+            "李四 主任 2020年1月至2023年12月",
+            "赵六",
+            "",
+        ]);
+        let read: Vec<(&str, &str, Option<&str>, Option<&str>)> = people
+            .iter()
+            .map(|p| {
+                (
+                    p.name.as_str(),
+                    p.title.as_str(),
+                    p.from.as_deref(),
+                    p.to.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            read,
+            [
+                ("张三", "党组书记、局长", Some("2021.3"), None),
+                ("王小明", "副局长", Some("2019"), Some("2024.6")),
+                ("欧阳平", "副局长", Some("2022-03"), None),
+                ("李四", "主任", Some("2020年1月"), Some("2023年12月")),
+            ]
+        );
+        let lines = people_to_lines(&people);
+        assert_eq!(lines[0], "张三 党组书记、局长 2021.3—");
+        assert_eq!(people_from_lines(lines.iter().map(String::as_str)), people);
     }
 
     #[test]
@@ -835,6 +1026,14 @@ before = "全年"
         let reason = regex_reason(&"error: Unicode-aware case insensitivity matching is not available (probably because the unicode-case feature is not enabled)");
         assert!(reason.contains("(?i-u)"), "{reason}");
 
+        assert_eq!(
+            at("[[people]]\nname = \"张三\"\ntitle = \"局长\"\nfrom = \"去年\"\n"),
+            (
+                Some(4),
+                "人员名单中张三的任职日期“去年”无效，应为年份或年月，如 2021 或 \"2021-03\"".into()
+            )
+        );
+        assert_eq!(at("[[people]]\nname = \"张三\"\n").0, Some(2));
         assert!(at("genre = \"novel\"").1.contains("报告类型“novel”无效"));
         assert!(at("\nyear = 24").1.contains("年份“24”无效"));
         assert_eq!(at("\nyear = 24").0, Some(2));

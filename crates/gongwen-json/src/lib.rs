@@ -32,6 +32,10 @@ pub struct Document {
     /// table of divisions (地名).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub places: Vec<JsonMention>,
+    /// The office's listed people named with a title, each right or wrong
+    /// by its list (人员名单).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub people: Vec<JsonMention>,
 }
 
 /// A standard formulation or a place the text names: as written, its
@@ -240,6 +244,7 @@ impl Document {
         };
         let formulations = report.formulations.iter().map(mention).collect();
         let places = report.places.iter().map(mention).collect();
+        let people = report.people.iter().map(mention).collect();
         let o = &report.outline;
         let outline = JsonOutline {
             reports: o
@@ -281,6 +286,7 @@ impl Document {
             plan_followup,
             formulations,
             places,
+            people,
         }
     }
 }

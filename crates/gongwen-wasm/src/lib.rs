@@ -28,6 +28,9 @@ pub struct Options {
     pub headings: Vec<String>,
     /// Last year's report: the draft is checked beside it (上年对照).
     pub previous: Option<String>,
+    /// The office's people (name, title, from, to), added to the
+    /// settings' `[[people]]`.
+    pub people: Vec<gongwen::Person>,
 }
 
 impl Options {
@@ -57,12 +60,28 @@ impl Options {
         {
             return Err(format!("没有名为“{rule}”的规则"));
         }
+        for p in &self.people {
+            if p.name.trim().is_empty() || p.title.trim().is_empty() {
+                return Err("people 中每人都要有 name（姓名）和 title（职务）".to_owned());
+            }
+            for (date, end) in [(&p.from, false), (&p.to, true)] {
+                if let Some(d) = date {
+                    if gongwen::naming::people::month(d, end).is_none() {
+                        return Err(format!(
+                            "people 中{}的任职日期“{d}”无效，应为年份或年月，如 \"2021\" 或 \"2021-03\"",
+                            p.name
+                        ));
+                    }
+                }
+            }
+        }
         Ok(settings.config_with(&gongwen_config::Overrides {
             genre,
             disable: self.disable.clone(),
             placeholder_words: self.placeholder_words.clone(),
             junk_phrases: self.junk_phrases.clone(),
             heading_texts: self.headings.clone(),
+            people: self.people.clone(),
         }))
     }
 }
@@ -110,7 +129,7 @@ pub fn check(text: &str, options: Option<JsValue>) -> Result<JsValue, JsError> {
     let options: Options = match options {
         Some(o) if !o.is_null() => serde_wasm_bindgen::from_value(o).map_err(|e| {
             JsError::new(&format!(
-                "check() 的选项有误（可用 settings、genre、disable、placeholder_words、junk_phrases、headings、previous）：{e}"
+                "check() 的选项有误（可用 settings、genre、disable、placeholder_words、junk_phrases、headings、previous、people）：{e}"
             ))
         })?,
         _ => Options::default(),
@@ -208,5 +227,31 @@ mod tests {
             ..Options::default()
         };
         assert!(bad.settings().is_err_and(|e| e.contains("第 2 行")));
+    }
+
+    #[test]
+    fn people_add_to_the_settings_list_and_bad_dates_are_named() {
+        let person = |name: &str, from: Option<&str>| gongwen::Person {
+            name: name.into(),
+            title: "局长".into(),
+            from: from.map(Into::into),
+            to: None,
+        };
+        let options = Options {
+            settings: Some("[[people]]\nname = \"周明远\"\ntitle = \"副局长\"\n".into()),
+            people: vec![person("冯晓燕", Some("2021-03"))],
+            ..Options::default()
+        };
+        let settings = options.settings().expect("valid settings");
+        let config = options.config(&settings).expect("valid options");
+        let names: Vec<&str> = config.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["周明远", "冯晓燕"]);
+        let bad = Options {
+            people: vec![person("冯晓燕", Some("三月"))],
+            ..Options::default()
+        };
+        assert!(bad
+            .config(&settings)
+            .is_err_and(|e| e.contains("任职日期“三月”无效")));
     }
 }

@@ -37,6 +37,23 @@ pub struct Config {
     pub patterns: Vec<StylePattern>,
     /// House-style words (wrong → right), reported by `house-style`.
     pub words: Vec<HouseWord>,
+    /// The office's own people: who held which title when. Read by
+    /// `person-title` and `person-name`; never a built-in list, which
+    /// would go stale.
+    pub people: Vec<Person>,
+}
+
+/// One person of the office with one title over one period (a person with
+/// two titles over time is listed twice).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Person {
+    pub name: String,
+    /// The whole title, parts joined by 、 (党组书记、局长).
+    pub title: String,
+    /// From and to: 2021, 2021-03, 2021.3 or 2021年3月; none: open.
+    pub from: Option<String>,
+    pub to: Option<String>,
 }
 
 /// One house-style word: a form the office does not use, the form it uses

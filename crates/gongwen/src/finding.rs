@@ -26,8 +26,9 @@ pub enum Category {
     /// 规范表述: the fixed formulations of the party's and the government's
     /// documents, written wrong, one character off or out of order.
     Formulation,
-    /// 地名机构: places and institutions named as the divisions' table
-    /// and the standard names do not have them.
+    /// 人名地名: places and institutions named as the divisions' table
+    /// and the standard names do not have them, and the office's own
+    /// people as its list does not.
     Naming,
     /// 上年对照: the draft against the previous year's report, when one is
     /// given (`check_with_previous`).
@@ -90,7 +91,7 @@ impl Category {
             Category::Punctuation => "标点",
             Category::Wording => "用词",
             Category::Formulation => "规范表述",
-            Category::Naming => "地名机构",
+            Category::Naming => "人名地名",
             Category::Previous => "上年对照",
         }
     }

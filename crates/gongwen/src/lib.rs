@@ -19,7 +19,7 @@ pub mod previous;
 pub mod rules;
 pub mod text;
 
-pub use config::{Config, HouseWord, RuleConfig, StylePattern};
+pub use config::{Config, HouseWord, Person, RuleConfig, StylePattern};
 pub use finding::{
     apply_fixes, Applicability, Category, Edit, Finding, Fix, Mention, Related, Severity,
 };
@@ -52,6 +52,10 @@ pub struct Report {
     /// or wrong by the table of divisions (地名).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub places: Vec<Mention>,
+    /// The office's listed people the text names with a title, each right
+    /// or wrong by its list (`Config::people`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub people: Vec<Mention>,
 }
 
 impl Report {
@@ -73,6 +77,8 @@ pub struct ReportData {
     pub formulations: Vec<Mention>,
     #[serde(default)]
     pub places: Vec<Mention>,
+    #[serde(default)]
+    pub people: Vec<Mention>,
 }
 
 impl ReportData {
@@ -96,6 +102,7 @@ impl ReportData {
             plan_followup: self.plan_followup,
             formulations: self.formulations,
             places: self.places,
+            people: self.people,
         })
     }
 }
@@ -159,6 +166,15 @@ pub fn check_prepared(
     let words = lexicon::wrong_forms::hits(&folded);
     let formulations = formulation::Model::new(&folded);
     let places = naming::pairs(&folded);
+    let people = prepared.roster.as_ref().map_or_else(Vec::new, |roster| {
+        naming::people::read(&folded, roster, |at| {
+            let sentence = marks
+                .layout()
+                .sentence_at(at)
+                .map_or(at..at, |p| p.whole.clone());
+            calendar.years_spoken(&folded, sentence, at)
+        })
+    });
     let ctx = rules::Ctx {
         text: &folded,
         original: text,
@@ -174,6 +190,7 @@ pub fn check_prepared(
         words: &words,
         formulations: &formulations,
         places: &places,
+        people: &people,
         previous,
     };
     let mut findings = Vec::new();
@@ -202,6 +219,13 @@ pub fn check_prepared(
         .iter()
         .map(|p| p.mention(&folded, !reported(Category::Naming, &p.range)))
         .collect();
+    let people = match &prepared.roster {
+        Some(roster) => people
+            .iter()
+            .map(|n| n.mention(&folded, roster, !reported(Category::Naming, &n.range)))
+            .collect(),
+        None => Vec::new(),
+    };
     Report {
         findings,
         metrics,
@@ -209,6 +233,7 @@ pub fn check_prepared(
         plan_followup,
         formulations,
         places,
+        people,
     }
 }
 

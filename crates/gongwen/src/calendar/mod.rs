@@ -415,6 +415,24 @@ impl Calendar {
             .part_holding(at)
             .map(|(y, plan)| (y, YearSource::Part { plan }))
     }
+
+    /// The years the words at `at` may speak of, first and last: from the
+    /// year `year_of` reads for them to the year the report was written by
+    /// (a summary of 2025, written early in 2026, may name who holds a
+    /// post by then).
+    pub fn years_spoken(
+        &self,
+        text: &str,
+        sentence: Range<usize>,
+        at: usize,
+    ) -> Option<(u32, u32)> {
+        let (year, _) = self.year_of(text, sentence, at)?;
+        let by = self
+            .report_at(at)
+            .and_then(|r| r.written_by)
+            .map_or(year, |(y, _)| y);
+        Some((year.min(by), year.max(by)))
+    }
 }
 
 /// How far after a dateline's date its “会议上” may stand, in bytes.

@@ -6,6 +6,8 @@
 //! data set, its version and date in its header). A name standing alone
 //! is never judged: 南沙区 and 朝阳 exist in several places.
 
+pub mod people;
+
 use crate::lexicon::{Lexicon, Together};
 use std::ops::Range;
 use std::sync::LazyLock;

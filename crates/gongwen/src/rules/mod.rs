@@ -186,6 +186,8 @@ pub static RULES: &[&Rule] = &[
     &naming::place_hierarchy::RULE,
     &naming::doubled_level::RULE,
     &naming::government_full_name::RULE,
+    &naming::person_title::RULE,
+    &naming::person_name::RULE,
     &previous::copied_from_previous::RULE,
     &previous::unchanged_figure::RULE,
     &previous::target_below_previous::RULE,
@@ -229,6 +231,9 @@ pub struct Ctx<'a> {
     /// Two levels of administrative divisions named together, each with
     /// what the table of divisions says of them.
     pub places: &'a [crate::naming::Pair],
+    /// The office's listed people and titles the text names, with what
+    /// the list says of each (none without a list).
+    pub people: &'a [crate::naming::people::Named],
     /// The previous year's report, when one is given.
     pub previous: Option<&'a crate::previous::Model>,
 }
@@ -379,7 +384,10 @@ mod tests {
     fn every_rule_has_docs_whose_examples_hold() {
         // The default settings plus the house-style patterns its docs
         // assume; the patterns concern no other rule.
-        let config = wording::house_style::example_config();
+        let config = Config {
+            people: naming::person_title::example_people(),
+            ..wording::house_style::example_config()
+        };
         for rule in RULES {
             let m = &rule.meta;
             assert!(

@@ -23,6 +23,8 @@ pub struct Prepared {
     pub(crate) todo_markers: Option<Lexicon<Severity>>,
     /// `site-chrome`'s phrases of the office, when it has some.
     pub(crate) junk_phrases: Option<WordSet>,
+    /// The office's people, when it lists some.
+    pub(crate) roster: Option<crate::naming::people::Roster>,
 }
 
 /// A house-style word ready to search for.
@@ -74,6 +76,7 @@ impl Prepared {
                 .then(|| super::placeholder::todo_marker::markers_with(&placeholder_words)),
             junk_phrases: (!junk_phrases.is_empty())
                 .then(|| WordSet::words(junk_phrases.iter().map(String::as_str))),
+            roster: crate::naming::people::Roster::new(&config.people),
             config: config.clone(),
         }
     }
