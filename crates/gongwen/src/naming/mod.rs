@@ -24,6 +24,17 @@ pub struct Places {
     pub counties: Vec<(String, usize)>,
     /// Per prefecture, its counties' range in `counties`.
     pub under: Vec<Range<usize>>,
+    /// Counties renamed or turned into districts (`renames.txt`): the
+    /// old name, the county it became and the year.
+    pub renames: Vec<Rename>,
+}
+
+/// A county's old name, the county it is now and the year it changed.
+#[derive(Debug, Clone)]
+pub struct Rename {
+    pub old: String,
+    pub county: usize,
+    pub year: u32,
 }
 
 /// What a name of the upper levels is.
@@ -41,15 +52,59 @@ struct Tables {
     /// County names, each with every county of that name.
     counties: Lexicon<usize>,
     county_groups: Vec<Vec<usize>>,
+    /// Old county names, each to its entry in `places.renames`.
+    olds: Lexicon<usize>,
 }
 
-static TABLES: LazyLock<Tables> = LazyLock::new(|| tables(include_str!("places.txt")));
+static TABLES: LazyLock<Tables> = LazyLock::new(|| {
+    tables(
+        include_str!("places.txt"),
+        include_str!("renames.txt"),
+        include_str!("nationalities.txt"),
+    )
+});
 
 /// The province and prefecture names in a walk that tests each character
 /// with one load (their first characters are common ones: 湖, 江, 山).
 static UPPER: LazyLock<Together<usize>> = LazyLock::new(|| Together::new(vec![&TABLES.upper]));
 
-fn tables(source: &str) -> Tables {
+/// The short name of an autonomous prefecture, county or banner, as
+/// offices write it: the name without its nationalities and 自治
+/// (阿坝藏族羌族自治州 → 阿坝州, 长阳土家族自治县 → 长阳县); none when
+/// too little is left (鄂伦春自治旗).
+fn short_name(name: &str, nationalities: &[&str]) -> Option<String> {
+    let (mut stem, level) = [("自治州", "州"), ("自治县", "县"), ("自治旗", "旗")]
+        .iter()
+        .find_map(|(suffix, level)| Some((name.strip_suffix(suffix)?, *level)))?;
+    'strip: loop {
+        for n in nationalities {
+            // A nationality of one character only with 族 (大理白族).
+            let with = stem
+                .strip_suffix('族')
+                .and_then(|s| s.strip_suffix(n))
+                .or_else(|| {
+                    (n.chars().count() > 1)
+                        .then(|| stem.strip_suffix(n))
+                        .flatten()
+                });
+            if let Some(rest) = with {
+                stem = rest;
+                continue 'strip;
+            }
+        }
+        break;
+    }
+    (stem.chars().count() >= 2).then(|| format!("{stem}{level}"))
+}
+
+fn tables(source: &str, renames: &str, nationalities: &str) -> Tables {
+    let mut nationalities: Vec<&str> = nationalities
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .flat_map(str::split_whitespace)
+        .collect();
+    // The longest first: 土家 before 土.
+    nationalities.sort_by_key(|n| std::cmp::Reverse(n.len()));
     let mut places = Places::default();
     for line in source.lines() {
         if let Some(year) = line.strip_prefix("@data ") {
@@ -90,20 +145,65 @@ fn tables(source: &str) -> Tables {
             .enumerate()
             .map(|(i, (c, _))| (c.clone(), Upper::City(i))),
     );
+    // Autonomous prefectures by their short names too (恩施州).
+    upper_names.extend(
+        places
+            .cities
+            .iter()
+            .enumerate()
+            .filter_map(|(i, (c, _))| Some((short_name(c, &nationalities)?, Upper::City(i)))),
+    );
     let (upper, uppers) = grouped_lexicon(upper_names);
-    let county_names: Vec<(String, usize)> = places
+    let mut county_names: Vec<(String, usize)> = places
         .counties
         .iter()
         .enumerate()
         .map(|(i, (n, _))| (n.clone(), i))
         .collect();
+    county_names.extend(
+        places
+            .counties
+            .iter()
+            .enumerate()
+            .filter_map(|(i, (n, _))| Some((short_name(n, &nationalities)?, i))),
+    );
     let (counties, county_groups) = grouped_lexicon(county_names);
+    for line in renames.lines().filter(|l| !l.starts_with('#')) {
+        let f: Vec<&str> = line.split_whitespace().collect();
+        let [city, old, new, year] = f[..] else {
+            continue;
+        };
+        let county = places
+            .cities
+            .iter()
+            .position(|(c, _)| c == city)
+            .and_then(|c| {
+                places.under[c]
+                    .clone()
+                    .find(|&k| places.counties[k].0 == new)
+            });
+        if let (Some(county), Ok(year)) = (county, year.parse()) {
+            places.renames.push(Rename {
+                old: old.to_owned(),
+                county,
+                year,
+            });
+        }
+    }
+    let olds = Lexicon::new(
+        places
+            .renames
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.old.as_str(), i)),
+    );
     Tables {
         places,
         upper,
         uppers,
         counties,
         county_groups,
+        olds,
     }
 }
 
@@ -162,7 +262,7 @@ impl Pair {
                 .map(|&c| format!("{}{}", p.cities[c].0, &text[self.lower.clone()]))
                 .collect::<Vec<_>>()
                 .join("、"),
-            Reading::Suffix { county } => {
+            Reading::Suffix { county } | Reading::Renamed { county, .. } => {
                 format!("{}{}", &text[self.upper.clone()], p.counties[*county].0)
             }
         };
@@ -188,6 +288,9 @@ pub enum Reading {
     /// A county named with another suffix than the one it has under this
     /// prefecture (满城县 for 满城区): the county as the table has it.
     Suffix { county: usize },
+    /// A county by the name it had before it was renamed or turned into a
+    /// district (开县, 满城县): the county it is now and the year.
+    Renamed { county: usize, year: u32 },
 }
 
 /// The suffixes of county-level names.
@@ -247,6 +350,18 @@ fn below_province(t: &Tables, p: usize, rest: &str) -> Option<(usize, Reading)> 
 /// A county named right after prefecture `c`.
 fn below_city(t: &Tables, c: usize, rest: &str) -> Option<(usize, Reading)> {
     let own = t.places.under[c].clone();
+    if let Some((len, r)) = t.olds.prefix(rest) {
+        let rename = &t.places.renames[r];
+        if own.contains(&rename.county) {
+            return Some((
+                len,
+                Reading::Renamed {
+                    county: rename.county,
+                    year: rename.year,
+                },
+            ));
+        }
+    }
     if let Some((len, g)) = t.counties.prefix(rest) {
         if t.county_groups[g].iter().any(|k| own.contains(k)) {
             return Some((len, Reading::Right));
@@ -297,6 +412,44 @@ mod tests {
     }
 
     #[test]
+    fn every_rename_names_a_county_of_the_table() {
+        let lines = include_str!("renames.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .count();
+        assert_eq!(places().renames.len(), lines);
+    }
+
+    #[test]
+    fn short_names_drop_the_nationalities() {
+        let all: Vec<&str> = include_str!("nationalities.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .flat_map(str::split_whitespace)
+            .collect();
+        assert_eq!(all.len(), 56);
+        let mut n = all.clone();
+        n.sort_by_key(|n| std::cmp::Reverse(n.len()));
+        let short = |name: &str| short_name(name, &n);
+        assert_eq!(short("阿坝藏族羌族自治州").as_deref(), Some("阿坝州"));
+        assert_eq!(short("黔东南苗族侗族自治州").as_deref(), Some("黔东南州"));
+        assert_eq!(short("西双版纳傣族自治州").as_deref(), Some("西双版纳州"));
+        assert_eq!(short("巴音郭楞蒙古自治州").as_deref(), Some("巴音郭楞州"));
+        assert_eq!(short("长阳土家族自治县").as_deref(), Some("长阳县"));
+        assert_eq!(short("互助土族自治县").as_deref(), Some("互助县"));
+        assert_eq!(
+            short("积石山保安族东乡族撒拉族自治县").as_deref(),
+            Some("积石山县")
+        );
+        assert_eq!(
+            short("莫力达瓦达斡尔族自治旗").as_deref(),
+            Some("莫力达瓦旗")
+        );
+        assert_eq!(short("鄂伦春自治旗"), None);
+        assert_eq!(short("张家界市"), None);
+    }
+
+    #[test]
     fn pairs_are_read_with_the_table() {
         let read = |s: &str| -> Vec<Reading> { pairs(s).into_iter().map(|p| p.reading).collect() };
         assert_eq!(
@@ -311,7 +464,11 @@ mod tests {
             read("四川省重庆市")[..],
             [Reading::CityElsewhere { .. }]
         ));
-        assert!(matches!(read("保定市满城县")[..], [Reading::Suffix { .. }]));
+        assert!(matches!(
+            read("保定市满城县")[..],
+            [Reading::Renamed { year: 2015, .. }]
+        ));
+        assert!(matches!(read("保定市涿州县")[..], [Reading::Suffix { .. }]));
         assert!(matches!(
             read("保定市永定区")[..],
             [Reading::CountyElsewhere { .. }]

@@ -2,9 +2,11 @@
 //! county, named together where the table of divisions does not put the
 //! lower in the upper — 湖北省张家界市 (张家界市 is in 湖南省), 四川省重庆市
 //! (a municipality), 保定市满城县 (a district since the county became one),
-//! 保定市永定区 (a district of 张家界市). A name standing alone is never
-//! judged; a county's suffix or its prefecture, which change over the
-//! years, are judged only in reports of the table's year or later.
+//! 保定市永定区 (a district of 张家界市), 重庆市开县 (开州区 since 2016). A
+//! name standing alone is never judged; a county's suffix or its
+//! prefecture, which change over the years, are judged only in reports of
+//! the table's year or later, and a county's old name (`renames.txt`) only
+//! in reports after the year it changed.
 
 use crate::finding::{Applicability, Category, Fix, Severity};
 use crate::naming::{places, Reading};
@@ -72,6 +74,32 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                     ),
                 );
             }
+            Reading::Renamed { county, year } => {
+                // A report of the year itself may still use the old name.
+                if !in_tables_year(ctx, pair.range.start, year + 1) {
+                    continue;
+                }
+                let right = &table.counties[*county].0;
+                // 撤县设区, 撤市设区, 撤县设市; else a new name.
+                let level = |name: &str| crate::lexicon::fold::fold(name).chars().next_back();
+                let how = match (level(&lower), level(right)) {
+                    (Some(a), Some(b)) if a != b && "县市".contains(a) && "区市".contains(b) => {
+                        format!("撤{a}设{b}，改为")
+                    }
+                    _ => "更名为".to_owned(),
+                };
+                sink.report(
+                    pair.range.clone(),
+                    format!(
+                        "“{upper}{lower}”：{lower}已于{year}年{how}{right}（国务院批复，民政部县以上行政区划变更情况）。"
+                    ),
+                )
+                .with_fix(Fix::change_to(
+                    Applicability::Unsafe,
+                    pair.lower.clone(),
+                    &crate::lexicon::fold::unfold_like(right, &lower),
+                ));
+            }
             Reading::Suffix { county } => {
                 if !in_tables_year(ctx, pair.range.start, table.year) {
                     continue;
@@ -93,9 +121,9 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     }
 }
 
-/// Whether the report around `at` is of the table's year or later (or of
-/// no year known): a county's suffix and its prefecture change over the
-/// years, and an older report may name them as they were.
+/// Whether the report around `at` is of `year` or later (or of no year
+/// known): a county's suffix and its prefecture change over the years,
+/// and an older report may name them as they were.
 fn in_tables_year(ctx: &Ctx<'_>, at: usize, year: u32) -> bool {
     ctx.outline
         .reports
@@ -120,20 +148,33 @@ mod tests {
                 "南沙区、朝阳区的企业参加了对接会。",
                 // A common word after a prefecture is no county.
                 "泉州市城区人口持续增长。",
-                // Before the table's year a county may have been one.
+                // In the year it changed and before, the old name was right.
                 "2014年工作总结\n与保定市满城县签订合作协议。\n",
+                "2015年工作总结\n与保定市满城县签订合作协议。\n",
+                "2015年工作总结\n赴重庆市开县考察。\n",
+                // Autonomous prefectures and counties by their short names.
+                "组织企业赴四川省阿坝州考察，与湖北省恩施州、宜昌市长阳县开展合作。",
+                "2022年工作总结\n赴河北省张家口市崇礼区、天津市蓟州区考察。\n",
             ])
             .fail([
                 "组织企业赴湖北省张家界市考察。",
                 "四川省重庆市的企业来访。",
                 "2025年工作总结\n与保定市满城县签订合作协议。\n",
+                "2019年工作总结\n与保定市满城县签订合作协议。\n",
+                "2025年工作总结\n与保定市涿州县签订合作协议。\n",
+                "2018年工作总结\n赴重庆市开县、天津市蓟县考察。\n",
+                "组织企业赴湖南省阿坝州考察。",
+                "与恩施州长阳县开展合作。",
                 "与保定市永定区签订合作协议。",
                 "組織企業赴湖北省張家界市考察。",
             ])
-            .fix([(
-                "与保定市满城县签订合作协议。",
-                "与保定市满城区签订合作协议。",
-            )])
+            .fix([
+                (
+                    "与保定市满城县签订合作协议。",
+                    "与保定市满城区签订合作协议。",
+                ),
+                ("赴重庆市开县考察。", "赴重庆市开州区考察。"),
+            ])
             .test_and_snapshot();
     }
 }
