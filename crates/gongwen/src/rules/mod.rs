@@ -186,6 +186,7 @@ pub static RULES: &[&Rule] = &[
     &naming::place_hierarchy::RULE,
     &naming::doubled_level::RULE,
     &naming::government_full_name::RULE,
+    &naming::institution_name::RULE,
     &naming::person_title::RULE,
     &naming::person_name::RULE,
     &previous::copied_from_previous::RULE,
