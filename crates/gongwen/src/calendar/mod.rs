@@ -33,14 +33,21 @@ pub struct Anniversary {
     pub year: u32,
 }
 
-/// A party congress or plenum and the month it was held.
+/// A party congress or plenum, or a session of the National People's
+/// Congress, and the month it was held.
 #[derive(Debug, Deserialize)]
 pub struct Meeting {
-    /// 十八届六中全会, 二十大.
+    /// 十八届六中全会, 二十大, 十四届全国人大三次会议.
     pub name: String,
-    /// The committee's term (十八届) of a plenum; empty for a congress.
+    /// The committee's term (十八届) of a plenum, the congress's term
+    /// (十四届) of a session; empty for a party congress.
     pub term: String,
-    /// The plenum's number within its term; 0 for a congress.
+    /// `npc` for a session of the National People's Congress; empty for
+    /// the party's meetings.
+    #[serde(default)]
+    pub body: String,
+    /// The plenum's or session's number within its term; 0 for a party
+    /// congress.
     pub number: u32,
     pub year: u32,
     pub month: u32,
@@ -789,6 +796,9 @@ mod tests {
         assert!(meetings()
             .iter()
             .any(|m| m.name == "十八届六中全会" && m.year == 2016));
+        assert!(meetings()
+            .iter()
+            .any(|m| m.body == "npc" && m.term == "十三届" && m.number == 3 && m.month == 5));
         assert!(plans().iter().any(|p| p.name == "十五五" && p.from == 2026));
         assert!(anniversaries().iter().any(|a| a.year == 1921));
     }
