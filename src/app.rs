@@ -1,7 +1,7 @@
 //! The page: it holds the state and lays out the components.
 
 use crate::components::{
-    ChecklistPanel, Editor, FindingsPanel, FormulationsPanel, HelpPanel, MetricsPanel,
+    ChecklistPanel, Editor, FindingsPanel, FormulationsPanel, HelpPanel, LedgerPanel, MetricsPanel,
     OutlinePanel, PlanPanel, PreviousPanel, ReportView, SettingsPanel, StatusLine, Toolbar,
 };
 use crate::hooks::{use_autosave, use_check, use_keyboard};
@@ -37,6 +37,7 @@ pub fn app() -> Html {
                             {tab_button(&state, Tab::Checklist, "待填清单")}
                             {tab_button(&state, Tab::Outline, "大纲")}
                             {tab_button(&state, Tab::Metrics, "关键指标")}
+                            {tab_button(&state, Tab::Ledger, "数据核对")}
                             {tab_button(&state, Tab::Formulations, "规范表述")}
                             {tab_button(&state, Tab::Previous, "上年报告")}
                             {tab_button(&state, Tab::PlanFollowup, "上年计划")}
@@ -51,6 +52,7 @@ pub fn app() -> Html {
                             Tab::Formulations => html! { <FormulationsPanel /> },
                             Tab::Previous => html! { <PreviousPanel /> },
                             Tab::PlanFollowup => html! { <PlanPanel /> },
+                            Tab::Ledger => html! { <LedgerPanel /> },
                             Tab::Settings => html! { <SettingsPanel /> },
                             Tab::Help => html! { <HelpPanel /> },
                         }}

@@ -17,6 +17,47 @@ pub fn open_previous(state: AppState, file: web_sys::File) {
     read(state, file, Action::ImportedPrevious);
 }
 
+/// Reads `file` as a statistics table (CSV or tab-separated text) and
+/// dispatches [`Action::SetLedger`], or why it cannot be read.
+pub fn open_ledger(state: AppState, file: web_sys::File) {
+    let name = file.name();
+    if file.size() > gongwen_import::MAX_BYTES as f64 {
+        state.dispatch(Action::LedgerUnreadable(
+            name,
+            gongwen_import::ImportError::TooLarge.to_string(),
+        ));
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let read = match JsFuture::from(file.array_buffer()).await {
+            Ok(buffer) => {
+                let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+                gongwen_import::read_table(&name, &bytes, &gongwen_import::BrowserDecoder)
+                    .map_err(|e| e.to_string())
+            }
+            Err(_) => Err("浏览器无法读取这个文件。".to_owned()),
+        };
+        state.dispatch(match read {
+            Ok(table) => Action::SetLedger(Some(ledger_of(name, table.sheets))),
+            Err(why) => Action::LedgerUnreadable(name, why),
+        });
+    });
+}
+
+/// The engine's table from the importer's sheets.
+pub fn ledger_of(name: String, sheets: Vec<gongwen_import::TableSheet>) -> gongwen::Ledger {
+    gongwen::Ledger {
+        name,
+        sheets: sheets
+            .into_iter()
+            .map(|s| gongwen::Sheet {
+                name: s.name,
+                rows: s.rows,
+            })
+            .collect(),
+    }
+}
+
 /// Reads `file` with `gongwen-import` and dispatches `then(name, result)`.
 fn read(
     state: AppState,

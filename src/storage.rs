@@ -29,6 +29,9 @@ pub struct Saved {
     /// Last year's report (上年报告), kept like the draft.
     #[serde(default)]
     pub previous: String,
+    /// The statistics table (数据核对), kept like the draft.
+    #[serde(default)]
+    pub ledger: Option<gongwen::Ledger>,
     /// When it was saved (milliseconds since 1970): of two copies, the
     /// later one is the draft.
     #[serde(default)]

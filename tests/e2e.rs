@@ -301,6 +301,43 @@ async fn the_offices_people_are_listed_in_settings_and_a_name_typed_right_turns_
 
 #[tokio::test]
 #[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
+async fn a_statistics_table_pasted_marks_a_differing_figure_and_a_click_selects_it() {
+    let b = open().await;
+    b.paste("青石县2025年工作总结\n一、工作成效\n全县实现地区生产总值86.5亿元，增长5.6%；高新技术企业达到63家。\n").await;
+    b.open_tab("数据核对").await;
+    b.wait_for(
+        "the table's paste box",
+        "return document.getElementById('ledger-paste') !== null",
+    )
+    .await;
+    b.js("const t = document.getElementById('ledger-paste'); t.value = '指标名称\\t单位\\t本年\\t比上年增长%\\t重点\\n地区生产总值\\t万元\\t864312\\t5.6\\t是\\n高新技术企业\\t家\\t63\\t\\t\\n一般公共预算收入\\t万元\\t52300\\t3.1\\t是'; t.dispatchEvent(new Event('change', { bubbles: true })); return true")
+        .await;
+    b.wait_for(
+        "the differing figure marked, three rows: one wrong, one right, one not mentioned",
+        "return document.querySelectorAll('mark[data-rule=\"ledger-figure\"]').length === 1 && document.querySelectorAll('#ledger tbody tr').length === 3 && document.querySelectorAll('#ledger tr.wrong').length === 1 && document.querySelectorAll('#ledger tr.right').length === 1 && document.querySelectorAll('#ledger tr.none').length === 1",
+    )
+    .await;
+    b.screenshot("ledger.png").await;
+    b.js("document.querySelector('#ledger button.mention.differs').click(); return true")
+        .await;
+    b.wait_within(
+        "the figure selected",
+        "const t = document.getElementById('draft'); return t.value.substring(t.selectionStart, t.selectionEnd) === '86.5亿元'",
+        1_500,
+    )
+    .await;
+    // Corrected through the input method: the row agrees.
+    b.type_over("86.5亿元", 4, &["86.4"], "86.4").await;
+    b.wait_within(
+        "the mark gone, the row right",
+        "return document.querySelectorAll('mark[data-rule=\"ledger-figure\"]').length === 0 && document.querySelectorAll('#ledger tr.right').length === 2",
+        1_500,
+    )
+    .await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
 async fn a_programmatic_fill_is_checked_without_another_key() {
     let b = open().await;
     // As a form filler does: the field emptied, then the text set, with
@@ -2020,7 +2057,7 @@ async fn on_a_phone_every_tab_is_reachable_and_menus_stay_on_screen() {
         .js("return [...document.querySelectorAll('.tab')].map(t => t.textContent)")
         .await;
     let tabs: Vec<String> = serde_json::from_value(tabs).expect("tab labels");
-    assert_eq!(tabs.len(), 9);
+    assert_eq!(tabs.len(), 10);
     for label in &tabs {
         // Brought into view as a finger would scroll the tab row, then
         // tapped where it is drawn: nothing may cover it.

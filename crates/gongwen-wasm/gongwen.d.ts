@@ -49,6 +49,8 @@ export interface CheckOptions {
   previous?: string;
   /** The office's people, added to the settings' `[[people]]`: checked by `person-title` and `person-name`. */
   people?: Person[];
+  /** The office's statistics table (统计台账): CSV, or cells pasted from a spreadsheet (tab-separated); the figures are checked against it (category `data`). */
+  data?: string;
 }
 
 /** One person of the office with one title over one period (a person whose title changed is listed twice). */
@@ -64,7 +66,7 @@ export interface Person {
 export type Category =
   | "placeholder" | "number" | "section" | "outline" | "time" | "junk"
   | "artifact" | "masked" | "duplicate" | "note" | "punctuation" | "wording"
-  | "formulation" | "naming" | "previous";
+  | "formulation" | "naming" | "data" | "previous";
 export type Severity = "info" | "warning" | "error";
 
 /** Positions: `start`/`end` are 0-based character offsets; lines and columns are 1-based. */
@@ -171,6 +173,19 @@ export interface Document {
   places?: Mention[];
   /** The office's listed people named with a title (人员名单), when it names any. */
   people?: Mention[];
+  /** With `CheckOptions.data`: each indicator of the statistics table with the figures stating it (数据核对). */
+  ledger?: LedgerRow[];
+}
+
+/** An indicator of the statistics table: its sheet and 1-based row, its value and growth as written, whether it is marked key, and the figures stating it. */
+export interface LedgerRow {
+  sheet: string;
+  row: number;
+  name: string;
+  value: string;
+  growth: string;
+  key: boolean;
+  mentions: { text: string; agrees: boolean; line: number; column: number; start: number; end: number }[];
 }
 
 /** A formulation, a place or a person as written; `standard` is its standard form (a series: its members in order; a place: as the table of divisions has it). */

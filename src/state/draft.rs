@@ -319,6 +319,7 @@ impl State {
             ignored: self.review.ignored.iter().cloned().collect(),
             headings: self.review.headings.to_vec(),
             previous: self.review.previous.to_string(),
+            ledger: self.review.ledger.as_deref().cloned(),
             at,
             replaced: self.draft.replaced().map(|c| Replaced {
                 text: c.before.to_string(),

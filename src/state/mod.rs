@@ -72,6 +72,7 @@ impl State {
         };
         if let Some(saved) = &saved {
             review.set_previous(Rc::from(saved.previous.as_str()));
+            review.ledger = saved.ledger.clone().map(Rc::new);
         }
         let job = Job {
             version: 0,
@@ -175,6 +176,10 @@ pub enum Action {
     ImportedPrevious(String, Result<gongwen_import::Imported, String>),
     /// Show this place of last year's report in 上年报告.
     ShowPrevious(Range<usize>),
+    /// A statistics table read from a file or pasted; none: cleared.
+    SetLedger(Option<gongwen::Ledger>),
+    /// A statistics table file that could not be read, and why.
+    LedgerUnreadable(String, String),
 }
 
 /// The kinds of words a user adds in 设置.
@@ -247,6 +252,16 @@ impl Reducible for State {
             ),
             Action::ImportedPrevious(name, Err(why)) => {
                 next.notify(format!("无法打开上年报告“{name}”：{why}"), true)
+            }
+            Action::SetLedger(ledger) => {
+                let notice = match &ledger {
+                    Some(l) => format!("已读入统计台账“{}”，已按台账核对草稿中的数字。", l.name),
+                    None => "已清除统计台账。".to_owned(),
+                };
+                next.ledger(ledger, notice)
+            }
+            Action::LedgerUnreadable(name, why) => {
+                next.notify(format!("无法读取统计台账“{name}”：{why}"), true)
             }
             Action::Select(i) => next.select(i),
             Action::Step(forward) => next.step(forward),

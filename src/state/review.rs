@@ -23,6 +23,8 @@ pub struct Review {
     pub previous: Rc<str>,
     /// `previous` read by the engine once, not on every check.
     pub previous_model: Option<Rc<gongwen::previous::Model>>,
+    /// The statistics table opened or pasted in 数据核对 (none: none).
+    pub ledger: Option<Rc<gongwen::Ledger>>,
 }
 
 impl PartialEq for Review {
@@ -32,6 +34,10 @@ impl PartialEq for Review {
             && Rc::ptr_eq(&self.ignored, &other.ignored)
             && Rc::ptr_eq(&self.headings, &other.headings)
             && Rc::ptr_eq(&self.previous, &other.previous)
+            && match (&self.ledger, &other.ledger) {
+                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                (a, b) => a.is_none() && b.is_none(),
+            }
     }
 }
 
@@ -51,6 +57,7 @@ impl Review {
         self.settings.config_with(&gongwen_config::Overrides {
             genre: self.genre.map(Some),
             heading_texts: self.headings.to_vec(),
+            ledger: self.ledger.as_deref().cloned(),
             ..Default::default()
         })
     }
@@ -250,6 +257,13 @@ impl State {
         if let Some(notice) = notice {
             self.notice(notice);
         }
+        self.recheck()
+    }
+
+    /// Takes `ledger` as the statistics table (none: clears it).
+    pub(super) fn ledger(&mut self, ledger: Option<gongwen::Ledger>, notice: String) -> bool {
+        self.review.ledger = ledger.map(Rc::new);
+        self.notice(notice);
         self.recheck()
     }
 

@@ -80,6 +80,7 @@ fn saved(text: &str, at: u64) -> crate::storage::Saved {
         ignored: Vec::new(),
         headings: Vec::new(),
         previous: String::new(),
+        ledger: None,
         at,
         replaced: None,
     }

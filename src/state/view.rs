@@ -43,6 +43,8 @@ pub enum Tab {
     Previous,
     /// 上年计划: last year's plan items and whether the draft takes them up.
     PlanFollowup,
+    /// 数据核对: the statistics table and the figures stating it.
+    Ledger,
     Settings,
     Help,
 }

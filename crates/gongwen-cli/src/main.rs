@@ -84,6 +84,9 @@ struct CheckArgs {
     /// 上年报告所在的文件夹：每个文件与其中同名的文件配对，或与文件名中的年份减一后同名的文件配对
     #[arg(long, value_name = "DIR")]
     previous_dir: Option<PathBuf>,
+    /// 统计台账（.csv 或制表符分隔的 .tsv/.txt，编码自动识别）：按其中的指标核对报告的数字和增速（数据核对）
+    #[arg(long, value_name = "TABLE")]
+    data: Option<PathBuf>,
     #[arg(required = true)]
     paths: Vec<PathBuf>,
 }
@@ -248,6 +251,32 @@ fn run_check(args: CheckArgs) -> ExitCode {
         eprintln!("gongwen: 没有名为“{rule}”的规则（gongwen rules 可列出全部规则）");
         return ExitCode::from(2);
     }
+    let ledger = match &args.data {
+        None => None,
+        Some(path) => match std::fs::read(path)
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| {
+                let name = path.to_string_lossy();
+                gongwen_import::read_table(&name, &bytes, &gongwen_import::EncodingRs)
+                    .map_err(|e| e.to_string())
+            }) {
+            Ok(table) => Some(gongwen::Ledger {
+                name: path.to_string_lossy().into_owned(),
+                sheets: table
+                    .sheets
+                    .into_iter()
+                    .map(|s| gongwen::Sheet {
+                        name: s.name,
+                        rows: s.rows,
+                    })
+                    .collect(),
+            }),
+            Err(err) => {
+                eprintln!("gongwen: 无法读取统计台账 {}：{err}", path.display());
+                return ExitCode::from(2);
+            }
+        },
+    };
     let config = settings.config_with(&gongwen_config::Overrides {
         genre: args
             .genre
@@ -258,6 +287,7 @@ fn run_check(args: CheckArgs) -> ExitCode {
         junk_phrases: args.junk_phrases,
         heading_texts: Vec::new(),
         people: Vec::new(),
+        ledger,
     });
     let job = Job {
         prepared: Prepared::new(&config),

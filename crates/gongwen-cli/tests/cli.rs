@@ -693,6 +693,64 @@ from = 2020
 }
 
 #[test]
+fn figures_are_checked_against_a_statistics_table_saved_by_excel_in_gbk() {
+    let dir = temp_dir("ledger");
+    let table = "青石县主要经济指标（2025年）,,,,\r\n指标名称,计量单位,本年,比上年增长%,重点\r\n地区生产总值,万元,\"864,312\",5.6,是\r\n规上工业增加值,亿元,21.35,-1.2,\r\n一般公共预算收入,万元,52300,3.1,是\r\n";
+    let (gbk, _, _) = encoding_rs::GBK.encode(table);
+    put(&dir, "台账.csv", &gbk);
+    let draft = put(
+        &dir,
+        "a.txt",
+        "青石县2025年工作总结\n一、工作成效\n全县实现地区生产总值86.5亿元，增长5.6%；规上工业增加值21.3亿元，增长1.2%。全市地区生产总值1280亿元。\n"
+            .as_bytes(),
+    );
+    let table_path = dir.join("台账.csv").to_string_lossy().into_owned();
+    let (_, stdout, stderr) = gongwen_in(
+        &dir,
+        &["check", "--format", "json", "--data", &table_path, &draft],
+    );
+    let v = json(&stdout);
+    let found: Vec<(String, String)> = v["files"][0]["findings"]
+        .as_array()
+        .unwrap_or_else(|| panic!("findings: {stdout} {stderr}"))
+        .iter()
+        .filter(|f| f["category"] == "data")
+        .map(|f| {
+            (
+                f["rule"].as_str().unwrap_or_default().to_owned(),
+                f["snippet"].as_str().unwrap_or_default().to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (
+                "ledger-unmentioned".to_owned(),
+                "青石县2025年工作总结".to_owned()
+            ),
+            ("ledger-figure".to_owned(), "86.5亿元".to_owned()),
+            ("ledger-growth".to_owned(), "1.2%".to_owned()),
+        ],
+        "{stdout}"
+    );
+    let message = v["files"][0]["findings"]
+        .as_array()
+        .and_then(|f| f.iter().find(|f| f["rule"] == "ledger-figure"))
+        .and_then(|f| f["message"].as_str())
+        .unwrap_or_default()
+        .to_owned();
+    assert!(
+        message.contains("统计台账“台账”第3行为864312万元（合86.43亿元）"),
+        "{message}"
+    );
+    // A table that cannot be read stops the run.
+    let (code, _, stderr) = gongwen_in(&dir, &["check", "--data", "missing.csv", &draft]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("无法读取统计台账"), "{stderr}");
+}
+
+#[test]
 fn house_style_patterns_report_and_fix() {
     let dir = temp_dir("house-style");
     put(

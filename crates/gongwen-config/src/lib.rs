@@ -23,6 +23,14 @@
 //! from = "2021-03"          # optional: 2021, "2021-03", "2021.3"
 //! to = "2024-06"            # optional: still in post without it
 //!
+//! [ledger]                  # the statistics table's columns, when its
+//! value = "1-11月累计"      # headers are not the usual ones (name, value,
+//!                           # unit, growth, period, key)
+//!
+//! [[aliases]]               # the office's own names for a metric
+//! name = "规模以上工业增加值"
+//! also = ["工业增加值"]
+//!
 //! [[patterns]]              # house style as regular expressions
 //! pattern = "进一步加大(.{0,4})力度"
 //! message = "改为“加大……力度”"
@@ -39,7 +47,9 @@
 //! that is not one.
 
 use gongwen::outline::Genre;
-use gongwen::{Config, Finding, HouseWord, Person, Prepared, RuleConfig, Severity, StylePattern};
+use gongwen::{
+    Config, Finding, HouseWord, LedgerColumns, Person, Prepared, RuleConfig, Severity, StylePattern,
+};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -61,6 +71,8 @@ pub struct Overrides {
     pub heading_texts: Vec<String>,
     /// People added to the settings' list.
     pub people: Vec<Person>,
+    /// The statistics table to check the figures against.
+    pub ledger: Option<gongwen::Ledger>,
 }
 
 /// The config prepared last, kept: an editor or a module checks many times
@@ -102,6 +114,12 @@ pub struct Settings {
     pub words: Vec<HouseWord>,
     /// The office's people: who held which title when.
     pub people: Vec<Person>,
+    /// The statistics table's columns, when its headers are not the usual
+    /// ones.
+    pub ledger: LedgerColumns,
+    /// The office's own names for metrics: each list's first name is the
+    /// metric, the others its aliases.
+    pub aliases: Vec<Vec<String>>,
     pub patterns: Vec<StylePattern>,
     pub ignore: Vec<Ignore>,
 }
@@ -497,6 +515,25 @@ pub fn parse(text: &str) -> Result<Settings, ConfigError> {
             to,
         });
     }
+    let mut aliases = Vec::new();
+    for a in raw.aliases {
+        let span = a.name.span();
+        let name = a.name.into_inner().trim().to_owned();
+        if name.is_empty() || a.also.iter().all(|x| x.trim().is_empty()) {
+            return Err(error(
+                span,
+                "指标别名需有 name（指标名称）和 also（别名，至少一个）".to_owned(),
+            ));
+        }
+        let mut list = vec![name];
+        list.extend(
+            a.also
+                .into_iter()
+                .map(|x| x.trim().to_owned())
+                .filter(|x| !x.is_empty()),
+        );
+        aliases.push(list);
+    }
     let mut patterns = Vec::new();
     for p in raw.patterns {
         let span = p.pattern.span();
@@ -548,6 +585,8 @@ pub fn parse(text: &str) -> Result<Settings, ConfigError> {
         junk_phrases: raw.junk_phrases,
         words,
         people,
+        ledger: raw.ledger.unwrap_or_default(),
+        aliases,
         patterns,
         ignore,
     })
@@ -568,6 +607,15 @@ impl Settings {
                 .collect(),
             words: &self.words,
             people: &self.people,
+            ledger: (self.ledger != LedgerColumns::default()).then_some(&self.ledger),
+            aliases: self
+                .aliases
+                .iter()
+                .filter_map(|list| {
+                    let (name, also) = list.split_first()?;
+                    Some(OutAlias { name, also })
+                })
+                .collect(),
             patterns: self
                 .patterns
                 .iter()
@@ -605,6 +653,9 @@ impl Settings {
             .heading_texts
             .extend(overrides.heading_texts.iter().cloned());
         config.people.extend(overrides.people.iter().cloned());
+        if overrides.ledger.is_some() {
+            config.ledger = overrides.ledger.clone();
+        }
         if let Some(genre) = overrides.genre {
             config.genre = genre;
         }
@@ -646,6 +697,10 @@ impl Settings {
             .extend(self.junk_phrases.iter().cloned());
         config.words.extend(self.words.iter().cloned());
         config.people.extend(self.people.iter().cloned());
+        if self.ledger != LedgerColumns::default() {
+            config.ledger_columns = self.ledger.clone();
+        }
+        config.aliases.extend(self.aliases.iter().cloned());
         config.patterns.extend(self.patterns.iter().cloned());
     }
 
@@ -671,6 +726,9 @@ struct Raw {
     words: Vec<RawWord>,
     #[serde(default)]
     people: Vec<RawPerson>,
+    ledger: Option<LedgerColumns>,
+    #[serde(default)]
+    aliases: Vec<RawAlias>,
     #[serde(default)]
     patterns: Vec<RawPattern>,
     #[serde(default)]
@@ -685,6 +743,14 @@ struct RawPerson {
     title: String,
     from: Option<Spanned<RawDate>>,
     to: Option<Spanned<RawDate>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAlias {
+    name: Spanned<String>,
+    #[serde(default)]
+    also: Vec<String>,
 }
 
 /// A date of the list: a year (`2021`) or text (`"2021-03"`).
@@ -743,10 +809,20 @@ struct Out<'a> {
     words: &'a [HouseWord],
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     people: &'a [Person],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    ledger: Option<&'a LedgerColumns>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    aliases: Vec<OutAlias<'a>>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     patterns: Vec<OutPattern<'a>>,
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     ignore: &'a [Ignore],
+}
+
+#[derive(Serialize)]
+struct OutAlias<'a> {
+    name: &'a str,
+    also: &'a [String],
 }
 
 #[derive(Serialize)]
@@ -810,6 +886,13 @@ title = "副局长"
 from = 2019
 to = "2024.6"
 
+[ledger]
+value = "1-11月累计"
+
+[[aliases]]
+name = "规模以上工业增加值"
+also = ["工业增加值"]
+
 [[patterns]]
 pattern = "进一步加大(.{0,4})力度"
 message = "改为“加大……力度”"
@@ -843,6 +926,9 @@ before = "全年"
         assert_eq!(s.people[0].to, None);
         assert_eq!(s.people[1].from.as_deref(), Some("2019"));
         assert_eq!(s.to_config().people, s.people);
+        assert_eq!(s.ledger.value.as_deref(), Some("1-11月累计"));
+        assert_eq!(s.to_config().ledger_columns, s.ledger);
+        assert_eq!(s.aliases, [["规模以上工业增加值", "工业增加值"]]);
         assert_eq!(s.patterns.len(), 2);
         assert_eq!(s.patterns[0].replace.as_deref(), Some("加大${1}力度"));
         assert_eq!(s.patterns[1].replace, None);

@@ -7,9 +7,11 @@
 //! message in Chinese; it never panics.
 
 mod docx;
+mod table;
 mod text;
 
 pub use docx::Heading;
+pub use table::{parse_text, read_table, Table, TableSheet};
 #[cfg(feature = "web")]
 pub use text::BrowserDecoder;
 #[cfg(feature = "encoding_rs")]

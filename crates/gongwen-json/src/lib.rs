@@ -36,6 +36,33 @@ pub struct Document {
     /// by its list (人员名单).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub people: Vec<JsonMention>,
+    /// With a statistics table: each indicator with the figures stating it
+    /// (数据核对).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub ledger: Vec<JsonLedgerRow>,
+}
+
+/// An indicator of the statistics table and the figures that state it.
+#[derive(Debug, Serialize)]
+pub struct JsonLedgerRow {
+    pub sheet: String,
+    pub row: usize,
+    pub name: String,
+    pub value: String,
+    pub growth: String,
+    pub key: bool,
+    pub mentions: Vec<JsonLedgerMention>,
+}
+
+/// A figure stating an indicator, and whether it agrees with the table.
+#[derive(Debug, Serialize)]
+pub struct JsonLedgerMention {
+    pub text: String,
+    pub agrees: bool,
+    pub line: usize,
+    pub column: usize,
+    pub start: usize,
+    pub end: usize,
 }
 
 /// A standard formulation or a place the text names: as written, its
@@ -245,6 +272,33 @@ impl Document {
         let formulations = report.formulations.iter().map(mention).collect();
         let places = report.places.iter().map(mention).collect();
         let people = report.people.iter().map(mention).collect();
+        let ledger = report
+            .ledger
+            .iter()
+            .map(|r| JsonLedgerRow {
+                sheet: r.sheet.clone(),
+                row: r.row,
+                name: r.name.clone(),
+                value: r.value.clone(),
+                growth: r.growth.clone(),
+                key: r.key,
+                mentions: r
+                    .mentions
+                    .iter()
+                    .map(|m| {
+                        let at = index.line_col(text, m.range.start);
+                        JsonLedgerMention {
+                            text: text[m.range.clone()].to_owned(),
+                            agrees: m.agrees,
+                            line: at.line,
+                            column: at.column,
+                            start: index.char_offset(text, m.range.start),
+                            end: index.char_offset(text, m.range.end),
+                        }
+                    })
+                    .collect(),
+            })
+            .collect();
         let o = &report.outline;
         let outline = JsonOutline {
             reports: o
@@ -287,6 +341,7 @@ impl Document {
             formulations,
             places,
             people,
+            ledger,
         }
     }
 }

@@ -31,6 +31,9 @@ pub struct Options {
     /// The office's people (name, title, from, to), added to the
     /// settings' `[[people]]`.
     pub people: Vec<gongwen::Person>,
+    /// The office's statistics table as text: CSV, or cells pasted from a
+    /// spreadsheet (tab-separated).
+    pub data: Option<String>,
 }
 
 impl Options {
@@ -82,6 +85,13 @@ impl Options {
             junk_phrases: self.junk_phrases.clone(),
             heading_texts: self.headings.clone(),
             people: self.people.clone(),
+            ledger: self.data.as_deref().map(|text| gongwen::Ledger {
+                name: "data".to_owned(),
+                sheets: vec![gongwen::Sheet {
+                    name: String::new(),
+                    rows: gongwen_import::parse_text(text, false).0,
+                }],
+            }),
         }))
     }
 }
@@ -129,7 +139,7 @@ pub fn check(text: &str, options: Option<JsValue>) -> Result<JsValue, JsError> {
     let options: Options = match options {
         Some(o) if !o.is_null() => serde_wasm_bindgen::from_value(o).map_err(|e| {
             JsError::new(&format!(
-                "check() 的选项有误（可用 settings、genre、disable、placeholder_words、junk_phrases、headings、previous、people）：{e}"
+                "check() 的选项有误（可用 settings、genre、disable、placeholder_words、junk_phrases、headings、previous、people、data）：{e}"
             ))
         })?,
         _ => Options::default(),

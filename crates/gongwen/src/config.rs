@@ -41,6 +41,46 @@ pub struct Config {
     /// `person-title` and `person-name`; never a built-in list, which
     /// would go stale.
     pub people: Vec<Person>,
+    /// The office's statistics table (统计台账), when one is given: the
+    /// figures the report should state (the `ledger-*` rules).
+    pub ledger: Option<Ledger>,
+    /// Which of the table's columns hold what, when its headers are not
+    /// the usual ones (`gongwen.toml`'s `[ledger]`).
+    pub ledger_columns: LedgerColumns,
+    /// The office's own names for metrics (`[[aliases]]`): each list names
+    /// one metric, its first name the one the table or the report uses.
+    pub aliases: Vec<Vec<String>>,
+}
+
+/// A statistics table as read from its file: sheets of rows of cells,
+/// each cell's text as the file shows it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Ledger {
+    /// The file's name, for messages.
+    pub name: String,
+    pub sheets: Vec<Sheet>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Sheet {
+    pub name: String,
+    pub rows: Vec<Vec<String>>,
+}
+
+/// The headers of the table's columns, as the office's table writes them;
+/// none: recognised by the usual headers (指标名称, 本期, 单位, 比上年增长,
+/// 时期, 重点).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct LedgerColumns {
+    pub name: Option<String>,
+    pub value: Option<String>,
+    pub unit: Option<String>,
+    pub growth: Option<String>,
+    pub period: Option<String>,
+    pub key: Option<String>,
 }
 
 /// One person of the office with one title over one period (a person with

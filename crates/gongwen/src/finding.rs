@@ -30,13 +30,16 @@ pub enum Category {
     /// and the standard names do not have them, and the office's own
     /// people as its list does not.
     Naming,
+    /// 数据核对: figures against the office's statistics table, when one
+    /// is given.
+    Data,
     /// 上年对照: the draft against the previous year's report, when one is
     /// given (`check_with_previous`).
     Previous,
 }
 
 impl Category {
-    pub const ALL: [Category; 15] = [
+    pub const ALL: [Category; 16] = [
         Category::Placeholder,
         Category::Number,
         Category::Section,
@@ -51,6 +54,7 @@ impl Category {
         Category::Wording,
         Category::Formulation,
         Category::Naming,
+        Category::Data,
         Category::Previous,
     ];
 
@@ -71,6 +75,7 @@ impl Category {
             Category::Wording => "wording",
             Category::Formulation => "formulation",
             Category::Naming => "naming",
+            Category::Data => "data",
             Category::Previous => "previous",
         }
     }
@@ -92,6 +97,7 @@ impl Category {
             Category::Wording => "用词",
             Category::Formulation => "规范表述",
             Category::Naming => "人名地名",
+            Category::Data => "数据核对",
             Category::Previous => "上年对照",
         }
     }

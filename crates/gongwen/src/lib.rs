@@ -8,6 +8,7 @@ pub mod config;
 pub mod finding;
 pub mod formulation;
 pub mod layout;
+pub mod ledger;
 pub mod lexicon;
 pub mod metrics;
 pub mod naming;
@@ -19,7 +20,9 @@ pub mod previous;
 pub mod rules;
 pub mod text;
 
-pub use config::{Config, HouseWord, Person, RuleConfig, StylePattern};
+pub use config::{
+    Config, HouseWord, Ledger, LedgerColumns, Person, RuleConfig, Sheet, StylePattern,
+};
 pub use finding::{
     apply_fixes, Applicability, Category, Edit, Finding, Fix, Mention, Related, Severity,
 };
@@ -56,6 +59,10 @@ pub struct Report {
     /// or wrong by its list (`Config::people`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub people: Vec<Mention>,
+    /// With a statistics table (`Config::ledger`): each indicator with the
+    /// figures that state it (数据核对).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ledger: Vec<ledger::Row>,
 }
 
 impl Report {
@@ -79,6 +86,8 @@ pub struct ReportData {
     pub places: Vec<Mention>,
     #[serde(default)]
     pub people: Vec<Mention>,
+    #[serde(default)]
+    pub ledger: Vec<ledger::Row>,
 }
 
 impl ReportData {
@@ -103,6 +112,7 @@ impl ReportData {
             formulations: self.formulations,
             places: self.places,
             people: self.people,
+            ledger: self.ledger,
         })
     }
 }
@@ -175,6 +185,19 @@ pub fn check_prepared(
             calendar.years_spoken(&folded, sentence, at)
         })
     });
+    let own_area = outline
+        .reports
+        .iter()
+        .find_map(|r| r.head.title.clone())
+        .and_then(|t| folded[t].chars().find(|c| "省市县区州旗".contains(*c)));
+    let matched = ledger::matches(
+        &folded,
+        &numbers,
+        &prepared.ledger,
+        &config.aliases,
+        own_area,
+        |s| calendar.stated_year(&folded, &numbers, s),
+    );
     let ctx = rules::Ctx {
         text: &folded,
         original: text,
@@ -191,6 +214,7 @@ pub fn check_prepared(
         formulations: &formulations,
         places: &places,
         people: &people,
+        ledger: &matched,
         previous,
     };
     let mut findings = Vec::new();
@@ -226,6 +250,7 @@ pub fn check_prepared(
             .collect(),
         None => Vec::new(),
     };
+    let ledger = ledger::rows(&prepared.ledger, &matched, &numbers);
     Report {
         findings,
         metrics,
@@ -234,6 +259,7 @@ pub fn check_prepared(
         formulations,
         places,
         people,
+        ledger,
     }
 }
 

@@ -423,6 +423,26 @@ impl Calendar {
             .map(|(y, plan)| (y, YearSource::Part { plan }))
     }
 
+    /// The year a figure is stated for: the year its period names, else
+    /// the one `year_of` reads for it; none in a plan (a target is no fact
+    /// of a year).
+    pub fn stated_year(
+        &self,
+        text: &str,
+        numbers: &crate::number::Model,
+        s: &crate::number::Statement,
+    ) -> Option<u32> {
+        let at = numbers.quantities[s.quantity].range.start;
+        let (year, source) = self.year_of(text, s.sentence.clone(), at)?;
+        if source == (YearSource::Part { plan: true }) {
+            return None;
+        }
+        Some(match s.period {
+            Some(crate::number::Period::Year(y)) => y,
+            _ => year,
+        })
+    }
+
     /// The years the words at `at` may speak of, first and last: from the
     /// year `year_of` reads for them to the year the report was written by
     /// (a summary of 2025, written early in 2026, may name who holds a

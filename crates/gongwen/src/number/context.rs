@@ -722,14 +722,24 @@ fn item_number_len(text: &str, at: usize) -> Option<usize> {
 /// The length of a period at the start of `s`: a month range (`1-10月`,
 /// `1至10月份`), a year (`2024年`) or a period word (`明年`, `上半年`).
 fn period_prefix_len(s: &str) -> Option<usize> {
-    if let Some((_, len)) = month_range(s, 0) {
-        return Some(len);
+    period_at(s).map(|(_, len)| len)
+}
+
+/// The period at the start of `s` — a month range (`1-10月`), a period
+/// word (`上半年`) or a year (`2024年`) — and its length: how a period is
+/// read wherever it is written (a table's cell as a sentence).
+pub(crate) fn period_at(s: &str) -> Option<(Period, usize)> {
+    if let Some(found) = month_range(s, 0) {
+        return Some(found);
     }
-    if let Some((n, _)) = PERIOD_WORDS.prefix(s) {
-        return Some(n);
+    if let Some((n, name)) = PERIOD_WORDS.prefix(s) {
+        return Some((Period::Named(name), n));
     }
     let digits = s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    (digits == 4 && s[4..].starts_with('年')).then_some(4 + '年'.len_utf8())
+    if digits == 4 && s[4..].starts_with('年') {
+        return Some((Period::Year(s[..4].parse().ok()?), 4 + '年'.len_utf8()));
+    }
+    None
 }
 
 /// A month range starting at byte `at` of `s`: the period and its length.

@@ -11,6 +11,7 @@ mod span;
 mod transition;
 
 pub use crate::lexicon::words::Direction;
+pub(crate) use context::period_at;
 pub use context::{change_by, names_a_kind, Growth, Kind, Model, Paragraph, Period, Statement};
 pub use interval::Interval;
 pub use respective::RespectiveList;

@@ -9,6 +9,7 @@ pub mod artifact;
 pub mod duplicate;
 pub mod formulation;
 pub mod junk;
+pub mod ledger;
 pub mod masked;
 pub mod naming;
 pub mod note;
@@ -189,6 +190,9 @@ pub static RULES: &[&Rule] = &[
     &naming::institution_name::RULE,
     &naming::person_title::RULE,
     &naming::person_name::RULE,
+    &ledger::ledger_figure::RULE,
+    &ledger::ledger_growth::RULE,
+    &ledger::ledger_unmentioned::RULE,
     &previous::copied_from_previous::RULE,
     &previous::unchanged_figure::RULE,
     &previous::target_below_previous::RULE,
@@ -235,6 +239,9 @@ pub struct Ctx<'a> {
     /// The office's listed people and titles the text names, with what
     /// the list says of each (none without a list).
     pub people: &'a [crate::naming::people::Named],
+    /// The report's figures matched to the office's statistics table (none
+    /// without a table).
+    pub ledger: &'a [crate::ledger::Match],
     /// The previous year's report, when one is given.
     pub previous: Option<&'a crate::previous::Model>,
 }
@@ -244,15 +251,7 @@ impl Ctx<'_> {
     /// one the calendar reads for it; none in a plan (a target is no fact
     /// of a year).
     pub fn stated_year(&self, s: &crate::number::Statement) -> Option<u32> {
-        let at = self.numbers.quantities[s.quantity].range.start;
-        let (year, source) = self.calendar.year_of(self.text, s.sentence.clone(), at)?;
-        if source == (crate::calendar::YearSource::Part { plan: true }) {
-            return None;
-        }
-        Some(match s.period {
-            Some(crate::number::Period::Year(y)) => y,
-            _ => year,
-        })
+        self.calendar.stated_year(self.text, self.numbers, s)
     }
 
     /// Which figures speak of several years at once (their figures are not
@@ -387,6 +386,7 @@ mod tests {
         // assume; the patterns concern no other rule.
         let config = Config {
             people: naming::person_title::example_people(),
+            ledger: ledger::ledger_unmentioned::example_config().ledger,
             ..wording::house_style::example_config()
         };
         for rule in RULES {

@@ -25,6 +25,8 @@ pub struct Prepared {
     pub(crate) junk_phrases: Option<WordSet>,
     /// The office's people, when it lists some.
     pub(crate) roster: Option<crate::naming::people::Roster>,
+    /// The office's statistics table, read (empty without one).
+    pub(crate) ledger: crate::ledger::Table,
 }
 
 /// A house-style word ready to search for.
@@ -77,6 +79,9 @@ impl Prepared {
             junk_phrases: (!junk_phrases.is_empty())
                 .then(|| WordSet::words(junk_phrases.iter().map(String::as_str))),
             roster: crate::naming::people::Roster::new(&config.people),
+            ledger: config.ledger.as_ref().map_or_else(Default::default, |l| {
+                crate::ledger::Table::new(l, &config.ledger_columns, &config.aliases)
+            }),
             config: config.clone(),
         }
     }
