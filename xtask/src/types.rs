@@ -34,11 +34,33 @@ pub fn check_types(env: &Env) -> Result {
     args.extend(paths.iter().map(String::as_str));
     let checked: serde_json::Value =
         serde_json::from_str(&cli(&args)?).map_err(|e| format!("CLI JSON: {e}"))?;
+    // A draft with the office's people and a statistics table: the
+    // people's and the table's parts of the output.
+    let ledger = fixtures.join("ledger");
+    let (settings, table, draft) = (
+        ledger.join("gongwen.toml").display().to_string(),
+        ledger.join("table.csv").display().to_string(),
+        ledger.join("draft.txt").display().to_string(),
+    );
+    let with_data: serde_json::Value = serde_json::from_str(&cli(&[
+        "check", "--format", "json", "--config", &settings, "--data", &table, &draft,
+    ])?)
+    .map_err(|e| format!("CLI JSON with a table: {e}"))?;
+    if with_data["files"][0]["ledger"]
+        .as_array()
+        .is_none_or(Vec::is_empty)
+        || with_data["files"][0]["people"]
+            .as_array()
+            .is_none_or(Vec::is_empty)
+    {
+        return Err("the draft with a table and people lists neither".into());
+    }
     let documents: Vec<serde_json::Value> = checked["files"]
         .as_array()
         .cloned()
         .unwrap_or_default()
         .into_iter()
+        .chain(with_data["files"].as_array().cloned().unwrap_or_default())
         .map(|mut f| {
             if let Some(o) = f.as_object_mut() {
                 o.remove("path");
@@ -54,7 +76,7 @@ pub fn check_types(env: &Env) -> Result {
         "import type {{ CheckOptions, Document, Rule }} from \"../../dist/module/gongwen\";\n\
          export const documents: Document[] = {};\n\
          export const rules: Rule[] = {};\n\
-         export const options: CheckOptions = {{ genre: \"annual\", disable: [\"unfilled-x\"], placeholder_words: [\"请在此输入\"], junk_phrases: [\"某某范文网\"] }};\n",
+         export const options: CheckOptions = {{ genre: \"annual\", disable: [\"unfilled-x\"], placeholder_words: [\"请在此输入\"], junk_phrases: [\"某某范文网\"], people: [{{ name: \"周明远\", title: \"局长\", from: \"2022-04\" }}], data: \"指标名称\\t本年\\n地区生产总值\\t86.4亿元\" }};\n",
         serde_json::to_string_pretty(&documents).map_err(|e| e.to_string())?,
         serde_json::to_string_pretty(&rules["rules"]).map_err(|e| e.to_string())?,
     );

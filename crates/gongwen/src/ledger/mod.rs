@@ -440,7 +440,8 @@ pub fn matches(
     let mut out = Vec::new();
     for (si, s) in numbers.statements.iter().enumerate() {
         let q = &numbers.quantities[s.quantity];
-        if s.kind != crate::number::Kind::Actual || q.ordinal || s.metric.is_empty() {
+        // A figure in Chinese numerals (两个, 十余家) is no statistic.
+        if s.kind != crate::number::Kind::Actual || q.ordinal || q.chinese || s.metric.is_empty() {
             continue;
         }
         let metric = &text[s.metric.clone()];
