@@ -17,7 +17,8 @@ pub fn open_previous(state: AppState, file: web_sys::File) {
     read(state, file, Action::ImportedPrevious);
 }
 
-/// Reads `file` as a statistics table (CSV or tab-separated text) and
+/// Reads `file` as a statistics table (CSV or tab-separated text; the app
+/// reads no .xlsx, see gongwen-import's `xlsx` feature) and
 /// dispatches [`Action::SetLedger`], or why it cannot be read.
 pub fn open_ledger(state: AppState, file: web_sys::File) {
     let name = file.name();

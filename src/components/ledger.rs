@@ -54,7 +54,7 @@ pub fn ledger_panel() -> Html {
         return html! {
             <div class="ledger empty" id="ledger">
                 <p class="hint">
-                    {"打开本单位的统计台账（CSV 文件：在 Excel 或 WPS 中“另存为”CSV），或从表格中选中指标所在的单元格复制后粘贴到下面。表头需有“指标名称”和“本期（本年、数值、累计）”列，可有“单位”“比上年增长%”“时期”“重点”列；草稿中同一指标、同一期间的数字和增速将与台账逐条核对。台账只在本机处理。"}
+                    {"打开本单位的统计台账（CSV 文件：在 Excel 或 WPS 中“另存为”CSV），或在 Excel、WPS 中选中指标所在的单元格（含表头行）复制后粘贴到下面。表头需有“指标名称”和“本期（本年、数值、累计）”列，可有“单位”“比上年增长%”“时期”“重点”列；草稿中同一指标、同一期间的数字和增速将与台账逐条核对。台账只在本机处理。"}
                 </p>
                 {actions}
                 <textarea id="ledger-paste" rows="6" spellcheck="false"

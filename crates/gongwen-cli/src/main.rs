@@ -84,7 +84,7 @@ struct CheckArgs {
     /// 上年报告所在的文件夹：每个文件与其中同名的文件配对，或与文件名中的年份减一后同名的文件配对
     #[arg(long, value_name = "DIR")]
     previous_dir: Option<PathBuf>,
-    /// 统计台账（.csv 或制表符分隔的 .tsv/.txt，编码自动识别）：按其中的指标核对报告的数字和增速（数据核对）
+    /// 统计台账（Excel 工作簿 .xlsx，或 .csv、制表符分隔的 .tsv/.txt，编码自动识别）：按其中的指标核对报告的数字和增速（数据核对）
     #[arg(long, value_name = "TABLE")]
     data: Option<PathBuf>,
     #[arg(required = true)]

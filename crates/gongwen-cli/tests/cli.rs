@@ -750,6 +750,117 @@ fn figures_are_checked_against_a_statistics_table_saved_by_excel_in_gbk() {
     assert!(stderr.contains("无法读取统计台账"), "{stderr}");
 }
 
+/// An Excel workbook as offices keep one: a notes sheet first, then the
+/// figures under a title row and a two-row header whose 指标名称 and 单位
+/// are merged down and 本年 across 绝对值 and 比上年增长%.
+fn workbook() -> Vec<u8> {
+    use rust_xlsxwriter::{Format, Workbook};
+    let mut book = Workbook::new();
+    let plain = Format::new();
+    let notes = book.add_worksheet();
+    notes.set_name("说明").expect("name");
+    notes
+        .write(0, 0, "数据来源：县统计局，2026年1月")
+        .expect("cell");
+    let sheet = book.add_worksheet();
+    sheet.set_name("2025年").expect("name");
+    sheet
+        .merge_range(0, 0, 0, 4, "青石县主要经济指标", &plain)
+        .expect("title");
+    sheet
+        .merge_range(1, 0, 2, 0, "指标名称", &plain)
+        .expect("name");
+    sheet
+        .merge_range(1, 1, 2, 1, "计量单位", &plain)
+        .expect("unit");
+    sheet
+        .merge_range(1, 2, 1, 3, "本年", &plain)
+        .expect("group");
+    sheet.merge_range(1, 4, 2, 4, "重点", &plain).expect("key");
+    sheet.write(2, 2, "绝对值").expect("cell");
+    sheet.write(2, 3, "比上年增长%").expect("cell");
+    for (r, (name, unit, value, growth, key)) in [
+        ("地区生产总值", "万元", 864312.0, 5.6, "是"),
+        ("  其中：规上工业增加值", "亿元", 21.35, -1.2, ""),
+        ("一般公共预算收入", "万元", 52300.0, 3.1, "是"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let r = r as u32 + 3;
+        sheet.write(r, 0, name).expect("cell");
+        sheet.write(r, 1, unit).expect("cell");
+        sheet.write(r, 2, value).expect("cell");
+        sheet.write(r, 3, growth).expect("cell");
+        sheet.write(r, 4, key).expect("cell");
+    }
+    book.save_to_buffer().expect("workbook")
+}
+
+#[test]
+fn figures_are_checked_against_an_excel_workbook_with_merged_headers() {
+    let dir = temp_dir("ledger-xlsx");
+    put(&dir, "台账.xlsx", &workbook());
+    let draft = put(
+        &dir,
+        "a.txt",
+        "青石县2025年工作总结\n一、工作成效\n全县实现地区生产总值86.5亿元，增长5.6%；规上工业增加值21.3亿元，增长1.2%；一般公共预算收入5.23亿元。\n"
+            .as_bytes(),
+    );
+    let table = dir.join("台账.xlsx").to_string_lossy().into_owned();
+    let (_, stdout, stderr) = gongwen_in(
+        &dir,
+        &["check", "--format", "json", "--data", &table, &draft],
+    );
+    let v = json(&stdout);
+    let found: Vec<(String, String)> = v["files"][0]["findings"]
+        .as_array()
+        .unwrap_or_else(|| panic!("findings: {stdout} {stderr}"))
+        .iter()
+        .filter(|f| f["category"] == "data")
+        .map(|f| {
+            (
+                f["rule"].as_str().unwrap_or_default().to_owned(),
+                f["message"].as_str().unwrap_or_default().to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (
+                "ledger-figure".to_owned(),
+                "“地区生产总值”此处为86.5亿元，统计台账“2025年”第4行为864312万元（合86.43亿元），按所写位数对不上，请核对。".to_owned()
+            ),
+            (
+                "ledger-growth".to_owned(),
+                "“规上工业增加值”的增速此处为增长1.2%，统计台账“2025年”第5行为下降1.2%，请核对。".to_owned()
+            ),
+        ],
+        "{stdout}"
+    );
+    // Every row listed, with the figures that state it.
+    let rows: Vec<(String, usize)> = v["files"][0]["ledger"]
+        .as_array()
+        .expect("ledger rows")
+        .iter()
+        .map(|r| {
+            (
+                r["name"].as_str().unwrap_or_default().to_owned(),
+                r["mentions"].as_array().map_or(0, Vec::len),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("地区生产总值".to_owned(), 1),
+            ("规上工业增加值".to_owned(), 1),
+            ("一般公共预算收入".to_owned(), 1)
+        ]
+    );
+}
+
 #[test]
 fn house_style_patterns_report_and_fix() {
     let dir = temp_dir("house-style");

@@ -53,6 +53,10 @@ pub enum ImportError {
     Unsupported(&'static str),
     /// A .docx whose zip or XML is broken or that lacks its text part.
     BrokenDocx(String),
+    /// An .xlsx that cannot be read as a workbook.
+    BrokenXlsx(String),
+    /// A table in a format not read here, and what to do instead.
+    TableFormat(&'static str),
     /// Larger than [`MAX_BYTES`].
     TooLarge,
     /// A .docx that unpacks larger than [`MAX_UNPACKED`] (a zip bomb, or a
@@ -75,6 +79,8 @@ impl std::fmt::Display for ImportError {
             ImportError::NotText => f.write_str("这个文件不是文本文件（可能是图片、压缩包或程序），无法检查。请打开 .txt 或 .docx 文件。"),
             ImportError::Unsupported(kind) => write!(f, "暂不支持{kind}文件。请在 Word 或 WPS 中另存为 .docx 或 .txt 后再打开，或直接复制全文粘贴进来。"),
             ImportError::BrokenDocx(why) => write!(f, "这个 Word 文件已损坏或不是有效的 .docx（{why}）。请在 Word 或 WPS 中打开后另存一份再试，或直接复制全文粘贴进来。"),
+            ImportError::BrokenXlsx(why) => write!(f, "这个 Excel 文件已损坏或不是有效的 .xlsx（{why}）。请在 Excel 或 WPS 中打开后另存一份再试，或另存为 CSV。"),
+            ImportError::TableFormat(what) => f.write_str(what),
             ImportError::TooLarge => write!(f, "文件太大（超过 {} MB），不像是一份报告，未打开。", MAX_BYTES / 1024 / 1024),
             ImportError::UnpacksTooLarge => write!(f, "这个 Word 文件解压后超过 {} MB（可能是恶意构造的压缩包），未打开。如确是报告，请在 Word 或 WPS 中另存为 .txt 后再打开，或直接复制全文粘贴进来。", MAX_UNPACKED / 1024 / 1024),
         }

@@ -1,8 +1,9 @@
-//! Statistics tables in (统计台账): CSV as Excel and WPS save it — UTF-8
-//! with or without a BOM, or GBK — and tab-separated text as a spreadsheet
-//! copies it, read with the `csv` crate into sheets of rows of cells, the
-//! cells' text as the file shows it. What the cells mean is the engine's
-//! to find (`gongwen::ledger`).
+//! Statistics tables in (统计台账): Excel workbooks (.xlsx, every sheet,
+//! read with `calamine`), CSV as Excel and WPS save it — UTF-8 with or
+//! without a BOM, or GBK — and tab-separated text as a spreadsheet copies
+//! it (the `csv` crate), into sheets of rows of cells, the cells' text as
+//! the file shows it. What the cells mean is the engine's to find
+//! (`gongwen::ledger`).
 
 use crate::text::{decode_with, looks_binary, Legacy};
 use crate::ImportError;
@@ -29,9 +30,17 @@ pub fn read_table(name: &str, bytes: &[u8], legacy: &dyn Legacy) -> Result<Table
         return Err(ImportError::TooLarge);
     }
     let lower = name.to_lowercase();
-    if bytes.starts_with(b"PK\x03\x04") || lower.ends_with(".xlsx") || lower.ends_with(".xls") {
-        return Err(ImportError::Unsupported(
-            " Excel 表格（.xlsx），请在 Excel 或 WPS 中“另存为”CSV（逗号分隔）",
+    if bytes.starts_with(b"PK\x03\x04") || lower.ends_with(".xlsx") {
+        #[cfg(feature = "xlsx")]
+        return xlsx(bytes);
+        #[cfg(not(feature = "xlsx"))]
+        return Err(ImportError::TableFormat(
+            "网页版不读 Excel 工作簿（.xlsx）：请在 Excel 或 WPS 中另存为 CSV 后打开，或选中表格（含表头行）复制后粘贴到下面的框里。",
+        ));
+    }
+    if bytes.starts_with(b"\xD0\xCF\x11\xE0") || lower.ends_with(".xls") || lower.ends_with(".et") {
+        return Err(ImportError::TableFormat(
+            "暂不支持旧版 Excel（.xls）或 WPS 表格（.et）：请在 Excel 或 WPS 中另存为 .xlsx 或 CSV 后再打开。",
         ));
     }
     let decoded = decode_with(bytes, legacy);
@@ -52,6 +61,40 @@ pub fn read_table(name: &str, bytes: &[u8], legacy: &dyn Legacy) -> Result<Table
             name: stem.to_owned(),
             rows,
         }],
+    })
+}
+
+/// Every sheet of a workbook (with the `xlsx` feature), each cell as Excel
+/// shows its value: text as
+/// written, a number in its shortest form (864312, 21.35), a row's number
+/// kept (a sheet's first rows may be empty).
+#[cfg(feature = "xlsx")]
+fn xlsx(bytes: &[u8]) -> Result<Table, ImportError> {
+    use calamine::{Data, Reader, Xlsx};
+    let broken = |e: calamine::XlsxError| ImportError::BrokenXlsx(e.to_string());
+    let mut book: Xlsx<_> =
+        calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).map_err(broken)?;
+    let mut sheets = Vec::new();
+    for name in book.sheet_names() {
+        let range = book.worksheet_range(&name).map_err(broken)?;
+        let (top, left) = range.start().unwrap_or((0, 0));
+        let mut rows: Vec<Vec<String>> = vec![Vec::new(); top as usize];
+        for row in range.rows() {
+            let mut cells = vec![String::new(); left as usize];
+            cells.extend(row.iter().map(|cell| match cell {
+                Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
+                Data::Float(f) => f.to_string(),
+                Data::Int(i) => i.to_string(),
+                Data::Bool(b) => if *b { "是" } else { "否" }.to_owned(),
+                Data::DateTime(_) | Data::Error(_) | Data::Empty => String::new(),
+            }));
+            rows.push(cells);
+        }
+        sheets.push(TableSheet { name, rows });
+    }
+    Ok(Table {
+        format: "Excel 工作簿（.xlsx）".to_owned(),
+        sheets,
     })
 }
 
@@ -106,9 +149,14 @@ mod tests {
         let (rows, tabs) = parse_text("指标名称\t本年\n地区生产总值\t86.4亿元\n", false);
         assert!(tabs);
         assert_eq!(rows[1], ["地区生产总值", "86.4亿元"]);
+        #[cfg(feature = "xlsx")]
         assert!(matches!(
             read_table("a.xlsx", b"PK\x03\x04rest", &EncodingRs),
-            Err(ImportError::Unsupported(_))
+            Err(ImportError::BrokenXlsx(_))
+        ));
+        assert!(matches!(
+            read_table("a.xls", b"\xD0\xCF\x11\xE0rest", &EncodingRs),
+            Err(ImportError::TableFormat(_))
         ));
     }
 }
