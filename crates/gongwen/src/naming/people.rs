@@ -39,6 +39,8 @@ pub struct Roster {
 #[derive(Debug, Clone)]
 pub struct Entry {
     pub name: String,
+    /// The name folded, as the text is searched.
+    folded: String,
     pub title: String,
     /// The title's parts (党组书记、局长: 党组书记 and 局长), folded.
     parts: Vec<String>,
@@ -145,6 +147,7 @@ impl Roster {
             .filter(|p| !p.name.trim().is_empty() && !p.title.trim().is_empty())
             .map(|p| Entry {
                 name: p.name.trim().to_owned(),
+                folded: fold(p.name.trim()).into_owned(),
                 title: p.title.trim().to_owned(),
                 parts: fold(p.title.trim())
                     .split(PART_MARKS)
@@ -160,10 +163,9 @@ impl Roster {
         }
         let mut names: Vec<(String, Vec<usize>)> = Vec::new();
         for (i, e) in entries.iter().enumerate() {
-            let name = fold(&e.name).into_owned();
-            match names.iter_mut().find(|(n, _)| *n == name) {
+            match names.iter_mut().find(|(n, _)| *n == e.folded) {
                 Some((_, list)) => list.push(i),
-                None => names.push((name, vec![i])),
+                None => names.push((e.folded.clone(), vec![i])),
             }
         }
         let mut name_entries: Vec<(String, (usize, Slip))> = Vec::new();
@@ -472,7 +474,7 @@ fn same_post(w: &str, p: &str) -> bool {
 /// title at `title`: 局长张山 for 张三.
 fn near_name(text: &str, roster: &Roster, holders: &[usize], title: Range<usize>) -> Option<Named> {
     for &e in holders {
-        let name = fold(&roster.entries[e].name).into_owned();
+        let name = &roster.entries[e].folded;
         let n = name.chars().count();
         let after: String = text[title.end..].chars().take(n).collect();
         let before: String = {
@@ -484,7 +486,7 @@ fn near_name(text: &str, roster: &Roster, holders: &[usize], title: Range<usize>
             (after.as_str(), title.end),
             (before.as_str(), title.start - before.len()),
         ] {
-            if one_off(written, &name) && !roster.names.iter().any(|(n, _)| n == written) {
+            if one_off(written, name) && !roster.names.iter().any(|(n, _)| n == written) {
                 let range = at..at + written.len();
                 return Some(Named {
                     range: title.start.min(at)..title.end.max(range.end),

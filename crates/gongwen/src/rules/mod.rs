@@ -386,7 +386,7 @@ mod tests {
         // assume; the patterns concern no other rule.
         let config = Config {
             people: naming::person_title::example_people(),
-            ledger: ledger::ledger_unmentioned::example_config().ledger,
+            ledger: ledger::example_config().ledger,
             ..wording::house_style::example_config()
         };
         for rule in RULES {

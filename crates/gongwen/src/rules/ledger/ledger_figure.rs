@@ -67,7 +67,7 @@ mod tests {
     #[test]
     fn rule() {
         Tester::new(&RULE)
-            .config(crate::rules::ledger::ledger_unmentioned::example_config())
+            .config(crate::rules::ledger::example_config())
             .pass([
                 "青石县2025年工作总结\n一、工作成效\n全县实现地区生产总值86.4亿元，增长5.6%。\n",
                 // Cut, not rounded; in another unit; about.

@@ -27,11 +27,10 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let table = &ctx.prepared.ledger;
     for m in ctx.ledger.iter().filter(|m| m.growth == Some(false)) {
         let s = &ctx.numbers.statements[m.statement];
-        let (Some(g), Some((written, _))) = (s.growth, &table.indicators[m.indicator].growth)
-        else {
+        let ind = &table.indicators[m.indicator];
+        let (Some(g), Some((written, _))) = (s.growth, &ind.growth) else {
             continue;
         };
-        let ind = &table.indicators[m.indicator];
         let gq = &ctx.numbers.quantities[g.quantity];
         let here = sink.quote(gq.range.clone()).to_owned();
         let written = match written.strip_prefix(['-', '－', '−']) {
@@ -58,7 +57,7 @@ mod tests {
     #[test]
     fn rule() {
         Tester::new(&RULE)
-            .config(crate::rules::ledger::ledger_unmentioned::example_config())
+            .config(crate::rules::ledger::example_config())
             .pass([
                 "青石县2025年工作总结\n一、工作成效\n全县实现地区生产总值86.4亿元，增长5.6%。\n",
                 "青石县2025年工作总结\n一、工作成效\n规上工业增加值21.35亿元，下降1.2%。\n",

@@ -22,31 +22,6 @@ pub static RULE: Rule = Rule {
     check,
 };
 
-/// The table the ledger rules' docs and tests assume.
-#[cfg(test)]
-pub(crate) fn example_config() -> crate::Config {
-    let rows: &[&[&str]] = &[
-        &["指标名称", "单位", "本年", "比上年增长%", "重点"],
-        &["地区生产总值", "万元", "864312", "5.6", "是"],
-        &["规上工业增加值", "亿元", "21.35", "-1.2", ""],
-        &["高新技术企业", "家", "63", "", ""],
-        &["1-11月社会消费品零售总额", "亿元", "35.2", "4.1", ""],
-    ];
-    crate::Config {
-        ledger: Some(crate::Ledger {
-            name: "台账.csv".into(),
-            sheets: vec![crate::Sheet {
-                name: "2025年".into(),
-                rows: rows
-                    .iter()
-                    .map(|r| r.iter().map(|c| (*c).to_owned()).collect())
-                    .collect(),
-            }],
-        }),
-        ..crate::Config::default()
-    }
-}
-
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let table = &ctx.prepared.ledger;
     if table.indicators.is_empty() {
@@ -89,7 +64,8 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 
 #[cfg(test)]
 mod tests {
-    use super::{example_config, RULE};
+    use super::RULE;
+    use crate::rules::ledger::example_config;
     use crate::rules::tester::Tester;
 
     #[test]

@@ -17,3 +17,28 @@ pub(crate) fn row_of(ind: &Indicator) -> String {
         format!("统计台账“{}”第{}行", ind.sheet, ind.row)
     }
 }
+
+/// The table the ledger rules' docs and tests assume.
+#[cfg(test)]
+pub(crate) fn example_config() -> crate::Config {
+    let rows: &[&[&str]] = &[
+        &["指标名称", "单位", "本年", "比上年增长%", "重点"],
+        &["地区生产总值", "万元", "864312", "5.6", "是"],
+        &["规上工业增加值", "亿元", "21.35", "-1.2", ""],
+        &["高新技术企业", "家", "63", "", ""],
+        &["1-11月社会消费品零售总额", "亿元", "35.2", "4.1", ""],
+    ];
+    crate::Config {
+        ledger: Some(crate::Ledger {
+            name: "台账.csv".into(),
+            sheets: vec![crate::Sheet {
+                name: "2025年".into(),
+                rows: rows
+                    .iter()
+                    .map(|r| r.iter().map(|c| (*c).to_owned()).collect())
+                    .collect(),
+            }],
+        }),
+        ..crate::Config::default()
+    }
+}
