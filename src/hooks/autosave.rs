@@ -45,14 +45,16 @@ pub fn use_autosave(state: AppState) {
             flush.forget();
         });
     }
-    // What is kept changes with these (the last: the draft the last
-    // command replaced, while 撤销 can restore it).
+    // What is kept changes with these (the statistics table by identity:
+    // a new table is a new `Rc`; the last: the draft the last command
+    // replaced, while 撤销 can restore it).
     let key = (
         state.draft.text.clone(),
         state.review.genre,
         state.review.ignored.clone(),
         state.review.headings.clone(),
         state.review.previous.clone(),
+        state.review.ledger.as_ref().map(|l| Rc::as_ptr(l) as usize),
         state.draft.replaced().map(|c| c.before.clone()),
     );
     let kept = state.clone();

@@ -180,6 +180,9 @@ pub enum Action {
     SetLedger(Option<gongwen::Ledger>),
     /// A statistics table file that could not be read, and why.
     LedgerUnreadable(String, String),
+    /// The user chose the table's columns (all none: recognised by their
+    /// headers again); kept in the settings.
+    SetLedgerColumns(gongwen::LedgerColumns),
 }
 
 /// The kinds of words a user adds in 设置.
@@ -263,6 +266,7 @@ impl Reducible for State {
             Action::LedgerUnreadable(name, why) => {
                 next.notify(format!("无法读取统计台账“{name}”：{why}"), true)
             }
+            Action::SetLedgerColumns(columns) => next.ledger_columns(columns),
             Action::Select(i) => next.select(i),
             Action::Step(forward) => next.step(forward),
             Action::SelectAt(at) => next.select_at(at),

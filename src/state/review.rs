@@ -220,6 +220,21 @@ impl State {
         self.settings(settings, None)
     }
 
+    /// The statistics table's columns as the user chose them.
+    pub(super) fn ledger_columns(&mut self, columns: gongwen::LedgerColumns) -> bool {
+        if columns == self.review.settings.ledger {
+            return false;
+        }
+        let notice = if columns == gongwen::LedgerColumns::default() {
+            "台账各列已恢复按表头自动识别。"
+        } else {
+            "已按所选的列读取台账（保存在设置中，导出的 gongwen.toml 含此项）。"
+        };
+        let mut settings = (*self.review.settings).clone();
+        settings.ledger = columns;
+        self.settings(settings, Some(notice.to_owned()))
+    }
+
     /// New settings in use (and what to say about it).
     pub(super) fn settings(&mut self, settings: Settings, notice: Option<String>) -> bool {
         self.review.settings = Rc::new(settings);

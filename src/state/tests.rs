@@ -159,6 +159,52 @@ fn a_check_applies_to_its_version_and_review_only() {
     assert_eq!(checked.checked.version, checked.draft.version);
 }
 
+/// A table whose value column has no usual header reads nothing until
+/// the user names the column; the choice is a setting (in the
+/// gongwen.toml the app exports), and choosing nothing again goes back
+/// to the headers alone.
+#[test]
+fn a_chosen_ledger_column_is_a_setting_and_reads_the_table() {
+    let state = Rc::new(State::restored(None, Settings::default()));
+    let state = state.reduce(Action::Typed(Rc::from(
+        "青石县2025年工作总结\n一、工作成效\n全县一般公共预算收入完成5.32亿元。\n",
+    )));
+    let rows: Vec<Vec<String>> = [
+        ["项目名称", "2025年", "计量单位"],
+        ["一般公共预算收入", "5.23", "亿元"],
+    ]
+    .iter()
+    .map(|r| r.iter().map(|c| (*c).to_owned()).collect())
+    .collect();
+    let ledger = gongwen::Ledger {
+        name: "台账".into(),
+        sheets: vec![gongwen::Sheet {
+            name: String::new(),
+            rows,
+        }],
+    };
+    let unread = settle(state.reduce(Action::SetLedger(Some(ledger))));
+    assert!(unread.checked.report.ledger.is_empty());
+    let columns = gongwen::LedgerColumns {
+        value: Some("2025年".into()),
+        ..Default::default()
+    };
+    let read = settle(unread.reduce(Action::SetLedgerColumns(columns.clone())));
+    assert_eq!(read.review.settings.ledger, columns);
+    assert!(read.review.settings.to_toml().contains("2025年"));
+    assert_eq!(read.checked.report.ledger.len(), 1);
+    assert!(read
+        .checked
+        .report
+        .findings
+        .iter()
+        .any(|f| f.rule == "ledger-figure"));
+    let same = read.clone().reduce(Action::SetLedgerColumns(columns));
+    assert!(Rc::ptr_eq(&same, &read), "the same choice changes nothing");
+    let auto = settle(read.reduce(Action::SetLedgerColumns(Default::default())));
+    assert!(auto.checked.report.ledger.is_empty());
+}
+
 /// 清空, 示例 and 丢弃 replace a draft the user wrote: one 撤销 brings
 /// it back with its ignored findings, and the notice says so.
 #[test]

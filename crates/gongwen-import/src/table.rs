@@ -98,15 +98,18 @@ fn xlsx(bytes: &[u8]) -> Result<Table, ImportError> {
     })
 }
 
-/// Rows of cells from text: tab-separated when `tabs` or when the first
-/// line has a tab and no comma (cells pasted from a spreadsheet), else
+/// Rows of cells from text: tab-separated when `tabs` or when more of
+/// the first ten lines hold a tab than a comma (cells pasted from a
+/// spreadsheet, a title cell alone on the first line), else
 /// comma-separated. Also whether it was read as tab-separated.
 pub fn parse_text(text: &str, tabs: bool) -> (Vec<Vec<String>>, bool) {
-    let first = text
+    let lines: Vec<&str> = text
         .lines()
-        .find(|l| !l.trim().is_empty())
-        .unwrap_or_default();
-    let tabs = tabs || (first.contains('\t') && !first.contains(','));
+        .filter(|l| !l.trim().is_empty())
+        .take(10)
+        .collect();
+    let holding = |c: char| lines.iter().filter(|l| l.contains(c)).count();
+    let tabs = tabs || holding('\t') > holding(',');
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -149,6 +152,12 @@ mod tests {
         let (rows, tabs) = parse_text("指标名称\t本年\n地区生产总值\t86.4亿元\n", false);
         assert!(tabs);
         assert_eq!(rows[1], ["地区生产总值", "86.4亿元"]);
+        // A title cell alone above the header; a comma inside one cell.
+        let (rows, tabs) = parse_text("主要指标\n指标\t本年\n税收\t1,234\n户数\t56\n", false);
+        assert!(tabs);
+        assert_eq!(rows[2], ["税收", "1,234"]);
+        let (_, tabs) = parse_text("指标,本年\n税收,12\n", false);
+        assert!(!tabs);
         #[cfg(feature = "xlsx")]
         assert!(matches!(
             read_table("a.xlsx", b"PK\x03\x04rest", &EncodingRs),

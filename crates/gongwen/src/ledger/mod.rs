@@ -11,7 +11,7 @@
 //! the digits written (1.2万, 35.2亿 and 864312 in a 万元 column alike),
 //! and its period.
 
-use crate::config::{Ledger, LedgerColumns};
+use crate::config::{Ledger, LedgerColumns, Sheet};
 use crate::number::{metric, period_at, Interval, Period, Quantity, UnitKind};
 use std::borrow::Cow;
 
@@ -51,14 +51,75 @@ pub struct Value {
 }
 
 /// The columns of one sheet, by index.
-#[derive(Debug, Default, Clone, Copy)]
-struct Columns {
-    name: Option<usize>,
-    value: Option<usize>,
-    unit: Option<usize>,
-    growth: Option<usize>,
-    period: Option<usize>,
-    key: Option<usize>,
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Columns {
+    pub name: Option<usize>,
+    pub value: Option<usize>,
+    pub unit: Option<usize>,
+    pub growth: Option<usize>,
+    pub period: Option<usize>,
+    pub key: Option<usize>,
+}
+
+/// A sheet's header as the user sees it when choosing the columns: the
+/// header row (or the row that looks most like one when none names an
+/// indicator and a value), each column's label, and the column each part
+/// is read from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HeaderView {
+    pub sheet: String,
+    /// Each column's label as shown: a merged group label joined to the
+    /// label below it (本年绝对值).
+    pub labels: Vec<String>,
+    /// Each column's own header cell, as `LedgerColumns` names it (the
+    /// lower cell of a two-row header, else the upper).
+    pub names: Vec<String>,
+    pub columns: Columns,
+    /// Whether the rows below are read: the header names an indicator
+    /// column and a value column.
+    pub read: bool,
+}
+
+/// The header of the first sheet that has one, else of the first sheet
+/// with a row of labels in its first ten rows; none for a table without
+/// labels.
+pub fn header_view(ledger: &Ledger, named: &LedgerColumns) -> Option<HeaderView> {
+    let view = |sheet: &Sheet, at: usize, span: usize, read: bool| {
+        let empty = Vec::new();
+        let top = &sheet.rows[at];
+        let under = if span == 2 {
+            &sheet.rows[at + 1]
+        } else {
+            &empty
+        };
+        let (labels, names) = labels(top, under);
+        HeaderView {
+            sheet: sheet.name.clone(),
+            labels,
+            names,
+            columns: read_columns(top, under, named),
+            read,
+        }
+    };
+    for sheet in &ledger.sheets {
+        if let Some((end, span)) = header_at(&sheet.rows, named) {
+            return Some(view(sheet, end - span, span, true));
+        }
+    }
+    ledger.sheets.iter().find_map(|sheet| {
+        let at = sheet.rows.iter().take(10).position(|r| {
+            let cells: Vec<&str> = r
+                .iter()
+                .map(|c| c.trim())
+                .filter(|c| !c.is_empty())
+                .collect();
+            cells.len() >= 2
+                && cells
+                    .iter()
+                    .any(|c| !c.starts_with(|ch: char| ch.is_ascii_digit() || ch == '-'))
+        })?;
+        Some(view(sheet, at, 1, false))
+    })
 }
 
 /// The headers each column is known by, most specific first.
@@ -184,6 +245,14 @@ pub fn key<'a>(name: &'a str, aliases: &[Vec<String>]) -> Cow<'a, str> {
 /// second header row (its name cell empty, its cells words: 本年 merged
 /// above 绝对值 and 增长%).
 fn header(rows: &[Vec<String>], named: &LedgerColumns) -> Option<(usize, Columns)> {
+    let (end, span) = header_at(rows, named)?;
+    let empty = Vec::new();
+    let under = if span == 2 { &rows[end - 1] } else { &empty };
+    Some((end, read_columns(&rows[end - span], under, named)))
+}
+
+/// Where a sheet's header ends, and its rows (one or two).
+fn header_at(rows: &[Vec<String>], named: &LedgerColumns) -> Option<(usize, usize)> {
     let empty = Vec::new();
     for i in 0..rows.len().min(10) {
         for span in [2, 1] {
@@ -205,7 +274,7 @@ fn header(rows: &[Vec<String>], named: &LedgerColumns) -> Option<(usize, Columns
                 {
                     continue;
                 }
-                return Some((i + span, columns));
+                return Some((i + span, span));
             }
         }
     }
@@ -225,22 +294,38 @@ fn second_header(row: &[String]) -> bool {
             .all(|c| !c.starts_with(|ch: char| ch.is_ascii_digit() || ch == '-'))
 }
 
-/// The columns of a header of one row (`under` empty) or two: a label
+/// The labels of a header of one row (`under` empty) or two — a label
 /// merged over several columns stands in its first cell, and is carried
-/// right over the empty ones.
-fn columns(top: &[String], under: &[String], named: &LedgerColumns) -> Option<Columns> {
+/// right over the empty ones — and each column's own cell.
+fn labels(top: &[String], under: &[String]) -> (Vec<String>, Vec<String>) {
     let width = top.len().max(under.len());
     let cell = |row: &[String], c: usize| row.get(c).map_or("", |s| s.trim()).to_owned();
     let mut group = String::new();
-    let labels: Vec<String> = (0..width)
+    (0..width)
         .map(|c| {
-            let t = cell(top, c);
+            let (t, u) = (cell(top, c), cell(under, c));
             if !t.is_empty() {
-                group = t;
+                group = t.clone();
             }
-            format!("{group}{}", cell(under, c))
+            let own = if u.is_empty() { t } else { u.clone() };
+            (format!("{group}{u}"), own)
         })
-        .collect();
+        .unzip()
+}
+
+/// The columns of a header, when it names an indicator column and a
+/// value column.
+fn columns(top: &[String], under: &[String], named: &LedgerColumns) -> Option<Columns> {
+    let columns = read_columns(top, under, named);
+    (columns.name.is_some() && columns.value.is_some()).then_some(columns)
+}
+
+/// Each part's column in a header: the column the office names, else the
+/// first whose label holds one of the part's usual headers.
+fn read_columns(top: &[String], under: &[String], named: &LedgerColumns) -> Columns {
+    let width = top.len().max(under.len());
+    let cell = |row: &[String], c: usize| row.get(c).map_or("", |s| s.trim()).to_owned();
+    let (labels, _) = labels(top, under);
     let own = |name: &Option<String>| -> Option<Option<usize>> {
         let name = name.as_deref().filter(|o| !o.is_empty())?;
         Some((0..width).find(|&c| cell(top, c) == name || cell(under, c) == name))
@@ -258,15 +343,14 @@ fn columns(top: &[String], under: &[String], named: &LedgerColumns) -> Option<Co
     let name = find(&named.name, &NAME_HEADERS, &[]);
     let growth = find(&named.growth, &GROWTH_HEADERS, &[name]);
     let value = find(&named.value, &VALUE_HEADERS, &[name, growth]);
-    let columns = Columns {
+    Columns {
         name,
         value,
         growth,
         unit: find(&named.unit, &UNIT_HEADERS, &[name, value, growth]),
         period: find(&named.period, &PERIOD_HEADERS, &[name, value, growth]),
         key: find(&named.key, &KEY_HEADERS, &[name, value, growth]),
-    };
-    (columns.name.is_some() && columns.value.is_some()).then_some(columns)
+    }
 }
 
 /// A value cell read with its unit: `864312` in a 万元 column, `35.2亿`
@@ -546,7 +630,6 @@ fn other_area(text: &str, s: &crate::number::Statement, own_area: Option<char>) 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::config::Sheet;
 
     fn sheet(name: &str, rows: &[&[&str]]) -> Sheet {
         Sheet {
@@ -601,6 +684,76 @@ mod tests {
         assert_eq!(numbering_len("（2）税收"), "（2）".len());
         assert_eq!(numbering_len("1.5G基站"), 0);
         assert_eq!(numbering_len("12家"), 0);
+    }
+
+    #[test]
+    fn a_header_not_recognised_is_shown_and_read_once_its_columns_are_named() {
+        let ledger = Ledger {
+            sheets: vec![
+                sheet("说明", &[&["本表由统计股提供"]]),
+                sheet(
+                    "指标",
+                    &[
+                        &["青石县2025年经济指标"],
+                        &["项目名称", "2025年", "2024年", "计量单位"],
+                        &["地区生产总值", "86.4", "81.2", "亿元"],
+                    ],
+                ),
+            ],
+            ..Ledger::default()
+        };
+        let auto = LedgerColumns::default();
+        let view = header_view(&ledger, &auto).expect("a row of labels");
+        assert_eq!(view.sheet, "指标");
+        assert!(!view.read);
+        assert_eq!(view.names, ["项目名称", "2025年", "2024年", "计量单位"]);
+        assert_eq!(view.columns.name, Some(0));
+        assert_eq!(view.columns.value, None);
+        assert_eq!(view.columns.unit, Some(3));
+        assert!(indicators(&ledger, &auto, &[]).is_empty());
+
+        let named = LedgerColumns {
+            value: Some("2025年".into()),
+            ..LedgerColumns::default()
+        };
+        let view = header_view(&ledger, &named).expect("header");
+        assert!(view.read);
+        assert_eq!(view.columns.value, Some(1));
+        let all = indicators(&ledger, &named, &[]);
+        assert_eq!(all.len(), 1);
+        assert!(all[0]
+            .value
+            .as_ref()
+            .expect("value")
+            .interval
+            .contains(86.4e8));
+
+        // A two-row header: the merged label joined to the one below it,
+        // the lower cell as the column's own name.
+        let merged = Ledger {
+            sheets: vec![sheet(
+                "",
+                &[
+                    &["指标", "本年", "", "单位"],
+                    &["", "绝对值", "增长%", ""],
+                    &["税收收入", "12.5", "3.2", "亿元"],
+                ],
+            )],
+            ..Ledger::default()
+        };
+        let view = header_view(&merged, &auto).expect("header");
+        assert!(view.read);
+        assert_eq!(view.labels, ["指标", "本年绝对值", "本年增长%", "单位"]);
+        assert_eq!(view.names, ["指标", "绝对值", "增长%", "单位"]);
+        assert_eq!(
+            (view.columns.value, view.columns.growth),
+            (Some(1), Some(2))
+        );
+        let empty = Ledger {
+            sheets: vec![sheet("", &[&["1", "2"]])],
+            ..Ledger::default()
+        };
+        assert_eq!(header_view(&empty, &auto), None);
     }
 
     #[test]
