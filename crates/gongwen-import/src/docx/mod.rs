@@ -5,6 +5,10 @@
 //! deleted revisions live in other parts or elements and are left out.
 //! External entities are never resolved (quick-xml does not fetch).
 
+mod annotate;
+
+pub use annotate::{annotate, Annotated, Note, Reviewer};
+
 use crate::{ImportError, Imported, MAX_UNPACKED};
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
@@ -19,6 +23,13 @@ pub struct Heading {
 }
 
 pub fn read(bytes: &[u8]) -> Result<Imported, ImportError> {
+    let (imported, _) = read_mapped(bytes)?;
+    Ok(imported)
+}
+
+/// The document's text, and where each stretch of it stands in
+/// `word/document.xml`.
+pub(crate) fn read_mapped(bytes: &[u8]) -> Result<(Imported, Vec<Piece>), ImportError> {
     let broken = |why: &str| ImportError::BrokenDocx(why.to_owned());
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
         .map_err(|_| broken("不是有效的压缩包"))?;
@@ -36,12 +47,51 @@ pub fn read(bytes: &[u8]) -> Result<Imported, ImportError> {
     let styles = part(&mut zip, "word/styles.xml")?
         .map(|x| Styles::parse(&x))
         .unwrap_or_default();
-    let (text, headings) = Body::read(&document, &numbering, &styles).map_err(|e| broken(&e))?;
-    Ok(Imported {
+    let (text, headings, pieces) =
+        Body::read(&document, &numbering, &styles).map_err(|e| broken(&e))?;
+    let imported = Imported {
         text,
         format: "Word 文档（.docx）".to_owned(),
         headings,
-    })
+    };
+    Ok((imported, pieces))
+}
+
+/// A stretch of the text that is the text of one `w:t` of
+/// `word/document.xml`: the `t`-th in document order (0-based), from byte
+/// `at` of its text (entities resolved). Numbering labels, tabs, breaks
+/// and the separators of table cells belong to no piece.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Piece {
+    /// Where the stretch starts in the text.
+    pub out: usize,
+    pub len: usize,
+    pub t: usize,
+    pub at: usize,
+    pub place: Place,
+}
+
+/// What holds a piece's run: where a comment may be anchored, and where a
+/// tracked change may be made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Place {
+    /// A `w:r` right under its `w:p`: comments and tracked changes.
+    Run,
+    /// A `w:r` inside a hyperlink, an earlier insertion, a content
+    /// control …: comments only.
+    Nested,
+    /// A field's result (a page number, a table of contents) or anything
+    /// else: neither.
+    Fixed,
+}
+
+impl Piece {
+    fn shifted(self, by: usize) -> Piece {
+        Piece {
+            out: self.out + by,
+            ..self
+        }
+    }
 }
 
 /// A part of the package as text, at most [`MAX_UNPACKED`] bytes whatever
@@ -236,6 +286,7 @@ fn heading_level(name: &str) -> Option<u8> {
 #[derive(Debug, Default)]
 struct Paragraph {
     text: String,
+    pieces: Vec<Piece>,
     style: Option<String>,
     num_id: Option<String>,
     ilvl: Option<u8>,
@@ -246,6 +297,7 @@ struct Body<'a> {
     numbering: &'a Numbering,
     styles: &'a Styles,
     out: String,
+    pieces: Vec<Piece>,
     line: usize,
     headings: Vec<Heading>,
     /// Counters per numbering id, one per level.
@@ -257,29 +309,56 @@ impl<'a> Body<'a> {
         xml: &str,
         numbering: &'a Numbering,
         styles: &'a Styles,
-    ) -> Result<(String, Vec<Heading>), String> {
+    ) -> Result<(String, Vec<Heading>, Vec<Piece>), String> {
         let mut body = Body {
             numbering,
             styles,
             out: String::new(),
+            pieces: Vec::new(),
             line: 1,
             headings: Vec::new(),
             counters: HashMap::new(),
         };
         let mut reader = Reader::from_str(xml);
         let mut p: Option<Paragraph> = None;
-        let mut in_text = false;
+        // The `w:t` being read: its place, its number, and how much of its
+        // text was read.
+        let mut in_text: Option<Place> = None;
+        let (mut t_count, mut t_at) = (0usize, 0usize);
+        // The open elements (qualified names), and the fields open: each
+        // `true` once past its code, in its result.
+        let mut open: Vec<Vec<u8>> = Vec::new();
+        let mut fields: Vec<bool> = Vec::new();
+        let mut simple_fields = 0usize;
         // Tables: the cells of the current row, and the current cell's text.
-        let mut row: Option<Vec<String>> = None;
-        let mut cell: Option<String> = None;
+        let mut row: Option<Vec<Line>> = None;
+        let mut cell: Option<Line> = None;
         let mut depth = 0usize;
         loop {
             let event = reader
                 .read_event()
                 .map_err(|e| format!("XML 格式错误：{e}"))?;
+            if let Event::Start(e) = &event {
+                open.push(e.name().as_ref().to_vec());
+            }
             match event {
                 Event::Start(e) | Event::Empty(e) => match e.local_name().as_ref() {
                     b"p" => p = Some(Paragraph::default()),
+                    b"fldChar" => match attr(&e, "w:fldCharType").as_deref() {
+                        Some("begin") => fields.push(false),
+                        Some("separate") => {
+                            if let Some(f) = fields.last_mut() {
+                                *f = true;
+                            }
+                        }
+                        Some("end") => {
+                            fields.pop();
+                        }
+                        _ => {}
+                    },
+                    b"fldSimple" if open.last().is_some_and(|n| n.ends_with(b"fldSimple")) => {
+                        simple_fields += 1
+                    }
                     b"pStyle" => {
                         if let Some(p) = p.as_mut() {
                             p.style = attr(&e, "w:val");
@@ -303,23 +382,52 @@ impl<'a> Body<'a> {
                                 .map(|l| l + 1);
                         }
                     }
-                    b"t" => in_text = true,
+                    // Math text (`m:t`) is read, never anchored.
+                    b"t" if open
+                        .last()
+                        .is_some_and(|n| n.ends_with(b":t") && n != b"w:t") =>
+                    {
+                        in_text = Some(Place::Fixed);
+                        t_at = 0;
+                    }
+                    // Only a `w:t` with content is counted (an empty one
+                    // holds no text), as the annotator counts.
+                    b"t" if open.last().is_some_and(|n| n.as_slice() == b"w:t") => {
+                        let in_field = simple_fields > 0 || fields.iter().any(|f| *f);
+                        let n = open.len();
+                        let parent = n.checked_sub(2).map(|i| open[i].as_slice());
+                        let grand = n.checked_sub(3).map(|i| open[i].as_slice());
+                        // Text of a text box or a drawing's alternative
+                        // lives in a run inside another run.
+                        let boxed = open
+                            .iter()
+                            .filter(|o| o.as_slice() == b"w:r" || o.ends_with(b"AlternateContent"))
+                            .count()
+                            > 1;
+                        let place = match (in_field || boxed, parent, grand) {
+                            (false, Some(b"w:r"), Some(b"w:p")) => Place::Run,
+                            (false, Some(b"w:r"), _) => Place::Nested,
+                            _ => Place::Fixed,
+                        };
+                        in_text = Some(place);
+                        t_at = 0;
+                    }
                     b"tab" if p.is_some() => push(&mut p, "\t"),
                     b"br" | b"cr" if p.is_some() => push(&mut p, "\n"),
                     b"tbl" => depth += 1,
                     b"tr" if depth == 1 => row = Some(Vec::new()),
-                    b"tc" if depth == 1 => cell = Some(String::new()),
+                    b"tc" if depth == 1 => cell = Some(Line::default()),
                     _ => {}
                 },
-                Event::Text(t) if in_text => {
+                Event::Text(t) if in_text.is_some() => {
                     let text = t.decode().map_err(|e| e.to_string())?;
-                    push(&mut p, &text);
+                    push_text(&mut p, &text, in_text, t_count, &mut t_at);
                 }
-                Event::CData(t) if in_text => {
+                Event::CData(t) if in_text.is_some() => {
                     let text = t.decode().map_err(|e| e.to_string())?;
-                    push(&mut p, &text);
+                    push_text(&mut p, &text, in_text, t_count, &mut t_at);
                 }
-                Event::GeneralRef(r) if in_text => {
+                Event::GeneralRef(r) if in_text.is_some() => {
                     let c = if r.is_char_ref() {
                         r.resolve_char_ref().ok().flatten()
                     } else {
@@ -333,49 +441,77 @@ impl<'a> Body<'a> {
                         }
                     };
                     if let Some(c) = c {
-                        push(&mut p, c.encode_utf8(&mut [0; 4]));
+                        push_text(
+                            &mut p,
+                            c.encode_utf8(&mut [0; 4]),
+                            in_text,
+                            t_count,
+                            &mut t_at,
+                        );
                     }
                 }
-                Event::End(e) => match e.local_name().as_ref() {
-                    b"t" => in_text = false,
-                    b"p" => {
-                        if let Some(para) = p.take() {
-                            let line = body.paragraph(para);
-                            match cell.as_mut() {
-                                Some(c) if depth == 1 => {
-                                    if !c.is_empty() && !line.is_empty() {
-                                        c.push(' ');
-                                    }
-                                    c.push_str(&line);
-                                }
-                                _ if depth > 1 => {}
-                                _ => body.emit(&line),
+                Event::End(e) => {
+                    open.pop();
+                    match e.local_name().as_ref() {
+                        b"t" => {
+                            let counted = e.name().as_ref() == b"w:t";
+                            if in_text.take().is_some() && counted {
+                                t_count += 1;
                             }
                         }
-                    }
-                    b"tc" if depth == 1 => {
-                        if let (Some(r), Some(c)) = (row.as_mut(), cell.take()) {
-                            r.push(c);
+                        b"fldSimple" => simple_fields = simple_fields.saturating_sub(1),
+                        b"p" => {
+                            if let Some(para) = p.take() {
+                                let line = body.paragraph(para);
+                                match cell.as_mut() {
+                                    Some(c) if depth == 1 => {
+                                        if !c.text.is_empty() && !line.text.is_empty() {
+                                            c.text.push(' ');
+                                        }
+                                        c.append(line);
+                                    }
+                                    _ if depth > 1 => {}
+                                    _ => body.emit(line),
+                                }
+                            }
                         }
-                    }
-                    b"tr" if depth == 1 => {
-                        if let Some(r) = row.take() {
-                            body.emit(r.join("\t").trim_end());
+                        b"tc" if depth == 1 => {
+                            if let (Some(r), Some(c)) = (row.as_mut(), cell.take()) {
+                                r.push(c);
+                            }
                         }
+                        b"tr" if depth == 1 => {
+                            if let Some(cells) = row.take() {
+                                let mut line = Line::default();
+                                for (i, c) in cells.into_iter().enumerate() {
+                                    if i > 0 {
+                                        line.text.push('\t');
+                                    }
+                                    line.append(c);
+                                }
+                                let kept = line.text.trim_end().len();
+                                line.text.truncate(kept);
+                                line.pieces.retain_mut(|piece| {
+                                    piece.len = piece.len.min(kept.saturating_sub(piece.out));
+                                    piece.len > 0
+                                });
+                                body.emit(line);
+                            }
+                        }
+                        b"tbl" => depth = depth.saturating_sub(1),
+                        _ => {}
                     }
-                    b"tbl" => depth = depth.saturating_sub(1),
-                    _ => {}
-                },
+                }
                 Event::Eof => break,
                 _ => {}
             }
         }
-        Ok((body.out, body.headings))
+        Ok((body.out, body.headings, body.pieces))
     }
 
     /// The paragraph's line: its numbering label, then its text; records a
     /// heading hint.
-    fn paragraph(&mut self, p: Paragraph) -> String {
+    fn paragraph(&mut self, p: Paragraph) -> Line {
         let style = p.style.as_deref().unwrap_or_default();
         let heading = p
             .outline
@@ -397,7 +533,10 @@ impl<'a> Body<'a> {
             .filter(|(id, _)| id != "0")
             .and_then(|(id, ilvl)| self.label(&id, ilvl.min(8)))
             .unwrap_or_default();
-        format!("{label}{}", p.text)
+        Line {
+            pieces: p.pieces.iter().map(|x| x.shifted(label.len())).collect(),
+            text: format!("{label}{}", p.text),
+        }
     }
 
     /// The text Word shows for the next item of list `id` at `ilvl`.
@@ -427,17 +566,53 @@ impl<'a> Body<'a> {
         Some(text)
     }
 
-    fn emit(&mut self, line: &str) {
-        self.out.push_str(line);
+    fn emit(&mut self, line: Line) {
+        let at = self.out.len();
+        self.pieces
+            .extend(line.pieces.iter().map(|x| x.shifted(at)));
+        self.out.push_str(&line.text);
         self.out.push('\n');
-        self.line += 1 + line.matches('\n').count();
+        self.line += 1 + line.text.matches('\n').count();
     }
 }
 
+/// A line of the text being made (a paragraph, a cell, a table row), with
+/// its pieces.
+#[derive(Debug, Default)]
+struct Line {
+    text: String,
+    pieces: Vec<Piece>,
+}
+
+impl Line {
+    fn append(&mut self, other: Line) {
+        let at = self.text.len();
+        self.pieces
+            .extend(other.pieces.iter().map(|x| x.shifted(at)));
+        self.text.push_str(&other.text);
+    }
+}
+
+/// Text that is no `w:t`'s (a tab, a break).
 fn push(p: &mut Option<Paragraph>, s: &str) {
     if let Some(p) = p.as_mut() {
         p.text.push_str(s);
     }
+}
+
+/// Text of the `t`-th `w:t`, read up to `at`.
+fn push_text(p: &mut Option<Paragraph>, s: &str, place: Option<Place>, t: usize, at: &mut usize) {
+    if let (Some(p), Some(place)) = (p.as_mut(), place) {
+        p.pieces.push(Piece {
+            out: p.text.len(),
+            len: s.len(),
+            t,
+            at: *at,
+            place,
+        });
+        p.text.push_str(s);
+    }
+    *at += s.len();
 }
 
 /// A counter in one of Word's number formats.
