@@ -147,7 +147,10 @@ fn test() -> Result {
         "-D",
         "warnings",
     ]))?;
-    run(cargo().args(["test", "--workspace"]))?;
+    // The annotated Word files must open in LibreOffice here.
+    run(cargo()
+        .args(["test", "--workspace"])
+        .env("GONGWEN_REQUIRE_LIBREOFFICE", "1"))?;
     dist(&env)?;
     types::check_types(&env)?;
     run(cargo()

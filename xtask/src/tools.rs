@@ -137,9 +137,10 @@ pub fn geckodriver() -> PathBuf {
     cargo_bin().join("geckodriver")
 }
 
-/// Chromium, ChromeDriver, Firefox ESR and a CJK font for the browser tests
-/// and valgrind for `cargo xtask scaling` (Debian); geckodriver, which
-/// Debian does not package, from crates.io.
+/// Chromium, ChromeDriver, Firefox ESR and a CJK font for the browser tests,
+/// valgrind for `cargo xtask scaling`, and LibreOffice Writer and poppler
+/// for the annotated Word files' tests (opened and turned into a PDF)
+/// (Debian); geckodriver, which Debian does not package, from crates.io.
 pub fn ensure_browser() -> Result {
     let have = |p: &str| std::path::Path::new(p).exists();
     if !geckodriver().exists() {
@@ -151,10 +152,12 @@ pub fn ensure_browser() -> Result {
         && have("/usr/bin/firefox-esr")
         && have("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
         && have("/usr/bin/valgrind")
+        && have("/usr/bin/soffice")
+        && have("/usr/bin/pdftotext")
     {
         return Ok(());
     }
-    eprintln!("xtask: installing chromium, chromium-driver, fonts-wqy-zenhei and valgrind");
+    eprintln!("xtask: installing chromium, chromium-driver, fonts-wqy-zenhei, valgrind, libreoffice-writer-nogui and poppler-utils");
     let sudo = output(Command::new("id").arg("-u")).is_some_and(|u| u.trim() != "0");
     let apt = |args: &[&str]| {
         let mut cmd = if sudo {
@@ -179,6 +182,9 @@ pub fn ensure_browser() -> Result {
         "fonts-wqy-zenhei",
         // `cargo xtask scaling` counts instructions with callgrind.
         "valgrind",
+        // Annotated Word files are opened and printed to PDF in the tests.
+        "libreoffice-writer-nogui",
+        "poppler-utils",
     ]))
 }
 

@@ -2,6 +2,7 @@
 //! settings file, decodes, runs the engine (in parallel) and prints what it
 //! found. No rule logic lives here.
 
+mod annotate;
 mod files;
 mod output;
 mod settings;
@@ -38,16 +39,13 @@ enum Command {
     },
     /// 显示一条规则的说明（规则编号或中文名，如 unfilled-x 或 错别字）
     Explain { rule: String },
+    /// 把检查结果写回 Word 文档：每处问题成为一条批注（作者“公文体检”），标在问题原文上；加 --track-fixes 则安全修复以修订（可接受或拒绝）写入。.txt/.md 输入则生成新的 .docx。原文件不改动。
+    Annotate(AnnotateArgs),
 }
 
+/// What a file is checked with, for `check` and `annotate` alike.
 #[derive(Debug, clap::Args)]
-struct CheckArgs {
-    /// 输出格式
-    #[arg(long, value_enum, default_value_t = Format::Human)]
-    format: Format,
-    /// 只输出每个文件各类问题的数量（表格），不列出每处问题
-    #[arg(long)]
-    summary: bool,
+struct CheckWith {
     /// 设置文件；不给则在当前文件夹及其上级文件夹中查找 gongwen.toml
     #[arg(long, value_name = "FILE")]
     config: Option<PathBuf>,
@@ -66,6 +64,52 @@ struct CheckArgs {
     /// 文本文件的编码，不自动识别（Word 文档不受影响）
     #[arg(long, value_enum)]
     encoding: Option<EncodingArg>,
+    /// 上年报告（.txt/.md/.docx，编码自动识别）：与之对照，报告照搬的段落、未更新的数字、低于上年实际的目标，并列出上年计划的落实情况
+    #[arg(long, value_name = "FILE", conflicts_with = "previous_dir")]
+    previous: Option<PathBuf>,
+    /// 上年报告所在的文件夹：每个文件与其中同名的文件配对，或与文件名中的年份减一后同名的文件配对
+    #[arg(long, value_name = "DIR")]
+    previous_dir: Option<PathBuf>,
+    /// 统计台账（Excel 工作簿 .xlsx，或 .csv、制表符分隔的 .tsv/.txt，编码自动识别）：按其中的指标核对报告的数字和增速（数据核对）
+    #[arg(long, value_name = "TABLE")]
+    data: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+struct AnnotateArgs {
+    /// 要批注的 Word 文档（.docx），或文本文件（.txt、.md：生成新的 Word 文档）
+    input: PathBuf,
+    /// 写出的 Word 文档（不能与输入相同）
+    #[arg(short, long, value_name = "OUT.docx")]
+    output: PathBuf,
+    /// 安全修复以修订（w:ins/w:del）写入，可在 Word 中逐条接受或拒绝
+    #[arg(long)]
+    track_fixes: bool,
+    /// 与 --track-fixes 同用：需要人工确认的修复也以修订写入
+    #[arg(long = "unsafe", requires = "track_fixes")]
+    include_unsafe: bool,
+    /// 只批注此级别或更高级别的问题
+    #[arg(long, value_enum, default_value_t = MinSeverity::Info)]
+    min_severity: MinSeverity,
+    #[command(flatten)]
+    with: CheckWith,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum MinSeverity {
+    Info,
+    Warning,
+    Error,
+}
+
+#[derive(Debug, clap::Args)]
+struct CheckArgs {
+    /// 输出格式
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
+    /// 只输出每个文件各类问题的数量（表格），不列出每处问题
+    #[arg(long)]
+    summary: bool,
     /// 有此级别或更高级别的问题时退出码为 1
     #[arg(long, value_enum, default_value_t = FailOn::Error)]
     fail_on: FailOn,
@@ -78,15 +122,8 @@ struct CheckArgs {
     /// 只显示修复会改动什么（统一差异格式），不写文件；有改动时退出码为 1
     #[arg(long)]
     diff: bool,
-    /// 上年报告（.txt/.md/.docx，编码自动识别）：与之对照，报告照搬的段落、未更新的数字、低于上年实际的目标，并列出上年计划的落实情况
-    #[arg(long, value_name = "FILE", conflicts_with = "previous_dir")]
-    previous: Option<PathBuf>,
-    /// 上年报告所在的文件夹：每个文件与其中同名的文件配对，或与文件名中的年份减一后同名的文件配对
-    #[arg(long, value_name = "DIR")]
-    previous_dir: Option<PathBuf>,
-    /// 统计台账（Excel 工作簿 .xlsx，或 .csv、制表符分隔的 .tsv/.txt，编码自动识别）：按其中的指标核对报告的数字和增速（数据核对）
-    #[arg(long, value_name = "TABLE")]
-    data: Option<PathBuf>,
+    #[command(flatten)]
+    with: CheckWith,
     #[arg(required = true)]
     paths: Vec<PathBuf>,
 }
@@ -139,6 +176,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Check(args) => run_check(args),
+        Command::Annotate(args) => annotate::run(args),
         Command::Rules {
             format: Format::Json,
         } => {
@@ -178,6 +216,76 @@ fn main() -> ExitCode {
             }
         },
     }
+}
+
+/// The job `with` says: the settings file first; flags add words and
+/// override levels and the genre. Or what is wrong (exit code 2).
+fn job(with: &CheckWith, fixes: Applicability) -> Result<Job, String> {
+    let settings = settings::load(with.config.as_deref())?;
+    if let Some(rule) = with
+        .disable
+        .iter()
+        .find(|r| gongwen::rules::find(r).is_none())
+    {
+        return Err(format!(
+            "没有名为“{rule}”的规则（gongwen rules 可列出全部规则）"
+        ));
+    }
+    let ledger = match &with.data {
+        None => None,
+        Some(path) => {
+            let table = std::fs::read(path)
+                .map_err(|e| e.to_string())
+                .and_then(|bytes| {
+                    let name = path.to_string_lossy();
+                    gongwen_import::read_table(&name, &bytes, &gongwen_import::EncodingRs)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(|err| format!("无法读取统计台账 {}：{err}", path.display()))?;
+            Some(gongwen::Ledger {
+                name: path.to_string_lossy().into_owned(),
+                sheets: table
+                    .sheets
+                    .into_iter()
+                    .map(|s| gongwen::Sheet {
+                        name: s.name,
+                        rows: s.rows,
+                    })
+                    .collect(),
+            })
+        }
+    };
+    let config = settings.config_with(&gongwen_config::Overrides {
+        genre: with
+            .genre
+            .as_deref()
+            .map(gongwen::outline::Genre::from_name),
+        disable: with.disable.clone(),
+        placeholder_words: with.placeholder_words.clone(),
+        junk_phrases: with.junk_phrases.clone(),
+        heading_texts: Vec::new(),
+        people: Vec::new(),
+        ledger,
+    });
+    let encoding = with.encoding.map(EncodingArg::encoding);
+    let previous = match (&with.previous, &with.previous_dir) {
+        (Some(path), _) => Previous::One(
+            read(path, encoding)
+                .map_err(|err| format!("无法读取上年报告 {}：{err}", path.display()))?
+                .text,
+        ),
+        (None, Some(dir)) if dir.is_dir() => Previous::Dir(dir.clone()),
+        (None, Some(dir)) => return Err(format!("上年报告文件夹 {} 不存在", dir.display())),
+        (None, None) => Previous::None,
+    };
+    Ok(Job {
+        prepared: Prepared::new(&config),
+        config,
+        settings,
+        encoding,
+        fixes,
+        previous,
+    })
 }
 
 /// What every file is checked with: the settings file, then the flags.
@@ -235,85 +343,17 @@ fn run_check(args: CheckArgs) -> ExitCode {
         eprintln!("gongwen: --unsafe 需与 --fix 或 --diff 同用");
         return ExitCode::from(2);
     }
-    let settings = match settings::load(args.config.as_deref()) {
-        Ok(settings) => settings,
+    let fixes = if args.include_unsafe {
+        Applicability::Unsafe
+    } else {
+        Applicability::Safe
+    };
+    let job = match job(&args.with, fixes) {
+        Ok(job) => job,
         Err(message) => {
             eprintln!("gongwen: {message}");
             return ExitCode::from(2);
         }
-    };
-    // The file first; flags add words and override levels and the genre.
-    if let Some(rule) = args
-        .disable
-        .iter()
-        .find(|r| gongwen::rules::find(r).is_none())
-    {
-        eprintln!("gongwen: 没有名为“{rule}”的规则（gongwen rules 可列出全部规则）");
-        return ExitCode::from(2);
-    }
-    let ledger = match &args.data {
-        None => None,
-        Some(path) => match std::fs::read(path)
-            .map_err(|e| e.to_string())
-            .and_then(|bytes| {
-                let name = path.to_string_lossy();
-                gongwen_import::read_table(&name, &bytes, &gongwen_import::EncodingRs)
-                    .map_err(|e| e.to_string())
-            }) {
-            Ok(table) => Some(gongwen::Ledger {
-                name: path.to_string_lossy().into_owned(),
-                sheets: table
-                    .sheets
-                    .into_iter()
-                    .map(|s| gongwen::Sheet {
-                        name: s.name,
-                        rows: s.rows,
-                    })
-                    .collect(),
-            }),
-            Err(err) => {
-                eprintln!("gongwen: 无法读取统计台账 {}：{err}", path.display());
-                return ExitCode::from(2);
-            }
-        },
-    };
-    let config = settings.config_with(&gongwen_config::Overrides {
-        genre: args
-            .genre
-            .as_deref()
-            .map(gongwen::outline::Genre::from_name),
-        disable: args.disable,
-        placeholder_words: args.placeholder_words,
-        junk_phrases: args.junk_phrases,
-        heading_texts: Vec::new(),
-        people: Vec::new(),
-        ledger,
-    });
-    let job = Job {
-        prepared: Prepared::new(&config),
-        config,
-        settings,
-        encoding: args.encoding.map(EncodingArg::encoding),
-        fixes: if args.include_unsafe {
-            Applicability::Unsafe
-        } else {
-            Applicability::Safe
-        },
-        previous: match (&args.previous, &args.previous_dir) {
-            (Some(path), _) => match read(path, args.encoding.map(EncodingArg::encoding)) {
-                Ok(file) => Previous::One(file.text),
-                Err(err) => {
-                    eprintln!("gongwen: 无法读取上年报告 {}：{err}", path.display());
-                    return ExitCode::from(2);
-                }
-            },
-            (None, Some(dir)) if dir.is_dir() => Previous::Dir(dir.clone()),
-            (None, Some(dir)) => {
-                eprintln!("gongwen: 上年报告文件夹 {} 不存在", dir.display());
-                return ExitCode::from(2);
-            }
-            (None, None) => Previous::None,
-        },
     };
     let (paths, walk_error) = files::collect(&args.paths);
     if args.diff {
@@ -451,6 +491,29 @@ fn check_file(path: &Path, job: &Job, fix: bool) -> Outcome {
             text = fixed.text;
         }
     }
+    let (report, previous) = checked(path, &text, prepared, job, &mut notes);
+    Outcome {
+        report: Some(output::FileReport::new(
+            path.display().to_string(),
+            text.clone(),
+            previous,
+            &report,
+        )),
+        notes,
+        failed: false,
+    }
+}
+
+/// The report on `text` (of the file at `path`), beside last year's
+/// report when the job has one for it (notes say when it could not be
+/// read), the findings the settings ignore left out; and last year's text.
+fn checked(
+    path: &Path,
+    text: &str,
+    prepared: &Prepared,
+    job: &Job,
+    notes: &mut Vec<String>,
+) -> (gongwen::Report, Option<String>) {
     let previous = match &job.previous {
         Previous::None => None,
         Previous::One(text) => Some(text.clone()),
@@ -483,20 +546,11 @@ fn check_file(path: &Path, job: &Job, fix: bool) -> Outcome {
         .as_deref()
         .filter(|p| !p.trim().is_empty())
         .map(gongwen::previous::Model::new);
-    let mut report = gongwen::check_prepared(&text, previous_model.as_ref(), prepared);
+    let mut report = gongwen::check_prepared(text, previous_model.as_ref(), prepared);
     report
         .findings
-        .retain(|f| !job.settings.is_ignored(f, &text));
-    Outcome {
-        report: Some(output::FileReport::new(
-            path.display().to_string(),
-            text.clone(),
-            previous,
-            &report,
-        )),
-        notes,
-        failed: false,
-    }
+        .retain(|f| !job.settings.is_ignored(f, text));
+    (report, previous)
 }
 
 /// `gongwen::fix_all` with the fixes asked for, leaving alone the findings

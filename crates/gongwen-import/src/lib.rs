@@ -10,7 +10,7 @@ mod docx;
 mod table;
 mod text;
 
-pub use docx::{annotate, Annotated, Heading, Note, Reviewer};
+pub use docx::{annotate, plain_docx, Annotated, Heading, Note, Reviewer};
 pub use table::{parse_text, read_table, Table, TableSheet};
 #[cfg(feature = "web")]
 pub use text::BrowserDecoder;

@@ -4,6 +4,8 @@
 //! breaking it; it changes only by adding fields. Positions are characters
 //! (and 1-based lines and columns), never bytes: `\r\n` is one line break.
 
+pub mod comments;
+
 use gongwen::{Finding, LineIndex, Report, RuleMeta};
 use serde::Serialize;
 use std::ops::Range;

@@ -6,8 +6,10 @@
 //! External entities are never resolved (quick-xml does not fetch).
 
 mod annotate;
+mod plain;
 
 pub use annotate::{annotate, Annotated, Note, Reviewer};
+pub use plain::plain_docx;
 
 use crate::{ImportError, Imported, MAX_UNPACKED};
 use quick_xml::events::{BytesStart, Event};

@@ -1,0 +1,100 @@
+"""An independent reader of a .docx, for the annotate tests: Python's own
+zipfile and ElementTree, none of the code under test. Prints JSON:
+
+- text: each body paragraph's visible text (w:t, tabs as \\t; deleted text
+  left out), table rows' cells joined by \\t, one line each;
+- comments: each comment's id, author and text;
+- anchored: for each comment id, the visible text between its
+  commentRangeStart and commentRangeEnd;
+- deleted, inserted: the text of tracked deletions and insertions;
+- parts: each part's name and SHA-256.
+"""
+
+import hashlib
+import json
+import sys
+import zipfile
+import xml.etree.ElementTree as ET
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def main(path):
+    z = zipfile.ZipFile(path)
+    parts = {n: hashlib.sha256(z.read(n)).hexdigest() for n in z.namelist()}
+    doc = ET.fromstring(z.read("word/document.xml"))
+    body = doc.find(W + "body")
+    lines = []
+    anchored = {}
+    open_ids = []
+    deleted, inserted = [], []
+
+    def walk(el, out, in_del=False, in_ins=False):
+        for child in el:
+            tag = child.tag
+            if tag == W + "commentRangeStart":
+                open_ids.append(child.get(W + "id"))
+                anchored.setdefault(child.get(W + "id"), "")
+            elif tag == W + "commentRangeEnd":
+                cid = child.get(W + "id")
+                if cid in open_ids:
+                    open_ids.remove(cid)
+            elif tag == W + "t":
+                s = child.text or ""
+                out.append(s)
+                if in_ins:
+                    inserted.append(s)
+                for cid in open_ids:
+                    anchored[cid] += s
+            elif tag == W + "delText":
+                deleted.append(child.text or "")
+            elif tag == W + "tab" and not in_del:
+                out.append("\t")
+            elif tag == W + "del":
+                walk(child, out, True, in_ins)
+            elif tag == W + "ins":
+                walk(child, out, in_del, True)
+            elif tag in (W + "instrText",):
+                pass
+            else:
+                walk(child, out, in_del, in_ins)
+
+    for block in body:
+        if block.tag == W + "p":
+            out = []
+            walk(block, out)
+            lines.append("".join(out))
+        elif block.tag == W + "tbl":
+            for row in block.findall(W + "tr"):
+                cells = []
+                for cell in row.findall(W + "tc"):
+                    paras = []
+                    for p in cell.findall(W + "p"):
+                        out = []
+                        walk(p, out)
+                        paras.append("".join(out))
+                    cells.append(" ".join(x for x in paras if x))
+                lines.append("\t".join(cells).rstrip())
+    comments = []
+    if "word/comments.xml" in z.namelist():
+        root = ET.fromstring(z.read("word/comments.xml"))
+        for c in root.findall(W + "comment"):
+            text = "\n".join(
+                "".join(t.text or "" for t in p.iter(W + "t")) for p in c.findall(W + "p")
+            )
+            comments.append({"id": c.get(W + "id"), "author": c.get(W + "author"), "text": text})
+    json.dump(
+        {
+            "text": lines,
+            "comments": comments,
+            "anchored": anchored,
+            "deleted": deleted,
+            "inserted": inserted,
+            "parts": parts,
+        },
+        sys.stdout,
+        ensure_ascii=False,
+    )
+
+
+main(sys.argv[1])
