@@ -3,18 +3,27 @@
 //! CLI's); what comes of it goes to the reducer as one action.
 
 use crate::state::{Action, AppState};
+use std::rc::Rc;
 use wasm_bindgen_futures::JsFuture;
 
 /// Reads `file` and dispatches [`Action::Imported`] with its text or the
 /// reason it cannot be read. The draft in the editor is replaced only on
 /// success.
 pub fn open(state: AppState, file: web_sys::File) {
-    read(state, file, Action::Imported);
+    read(state, file, |name, read| match read {
+        // A Word file is kept, to be given back with the review in it.
+        Ok((imported, bytes)) if bytes.starts_with(b"PK\x03\x04") => {
+            Action::ImportedWord(name, imported, Rc::from(bytes))
+        }
+        read => Action::Imported(name, read.map(|(imported, _)| imported)),
+    });
 }
 
 /// Reads `file` as last year's report ([`Action::ImportedPrevious`]).
 pub fn open_previous(state: AppState, file: web_sys::File) {
-    read(state, file, Action::ImportedPrevious);
+    read(state, file, |name, read| {
+        Action::ImportedPrevious(name, read.map(|(imported, _)| imported))
+    });
 }
 
 /// Reads `file` as a statistics table (CSV or tab-separated text; the app
@@ -63,7 +72,7 @@ pub fn ledger_of(name: String, sheets: Vec<gongwen_import::TableSheet>) -> gongw
 fn read(
     state: AppState,
     file: web_sys::File,
-    then: fn(String, Result<gongwen_import::Imported, String>) -> Action,
+    then: fn(String, Result<(gongwen_import::Imported, Vec<u8>), String>) -> Action,
 ) {
     let name = file.name();
     if file.size() > gongwen_import::MAX_BYTES as f64 {
@@ -78,6 +87,7 @@ fn read(
             Ok(buffer) => {
                 let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
                 gongwen_import::import_with(&name, &bytes, &gongwen_import::BrowserDecoder)
+                    .map(|imported| (imported, bytes))
                     .map_err(|e| e.to_string())
             }
             Err(_) => Err("浏览器无法读取这个文件。".to_owned()),

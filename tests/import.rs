@@ -194,3 +194,92 @@ async fn a_file_that_cannot_be_read_keeps_the_draft_and_says_why() {
     b.click("undo").await;
     b.wait_value("全年新增企业12家。\n").await;
 }
+
+/// 导出 → 带批注的 Word 文件 on a Word file opened and edited through the
+/// input method: the file comes back with a comment on each finding, the
+/// edit as a tracked change, and its other parts as they were. Read back
+/// by the CLI tests' independent reader (Python's zipfile and
+/// ElementTree).
+#[tokio::test]
+#[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
+async fn an_opened_word_file_is_exported_with_comments_and_the_edits_tracked() {
+    let b = open().await;
+    let input = temp("批注前.docx", &docx());
+    pick(&b, &input).await;
+    b.wait_for(
+        "the Word file checked",
+        "return document.querySelectorAll('mark[data-rule=\"unfilled-x\"]').length === 1",
+    )
+    .await;
+    b.type_over("稳运行", 3, &["wen", "稳"], "稳增长").await;
+    b.wait_for(
+        "the edit checked",
+        "return document.getElementById('draft').value.includes('稳增长') && document.querySelectorAll('mark[data-rule=\"unfilled-x\"]').length === 1",
+    )
+    .await;
+    b.js("document.getElementById('export-menu').open = true; return true")
+        .await;
+    b.screenshot("export-word.png").await;
+    b.js("window.exported = []; const make = URL.createObjectURL; URL.createObjectURL = (blob) => { window.exported.push(blob); return make(blob); }; document.getElementById('export-word').click(); return true")
+        .await;
+    b.wait_for("the file made", "return window.exported.length === 1")
+        .await;
+    let notice = b.notice().await;
+    assert!(
+        notice.contains("批注前-批注.docx") && notice.contains("修订"),
+        "{notice}"
+    );
+    let bytes: Vec<u8> = serde_json::from_value(
+        b.js(
+            "return window.exported[0].arrayBuffer().then(buf => Array.from(new Uint8Array(buf)))",
+        )
+        .await,
+    )
+    .expect("bytes");
+    let output = temp("批注后.docx", &bytes);
+    let read = |path: &std::path::Path| -> serde_json::Value {
+        let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("crates/gongwen-cli/tests/read_docx.py");
+        let out = std::process::Command::new("python3")
+            .arg(script)
+            .arg(path)
+            .output()
+            .expect("python3");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice(&out.stdout).expect("json")
+    };
+    let (before, after) = (read(&input), read(&output));
+    let comments = after["comments"].as_array().expect("comments");
+    // As many comments as the list shows findings (once its check is in).
+    b.wait_for(
+        "one comment a finding",
+        &format!(
+            "return document.querySelectorAll('li[data-finding]').length === {}",
+            comments.len()
+        ),
+    )
+    .await;
+    assert!(comments.iter().all(|c| c["author"] == "公文体检"));
+    let anchored: Vec<&str> = after["anchored"]
+        .as_object()
+        .expect("anchored")
+        .values()
+        .filter_map(|v| v.as_str())
+        .collect();
+    assert!(anchored.contains(&"xx"), "{anchored:?}");
+    // The edit typed here, as a tracked change.
+    assert_eq!(after["deleted"], json!(["运行"]));
+    assert_eq!(after["inserted"], json!(["增长"]));
+    assert_eq!(
+        after["text"][2],
+        "（一）稳增长。全年新增企业xx家，同比增长12.5%。"
+    );
+    assert_eq!(
+        after["parts"]["word/numbering.xml"],
+        before["parts"]["word/numbering.xml"]
+    );
+}

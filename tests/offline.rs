@@ -235,6 +235,20 @@ async fn the_js_module_returns_the_clis_json() {
         refused.as_str().is_some_and(|m| m.contains("暂不支持")),
         "{refused}"
     );
+    // A Word file with the review: from text, then that file annotated
+    // again (a .docx in, the same comments on it).
+    let word = b
+        .client
+        .execute(
+            "return import('./gongwen.js').then(m => { const made = m.annotate(arguments[0], { genre: 'auto' }, { track_fixes: true, date: '2026-12-07T10:00:00Z' }); const again = m.annotate(made); return [Array.from(made.slice(0, 4)), made instanceof Uint8Array, m.readFile('a.docx', made).text, Array.from(again.slice(0, 2))]; })",
+            vec![json!("全年新增企业xx家，，同比增长。\n")],
+        )
+        .await
+        .expect("annotate");
+    assert_eq!(
+        word,
+        json!([[0x50, 0x4B, 3, 4], true, "全年新增企业xx家，同比增长。\n", [0x50, 0x4B]])
+    );
     let rules = b
         .js("return import('./gongwen.js').then(m => m.rules().length)")
         .await;

@@ -16,6 +16,34 @@ export function check(text: string, options?: CheckOptions): Document;
  */
 export function readFile(name: string, bytes: Uint8Array): ReadFile;
 
+/**
+ * Checks a draft and gives it back as a Word file with the review in it: a
+ * comment (批注) on each finding's text and, with `track_fixes`, the fixes
+ * as tracked changes (修订). `input` is a .docx's bytes (annotated in
+ * place; every other part of the file is kept byte for byte) or the
+ * draft's text (a new .docx). Throws on bad options or a file that is not
+ * a .docx.
+ */
+export function annotate(
+  input: Uint8Array | string,
+  options?: CheckOptions,
+  word?: WordOptions,
+): Uint8Array;
+
+/** Options of `annotate()`'s Word file; every field is optional. */
+export interface WordOptions {
+  /** Safe fixes as tracked changes. */
+  track_fixes?: boolean;
+  /** With `track_fixes`: the fixes that need a person's look too. */
+  unsafe_fixes?: boolean;
+  /** Comments at this severity or above (default "info"). */
+  min_severity?: "info" | "warning" | "error";
+  /** The comments' author (default 公文体检). */
+  author?: string;
+  /** Their date, ISO 8601 (default: now). */
+  date?: string;
+}
+
 export interface ReadFile {
   text: string;
   /** What the file was read as: "UTF-8", "GBK/GB18030", "Word 文档（.docx）"… */

@@ -9,6 +9,9 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+/// The media type of a Word file.
+const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
 #[function_component(Toolbar)]
 pub fn toolbar() -> Html {
     let state = use_app_state();
@@ -41,6 +44,30 @@ pub fn toolbar() -> Html {
             state.dispatch(match result {
                 Ok(()) => Action::Notify(format!("已导出“{name}”。"), false),
                 Err(_) => Action::Notify("浏览器不允许下载文件。".into(), true),
+            });
+        })
+    };
+    let export_word = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            // The draft as it is now: checked here when its check is
+            // still under way.
+            let checked = state
+                .job()
+                .map_or_else(|| state.checked.clone(), |job| job.run());
+            let made = crate::export::word(
+                &checked,
+                state.draft.source.as_deref(),
+                state.draft.word.as_deref(),
+            );
+            state.dispatch(match made {
+                Ok((name, bytes, said)) => {
+                    match crate::export::download_bytes(&name, DOCX, &bytes) {
+                        Ok(()) => Action::Notify(format!("已导出“{name}”：{said}。"), false),
+                        Err(_) => Action::Notify("浏览器不允许下载文件。".into(), true),
+                    }
+                }
+                Err(why) => Action::Notify(format!("无法导出 Word 文件：{why}"), true),
             });
         })
     };
@@ -125,6 +152,8 @@ pub fn toolbar() -> Html {
                         <button id="export-csv" role="menuitem" onclick={export(crate::export::Format::Csv)}>{"问题清单（Excel 表格 .csv）"}</button>
                         <button id="export-markdown" role="menuitem" onclick={export(crate::export::Format::Markdown)}>{"问题清单（Markdown）"}</button>
                         <button id="export-json" role="menuitem" onclick={export(crate::export::Format::Json)}>{"检查结果（JSON）"}</button>
+                        <button id="export-word" role="menuitem" onclick={export_word}
+                            title={if state.draft.word.is_some() { "在打开的 Word 文件上标出批注，安全修复和在此所作的修改以修订写入，原有格式不变" } else { "生成新的 Word 文件：草稿全文，每处问题一条批注，安全修复以修订写入" }}>{"带批注的 Word 文件（.docx）"}</button>
                         <button id="copy-all" role="menuitem" onclick={copy_all}>{"复制全文"}</button>
                     </div>
                 </details>

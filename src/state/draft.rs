@@ -20,6 +20,9 @@ pub struct Draft {
     pub undo: Vec<Change>,
     /// The name of the file the draft was opened from, for exports.
     pub source: Option<String>,
+    /// The Word file the draft was opened from (this session only: not
+    /// kept across a reload).
+    pub word: Option<Rc<Word>>,
     /// The text was restored from storage and not touched yet: the notice
     /// offers to discard it.
     pub restored: bool,
@@ -44,6 +47,7 @@ impl PartialEq for Draft {
             && self.loaded == other.loaded
             && self.undo.len() == other.undo.len()
             && self.source == other.source
+            && self.word.as_ref().map(Rc::as_ptr) == other.word.as_ref().map(Rc::as_ptr)
             && (self.restored, self.saved_at, self.autosaved, self.durable)
                 == (
                     other.restored,
@@ -65,6 +69,7 @@ impl Draft {
             },
             undo: Vec::new(),
             source: None,
+            word: None,
             restored: false,
             saved_at: 0,
             start_version: 0,
@@ -125,6 +130,14 @@ pub struct Document {
     pub ignored: Rc<BTreeSet<super::IgnoreKey>>,
     pub headings: Rc<[String]>,
     pub source: Option<String>,
+    pub word: Option<Rc<Word>>,
+}
+
+/// A Word file opened: its bytes and the text they were read as.
+#[derive(Debug)]
+pub struct Word {
+    pub bytes: Rc<[u8]>,
+    pub text: Rc<str>,
 }
 
 /// The commands that fix many findings at once.
@@ -178,7 +191,7 @@ impl State {
     /// A new document (示例, 清空, a discarded one), saying what was done;
     /// a draft the user wrote stays one 撤销 away.
     pub(super) fn load(&mut self, text: Rc<str>, done: &str) -> bool {
-        let kept = self.open(text, Rc::default(), None);
+        let kept = self.open(text, Rc::default(), None, None);
         self.draft.restored = false;
         self.notice(if kept {
             format!("{done}原来的草稿可点“撤销”找回。")
@@ -191,7 +204,13 @@ impl State {
     /// Puts a new document on screen with its Word headings and file name;
     /// whether the draft it replaces, one the user wrote, was kept for
     /// 撤销 (with its ignored findings, headings and file name).
-    fn open(&mut self, text: Rc<str>, headings: Rc<[String]>, source: Option<String>) -> bool {
+    fn open(
+        &mut self,
+        text: Rc<str>,
+        headings: Rc<[String]>,
+        source: Option<String>,
+        word: Option<Rc<Word>>,
+    ) -> bool {
         let keep = !self.draft.text.trim().is_empty()
             && *self.draft.text != *DEMO
             && *self.draft.text != *text;
@@ -204,6 +223,7 @@ impl State {
                     ignored: self.review.ignored.clone(),
                     headings: self.review.headings.clone(),
                     source: self.draft.source.clone(),
+                    word: self.draft.word.clone(),
                 }),
             });
         }
@@ -211,6 +231,7 @@ impl State {
         self.review.headings = headings;
         self.replace(text, true);
         self.draft.source = source;
+        self.draft.word = word;
         keep
     }
 
@@ -246,12 +267,18 @@ impl State {
         true
     }
 
-    pub(super) fn imported(&mut self, name: String, imported: gongwen_import::Imported) -> bool {
+    pub(super) fn imported(
+        &mut self,
+        name: String,
+        imported: gongwen_import::Imported,
+        word: Option<Rc<Word>>,
+    ) -> bool {
         let headings = Rc::from(imported.heading_texts());
         let keep = self.open(
             Rc::from(imported.text.as_str()),
             headings,
             Some(name.clone()),
+            word,
         );
         let format = imported.format;
         self.notice(if keep {
@@ -272,6 +299,7 @@ impl State {
             self.review.ignored = document.ignored;
             self.review.headings = document.headings;
             self.draft.source = document.source;
+            self.draft.word = document.word;
         }
         self.replace(change.before, fresh);
         true
@@ -361,6 +389,7 @@ impl State {
                     ignored: Rc::new(d.ignored.into_iter().collect()),
                     headings: Rc::from(d.headings),
                     source: d.source,
+                    word: None,
                 }),
             });
         }

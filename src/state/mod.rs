@@ -15,7 +15,7 @@ mod tests;
 mod view;
 
 pub use crate::ignored::IgnoreKey;
-pub use draft::{Draft, Sweep};
+pub use draft::{Draft, Sweep, Word};
 pub use gongwen_config::{Level, Settings};
 pub use review::{prepared, Checked, Job, Review};
 pub use view::{Anchor, Filter, Reveal, Tab, View};
@@ -137,6 +137,9 @@ pub enum Action {
     Undo,
     /// A file was read (its name, then its text or why it cannot be read).
     Imported(String, Result<gongwen_import::Imported, String>),
+    /// A Word file was read: its name, its text, and its bytes (kept to
+    /// be given back annotated: 导出 → 带批注的 Word 文件).
+    ImportedWord(String, gongwen_import::Imported, Rc<[u8]>),
     /// An autosave succeeded or failed (and the draft's length).
     Autosaved(bool, usize),
     /// The durable store was opened and read: the draft kept there, or
@@ -227,7 +230,14 @@ impl Reducible for State {
             Action::Fix(i) => next.fix(i),
             Action::Swept(sweep, text, applied) => next.swept(sweep, text, applied),
             Action::Undo => next.undo(),
-            Action::Imported(name, Ok(imported)) => next.imported(name, imported),
+            Action::Imported(name, Ok(imported)) => next.imported(name, imported, None),
+            Action::ImportedWord(name, imported, bytes) => {
+                let word = Rc::new(draft::Word {
+                    bytes,
+                    text: Rc::from(imported.text.as_str()),
+                });
+                next.imported(name, imported, Some(word))
+            }
             Action::Imported(name, Err(why)) => {
                 next.notify(format!("无法打开“{name}”：{why}"), true)
             }

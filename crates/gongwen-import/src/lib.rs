@@ -89,6 +89,11 @@ impl std::fmt::Display for ImportError {
 
 impl std::error::Error for ImportError {}
 
+/// A Word file (.docx) read as [`import`] reads it.
+pub fn read_docx(bytes: &[u8]) -> Result<Imported, ImportError> {
+    docx::read(bytes)
+}
+
 /// [`import_with`] with `encoding_rs` for the legacy code pages.
 #[cfg(feature = "encoding_rs")]
 pub fn import(name: &str, bytes: &[u8]) -> Result<Imported, ImportError> {

@@ -5,6 +5,7 @@
 //! (and 1-based lines and columns), never bytes: `\r\n` is one line break.
 
 pub mod comments;
+pub mod word;
 
 use gongwen::{Finding, LineIndex, Report, RuleMeta};
 use serde::Serialize;

@@ -7,7 +7,7 @@ use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
 /// What a caller may set; every field is optional.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Options {
     /// The office's settings file (`gongwen.toml`) as text: rule levels,
@@ -105,18 +105,149 @@ thread_local! {
 /// What `check` returns, natively: one document of the CLI's JSON, the
 /// findings the settings leave taken out.
 pub fn check_document(text: &str, options: &Options) -> Result<gongwen_json::Document, String> {
+    let report = check_report(text, options)?;
+    Ok(gongwen_json::Document::with_previous(
+        text,
+        options.previous.as_deref(),
+        &report,
+    ))
+}
+
+/// The engine's report on `text`, the findings the settings leave taken
+/// out.
+fn check_report(text: &str, options: &Options) -> Result<gongwen::Report, String> {
     let settings = options.settings()?;
     let config = options.config(&settings)?;
     let prepared = PREPARER.with(|p| p.borrow_mut().prepare(&config));
-    let previous = options.previous.as_deref();
-    let previous_model = previous
+    let previous_model = options
+        .previous
+        .as_deref()
         .filter(|p| !p.trim().is_empty())
         .map(gongwen::previous::Model::new);
     let mut report = gongwen::check_prepared(text, previous_model.as_ref(), &prepared);
     report.findings.retain(|f| !settings.is_ignored(f, text));
-    Ok(gongwen_json::Document::with_previous(
-        text, previous, &report,
-    ))
+    Ok(report)
+}
+
+/// What `annotate` may be told besides the check's options; every field
+/// is optional.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct WordOptions {
+    /// Safe fixes as tracked changes.
+    pub track_fixes: bool,
+    /// With `track_fixes`: the fixes that need a person's look too.
+    pub unsafe_fixes: bool,
+    /// Comments at this severity or above: "info" (default), "warning",
+    /// "error".
+    pub min_severity: Option<String>,
+    /// The comments' author (default 公文体检).
+    pub author: Option<String>,
+    /// Their date, ISO 8601 (default: now).
+    pub date: Option<String>,
+}
+
+/// A draft to annotate: a Word file's bytes, or text.
+#[derive(Debug, Clone, Copy)]
+pub enum Input<'a> {
+    Word(&'a [u8]),
+    Text(&'a str),
+}
+
+/// What `annotate` returns, natively: the Word file with a comment on each
+/// finding (and the fixes asked for as tracked changes), dated `now` unless
+/// the options give a date.
+pub fn annotate_document(
+    input: Input<'_>,
+    options: &Options,
+    word: &WordOptions,
+    now: &str,
+) -> Result<gongwen_import::Annotated, String> {
+    let min = match word.min_severity.as_deref() {
+        None | Some("info") => gongwen::Severity::Info,
+        Some("warning") => gongwen::Severity::Warning,
+        Some("error") => gongwen::Severity::Error,
+        Some(other) => {
+            return Err(format!(
+                "min_severity 应为 info、warning 或 error，而不是“{other}”"
+            ))
+        }
+    };
+    let track = word.track_fixes.then_some(if word.unsafe_fixes {
+        gongwen::Applicability::Unsafe
+    } else {
+        gongwen::Applicability::Safe
+    });
+    let reviewer = gongwen_import::Reviewer {
+        author: word.author.clone().unwrap_or_else(|| "公文体检".to_owned()),
+        initials: "GW".to_owned(),
+        date: word.date.clone().unwrap_or_else(|| now.to_owned()),
+    };
+    let word_options = gongwen_json::word::Options { min, track };
+    match input {
+        Input::Word(bytes) => {
+            let imported = gongwen_import::read_docx(bytes).map_err(|e| e.to_string())?;
+            let mut own = Options {
+                headings: options.headings.clone(),
+                ..options.clone()
+            };
+            own.headings.extend(imported.heading_texts());
+            let report = check_report(&imported.text, &own)?;
+            gongwen_json::word::word_file(
+                &imported.text,
+                &report.findings,
+                Some((bytes, &imported.text)),
+                word_options,
+                &reviewer,
+            )
+        }
+        Input::Text(text) => {
+            let report = check_report(text, options)?;
+            gongwen_json::word::word_file(text, &report.findings, None, word_options, &reviewer)
+        }
+    }
+    .map_err(|e| e.to_string())
+}
+
+/// Checks a draft and gives it back as a Word file with the review in it:
+/// `input` a .docx's bytes (annotated in place) or text (a new .docx).
+/// (Its TypeScript declaration is in `gongwen.d.ts`.)
+#[wasm_bindgen(skip_typescript)]
+pub fn annotate(
+    input: JsValue,
+    options: Option<JsValue>,
+    word: Option<JsValue>,
+) -> Result<Vec<u8>, JsError> {
+    let options: Options = match options {
+        Some(o) if !o.is_null() && !o.is_undefined() => serde_wasm_bindgen::from_value(o)
+            .map_err(|e| JsError::new(&format!("annotate() 的检查选项有误：{e}")))?,
+        _ => Options::default(),
+    };
+    let word: WordOptions = match word {
+        Some(o) if !o.is_null() && !o.is_undefined() => serde_wasm_bindgen::from_value(o).map_err(|e| {
+            JsError::new(&format!(
+                "annotate() 的 Word 选项有误（可用 track_fixes、unsafe_fixes、min_severity、author、date）：{e}"
+            ))
+        })?,
+        _ => WordOptions::default(),
+    };
+    let now = js_sys::Date::new_0()
+        .to_iso_string()
+        .as_string()
+        .unwrap_or_default();
+    let now = format!("{}Z", now.get(..19).unwrap_or("2026-01-01T00:00:00"));
+    let bytes;
+    let text;
+    let input = if let Some(s) = input.as_string() {
+        text = s;
+        Input::Text(&text)
+    } else {
+        bytes = js_sys::Uint8Array::new(&input).to_vec();
+        Input::Word(&bytes)
+    };
+    annotate_document(input, &options, &word, &now)
+        .map(|out| out.bytes)
+        .map_err(|e| JsError::new(&e))
 }
 
 fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
@@ -192,7 +323,39 @@ pub fn json_version() -> u32 {
 
 #[cfg(test)]
 mod tests {
-    use super::Options;
+    use super::{annotate_document, Input, Options, WordOptions};
+
+    #[test]
+    fn a_draft_comes_back_as_a_word_file_with_its_review() {
+        let text = "白沙县2025年工作总结\n全年新增企业xx家，，技改投资增长。\n";
+        let word = WordOptions {
+            track_fixes: true,
+            ..WordOptions::default()
+        };
+        let now = "2026-12-07T10:00:00Z";
+        let made = annotate_document(Input::Text(text), &Options::default(), &word, now)
+            .expect("a new Word file");
+        assert!(made.comments >= 2, "{made:?}");
+        assert_eq!(made.changes, 1);
+        // The file made is a Word file: annotating it again puts the same
+        // comments on it (one more layer), the first tracked change kept.
+        let again = annotate_document(
+            Input::Word(&made.bytes),
+            &Options::default(),
+            &WordOptions::default(),
+            now,
+        )
+        .expect("annotates a .docx");
+        assert!(again.comments >= 1);
+        let bad = WordOptions {
+            min_severity: Some("fatal".into()),
+            ..WordOptions::default()
+        };
+        assert!(annotate_document(Input::Text(text), &Options::default(), &bad, now).is_err());
+        assert!(
+            annotate_document(Input::Word(b"not a zip"), &Options::default(), &word, now).is_err()
+        );
+    }
 
     #[test]
     fn options_become_the_engines_config() {

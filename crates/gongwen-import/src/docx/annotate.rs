@@ -29,8 +29,8 @@ use std::io::{Cursor, Write};
 use std::ops::Range;
 
 /// One comment: its range in the text, its body (paragraphs split at
-/// `\n`), and the edits to make as tracked changes (each a range of the
-/// text and what replaces it).
+/// `\n`; empty: no comment, the edits alone), and the edits to make as
+/// tracked changes (each a range of the text and what replaces it).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Note {
     pub range: Range<usize>,
@@ -89,19 +89,19 @@ pub fn annotate(bytes: &[u8], notes: &[Note], by: &Reviewer) -> Result<Annotated
     let mut edits = Vec::new();
     let mut edits_left = 0;
     for note in notes {
-        let Some((start, end)) = map.anchor(note.range.clone()) else {
-            continue;
-        };
-        let id = first_id + comments.len();
-        marks
-            .entry(start.0)
-            .or_default()
-            .push((start.1, Mark::CommentStart(id)));
-        marks
-            .entry(end.0)
-            .or_default()
-            .push((end.1, Mark::CommentEnd(id)));
-        comments.push((id, note.body.as_str()));
+        let anchor = map.anchor(note.range.clone());
+        if let (false, Some((start, end))) = (note.body.is_empty(), anchor) {
+            let id = first_id + comments.len();
+            marks
+                .entry(start.0)
+                .or_default()
+                .push((start.1, Mark::CommentStart(id)));
+            marks
+                .entry(end.0)
+                .or_default()
+                .push((end.1, Mark::CommentEnd(id)));
+            comments.push((id, note.body.as_str()));
+        }
         for (range, with) in &note.edits {
             let exact = map.exact(range.clone());
             let overlaps = taken.iter().any(|t| {
