@@ -72,11 +72,7 @@ pub fn ledger_of(name: String, sheets: Vec<gongwen_import::TableSheet>) -> gongw
 type Read = (gongwen_import::Imported, Vec<u8>);
 
 /// Reads `file` with `gongwen-import` and dispatches `then(name, result)`.
-fn read(
-    state: AppState,
-    file: web_sys::File,
-    then: fn(String, Result<Read, String>) -> Action,
-) {
+fn read(state: AppState, file: web_sys::File, then: fn(String, Result<Read, String>) -> Action) {
     let name = file.name();
     if file.size() > gongwen_import::MAX_BYTES as f64 {
         state.dispatch(then(

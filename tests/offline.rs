@@ -247,7 +247,12 @@ async fn the_js_module_returns_the_clis_json() {
         .expect("annotate");
     assert_eq!(
         word,
-        json!([[0x50, 0x4B, 3, 4], true, "全年新增企业xx家，同比增长。\n", [0x50, 0x4B]])
+        json!([
+            [0x50, 0x4B, 3, 4],
+            true,
+            "全年新增企业xx家，同比增长。\n",
+            [0x50, 0x4B]
+        ])
     );
     let rules = b
         .js("return import('./gongwen.js').then(m => m.rules().length)")
