@@ -111,6 +111,7 @@ pub fn open_settings(state: AppState, file: web_sys::File) {
     wasm_bindgen_futures::spawn_local(async move {
         let result = match JsFuture::from(file.text()).await {
             Ok(text) => gongwen_config::parse(&text.as_string().unwrap_or_default())
+                .map(Box::new)
                 .map_err(|e| e.to_string()),
             Err(_) => Err("浏览器无法读取这个文件。".to_owned()),
         };

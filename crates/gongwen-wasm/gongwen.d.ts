@@ -94,7 +94,7 @@ export interface Person {
 export type Category =
   | "placeholder" | "number" | "section" | "outline" | "time" | "junk"
   | "artifact" | "masked" | "duplicate" | "note" | "punctuation" | "wording"
-  | "formulation" | "naming" | "data" | "previous";
+  | "formulation" | "naming" | "data" | "layout" | "previous";
 export type Severity = "info" | "warning" | "error";
 
 /** Positions: `start`/`end` are 0-based character offsets; lines and columns are 1-based. */

@@ -133,11 +133,13 @@ pub struct Document {
     pub word: Option<Rc<Word>>,
 }
 
-/// A Word file opened: its bytes and the text they were read as.
+/// A Word file opened: its bytes, the text they were read as, and its
+/// typesetting.
 #[derive(Debug)]
 pub struct Word {
     pub bytes: Rc<[u8]>,
     pub text: Rc<str>,
+    pub format: Option<Rc<gongwen::typeset::WordFormat>>,
 }
 
 /// The commands that fix many findings at once.
@@ -231,6 +233,7 @@ impl State {
         self.review.headings = headings;
         self.replace(text, true);
         self.draft.source = source;
+        self.review.word_format = word.as_ref().and_then(|w| w.format.clone());
         self.draft.word = word;
         keep
     }
@@ -299,6 +302,7 @@ impl State {
             self.review.ignored = document.ignored;
             self.review.headings = document.headings;
             self.draft.source = document.source;
+            self.review.word_format = document.word.as_ref().and_then(|w| w.format.clone());
             self.draft.word = document.word;
         }
         self.replace(change.before, fresh);

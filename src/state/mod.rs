@@ -164,7 +164,7 @@ pub enum Action {
     /// A settings file (`gongwen.toml`) was read: its name, then the
     /// settings or why they cannot be used. The settings in use are
     /// replaced only on success.
-    ImportSettings(String, Result<Settings, String>),
+    ImportSettings(String, Result<Box<Settings>, String>),
     /// Ignore finding `i` in this document.
     Ignore(usize),
     /// Show every ignored finding again.
@@ -235,6 +235,7 @@ impl Reducible for State {
                 let word = Rc::new(draft::Word {
                     bytes,
                     text: Rc::from(imported.text.as_str()),
+                    format: imported.word_format.clone().map(|f| Rc::new(*f)),
                 });
                 next.imported(name, imported, Some(word))
             }
@@ -251,7 +252,7 @@ impl Reducible for State {
                 next.settings(Settings::default(), Some("已恢复默认设置。".into()))
             }
             Action::ImportSettings(name, Ok(settings)) => {
-                next.settings(settings, Some(format!("已导入设置文件“{name}”。")))
+                next.settings(*settings, Some(format!("已导入设置文件“{name}”。")))
             }
             Action::ImportSettings(name, Err(why)) => {
                 next.notify(format!("无法导入设置文件“{name}”：{why}"), true)

@@ -25,6 +25,9 @@ pub struct Review {
     pub previous_model: Option<Rc<gongwen::previous::Model>>,
     /// The statistics table opened or pasted in 数据核对 (none: none).
     pub ledger: Option<Rc<gongwen::Ledger>>,
+    /// The typesetting of the Word file the draft was opened from (the
+    /// layout rules).
+    pub word_format: Option<Rc<gongwen::typeset::WordFormat>>,
 }
 
 impl PartialEq for Review {
@@ -35,6 +38,10 @@ impl PartialEq for Review {
             && Rc::ptr_eq(&self.headings, &other.headings)
             && Rc::ptr_eq(&self.previous, &other.previous)
             && match (&self.ledger, &other.ledger) {
+                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                (a, b) => a.is_none() && b.is_none(),
+            }
+            && match (&self.word_format, &other.word_format) {
                 (Some(a), Some(b)) => Rc::ptr_eq(a, b),
                 (a, b) => a.is_none() && b.is_none(),
             }
@@ -58,6 +65,7 @@ impl Review {
             genre: self.genre.map(Some),
             heading_texts: self.headings.to_vec(),
             ledger: self.ledger.as_deref().cloned(),
+            word_format: self.word_format.as_deref().cloned(),
             ..Default::default()
         })
     }

@@ -56,6 +56,7 @@ fn annotate(args: &AnnotateArgs) -> Result<Vec<String>, String> {
         headings: imported.heading_texts(),
         text: imported.text,
         writable: None,
+        word_format: imported.word_format.map(|f| *f),
     };
     let own = source.prepared(&job);
     let prepared = own.as_ref().unwrap_or(&job.prepared);

@@ -266,6 +266,7 @@ fn job(with: &CheckWith, fixes: Applicability) -> Result<Job, String> {
         heading_texts: Vec::new(),
         people: Vec::new(),
         ledger,
+        word_format: None,
     });
     let encoding = with.encoding.map(EncodingArg::encoding);
     let previous = match (&with.previous, &with.previous_dir) {
@@ -628,16 +629,19 @@ struct Source {
     writable: Option<gongwen_import::Decoded>,
     /// Word's heading paragraphs, for the outline.
     headings: Vec<String>,
+    /// A Word file's typesetting, for the layout rules.
+    word_format: Option<gongwen::typeset::WordFormat>,
 }
 
 impl Source {
     /// The job's config with what the file itself says about its
-    /// headings, prepared for this file; `None` when it says nothing (the
-    /// job's own prepared config serves).
+    /// headings and typesetting, prepared for this file; `None` when it
+    /// says nothing (the job's own prepared config serves).
     fn prepared(&self, job: &Job) -> Option<Prepared> {
-        (!self.headings.is_empty()).then(|| {
+        (!self.headings.is_empty() || self.word_format.is_some()).then(|| {
             let mut config = job.config.clone();
             config.heading_texts.extend(self.headings.iter().cloned());
+            config.word_format = self.word_format.clone();
             Prepared::new(&config)
         })
     }
@@ -670,6 +674,7 @@ fn read(path: &Path, encoding: Option<gongwen_import::Encoding>) -> Result<Sourc
             text: decoded.text.clone(),
             writable: Some(decoded),
             headings: Vec::new(),
+            word_format: None,
         });
     }
     let imported = gongwen_import::import(&name, &bytes).map_err(|e| e.to_string())?;
@@ -682,6 +687,7 @@ fn read(path: &Path, encoding: Option<gongwen_import::Encoding>) -> Result<Sourc
         headings: imported.heading_texts(),
         text: imported.text,
         writable,
+        word_format: imported.word_format.map(|f| *f),
     })
 }
 

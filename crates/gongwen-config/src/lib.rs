@@ -27,6 +27,19 @@
 //! value = "1-11月累计"      # headers are not the usual ones (name, value,
 //!                           # unit, growth, period, key)
 //!
+//! [layout]                  # a Word file's layout (版式); every key
+//! check = "auto"            # optional: auto (a file set partly as a 公文),
+//!                           # always, never
+//! margins_mm = [37, 35, 28, 26]   # top, bottom, left, right
+//! tolerance_mm = 1
+//! line_pt = [28, 29]        # exact line spacing allowed, from and to
+//! title_fonts = ["小标宋"]  # a font is right when its name holds one
+//! title_size_pt = 22
+//! body_fonts = ["仿宋"]
+//! body_size_pt = 16
+//! heading_fonts = [["黑体"], ["楷体"]]
+//! paper_mm = [210, 297]
+//!
 //! [[aliases]]               # the office's own names for a metric
 //! name = "规模以上工业增加值"
 //! also = ["工业增加值"]
@@ -47,6 +60,7 @@
 //! that is not one.
 
 use gongwen::outline::Genre;
+use gongwen::typeset::Standard;
 use gongwen::{
     Config, Finding, HouseWord, LedgerColumns, Person, Prepared, RuleConfig, Severity, StylePattern,
 };
@@ -73,6 +87,8 @@ pub struct Overrides {
     pub people: Vec<Person>,
     /// The statistics table to check the figures against.
     pub ledger: Option<gongwen::Ledger>,
+    /// The Word file's typesetting, when the draft is one.
+    pub word_format: Option<gongwen::typeset::WordFormat>,
 }
 
 /// The config prepared last, kept: an editor or a module checks many times
@@ -117,6 +133,9 @@ pub struct Settings {
     /// The statistics table's columns, when its headers are not the usual
     /// ones.
     pub ledger: LedgerColumns,
+    /// The layout standard a Word file is held to (GB/T 9704-2012 unless
+    /// the office says otherwise).
+    pub layout: Standard,
     /// The office's own names for metrics: each list's first name is the
     /// metric, the others its aliases.
     pub aliases: Vec<Vec<String>>,
@@ -586,6 +605,7 @@ pub fn parse(text: &str) -> Result<Settings, ConfigError> {
         words,
         people,
         ledger: raw.ledger.unwrap_or_default(),
+        layout: raw.layout.unwrap_or_default(),
         aliases,
         patterns,
         ignore,
@@ -608,6 +628,7 @@ impl Settings {
             words: &self.words,
             people: &self.people,
             ledger: (self.ledger != LedgerColumns::default()).then_some(&self.ledger),
+            layout: (self.layout != Standard::default()).then_some(&self.layout),
             aliases: self
                 .aliases
                 .iter()
@@ -656,6 +677,9 @@ impl Settings {
         if overrides.ledger.is_some() {
             config.ledger = overrides.ledger.clone();
         }
+        if overrides.word_format.is_some() {
+            config.word_format = overrides.word_format.clone();
+        }
         if let Some(genre) = overrides.genre {
             config.genre = genre;
         }
@@ -700,6 +724,7 @@ impl Settings {
         if self.ledger != LedgerColumns::default() {
             config.ledger_columns = self.ledger.clone();
         }
+        config.layout = self.layout.clone();
         config.aliases.extend(self.aliases.iter().cloned());
         config.patterns.extend(self.patterns.iter().cloned());
     }
@@ -727,6 +752,7 @@ struct Raw {
     #[serde(default)]
     people: Vec<RawPerson>,
     ledger: Option<LedgerColumns>,
+    layout: Option<Standard>,
     #[serde(default)]
     aliases: Vec<RawAlias>,
     #[serde(default)]
@@ -811,6 +837,8 @@ struct Out<'a> {
     people: &'a [Person],
     #[serde(skip_serializing_if = "Option::is_none")]
     ledger: Option<&'a LedgerColumns>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    layout: Option<&'a Standard>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     aliases: Vec<OutAlias<'a>>,
     #[serde(skip_serializing_if = "Vec::is_empty")]

@@ -28,6 +28,9 @@ pub struct Imported {
     /// Paragraphs Word marks as headings (1-based line, level 1–9): outline
     /// hints that the text alone may not show.
     pub headings: Vec<Heading>,
+    /// A Word file's typesetting: its page, each paragraph's fonts, size
+    /// and line spacing, its page numbers (none for a text file).
+    pub word_format: Option<Box<gongwen::typeset::WordFormat>>,
 }
 
 impl Imported {
@@ -127,6 +130,7 @@ pub fn import_with(name: &str, bytes: &[u8], legacy: &dyn Legacy) -> Result<Impo
         format: decoded.encoding.label().to_owned(),
         text: decoded.text,
         headings: Vec::new(),
+        word_format: None,
     })
 }
 

@@ -34,6 +34,9 @@ pub struct Options {
     /// The office's statistics table as text: CSV, or cells pasted from a
     /// spreadsheet (tab-separated).
     pub data: Option<String>,
+    /// A Word file's typesetting (`annotate` of a .docx sets it).
+    #[serde(skip)]
+    pub word_format: Option<gongwen::typeset::WordFormat>,
 }
 
 impl Options {
@@ -92,6 +95,7 @@ impl Options {
                     rows: gongwen_import::parse_text(text, false).0,
                 }],
             }),
+            word_format: self.word_format.clone(),
         }))
     }
 }
@@ -187,11 +191,9 @@ pub fn annotate_document(
     match input {
         Input::Word(bytes) => {
             let imported = gongwen_import::read_docx(bytes).map_err(|e| e.to_string())?;
-            let mut own = Options {
-                headings: options.headings.clone(),
-                ..options.clone()
-            };
+            let mut own = options.clone();
             own.headings.extend(imported.heading_texts());
+            own.word_format = imported.word_format.clone().map(|f| *f);
             let report = check_report(&imported.text, &own)?;
             gongwen_json::word::word_file(
                 &imported.text,

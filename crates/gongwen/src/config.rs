@@ -50,6 +50,12 @@ pub struct Config {
     /// The office's own names for metrics (`[[aliases]]`): each list names
     /// one metric, its first name the one the table or the report uses.
     pub aliases: Vec<Vec<String>>,
+    /// The Word file's typesetting, when the draft was opened from one
+    /// (the layout rules).
+    pub word_format: Option<crate::typeset::WordFormat>,
+    /// The layout standard (`gongwen.toml`'s `[layout]`; GB/T 9704-2012
+    /// by default).
+    pub layout: crate::typeset::Standard,
 }
 
 /// A statistics table as read from its file: sheets of rows of cells,

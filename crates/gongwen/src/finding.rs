@@ -33,13 +33,17 @@ pub enum Category {
     /// 数据核对: figures against the office's statistics table, when one
     /// is given.
     Data,
+    /// 版式: a Word file's page, fonts, sizes and line spacing against
+    /// GB/T 9704-2012 (or the office's own standard), and the forms of
+    /// document numbers.
+    Layout,
     /// 上年对照: the draft against the previous year's report, when one is
     /// given (`check_with_previous`).
     Previous,
 }
 
 impl Category {
-    pub const ALL: [Category; 16] = [
+    pub const ALL: [Category; 17] = [
         Category::Placeholder,
         Category::Number,
         Category::Section,
@@ -55,6 +59,7 @@ impl Category {
         Category::Formulation,
         Category::Naming,
         Category::Data,
+        Category::Layout,
         Category::Previous,
     ];
 
@@ -76,6 +81,7 @@ impl Category {
             Category::Formulation => "formulation",
             Category::Naming => "naming",
             Category::Data => "data",
+            Category::Layout => "layout",
             Category::Previous => "previous",
         }
     }
@@ -98,6 +104,7 @@ impl Category {
             Category::Formulation => "规范表述",
             Category::Naming => "人名地名",
             Category::Data => "数据核对",
+            Category::Layout => "版式",
             Category::Previous => "上年对照",
         }
     }

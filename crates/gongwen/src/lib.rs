@@ -19,6 +19,7 @@ pub mod placeholder;
 pub mod previous;
 pub mod rules;
 pub mod text;
+pub mod typeset;
 
 pub use config::{
     Config, HouseWord, Ledger, LedgerColumns, Person, RuleConfig, Sheet, StylePattern,
@@ -198,8 +199,15 @@ pub fn check_prepared(
         own_area,
         |s| calendar.stated_year(&folded, &numbers, s),
     );
+    let typeset = typeset::Model::new(
+        &folded,
+        config.word_format.as_ref(),
+        &config.layout,
+        &outline,
+    );
     let ctx = rules::Ctx {
         text: &folded,
+        typeset: &typeset,
         original: text,
         config,
         prepared,

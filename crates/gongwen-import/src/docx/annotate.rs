@@ -705,19 +705,7 @@ fn classify<'x>(events: Vec<Event<'x>>, t_count: &mut usize) -> Result<Child<'x>
                     Event::Text(t) => text.push_str(&t.decode().map_err(|e| e.to_string())?),
                     Event::CData(t) => text.push_str(&t.decode().map_err(|e| e.to_string())?),
                     Event::GeneralRef(r) => {
-                        let c = if r.is_char_ref() {
-                            r.resolve_char_ref().ok().flatten()
-                        } else {
-                            match r.decode().map_err(|e| e.to_string())?.as_ref() {
-                                "amp" => Some('&'),
-                                "lt" => Some('<'),
-                                "gt" => Some('>'),
-                                "quot" => Some('"'),
-                                "apos" => Some('\''),
-                                _ => None,
-                            }
-                        };
-                        if let Some(c) = c {
+                        if let Some(c) = super::entity(r)? {
                             text.push(c);
                         }
                     }

@@ -6,6 +6,7 @@
 //! External entities are never resolved (quick-xml does not fetch).
 
 mod annotate;
+mod format;
 mod plain;
 
 pub use annotate::{annotate, Annotated, Note, Reviewer};
@@ -46,16 +47,36 @@ pub(crate) fn read_mapped(bytes: &[u8]) -> Result<(Imported, Vec<Piece>), Import
     let numbering = part(&mut zip, "word/numbering.xml")?
         .map(|x| Numbering::parse(&x))
         .unwrap_or_default();
-    let styles = part(&mut zip, "word/styles.xml")?
-        .map(|x| Styles::parse(&x))
-        .unwrap_or_default();
-    let (text, headings, pieces) =
-        Body::read(&document, &numbering, &styles).map_err(|e| broken(&e))?;
+    let styles_xml = part(&mut zip, "word/styles.xml")?;
+    let styles = styles_xml.as_deref().map(Styles::parse).unwrap_or_default();
+    let theme = part(&mut zip, "word/theme/theme1.xml")?;
+    let formats = format::Formats::parse(styles_xml.as_deref(), theme.as_deref());
+    let footers: Vec<String> = zip
+        .file_names()
+        .filter(|n| n.starts_with("word/footer") && n.ends_with(".xml"))
+        .map(str::to_owned)
+        .collect();
+    let mut page_numbers = Vec::new();
+    for name in footers {
+        if let Some(number) = part(&mut zip, &name)?
+            .as_deref()
+            .and_then(format::page_number)
+        {
+            page_numbers.push(number);
+        }
+    }
+    let read = Body::read(&document, &numbering, &styles, &formats).map_err(|e| broken(&e))?;
     let imported = Imported {
-        text,
+        text: read.text,
         format: "Word 文档（.docx）".to_owned(),
-        headings,
+        headings: read.headings,
+        word_format: Some(Box::new(gongwen::typeset::WordFormat {
+            page: read.page,
+            paragraphs: read.paragraphs,
+            page_numbers,
+        })),
     };
+    let pieces = read.pieces;
     Ok((imported, pieces))
 }
 
@@ -115,6 +136,22 @@ fn part(
     String::from_utf8(buf)
         .map(Some)
         .map_err(|_| ImportError::BrokenDocx(format!("{name} 不是 UTF-8 文本")))
+}
+
+/// The character an entity or character reference stands for: XML's five
+/// and numeric ones; none for any other (never fetched).
+fn entity(r: &quick_xml::events::BytesRef<'_>) -> Result<Option<char>, String> {
+    if r.is_char_ref() {
+        return Ok(r.resolve_char_ref().ok().flatten());
+    }
+    Ok(match r.decode().map_err(|e| e.to_string())?.as_ref() {
+        "amp" => Some('&'),
+        "lt" => Some('<'),
+        "gt" => Some('>'),
+        "quot" => Some('"'),
+        "apos" => Some('\''),
+        _ => None,
+    })
 }
 
 fn attr(e: &BytesStart<'_>, name: &str) -> Option<String> {
@@ -289,17 +326,34 @@ fn heading_level(name: &str) -> Option<u8> {
 struct Paragraph {
     text: String,
     pieces: Vec<Piece>,
+    /// Each stretch of text with its run's properties: its Chinese
+    /// characters and all its characters.
+    runs: Vec<(format::RunProps, usize, usize)>,
+    spacing: format::Spacing,
     style: Option<String>,
     num_id: Option<String>,
     ilvl: Option<u8>,
     outline: Option<u8>,
 }
 
+/// What the body reader gives.
+struct BodyRead {
+    text: String,
+    headings: Vec<Heading>,
+    pieces: Vec<Piece>,
+    page: Option<gongwen::typeset::Page>,
+    /// The paragraphs outside tables, with their formats.
+    paragraphs: Vec<gongwen::typeset::ParagraphFormat>,
+}
+
 struct Body<'a> {
     numbering: &'a Numbering,
     styles: &'a Styles,
+    formats: &'a format::Formats,
     out: String,
     pieces: Vec<Piece>,
+    page: Option<gongwen::typeset::Page>,
+    paragraphs: Vec<gongwen::typeset::ParagraphFormat>,
     line: usize,
     headings: Vec<Heading>,
     /// Counters per numbering id, one per level.
@@ -311,12 +365,16 @@ impl<'a> Body<'a> {
         xml: &str,
         numbering: &'a Numbering,
         styles: &'a Styles,
-    ) -> Result<(String, Vec<Heading>, Vec<Piece>), String> {
+        formats: &'a format::Formats,
+    ) -> Result<BodyRead, String> {
         let mut body = Body {
             numbering,
             styles,
+            formats,
             out: String::new(),
             pieces: Vec::new(),
+            page: None,
+            paragraphs: Vec::new(),
             line: 1,
             headings: Vec::new(),
             counters: HashMap::new(),
@@ -332,6 +390,10 @@ impl<'a> Body<'a> {
         let mut open: Vec<Vec<u8>> = Vec::new();
         let mut fields: Vec<bool> = Vec::new();
         let mut simple_fields = 0usize;
+        // The run being read (its properties), and whether in its
+        // properties or the paragraph's.
+        let mut run: Option<format::RunProps> = None;
+        let (mut in_rpr, mut in_ppr) = (false, false);
         // Tables: the cells of the current row, and the current cell's text.
         let mut row: Option<Vec<Line>> = None;
         let mut cell: Option<Line> = None;
@@ -346,6 +408,24 @@ impl<'a> Body<'a> {
             match event {
                 Event::Start(e) | Event::Empty(e) => match e.local_name().as_ref() {
                     b"p" => p = Some(Paragraph::default()),
+                    b"r" if e.name().as_ref() == b"w:r" && p.is_some() => {
+                        run = Some(format::RunProps::default())
+                    }
+                    b"rPr" if run.is_some() => in_rpr = true,
+                    b"pPr" => in_ppr = true,
+                    b"rFonts" | b"sz" | b"rStyle" if in_rpr => {
+                        if let Some(r) = run.as_mut() {
+                            r.read(&e);
+                        }
+                    }
+                    b"spacing" if in_ppr && !in_rpr => {
+                        if let Some(p) = p.as_mut() {
+                            p.spacing.read(&e);
+                        }
+                    }
+                    b"pgSz" | b"pgMar" | b"docGrid" => {
+                        format::read_page(body.page.get_or_insert_with(Default::default), &e)
+                    }
                     b"fldChar" => match attr(&e, "w:fldCharType").as_deref() {
                         Some("begin") => fields.push(false),
                         Some("separate") => {
@@ -424,25 +504,17 @@ impl<'a> Body<'a> {
                 Event::Text(t) if in_text.is_some() => {
                     let text = t.decode().map_err(|e| e.to_string())?;
                     push_text(&mut p, &text, in_text, t_count, &mut t_at);
+                    if let (Some(p), Some(r)) = (p.as_mut(), run.as_ref()) {
+                        let han = text.chars().filter(|c| is_han(*c)).count();
+                        p.runs.push((r.clone(), han, text.chars().count()));
+                    }
                 }
                 Event::CData(t) if in_text.is_some() => {
                     let text = t.decode().map_err(|e| e.to_string())?;
                     push_text(&mut p, &text, in_text, t_count, &mut t_at);
                 }
                 Event::GeneralRef(r) if in_text.is_some() => {
-                    let c = if r.is_char_ref() {
-                        r.resolve_char_ref().ok().flatten()
-                    } else {
-                        match r.decode().map_err(|e| e.to_string())?.as_ref() {
-                            "amp" => Some('&'),
-                            "lt" => Some('<'),
-                            "gt" => Some('>'),
-                            "quot" => Some('"'),
-                            "apos" => Some('\''),
-                            _ => None,
-                        }
-                    };
-                    if let Some(c) = c {
+                    if let Some(c) = entity(&r)? {
                         push_text(
                             &mut p,
                             c.encode_utf8(&mut [0; 4]),
@@ -462,8 +534,14 @@ impl<'a> Body<'a> {
                             }
                         }
                         b"fldSimple" => simple_fields = simple_fields.saturating_sub(1),
+                        b"r" if e.name().as_ref() == b"w:r" => run = None,
+                        b"rPr" => in_rpr = false,
+                        b"pPr" => in_ppr = false,
                         b"p" => {
-                            if let Some(para) = p.take() {
+                            if let Some(mut para) = p.take() {
+                                let style = para.style.clone();
+                                let spacing = para.spacing;
+                                let runs = std::mem::take(&mut para.runs);
                                 let line = body.paragraph(para);
                                 match cell.as_mut() {
                                     Some(c) if depth == 1 => {
@@ -473,7 +551,16 @@ impl<'a> Body<'a> {
                                         c.append(line);
                                     }
                                     _ if depth > 1 => {}
-                                    _ => body.emit(line),
+                                    _ => {
+                                        let format = body.formats.paragraph(
+                                            &line.text,
+                                            style.as_deref(),
+                                            spacing,
+                                            &runs,
+                                        );
+                                        body.paragraphs.push(format);
+                                        body.emit(line);
+                                    }
                                 }
                             }
                         }
@@ -508,7 +595,13 @@ impl<'a> Body<'a> {
                 _ => {}
             }
         }
-        Ok((body.out, body.headings, body.pieces))
+        Ok(BodyRead {
+            text: body.out,
+            headings: body.headings,
+            pieces: body.pieces,
+            page: body.page,
+            paragraphs: body.paragraphs,
+        })
     }
 
     /// The paragraph's line: its numbering label, then its text; records a
@@ -593,6 +686,11 @@ impl Line {
             .extend(other.pieces.iter().map(|x| x.shifted(at)));
         self.text.push_str(&other.text);
     }
+}
+
+/// A Chinese character (the CJK blocks), for the fonts' tally.
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{3134F}')
 }
 
 /// Text that is no `w:t`'s (a tab, a break).

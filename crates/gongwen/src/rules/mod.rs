@@ -9,6 +9,7 @@ pub mod artifact;
 pub mod duplicate;
 pub mod formulation;
 pub mod junk;
+pub mod layout;
 pub mod ledger;
 pub mod masked;
 pub mod naming;
@@ -193,6 +194,13 @@ pub static RULES: &[&Rule] = &[
     &ledger::ledger_figure::RULE,
     &ledger::ledger_growth::RULE,
     &ledger::ledger_unmentioned::RULE,
+    &layout::page_setup::RULE,
+    &layout::title_format::RULE,
+    &layout::body_format::RULE,
+    &layout::heading_format::RULE,
+    &layout::line_spacing::RULE,
+    &layout::page_number_form::RULE,
+    &layout::doc_number_form::RULE,
     &previous::copied_from_previous::RULE,
     &previous::unchanged_figure::RULE,
     &previous::target_below_previous::RULE,
@@ -244,6 +252,10 @@ pub struct Ctx<'a> {
     pub ledger: &'a [crate::ledger::Match],
     /// The previous year's report, when one is given.
     pub previous: Option<&'a crate::previous::Model>,
+    /// The Word file's paragraphs placed in the text, with their fonts,
+    /// sizes and line pitch, and its page (empty for a text, or a file the
+    /// layout rules leave alone).
+    pub typeset: &'a crate::typeset::Model<'a>,
 }
 
 impl Ctx<'_> {
@@ -387,6 +399,7 @@ mod tests {
         let config = Config {
             people: naming::person_title::example_people(),
             ledger: ledger::example_config().ledger,
+            word_format: Some(layout::example_format()),
             ..wording::house_style::example_config()
         };
         for rule in RULES {
