@@ -283,3 +283,55 @@ async fn an_opened_word_file_is_exported_with_comments_and_the_edits_tracked() {
         before["parts"]["word/numbering.xml"]
     );
 }
+
+/// A Word file set as a 公文 with one paragraph pasted in from elsewhere
+/// (宋体 小四) and its headings in the body's font: the layout findings
+/// (版式) are marked on those paragraphs, and nothing else of the layout.
+#[tokio::test]
+#[ignore = "needs the built app and Chromium: run `cargo xtask test`"]
+async fn a_word_files_layout_is_checked_against_the_standard() {
+    const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    let styles = format!(
+        r#"<w:styles xmlns:w="{W}"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:eastAsia="仿宋_GB2312"/><w:sz w:val="32"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:line="580" w:lineRule="exact"/></w:pPr></w:pPrDefault></w:docDefaults></w:styles>"#
+    );
+    let run =
+        |props: &str, text: &str| format!(r#"<w:r><w:rPr>{props}</w:rPr><w:t>{text}</w:t></w:r>"#);
+    let body = [
+        format!("<w:p>{}</w:p>", run(r#"<w:rFonts w:eastAsia="方正小标宋简体"/><w:sz w:val="44"/>"#, "青溪县科技局2025年工作总结")),
+        format!("<w:p>{}</w:p>", run(r#"<w:rFonts w:eastAsia="黑体"/>"#, "一、主要工作")),
+        format!("<w:p>{}</w:p>", run("", "全年新增高新技术企业15家，同比增长12.5%。")),
+        format!("<w:p>{}</w:p>", run(r#"<w:rFonts w:eastAsia="宋体"/><w:sz w:val="24"/>"#, "全年登记技术合同86项，成交额3.2亿元。")),
+        format!("<w:p>{}</w:p>", run("", "二、存在问题")),
+        format!("<w:p>{}</w:p>", run("", "企业研发投入仍然偏低。")),
+        r#"<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588" w:header="851" w:footer="992" w:gutter="0"/></w:sectPr>"#.to_owned(),
+    ]
+    .concat();
+    let document = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>"#
+    );
+    let mut buf = std::io::Cursor::new(Vec::new());
+    let mut zip = zip::ZipWriter::new(&mut buf);
+    for (name, xml) in [
+        ("word/document.xml", &document),
+        ("word/styles.xml", &styles),
+    ] {
+        zip.start_file(name, zip::write::SimpleFileOptions::default())
+            .expect("entry");
+        zip.write_all(xml.as_bytes()).expect("write");
+    }
+    zip.finish().expect("zip");
+    let b = open().await;
+    pick(&b, &temp("版式.docx", &buf.into_inner())).await;
+    b.wait_for(
+        "the layout findings marked",
+        "return document.querySelectorAll('mark[data-rule=\"body-format\"]').length === 1 && document.querySelectorAll('mark[data-rule=\"heading-format\"]').length === 1",
+    )
+    .await;
+    let layout = b
+        .js("return Array.from(document.querySelectorAll('li[data-category=\"layout\"]')).map(li => li.dataset.rule).sort()")
+        .await;
+    assert_eq!(layout, json!(["body-format", "heading-format"]));
+    b.js("document.querySelector('li[data-rule=\"body-format\"]').click(); return true")
+        .await;
+    b.screenshot("layout.png").await;
+}
