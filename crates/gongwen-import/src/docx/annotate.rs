@@ -19,7 +19,7 @@
 //! next line with text. Text inside deletions, field codes and field
 //! results (a page number, a table of contents) is never anchored.
 
-use super::{read_mapped, Piece, Place};
+use super::reader::{read_mapped, Piece, Place};
 use crate::ImportError;
 use quick_xml::events::{BytesStart, BytesText, Event};
 use quick_xml::{Reader, Writer};
@@ -76,7 +76,8 @@ pub fn annotate(bytes: &[u8], notes: &[Note], by: &Reviewer) -> Result<Annotated
     let (imported, pieces) = read_mapped(bytes)?;
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
         .map_err(|_| broken("不是有效的压缩包".to_owned()))?;
-    let text_of = |zip: &mut zip::ZipArchive<Cursor<&[u8]>>, name: &str| super::part(zip, name);
+    let text_of =
+        |zip: &mut zip::ZipArchive<Cursor<&[u8]>>, name: &str| super::xml::part(zip, name);
     let document = text_of(&mut zip, "word/document.xml")?
         .ok_or_else(|| broken("缺少正文部分 word/document.xml".to_owned()))?;
     let own_comments = text_of(&mut zip, COMMENTS_PART)?;
@@ -314,7 +315,8 @@ fn next_comment_id(xml: &str) -> usize {
     loop {
         match reader.read_event() {
             Ok(Event::Start(e)) | Ok(Event::Empty(e)) if e.local_name().as_ref() == b"comment" => {
-                if let Some(id) = super::attr(&e, "w:id").and_then(|v| v.parse::<usize>().ok()) {
+                if let Some(id) = super::xml::attr(&e, "w:id").and_then(|v| v.parse::<usize>().ok())
+                {
                     next = next.max(id + 1);
                 }
             }
@@ -705,7 +707,7 @@ fn classify<'x>(events: Vec<Event<'x>>, t_count: &mut usize) -> Result<Child<'x>
                     Event::Text(t) => text.push_str(&t.decode().map_err(|e| e.to_string())?),
                     Event::CData(t) => text.push_str(&t.decode().map_err(|e| e.to_string())?),
                     Event::GeneralRef(r) => {
-                        if let Some(c) = super::entity(r)? {
+                        if let Some(c) = super::xml::entity(r)? {
                             text.push(c);
                         }
                     }
@@ -731,7 +733,7 @@ fn classify<'x>(events: Vec<Event<'x>>, t_count: &mut usize) -> Result<Child<'x>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::docx::tests::docx;
+    use crate::docx::reader::tests::docx;
 
     const W: &str = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
 

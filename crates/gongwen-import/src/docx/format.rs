@@ -3,11 +3,11 @@
 //! resolved as Word resolves them — the run's own properties, its
 //! character style, the paragraph's style and those it is based on, the
 //! document's defaults — with theme fonts (`minorEastAsia`) read from the
-//! theme; and the footers' page numbers. The body reader (`super::Body`)
+//! theme; and the footers' page numbers. The body reader (`super::reader`)
 //! collects the raw properties as it reads; this module holds them and
 //! resolves them.
 
-use super::attr;
+use super::xml::attr;
 use gongwen::typeset::{LineRule, Page, ParagraphFormat};
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
@@ -411,7 +411,7 @@ pub(super) fn page_number(xml: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use crate::docx::tests::docx;
+    use crate::docx::reader::tests::docx;
     use gongwen::typeset::{LineRule, Page};
 
     const W: &str = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
