@@ -430,8 +430,17 @@ impl Browser {
             .expect("set text");
     }
 
-    /// Clicks the side panel's tab labelled `label`.
+    /// Clicks the side panel's tab labelled `label` (once the app has
+    /// drawn it: after a reload it may not have yet).
     pub async fn open_tab(&self, label: &str) {
+        let quoted = serde_json::to_string(label).expect("a label");
+        self.wait_for(
+            &format!("the tab {label}"),
+            &format!(
+                "return Array.from(document.querySelectorAll('.tab')).some(t => t.textContent === {quoted})"
+            ),
+        )
+        .await;
         for tab in self
             .client
             .find_all(Locator::Css(".tab"))

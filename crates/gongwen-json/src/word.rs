@@ -211,6 +211,33 @@ fn byte_starts(s: &str) -> Vec<usize> {
 mod tests {
     use super::*;
 
+    /// A Word file edited in the app (a word typed in, one deleted, one
+    /// replaced) comes back with the edits tracked: accepted, the file
+    /// reads as the draft.
+    #[test]
+    fn the_edits_since_the_file_was_opened_are_tracked_changes() {
+        let base = "白沙县2025年工作总结\n全年新增企业xx家，同比增长。\n要素保障压力较大。\n";
+        let bytes = gongwen_import::plain_docx(base);
+        let opened = gongwen_import::read_docx(&bytes).expect("reads").text;
+        assert_eq!(opened, base);
+        let draft = "白沙县2025年工作总结\n全年新增规上企业15家，同比增长。\n要素保障压力大。\n";
+        let by = Reviewer {
+            author: "公文体检".into(),
+            initials: "GW".into(),
+            date: "2026-12-07T10:00:00Z".into(),
+        };
+        let options = Options {
+            min: Severity::Info,
+            track: None,
+        };
+        let out = word_file(draft, &[], Some((&bytes, &opened)), options, &by).expect("made");
+        assert_eq!((out.changes, out.edits_left), (3, 0));
+        let back = gongwen_import::read_docx(&out.bytes)
+            .expect("reads back")
+            .text;
+        assert_eq!(back, draft);
+    }
+
     #[test]
     fn ranges_of_the_draft_are_placed_in_the_text_it_was_made_from() {
         let base = "第一行不变。\n全年新增企业xx家，，同比增长。\n最后一行。\n";

@@ -109,6 +109,15 @@ pub fn annotate(bytes: &[u8], notes: &[Note], by: &Reviewer) -> Result<Annotated
                 t.start < range.end.max(range.start + 1) && range.start < t.end.max(t.start + 1)
             });
             match exact {
+                // An insertion: one mark, nothing deleted.
+                Some((s, e)) if !overlaps && s == e => {
+                    marks
+                        .entry(s.0)
+                        .or_default()
+                        .push((s.1, Mark::Insert(edits.len())));
+                    edits.push(with.as_str());
+                    taken.push(range.clone());
+                }
                 Some((s, e)) if !overlaps => {
                     let k = edits.len();
                     marks
@@ -193,13 +202,15 @@ pub fn annotate(bytes: &[u8], notes: &[Note], by: &Reviewer) -> Result<Annotated
 }
 
 /// What happens at a place of a `w:t`. At one place, an edit ends before
-/// a comment ends, and a comment starts before an edit starts: the
-/// insertion stays inside the comment's range.
+/// a comment ends, and a comment starts before an insertion or an edit
+/// starts: what is inserted stays inside the comment's range.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Mark {
     EditEnd(usize),
     CommentEnd(usize),
     CommentStart(usize),
+    /// Text inserted where nothing is deleted.
+    Insert(usize),
     EditStart(usize),
 }
 
@@ -209,7 +220,8 @@ impl Mark {
             Mark::EditEnd(_) => 0,
             Mark::CommentEnd(_) => 1,
             Mark::CommentStart(_) => 2,
-            Mark::EditStart(_) => 3,
+            Mark::Insert(_) => 3,
+            Mark::EditStart(_) => 4,
         }
     }
 }
@@ -238,6 +250,14 @@ impl<'a> Map<'a> {
     /// the text it holds; a range on none, its line (or the next line with
     /// text, or the last text before).
     fn anchor(&self, range: Range<usize>) -> Option<(At, At)> {
+        // A place, not a stretch: the character after it.
+        let range = if range.is_empty() {
+            let at = range.start.min(self.text.len());
+            let next = self.text[at..].chars().next().map_or(0, char::len_utf8);
+            at..at + next
+        } else {
+            range
+        };
         let inside: Vec<&Piece> = self
             .pieces
             .iter()
@@ -547,8 +567,10 @@ impl Rewriter<'_> {
                 ),
             ),
             Mark::EditStart(_) => out.deleting = true,
-            Mark::EditEnd(k) => {
-                out.deleting = false;
+            Mark::EditEnd(k) | Mark::Insert(k) => {
+                if matches!(mark, Mark::EditEnd(_)) {
+                    out.deleting = false;
+                }
                 let with = self.edits.get(k).copied().unwrap_or_default();
                 if !with.is_empty() {
                     w(
@@ -846,7 +868,13 @@ mod tests {
             text,
             "青溪县科技局2025年工作总结\n一、主要工作\n全年新增企业xx家，同比增长12.5%。加上的\tR&D投入\n3\n指标\t数值\n企业\t15家\n"
         );
+        let at = text.find("同比").expect("found");
         let notes = [
+            Note {
+                range: at..at,
+                body: "插入".into(),
+                edits: vec![(at..at, "全年".into())],
+            },
             note(&text, "局2025", "跨两个文字块", None),
             note(&text, "xx", "待填：xx\n第二段说明", Some("15")),
             note(&text, "一、", "编号是自动编号", None),
@@ -856,8 +884,8 @@ mod tests {
             note(&text, "3\n", "页码", None),
         ];
         let out = annotate(&bytes, &notes, &reviewer()).expect("annotates");
-        assert_eq!(out.comments, 7);
-        assert_eq!((out.changes, out.edits_left), (2, 1));
+        assert_eq!(out.comments, 8);
+        assert_eq!((out.changes, out.edits_left), (3, 1));
         let xml = part_of(&out.bytes, "word/document.xml").expect("document");
         let got = anchored(&xml);
         let texts: Vec<&str> = got.iter().map(|(_, s)| s.as_str()).collect();
@@ -865,7 +893,16 @@ mod tests {
         // deleted xx is w:delText).
         assert_eq!(
             texts,
-            ["局2025", "15", "主要工作", "研发", "加上的", "15家", "指标"]
+            [
+                "全年同",
+                "局2025",
+                "15",
+                "主要工作",
+                "研发",
+                "加上的",
+                "15家",
+                "指标"
+            ]
         );
         assert!(
             xml.contains("<w:delText xml:space=\"preserve\">xx</w:delText>"),
@@ -873,13 +910,18 @@ mod tests {
         );
         assert!(xml.contains(r#"<w:del w:id="7" w:author="甲""#));
         // Bold kept on the split run.
-        assert!(xml.contains(r#"<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">青溪县科技</w:t></w:r><w:commentRangeStart w:id="0"/><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">局</w:t></w:r>"#), "{xml}");
+        assert!(xml.contains(r#"<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">青溪县科技</w:t></w:r><w:commentRangeStart w:id="1"/><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">局</w:t></w:r>"#), "{xml}");
         let after = crate::import("a.docx", &out.bytes)
             .expect("reads back")
             .text;
-        assert_eq!(after, text.replace("xx", "15").replace("R&D", "研发"));
+        assert_eq!(
+            after,
+            text.replace("xx", "15")
+                .replace("R&D", "研发")
+                .replace("同比", "全年同比")
+        );
         let comments = part_of(&out.bytes, "word/comments.xml").expect("comments");
-        assert_eq!(comments.matches("<w:comment ").count(), 7);
+        assert_eq!(comments.matches("<w:comment ").count(), 8);
         assert!(comments.contains("第二段说明"));
         assert!(part_of(&out.bytes, "[Content_Types].xml")
             .expect("types")
