@@ -58,7 +58,7 @@ pub fn word_file(
     if changes {
         all.extend(
             aligned
-                .changes(&base, draft)
+                .changes(draft)
                 .into_iter()
                 .map(|(range, with)| Note {
                     range: range.clone(),
@@ -150,7 +150,7 @@ impl Aligned {
 
     /// The differences: each a range of the base and what the draft has
     /// there.
-    fn changes(&self, _base: &str, draft: &str) -> Vec<(Range<usize>, String)> {
+    fn changes(&self, draft: &str) -> Vec<(Range<usize>, String)> {
         self.spans
             .iter()
             .filter(|(_, _, equal)| !equal)
@@ -253,7 +253,7 @@ mod tests {
         // Changed text: the text it replaced.
         assert_eq!(a.to_base(at(draft, "15")), at(base, "xx"));
         assert_eq!(a.exact(at(draft, "15")), None);
-        let changes = a.changes(base, draft);
+        let changes = a.changes(draft);
         let shown: Vec<(&str, &str)> = changes
             .iter()
             .map(|(r, w)| (&base[r.clone()], w.as_str()))

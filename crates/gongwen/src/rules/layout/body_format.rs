@@ -3,7 +3,7 @@
 //! Paragraphs wrong the same way are one finding, at the first, with the
 //! lines of the others.
 
-use super::{font_and_size, grouped, where_else};
+use super::{font_and_size, report_grouped};
 use crate::finding::{Category, Severity};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 use crate::typeset::Role;
@@ -32,12 +32,9 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         .paragraphs
         .iter()
         .filter(|p| p.role == Role::Body);
-    for (said, ranges) in grouped(body, |f| {
+    report_grouped(ctx, sink, body, "段", |f| {
         font_and_size(f, &standard.body_fonts, standard.body_size_pt, "正文")
-    }) {
-        let others = where_else(ctx.text, &ranges, "段");
-        sink.report(ranges[0].clone(), format!("{said}{others}。"));
-    }
+    });
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! level's font — GB/T 9704-2012: level 1 (一、) 黑体, level 2 (（一）)
 //! 楷体, both 三号 — or the office's own (`[layout]`'s `heading_fonts`).
 
-use super::{font_and_size, grouped, where_else};
+use super::{font_and_size, report_grouped};
 use crate::finding::{Category, Severity};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 use crate::typeset::Role;
@@ -35,12 +35,9 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             .paragraphs
             .iter()
             .filter(|p| p.role == Role::Heading(level));
-        for (said, ranges) in grouped(headings, |f| {
+        report_grouped(ctx, sink, headings, "处", |f| {
             font_and_size(f, fonts, standard.body_size_pt, name)
-        }) {
-            let others = where_else(ctx.text, &ranges, "处");
-            sink.report(ranges[0].clone(), format!("{said}{others}。"));
-        }
+        });
     }
 }
 

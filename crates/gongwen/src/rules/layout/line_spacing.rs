@@ -4,7 +4,7 @@
 //! 22 lines); `[layout]`'s `line_pt` gives the office's own range.
 //! Paragraphs spaced the same wrong way are one finding.
 
-use super::{grouped, pitch, size_pt, where_else};
+use super::{pitch, report_grouped, size_pt};
 use crate::finding::{Category, Severity};
 use crate::rules::{Ctx, Docs, FixAvailability, Rule, RuleMeta, Sink};
 use crate::typeset::Role;
@@ -35,7 +35,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         .paragraphs
         .iter()
         .filter(|p| p.role != Role::Title);
-    for (said, ranges) in grouped(text_lines, |f| {
+    report_grouped(ctx, sink, text_lines, "段", |f| {
         let (pt, fixed) = pitch(f, page, size_pt(f, standard));
         if fixed && (low - 0.05..=high + 0.05).contains(&pt) {
             return None;
@@ -48,10 +48,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                 "行距为 {times:.2} 倍行距、未用文档网格（约 {pt:.1} 磅），应为固定值 {low}–{high} 磅"
             )
         })
-    }) {
-        let others = where_else(ctx.text, &ranges, "段");
-        sink.report(ranges[0].clone(), format!("{said}{others}。"));
-    }
+    });
 }
 
 #[cfg(test)]

@@ -22,10 +22,25 @@ pub(crate) fn line_of(text: &str, at: usize) -> usize {
     text[..at].matches('\n').count() + 1
 }
 
+/// Reports paragraphs wrong the same way as one finding, at the first,
+/// with the lines of the others (`unit`: 段 or 处).
+pub(crate) fn report_grouped<'p, 'a: 'p>(
+    ctx: &crate::rules::Ctx<'_>,
+    sink: &mut crate::rules::Sink<'_>,
+    paragraphs: impl Iterator<Item = &'p Placed<'a>>,
+    unit: &str,
+    wrong: impl Fn(&ParagraphFormat) -> Option<String>,
+) {
+    for (said, ranges) in grouped(paragraphs, wrong) {
+        let others = where_else(ctx.text, &ranges, unit);
+        sink.report(ranges[0].clone(), format!("{said}{others}。"));
+    }
+}
+
 /// Paragraphs grouped by what is wrong with them (`wrong` says it, or
 /// `None` when nothing is): each group's message and its paragraphs, in
 /// the order the first of each stands.
-pub(crate) fn grouped<'p, 'a>(
+fn grouped<'p, 'a>(
     paragraphs: impl Iterator<Item = &'p Placed<'a>>,
     wrong: impl Fn(&ParagraphFormat) -> Option<String>,
 ) -> Vec<(String, Vec<Range<usize>>)>
@@ -46,7 +61,7 @@ where
 }
 
 /// “共 3 段（第 5、9、12 行）” for a group of more than one paragraph.
-pub(crate) fn where_else(text: &str, ranges: &[Range<usize>], unit: &str) -> String {
+fn where_else(text: &str, ranges: &[Range<usize>], unit: &str) -> String {
     if ranges.len() < 2 {
         return String::new();
     }
