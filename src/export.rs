@@ -84,7 +84,8 @@ pub fn word(
     let original = word.map(|w| (&*w.bytes, &*w.text));
     let out = gongwen_json::word::word_file(
         &checked.text,
-        &checked.report.findings,
+        &checked.report,
+        &checked.review.config(),
         original,
         options,
         &reviewer,

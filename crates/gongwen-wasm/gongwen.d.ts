@@ -20,9 +20,10 @@ export function readFile(name: string, bytes: Uint8Array): ReadFile;
  * Checks a draft and gives it back as a Word file with the review in it: a
  * comment (批注) on each finding's text and, with `track_fixes`, the fixes
  * as tracked changes (修订). `input` is a .docx's bytes (annotated in
- * place; every other part of the file is kept byte for byte) or the
- * draft's text (a new .docx). Throws on bad options or a file that is not
- * a .docx.
+ * place; every other part of the file is kept byte for byte; its
+ * footnotes, endnotes, headers and footers are checked too, their comments
+ * said in the body, quoting them) or the draft's text (a new .docx).
+ * Throws on bad options or a file that is not a .docx.
  */
 export function annotate(
   input: Uint8Array | string,

@@ -2,7 +2,9 @@
 //! A .docx is checked as `check` reads it and given back with a comment on
 //! each finding's text (and, with `--track-fixes`, its fix as a tracked
 //! change); a text file becomes a new .docx first, and is checked as that
-//! file reads back, so every comment lands on its text.
+//! file reads back, so every comment lands on its text. Its footnotes,
+//! endnotes, headers and footers are checked too, each as a text beside
+//! the report.
 
 use super::{checked, job, read, AnnotateArgs, MinSeverity, Source};
 use gongwen::{Applicability, Severity};
@@ -68,7 +70,12 @@ fn annotate(args: &AnnotateArgs) -> Result<Vec<String>, String> {
         MinSeverity::Error => Severity::Error,
     };
     let track = args.track_fixes.then_some(fixes);
-    let comments = gongwen_json::comments::notes(&report.findings, &source.text, min, track);
+    let mut comments = gongwen_json::comments::notes(&report.findings, &source.text, min, track);
+    let options = gongwen_json::word::Options { min, track };
+    comments.extend(
+        gongwen_json::word::story_notes(&word, &job.config, &report, options)
+            .map_err(|e| format!("无法读取 {}：{e}", args.input.display()))?,
+    );
     let reviewer = gongwen_import::Reviewer {
         author: "公文体检".to_owned(),
         initials: "GW".to_owned(),

@@ -54,9 +54,9 @@ fn document() -> Vec<(&'static str, String)> {
         ("word/numbering.xml", format!(r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:numbering {W}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%1）"/></w:lvl></w:abstractNum><w:num w:numId="3"><w:abstractNumId w:val="0"/></w:num></w:numbering>"#)),
         ("word/header1.xml", format!(r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:hdr {W}><w:p><w:r><w:t>白沙县工业和信息化局</w:t></w:r></w:p></w:hdr>"#)),
+<w:hdr {W}><w:p><w:r><w:t>白沙县工业和信息化局20xx年工作总结</w:t></w:r></w:p></w:hdr>"#)),
         ("word/footnotes.xml", format!(r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:footnotes {W}><w:footnote w:id="1"><w:p><w:r><w:t>数据来源：县统计局快报。</w:t></w:r></w:p></w:footnote></w:footnotes>"#)),
+<w:footnotes {W}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> 数据来源：县统计局快报，，截至11月底。</w:t></w:r></w:p></w:footnote></w:footnotes>"#)),
     ]
 }
 
@@ -152,12 +152,46 @@ fn a_word_file_comes_back_with_a_comment_on_each_finding() {
     // The text is the input's: comments add none.
     assert_eq!(after["text"], before["text"]);
     let comments = after["comments"].as_array().expect("comments");
-    assert_eq!(comments.len(), findings.len(), "{stderr}");
+    // One comment a finding of the body, then one on the header's
+    // placeholder (said at the body's start: Word takes no comment in a
+    // header) and one on the footnote's doubled comma (said on the
+    // character before its reference: LibreOffice cannot open a file with
+    // a comment in a footnote).
+    assert_eq!(comments.len(), findings.len() + 2, "{stderr}");
     assert!(comments.iter().all(|c| c["author"] == "公文体检"));
+    let header = &comments[comments.len() - 2];
+    assert!(
+        header["text"]
+            .as_str()
+            .expect("text")
+            .starts_with("页眉“白沙县工业和信息化局20xx年工作总结”：【未填占位符"),
+        "{header}"
+    );
+    assert_eq!(
+        after["anchored"][header["id"].as_str().expect("id")],
+        "白",
+        "{after}"
+    );
+    let footnote = &comments[comments.len() - 1];
+    assert!(
+        footnote["text"]
+            .as_str()
+            .expect("text")
+            .starts_with("脚注“数据来源：县统计局快报，，截至11月底。”：【标点·"),
+        "{footnote}"
+    );
+    assert_eq!(
+        after["anchored"][footnote["id"].as_str().expect("id")],
+        "。"
+    );
+    assert_eq!(
+        after["stories"]["word/footnotes.xml"],
+        before["stories"]["word/footnotes.xml"]
+    );
     // Each comment on exactly its finding's text, in order; Word's
     // automatic numbering (（一）) is no text of the file, so a finding on a
     // numbered paragraph covers the paragraph's own text.
-    for (c, f) in comments.iter().zip(&findings) {
+    for (c, f) in comments.iter().zip(&findings).take(findings.len()) {
         let id = c["id"].as_str().expect("id");
         let anchored = after["anchored"][id].as_str().expect("anchored");
         let snippet = f["snippet"].as_str().expect("snippet");
@@ -177,7 +211,8 @@ fn a_word_file_comes_back_with_a_comment_on_each_finding() {
     // The document's own tracked change is kept; no new one.
     assert_eq!(after["deleted"], serde_json::json!(["约"]));
     assert_eq!(after["inserted"], serde_json::json!(["达到"]));
-    // Every part but the four the comments need is the same, byte for byte.
+    // Every part but the four the comments need is the same, byte for
+    // byte: the header and the footnotes take no comment.
     let (a, b) = (
         before["parts"].as_object().expect("parts"),
         after["parts"].as_object().expect("parts"),
@@ -217,7 +252,7 @@ fn with_track_fixes_the_safe_fixes_are_tracked_changes() {
         "warning",
     ]);
     assert_eq!(code, 0, "{stderr}");
-    assert!(stderr.contains("修订 2 处"), "{stderr}");
+    assert!(stderr.contains("修订 3 处"), "{stderr}");
     let after = read_back(&output);
     let text = after["text"].as_array().expect("lines");
     let all: Vec<&str> = text.iter().filter_map(|l| l.as_str()).collect();
@@ -236,6 +271,13 @@ fn with_track_fixes_the_safe_fixes_are_tracked_changes() {
     deleted.sort();
     // The fixes delete the one character or word too many.
     assert_eq!(deleted, ["不强", "约", "，"]);
+    // The footnote's too, where it is.
+    let footnotes = &after["stories"]["word/footnotes.xml"];
+    assert_eq!(footnotes["deleted"], serde_json::json!(["，"]));
+    assert_eq!(
+        footnotes["text"][1],
+        " 数据来源：县统计局快报，截至11月底。"
+    );
     // The changes carry the reviewer.
     let xml = {
         let mut zip =

@@ -10,7 +10,7 @@ mod docx;
 mod table;
 mod text;
 
-pub use docx::{annotate, plain_docx, Annotated, Heading, Note, Reviewer};
+pub use docx::{annotate, plain_docx, Annotated, Heading, Note, Reviewer, Story, StoryKind};
 pub use table::{parse_text, read_table, Table, TableSheet};
 #[cfg(feature = "web")]
 pub use text::BrowserDecoder;
@@ -95,6 +95,12 @@ impl std::error::Error for ImportError {}
 /// A Word file (.docx) read as [`import`] reads it.
 pub fn read_docx(bytes: &[u8]) -> Result<Imported, ImportError> {
     docx::read(bytes)
+}
+
+/// A Word file's footnotes, endnotes, headers and footers: the texts
+/// beside its body, one a part.
+pub fn docx_stories(bytes: &[u8]) -> Result<Vec<Story>, ImportError> {
+    docx::stories(bytes)
 }
 
 /// [`import_with`] with `encoding_rs` for the legacy code pages.

@@ -20,6 +20,7 @@ pub fn notes(
         .iter()
         .filter(|f| f.severity >= min)
         .map(|f| Note {
+            story: None,
             range: f.range.clone(),
             body: body(f, text),
             edits: match (&f.fix, track) {

@@ -7,10 +7,11 @@
 //! Word file was read as. The two are aligned by a diff (lines first, then
 //! the characters of the lines that differ), so a finding in unchanged text
 //! keeps its exact place, and one in changed text goes on the text it
-//! replaced.
+//! replaced. The file's footnotes, endnotes, headers and footers are
+//! checked here, each as a text beside the report (`story_notes`).
 
 use crate::comments::notes;
-use gongwen::{Applicability, Finding, Severity};
+use gongwen::{Applicability, Config, Report, Severity};
 use gongwen_import::{Annotated, ImportError, Note, Reviewer};
 use similar::{capture_diff_slices, Algorithm, DiffOp};
 use std::ops::Range;
@@ -24,16 +25,19 @@ pub struct Options {
     pub track: Option<Applicability>,
 }
 
-/// The Word file for `draft` and its `findings`: `original` (a .docx and
-/// the text it was read as) annotated, the draft's differences from that
-/// text as tracked changes; or, with no original, a new .docx.
+/// The Word file for `draft` and its `report` (checked with `config`):
+/// `original` (a .docx and the text it was read as) annotated, its
+/// stories' findings too, the draft's differences from that text as
+/// tracked changes; or, with no original, a new .docx.
 pub fn word_file(
     draft: &str,
-    findings: &[Finding],
+    report: &Report,
+    config: &Config,
     original: Option<(&[u8], &str)>,
     options: Options,
     by: &Reviewer,
 ) -> Result<Annotated, ImportError> {
+    let findings = &report.findings;
     let (bytes, base, changes) = match original {
         Some((bytes, text)) => (bytes.to_vec(), text.to_owned(), true),
         None => {
@@ -52,15 +56,17 @@ pub fn word_file(
                 .into_iter()
                 .filter_map(|(r, with)| aligned.exact(r).map(|r| (r, with)))
                 .collect(),
-            body: n.body,
+            ..n
         })
         .collect();
     if changes {
+        all.extend(story_notes(&bytes, config, report, options)?);
         all.extend(
             aligned
                 .changes(draft)
                 .into_iter()
                 .map(|(range, with)| Note {
+                    story: None,
                     range: range.clone(),
                     body: String::new(),
                     edits: vec![(range, with)],
@@ -68,6 +74,36 @@ pub fn word_file(
         );
     }
     gongwen_import::annotate(&bytes, &all, by)
+}
+
+/// The notes on a Word file's footnotes, endnotes, headers and footers:
+/// each story checked as a text beside the report ([`Config::beside`]),
+/// in the year of the report's title.
+pub fn story_notes(
+    bytes: &[u8],
+    config: &Config,
+    report: &Report,
+    options: Options,
+) -> Result<Vec<Note>, ImportError> {
+    let stories = gongwen_import::docx_stories(bytes)?;
+    if stories.is_empty() {
+        return Ok(Vec::new());
+    }
+    let year = report.outline.reports.first().and_then(|r| r.head.year);
+    let prepared = gongwen::Prepared::new(&config.beside(year));
+    let mut out = Vec::new();
+    for story in stories {
+        let found = gongwen::check_prepared(&story.text, None, &prepared);
+        out.extend(
+            notes(&found.findings, &story.text, options.min, options.track)
+                .into_iter()
+                .map(|n| Note {
+                    story: Some(story.part.clone()),
+                    ..n
+                }),
+        );
+    }
+    Ok(out)
 }
 
 /// Two texts aligned: stretches equal in both, and stretches that differ,
@@ -230,7 +266,15 @@ mod tests {
             min: Severity::Info,
             track: None,
         };
-        let out = word_file(draft, &[], Some((&bytes, &opened)), options, &by).expect("made");
+        let out = word_file(
+            draft,
+            &gongwen::check("", &Config::default()),
+            &Config::default(),
+            Some((&bytes, &opened)),
+            options,
+            &by,
+        )
+        .expect("made");
         assert_eq!((out.changes, out.edits_left), (3, 0));
         let back = gongwen_import::read_docx(&out.bytes)
             .expect("reads back")

@@ -109,7 +109,7 @@ thread_local! {
 /// What `check` returns, natively: one document of the CLI's JSON, the
 /// findings the settings leave taken out.
 pub fn check_document(text: &str, options: &Options) -> Result<gongwen_json::Document, String> {
-    let report = check_report(text, options)?;
+    let (report, _) = check_report(text, options)?;
     Ok(gongwen_json::Document::with_previous(
         text,
         options.previous.as_deref(),
@@ -119,7 +119,10 @@ pub fn check_document(text: &str, options: &Options) -> Result<gongwen_json::Doc
 
 /// The engine's report on `text`, the findings the settings leave taken
 /// out.
-fn check_report(text: &str, options: &Options) -> Result<gongwen::Report, String> {
+fn check_report(
+    text: &str,
+    options: &Options,
+) -> Result<(gongwen::Report, gongwen::Config), String> {
     let settings = options.settings()?;
     let config = options.config(&settings)?;
     let prepared = PREPARER.with(|p| p.borrow_mut().prepare(&config));
@@ -130,7 +133,7 @@ fn check_report(text: &str, options: &Options) -> Result<gongwen::Report, String
         .map(gongwen::previous::Model::new);
     let mut report = gongwen::check_prepared(text, previous_model.as_ref(), &prepared);
     report.findings.retain(|f| !settings.is_ignored(f, text));
-    Ok(report)
+    Ok((report, config))
 }
 
 /// What `annotate` may be told besides the check's options; every field
@@ -194,18 +197,19 @@ pub fn annotate_document(
             let mut own = options.clone();
             own.headings.extend(imported.heading_texts());
             own.word_format = imported.word_format.clone().map(|f| *f);
-            let report = check_report(&imported.text, &own)?;
+            let (report, config) = check_report(&imported.text, &own)?;
             gongwen_json::word::word_file(
                 &imported.text,
-                &report.findings,
+                &report,
+                &config,
                 Some((bytes, &imported.text)),
                 word_options,
                 &reviewer,
             )
         }
         Input::Text(text) => {
-            let report = check_report(text, options)?;
-            gongwen_json::word::word_file(text, &report.findings, None, word_options, &reviewer)
+            let (report, config) = check_report(text, options)?;
+            gongwen_json::word::word_file(text, &report, &config, None, word_options, &reviewer)
         }
     }
     .map_err(|e| e.to_string())

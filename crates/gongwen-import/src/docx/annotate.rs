@@ -19,7 +19,7 @@
 //! next line with text. Text inside deletions, field codes and field
 //! results (a page number, a table of contents) is never anchored.
 
-use super::reader::{read_mapped, Piece, Place};
+use super::reader::{read_mapped, stories_mapped, NoteRef, Piece, Place, Story};
 use crate::ImportError;
 use quick_xml::events::{BytesStart, BytesText, Event};
 use quick_xml::{Reader, Writer};
@@ -28,11 +28,16 @@ use std::collections::HashMap;
 use std::io::{Cursor, Write};
 use std::ops::Range;
 
-/// One comment: its range in the text, its body (paragraphs split at
-/// `\n`; empty: no comment, the edits alone), and the edits to make as
-/// tracked changes (each a range of the text and what replaces it).
+/// One comment: the story and the range of its text it is on, its body
+/// (paragraphs split at `\n`; empty: no comment, the edits alone), and the
+/// edits to make as tracked changes (each a range of the text and what
+/// replaces it).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Note {
+    /// The story the ranges are in: none, the body (the text
+    /// [`crate::import`] gives); else a footnote, endnote, header or footer
+    /// part, by its name ([`super::Story::part`]).
+    pub story: Option<String>,
     pub range: Range<usize>,
     pub body: String,
     pub edits: Vec<(Range<usize>, String)>,
@@ -70,10 +75,19 @@ const W_NS: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main
 const FIRST_CHANGE_ID: usize = 900_000;
 
 /// `bytes` (a .docx) with `notes` as comments and their edits as tracked
-/// changes.
+/// changes. A note on a footnote or an endnote is said in the body, on the
+/// character before its reference mark, quoting its text; a note on a
+/// header or a footer, at the body's start (Word takes no comment in a
+/// header or a footer, and LibreOffice cannot open a file with one in a
+/// footnote). Their edits are made where they are.
 pub fn annotate(bytes: &[u8], notes: &[Note], by: &Reviewer) -> Result<Annotated, ImportError> {
     let broken = |why: String| ImportError::BrokenDocx(why);
-    let (imported, pieces) = read_mapped(bytes)?;
+    let (imported, mapped) = read_mapped(bytes)?;
+    let stories = if notes.iter().any(|n| n.story.is_some()) {
+        stories_mapped(bytes)?
+    } else {
+        Vec::new()
+    };
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
         .map_err(|_| broken("不是有效的压缩包".to_owned()))?;
     let text_of =
@@ -81,69 +95,76 @@ pub fn annotate(bytes: &[u8], notes: &[Note], by: &Reviewer) -> Result<Annotated
     let document = text_of(&mut zip, "word/document.xml")?
         .ok_or_else(|| broken("缺少正文部分 word/document.xml".to_owned()))?;
     let own_comments = text_of(&mut zip, COMMENTS_PART)?;
-    let first_id = own_comments.as_deref().map_or(0, next_comment_id);
 
-    let map = Map::new(&imported.text, &pieces);
-    let mut marks: HashMap<usize, Vec<(usize, Mark)>> = HashMap::new();
-    let mut comments = Vec::new();
-    let mut taken: Vec<Range<usize>> = Vec::new();
-    let mut edits = Vec::new();
-    let mut edits_left = 0;
+    // The notes of each part: the body's, and those of the stories.
+    let mut body_notes: Vec<Note> = Vec::new();
+    let mut story_notes: Vec<(usize, Vec<Note>)> = Vec::new();
     for note in notes {
-        let anchor = map.anchor(note.range.clone());
-        if let (false, Some((start, end))) = (note.body.is_empty(), anchor) {
-            let id = first_id + comments.len();
-            marks
-                .entry(start.0)
-                .or_default()
-                .push((start.1, Mark::CommentStart(id)));
-            marks
-                .entry(end.0)
-                .or_default()
-                .push((end.1, Mark::CommentEnd(id)));
-            comments.push((id, note.body.as_str()));
-        }
-        for (range, with) in &note.edits {
-            let exact = map.exact(range.clone());
-            let overlaps = taken.iter().any(|t| {
-                t.start < range.end.max(range.start + 1) && range.start < t.end.max(t.start + 1)
-            });
-            match exact {
-                // An insertion: one mark, nothing deleted.
-                Some((s, e)) if !overlaps && s == e => {
-                    marks
-                        .entry(s.0)
-                        .or_default()
-                        .push((s.1, Mark::Insert(edits.len())));
-                    edits.push(with.as_str());
-                    taken.push(range.clone());
-                }
-                Some((s, e)) if !overlaps => {
-                    let k = edits.len();
-                    marks
-                        .entry(s.0)
-                        .or_default()
-                        .push((s.1, Mark::EditStart(k)));
-                    marks.entry(e.0).or_default().push((e.1, Mark::EditEnd(k)));
-                    edits.push(with.as_str());
-                    taken.push(range.clone());
-                }
-                _ => edits_left += 1,
+        let Some(part) = note.story.as_deref() else {
+            body_notes.push(note.clone());
+            continue;
+        };
+        let Some(k) = stories.iter().position(|(s, _)| s.part == part) else {
+            continue;
+        };
+        let story = &stories[k].0;
+        let mut own = note.clone();
+        if !note.body.is_empty() {
+            // The line the note is on: the header's whole text, mostly.
+            let at = note.range.start.min(story.text.len());
+            let from = story.text[..at].rfind('\n').map_or(0, |i| i + 1);
+            let to = story.text[at..]
+                .find('\n')
+                .map_or(story.text.len(), |i| at + i);
+            let quote = story.text.get(from..to).unwrap_or_default().trim();
+            let said = format!("{}“{}”：{}", story.kind.label(), shorten(quote), note.body);
+            // Headers of the first, odd and even pages often repeat.
+            if !body_notes.iter().any(|n| n.body == said) {
+                body_notes.push(Note {
+                    story: None,
+                    range: story_anchor(story, at, &imported.text, &mapped.refs),
+                    body: said,
+                    edits: Vec::new(),
+                });
             }
+            own.body.clear();
+        }
+        match story_notes.iter_mut().find(|(i, _)| *i == k) {
+            Some((_, list)) => list.push(own),
+            None => story_notes.push((k, vec![own])),
         }
     }
-    for list in marks.values_mut() {
-        list.sort_by_key(|(at, m)| (*at, m.order()));
+
+    let mut placer = Placer {
+        comments: Vec::new(),
+        next_comment: own_comments.as_deref().map_or(0, next_comment_id),
+        edits_left: 0,
+        changes: 0,
+    };
+    let next_change = Cell::new(FIRST_CHANGE_ID);
+    let rewrite = |placed: &Placed<'_>, xml: &str| {
+        Rewriter {
+            marks: &placed.marks,
+            edits: &placed.edits,
+            by,
+            next_id: &next_change,
+        }
+        .document(xml)
+        .map_err(broken)
+    };
+    let placed = placer.place(&Map::new(&imported.text, &mapped.pieces), &body_notes);
+    let mut rewritten: HashMap<String, String> = HashMap::new();
+    rewritten.insert("word/document.xml".to_owned(), rewrite(&placed, &document)?);
+    for (k, notes) in &story_notes {
+        let (story, pieces) = &stories[*k];
+        let placed = placer.place(&Map::new(&story.text, pieces), notes);
+        if placed.marks.is_empty() {
+            continue;
+        }
+        let xml = text_of(&mut zip, &story.part)?.unwrap_or_default();
+        rewritten.insert(story.part.clone(), rewrite(&placed, &xml)?);
     }
-    let rewritten = Rewriter {
-        marks: &marks,
-        edits: &edits,
-        by,
-        next_id: Cell::new(FIRST_CHANGE_ID),
-    }
-    .document(&document)
-    .map_err(broken)?;
-    let comments_xml = comments_part(own_comments.as_deref(), &comments, by);
+    let comments_xml = comments_part(own_comments.as_deref(), &placer.comments, by);
 
     let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
     let options = zip::write::SimpleFileOptions::default()
@@ -159,14 +180,13 @@ pub fn annotate(bytes: &[u8], notes: &[Note], by: &Reviewer) -> Result<Annotated
             .name()
             .to_owned();
         let replaced = match name.as_str() {
-            "word/document.xml" => Some(rewritten.clone()),
             COMMENTS_PART => Some(comments_xml.clone()),
             "[Content_Types].xml" => text_of(&mut zip, &name)?.map(|x| with_comments_type(&x)),
             n if n == rels_name => {
                 has_rels = true;
                 text_of(&mut zip, &name)?.map(|x| with_comments_rel(&x))
             }
-            _ => None,
+            n => rewritten.remove(n),
         };
         match replaced {
             Some(xml) => {
@@ -195,10 +215,108 @@ pub fn annotate(bytes: &[u8], notes: &[Note], by: &Reviewer) -> Result<Annotated
     let bytes = out.finish().map_err(zip_err)?.into_inner();
     Ok(Annotated {
         bytes,
-        comments: comments.len(),
-        changes: edits.len(),
-        edits_left,
+        comments: placer.comments.len(),
+        changes: placer.changes,
+        edits_left: placer.edits_left,
     })
+}
+
+/// Where in the body a note on a story is said: on the character before
+/// the footnote's or endnote's reference mark; a header's or a footer's,
+/// at the body's start.
+fn story_anchor(story: &Story, at: usize, body: &str, refs: &[NoteRef]) -> Range<usize> {
+    let Some(id) = story.note_at(at) else {
+        return 0..0;
+    };
+    refs.iter()
+        .find(|r| r.kind == story.kind && r.id == id)
+        .map_or(0..0, |r| {
+            let at = r.at.min(body.len());
+            let before = body[..at].chars().next_back().map_or(0, char::len_utf8);
+            at - before..at
+        })
+}
+
+/// At most 20 characters of a quote, on one line.
+fn shorten(s: &str) -> String {
+    let one: String = s.chars().filter(|c| *c != '\n' && *c != '\r').collect();
+    if one.chars().count() <= 20 {
+        return one;
+    }
+    format!("{}……", one.chars().take(20).collect::<String>())
+}
+
+/// The notes of one part placed: the marks at each `w:t`, and the text of
+/// each edit.
+struct Placed<'n> {
+    marks: HashMap<usize, Vec<(usize, Mark)>>,
+    edits: Vec<&'n str>,
+}
+
+/// Places notes part after part: the comments made (their ids run on
+/// across parts), and the edits made and left out.
+struct Placer {
+    comments: Vec<(usize, String)>,
+    next_comment: usize,
+    edits_left: usize,
+    changes: usize,
+}
+
+impl Placer {
+    fn place<'n>(&mut self, map: &Map<'_>, notes: &'n [Note]) -> Placed<'n> {
+        let mut marks: HashMap<usize, Vec<(usize, Mark)>> = HashMap::new();
+        let mut taken: Vec<Range<usize>> = Vec::new();
+        let mut edits = Vec::new();
+        for note in notes {
+            let anchor = map.anchor(note.range.clone());
+            if let (false, Some((start, end))) = (note.body.is_empty(), anchor) {
+                let id = self.next_comment;
+                self.next_comment += 1;
+                marks
+                    .entry(start.0)
+                    .or_default()
+                    .push((start.1, Mark::CommentStart(id)));
+                marks
+                    .entry(end.0)
+                    .or_default()
+                    .push((end.1, Mark::CommentEnd(id)));
+                self.comments.push((id, note.body.clone()));
+            }
+            for (range, with) in &note.edits {
+                let exact = map.exact(range.clone());
+                let overlaps = taken.iter().any(|t| {
+                    t.start < range.end.max(range.start + 1) && range.start < t.end.max(t.start + 1)
+                });
+                match exact {
+                    // An insertion: one mark, nothing deleted.
+                    Some((s, e)) if !overlaps && s == e => {
+                        marks
+                            .entry(s.0)
+                            .or_default()
+                            .push((s.1, Mark::Insert(edits.len())));
+                        edits.push(with.as_str());
+                        taken.push(range.clone());
+                    }
+                    Some((s, e)) if !overlaps => {
+                        let k = edits.len();
+                        marks
+                            .entry(s.0)
+                            .or_default()
+                            .push((s.1, Mark::EditStart(k)));
+                        marks.entry(e.0).or_default().push((e.1, Mark::EditEnd(k)));
+                        edits.push(with.as_str());
+                        taken.push(range.clone());
+                    }
+                    _ => self.edits_left += 1,
+                }
+            }
+        }
+        for list in marks.values_mut() {
+            list.sort_by_key(|(at, m)| (*at, m.order()));
+        }
+        self.changes += edits.len();
+        Placed { marks, edits }
+    }
 }
 
 /// What happens at a place of a `w:t`. At one place, an edit ends before
@@ -348,7 +466,7 @@ fn next_comment_id(xml: &str) -> usize {
 }
 
 /// `word/comments.xml`: the document's own comments (if any) and ours.
-fn comments_part(own: Option<&str>, comments: &[(usize, &str)], by: &Reviewer) -> String {
+fn comments_part(own: Option<&str>, comments: &[(usize, String)], by: &Reviewer) -> String {
     let mut ours = String::new();
     for (id, body) in comments {
         ours.push_str(&format!(
@@ -413,13 +531,13 @@ fn escape(s: &str) -> String {
     quick_xml::escape::escape(s).into_owned()
 }
 
-/// Rewrites `word/document.xml` with the marks.
+/// Rewrites a part (`word/document.xml`, a story's) with the marks.
 struct Rewriter<'a> {
     marks: &'a HashMap<usize, Vec<(usize, Mark)>>,
     edits: &'a [&'a str],
     by: &'a Reviewer,
-    /// The next id of a tracked change.
-    next_id: Cell<usize>,
+    /// The next id of a tracked change (shared by the parts rewritten).
+    next_id: &'a Cell<usize>,
 }
 
 /// A child of a run, as read.
@@ -854,6 +972,7 @@ mod tests {
         let start = text.find(find).expect("in the text");
         let range = start..start + find.len();
         Note {
+            story: None,
             range: range.clone(),
             body: body.into(),
             edits: fix.map(|f| vec![(range, f.to_owned())]).unwrap_or_default(),
@@ -871,6 +990,7 @@ mod tests {
         let at = text.find("同比").expect("found");
         let notes = [
             Note {
+                story: None,
                 range: at..at,
                 body: "插入".into(),
                 edits: vec![(at..at, "全年".into())],
@@ -932,6 +1052,87 @@ mod tests {
         for same in ["word/numbering.xml", "word/header1.xml"] {
             assert_eq!(part_of(&out.bytes, same), part_of(&bytes, same), "{same}");
         }
+    }
+
+    #[test]
+    fn notes_on_footnotes_stay_there_and_notes_on_headers_are_said_in_the_body() {
+        let mut parts: Vec<(&str, String)> = vec![
+            ("word/document.xml", document(&BODY.replace("%%", "%"))),
+            ("word/numbering.xml", NUMBERING.to_owned()),
+        ];
+        for header in ["word/header1.xml", "word/header2.xml"] {
+            parts.push((
+                header,
+                format!(r#"<w:hdr {W}><w:p><w:r><w:t>青溪县科技局20xx年工作总结</w:t></w:r></w:p></w:hdr>"#),
+            ));
+        }
+        parts.push((
+            "word/footnotes.xml",
+            format!(
+                r#"<w:footnotes {W}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> 数据来源：县统计局，，快报。</w:t></w:r></w:p></w:footnote></w:footnotes>"#
+            ),
+        ));
+        let borrowed: Vec<(&str, &str)> = parts.iter().map(|(n, x)| (*n, x.as_str())).collect();
+        let bytes = docx(&borrowed);
+        let stories = crate::docx_stories(&bytes).expect("stories");
+        let kinds: Vec<(&str, &str)> = stories
+            .iter()
+            .map(|s| (s.part.as_str(), s.kind.label()))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                ("word/header1.xml", "页眉"),
+                ("word/header2.xml", "页眉"),
+                ("word/footnotes.xml", "脚注")
+            ]
+        );
+        let in_story = |k: usize, find: &str, body: &str, fix: &str| {
+            let mut n = note(&stories[k].text, find, body, Some(fix));
+            n.story = Some(stories[k].part.clone());
+            n
+        };
+        let notes = [
+            in_story(0, "xx", "年份待填", "25"),
+            in_story(1, "xx", "年份待填", "25"),
+            in_story(2, "，，", "标点重复", "，"),
+        ];
+        let out = annotate(&bytes, &notes, &reviewer()).expect("annotates");
+        // One comment for the two headers' one finding, at the body's
+        // start; one for the footnote's, on the character before its
+        // reference mark; three tracked changes, where they are.
+        assert_eq!((out.comments, out.changes, out.edits_left), (2, 3, 0));
+        let footnotes = part_of(&out.bytes, "word/footnotes.xml").expect("footnotes");
+        assert!(!footnotes.contains("commentRange"), "{footnotes}");
+        assert!(
+            footnotes.contains("<w:delText xml:space=\"preserve\">，，</w:delText>"),
+            "{footnotes}"
+        );
+        let document = part_of(&out.bytes, "word/document.xml").expect("document");
+        assert_eq!(
+            anchored(&document),
+            [(0, "青".to_owned()), (1, "入".to_owned())]
+        );
+        for header in ["word/header1.xml", "word/header2.xml"] {
+            let xml = part_of(&out.bytes, header).expect("header");
+            assert!(!xml.contains("commentRange"), "{xml}");
+            assert!(
+                xml.contains("<w:delText xml:space=\"preserve\">xx</w:delText>"),
+                "{xml}"
+            );
+        }
+        let comments = part_of(&out.bytes, "word/comments.xml").expect("comments");
+        assert!(
+            comments.contains("页眉“青溪县科技局20xx年工作总结”：年份待填"),
+            "{comments}"
+        );
+        assert!(
+            comments.contains("脚注“数据来源：县统计局，，快报。”：标点重复"),
+            "{comments}"
+        );
+        let stories_after = crate::docx_stories(&out.bytes).expect("stories");
+        assert_eq!(stories_after[0].text, "青溪县科技局2025年工作总结\n");
+        assert_eq!(stories_after[2].text, "\n 数据来源：县统计局，快报。\n");
     }
 
     #[test]

@@ -11,4 +11,4 @@ mod xml;
 
 pub use annotate::{annotate, Annotated, Note, Reviewer};
 pub use plain::plain_docx;
-pub use reader::{read, Heading};
+pub use reader::{read, stories, Heading, Story, StoryKind};

@@ -3,8 +3,9 @@
 //! also numbering that comes with a paragraph style), heading styles kept
 //! as outline hints, tables as tab-separated rows; with a map of every
 //! stretch of the text back to the `w:t` it came from (for the annotator)
-//! and each paragraph's typesetting (`super::format`). Footnotes, comments
-//! and deleted revisions live in other parts or elements and are left out.
+//! and each paragraph's typesetting (`super::format`). Deleted revisions
+//! are left out. Footnotes, endnotes, headers and footers are texts of
+//! their own (`stories`), read the same way from their parts.
 
 use super::format;
 use super::xml::{attr, entity, part};
@@ -25,27 +26,159 @@ pub fn read(bytes: &[u8]) -> Result<Imported, ImportError> {
     Ok(imported)
 }
 
-/// The document's text, and where each stretch of it stands in
-/// `word/document.xml`.
-pub(crate) fn read_mapped(bytes: &[u8]) -> Result<(Imported, Vec<Piece>), ImportError> {
+/// What a story of the document is: the text beside the body that Word
+/// keeps in a part of its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StoryKind {
+    Footnotes,
+    Endnotes,
+    Header,
+    Footer,
+}
+
+impl StoryKind {
+    /// The kind of the part named `name`, if it holds a story.
+    pub fn of(name: &str) -> Option<StoryKind> {
+        let file = name.strip_prefix("word/")?.strip_suffix(".xml")?;
+        if file.contains('/') {
+            return None;
+        }
+        match file {
+            "footnotes" => Some(StoryKind::Footnotes),
+            "endnotes" => Some(StoryKind::Endnotes),
+            f if f.starts_with("header") => Some(StoryKind::Header),
+            f if f.starts_with("footer") => Some(StoryKind::Footer),
+            _ => None,
+        }
+    }
+
+    /// Its name, as Word's Chinese menus say it.
+    pub fn label(self) -> &'static str {
+        match self {
+            StoryKind::Footnotes => "脚注",
+            StoryKind::Endnotes => "尾注",
+            StoryKind::Header => "页眉",
+            StoryKind::Footer => "页脚",
+        }
+    }
+}
+
+/// A story of the document: the text of one part (all its footnotes, one
+/// header …), a paragraph a line, read as the body is read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Story {
+    /// The part's name in the package (`word/footnotes.xml`).
+    pub part: String,
+    pub kind: StoryKind,
+    pub text: String,
+    /// In a footnotes or endnotes part: where each note's text starts,
+    /// and its id (`w:id`), in order.
+    pub(crate) notes: Vec<(usize, String)>,
+}
+
+impl Story {
+    /// The id of the footnote or endnote that holds byte `at`.
+    pub(crate) fn note_at(&self, at: usize) -> Option<&str> {
+        self.notes
+            .iter()
+            .rev()
+            .find(|(start, _)| *start <= at)
+            .map(|(_, id)| id.as_str())
+    }
+}
+
+/// Where the body refers to a footnote or an endnote: the byte of the
+/// text the reference mark stands at.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct NoteRef {
+    pub kind: StoryKind,
+    pub id: String,
+    pub at: usize,
+}
+
+/// The document's stories that hold text, in the package's order.
+pub fn stories(bytes: &[u8]) -> Result<Vec<Story>, ImportError> {
+    Ok(stories_mapped(bytes)?
+        .into_iter()
+        .map(|(story, _)| story)
+        .collect())
+}
+
+/// The stories, each with where each stretch of its text stands in its
+/// part.
+pub(crate) fn stories_mapped(bytes: &[u8]) -> Result<Vec<(Story, Vec<Piece>)>, ImportError> {
     let broken = |why: &str| ImportError::BrokenDocx(why.to_owned());
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
         .map_err(|_| broken("不是有效的压缩包"))?;
-    let unpacked: u64 = (0..zip.len())
-        .filter_map(|i| zip.by_index_raw(i).ok().map(|f| f.size()))
-        .sum();
-    if unpacked > MAX_UNPACKED {
-        return Err(ImportError::UnpacksTooLarge);
+    let package = Package::read(&mut zip)?;
+    let names: Vec<(String, StoryKind)> = zip
+        .file_names()
+        .filter_map(|n| StoryKind::of(n).map(|k| (n.to_owned(), k)))
+        .collect();
+    let mut out = Vec::new();
+    for (name, kind) in names {
+        let Some(xml) = part(&mut zip, &name)? else {
+            continue;
+        };
+        let read = package.body(&xml).map_err(|e| broken(&e))?;
+        if read.text.trim().is_empty() {
+            continue;
+        }
+        let story = Story {
+            part: name,
+            kind,
+            text: read.text,
+            notes: read.notes,
+        };
+        out.push((story, read.pieces));
     }
+    Ok(out)
+}
+
+/// What every part's text is read with: the numbering, the styles and
+/// their formats.
+struct Package {
+    numbering: Numbering,
+    styles: Styles,
+    formats: format::Formats,
+}
+
+impl Package {
+    fn read(zip: &mut zip::ZipArchive<std::io::Cursor<&[u8]>>) -> Result<Package, ImportError> {
+        let unpacked: u64 = (0..zip.len())
+            .filter_map(|i| zip.by_index_raw(i).ok().map(|f| f.size()))
+            .sum();
+        if unpacked > MAX_UNPACKED {
+            return Err(ImportError::UnpacksTooLarge);
+        }
+        let numbering = part(zip, "word/numbering.xml")?
+            .map(|x| Numbering::parse(&x))
+            .unwrap_or_default();
+        let styles_xml = part(zip, "word/styles.xml")?;
+        let styles = styles_xml.as_deref().map(Styles::parse).unwrap_or_default();
+        let theme = part(zip, "word/theme/theme1.xml")?;
+        let formats = format::Formats::parse(styles_xml.as_deref(), theme.as_deref());
+        Ok(Package {
+            numbering,
+            styles,
+            formats,
+        })
+    }
+
+    fn body(&self, xml: &str) -> Result<BodyRead, String> {
+        Body::read(xml, &self.numbering, &self.styles, &self.formats)
+    }
+}
+
+/// The document's text, and where each stretch of it stands in
+/// `word/document.xml`.
+pub(crate) fn read_mapped(bytes: &[u8]) -> Result<(Imported, Mapped), ImportError> {
+    let broken = |why: &str| ImportError::BrokenDocx(why.to_owned());
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
+        .map_err(|_| broken("不是有效的压缩包"))?;
+    let package = Package::read(&mut zip)?;
     let document = part(&mut zip, "word/document.xml")?
         .ok_or_else(|| broken("缺少正文部分 word/document.xml"))?;
-    let numbering = part(&mut zip, "word/numbering.xml")?
-        .map(|x| Numbering::parse(&x))
-        .unwrap_or_default();
-    let styles_xml = part(&mut zip, "word/styles.xml")?;
-    let styles = styles_xml.as_deref().map(Styles::parse).unwrap_or_default();
-    let theme = part(&mut zip, "word/theme/theme1.xml")?;
-    let formats = format::Formats::parse(styles_xml.as_deref(), theme.as_deref());
     let footers: Vec<String> = zip
         .file_names()
         .filter(|n| n.starts_with("word/footer") && n.ends_with(".xml"))
@@ -60,7 +193,7 @@ pub(crate) fn read_mapped(bytes: &[u8]) -> Result<(Imported, Vec<Piece>), Import
             page_numbers.push(number);
         }
     }
-    let read = Body::read(&document, &numbering, &styles, &formats).map_err(|e| broken(&e))?;
+    let read = package.body(&document).map_err(|e| broken(&e))?;
     let imported = Imported {
         text: read.text,
         format: "Word 文档（.docx）".to_owned(),
@@ -71,8 +204,18 @@ pub(crate) fn read_mapped(bytes: &[u8]) -> Result<(Imported, Vec<Piece>), Import
             page_numbers,
         })),
     };
-    let pieces = read.pieces;
-    Ok((imported, pieces))
+    let mapped = Mapped {
+        pieces: read.pieces,
+        refs: read.refs,
+    };
+    Ok((imported, mapped))
+}
+
+/// Where the body's text stands in `word/document.xml`: its pieces, and
+/// its references to footnotes and endnotes.
+pub(crate) struct Mapped {
+    pub pieces: Vec<Piece>,
+    pub refs: Vec<NoteRef>,
 }
 
 /// A stretch of the text that is the text of one `w:t` of
@@ -101,6 +244,15 @@ pub(crate) enum Place {
     /// A field's result (a page number, a table of contents) or anything
     /// else: neither.
     Fixed,
+}
+
+impl NoteRef {
+    fn shifted(self, by: usize) -> NoteRef {
+        NoteRef {
+            at: self.at + by,
+            ..self
+        }
+    }
 }
 
 impl Piece {
@@ -276,6 +428,8 @@ fn heading_level(name: &str) -> Option<u8> {
 struct Paragraph {
     text: String,
     pieces: Vec<Piece>,
+    /// References to footnotes and endnotes, where they stand.
+    refs: Vec<NoteRef>,
     /// Each stretch of text with its run's properties: its Chinese
     /// characters and all its characters.
     runs: Vec<(format::RunProps, usize, usize)>,
@@ -291,6 +445,9 @@ struct BodyRead {
     text: String,
     headings: Vec<Heading>,
     pieces: Vec<Piece>,
+    refs: Vec<NoteRef>,
+    /// Where each footnote's or endnote's text starts, and its id.
+    notes: Vec<(usize, String)>,
     page: Option<gongwen::typeset::Page>,
     /// The paragraphs outside tables, with their formats.
     paragraphs: Vec<gongwen::typeset::ParagraphFormat>,
@@ -302,6 +459,10 @@ struct Body<'a> {
     formats: &'a format::Formats,
     out: String,
     pieces: Vec<Piece>,
+    refs: Vec<NoteRef>,
+    notes: Vec<(usize, String)>,
+    /// The footnote or endnote being read (its id).
+    in_note: Option<String>,
     page: Option<gongwen::typeset::Page>,
     paragraphs: Vec<gongwen::typeset::ParagraphFormat>,
     line: usize,
@@ -323,6 +484,9 @@ impl<'a> Body<'a> {
             formats,
             out: String::new(),
             pieces: Vec::new(),
+            refs: Vec::new(),
+            notes: Vec::new(),
+            in_note: None,
             page: None,
             paragraphs: Vec::new(),
             line: 1,
@@ -358,6 +522,18 @@ impl<'a> Body<'a> {
             match event {
                 Event::Start(e) | Event::Empty(e) => match e.local_name().as_ref() {
                     b"p" => p = Some(Paragraph::default()),
+                    b"footnote" | b"endnote" => body.in_note = attr(&e, "w:id"),
+                    b"footnoteReference" | b"endnoteReference" => {
+                        if let (Some(p), Some(id)) = (p.as_mut(), attr(&e, "w:id")) {
+                            let kind = if e.local_name().as_ref() == b"footnoteReference" {
+                                StoryKind::Footnotes
+                            } else {
+                                StoryKind::Endnotes
+                            };
+                            let at = p.text.len();
+                            p.refs.push(NoteRef { kind, id, at });
+                        }
+                    }
                     b"r" if e.name().as_ref() == b"w:r" && p.is_some() => {
                         run = Some(format::RunProps::default())
                     }
@@ -530,6 +706,9 @@ impl<'a> Body<'a> {
                                 }
                                 let kept = line.text.trim_end().len();
                                 line.text.truncate(kept);
+                                for r in &mut line.refs {
+                                    r.at = r.at.min(kept);
+                                }
                                 line.pieces.retain_mut(|piece| {
                                     piece.len = piece.len.min(kept.saturating_sub(piece.out));
                                     piece.len > 0
@@ -549,6 +728,8 @@ impl<'a> Body<'a> {
             text: body.out,
             headings: body.headings,
             pieces: body.pieces,
+            refs: body.refs,
+            notes: body.notes,
             page: body.page,
             paragraphs: body.paragraphs,
         })
@@ -580,6 +761,7 @@ impl<'a> Body<'a> {
             .unwrap_or_default();
         Line {
             pieces: p.pieces.iter().map(|x| x.shifted(label.len())).collect(),
+            refs: p.refs.into_iter().map(|r| r.shifted(label.len())).collect(),
             text: format!("{label}{}", p.text),
         }
     }
@@ -613,8 +795,15 @@ impl<'a> Body<'a> {
 
     fn emit(&mut self, line: Line) {
         let at = self.out.len();
+        if let Some(id) = &self.in_note {
+            if self.notes.last().is_none_or(|(_, last)| last != id) {
+                self.notes.push((at, id.clone()));
+            }
+        }
         self.pieces
             .extend(line.pieces.iter().map(|x| x.shifted(at)));
+        self.refs
+            .extend(line.refs.into_iter().map(|r| r.shifted(at)));
         self.out.push_str(&line.text);
         self.out.push('\n');
         self.line += 1 + line.text.matches('\n').count();
@@ -627,6 +816,7 @@ impl<'a> Body<'a> {
 struct Line {
     text: String,
     pieces: Vec<Piece>,
+    refs: Vec<NoteRef>,
 }
 
 impl Line {
@@ -634,6 +824,8 @@ impl Line {
         let at = self.text.len();
         self.pieces
             .extend(other.pieces.iter().map(|x| x.shifted(at)));
+        self.refs
+            .extend(other.refs.into_iter().map(|r| r.shifted(at)));
         self.text.push_str(&other.text);
     }
 }
