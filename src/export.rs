@@ -91,7 +91,14 @@ pub fn word(
         &reviewer,
     )
     .map_err(|e| e.to_string())?;
-    let mut said = format!("批注 {} 条、修订 {} 处", out.comments, out.changes);
+    let mut said = format!("批注 {} 条", out.comments);
+    if out.story_comments > 0 {
+        said.push_str(&format!(
+            "（其中脚注、页眉页脚 {} 条，写在正文相应位置）",
+            out.story_comments
+        ));
+    }
+    said.push_str(&format!("、修订 {} 处", out.changes));
     if out.edits_left > 0 {
         said.push_str(&format!(
             "（{} 处改动跨段落或落在自动编号上，未作修订）",

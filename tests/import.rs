@@ -57,12 +57,17 @@ fn docx() -> Vec<u8> {
     let numbering = format!(
         r#"<w:numbering xmlns:w="{W}"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>"#
     );
+    // A footer left unfilled: checked beside the body.
+    let footer = format!(
+        r#"<w:ftr xmlns:w="{W}"><w:p><w:r><w:t>青溪县科技局20xx年12月印发</w:t></w:r></w:p></w:ftr>"#
+    );
     let mut buf = std::io::Cursor::new(Vec::new());
     let mut zip = zip::ZipWriter::new(&mut buf);
     let options = zip::write::SimpleFileOptions::default();
     for (name, xml) in [
         ("word/document.xml", &document),
         ("word/numbering.xml", &numbering),
+        ("word/footer1.xml", &footer),
     ] {
         zip.start_file(name, options).expect("entry");
         zip.write_all(xml.as_bytes()).expect("write");
@@ -225,8 +230,11 @@ async fn an_opened_word_file_is_exported_with_comments_and_the_edits_tracked() {
     b.wait_for("the file made", "return window.exported.length === 1")
         .await;
     let notice = b.notice().await;
+    b.screenshot("export-word-done.png").await;
     assert!(
-        notice.contains("批注前-批注.docx") && notice.contains("修订"),
+        notice.contains("批注前-批注.docx")
+            && notice.contains("其中脚注、页眉页脚 1 条")
+            && notice.contains("修订"),
         "{notice}"
     );
     let bytes: Vec<u8> = serde_json::from_value(
@@ -254,15 +262,21 @@ async fn an_opened_word_file_is_exported_with_comments_and_the_edits_tracked() {
     };
     let (before, after) = (read(&input), read(&output));
     let comments = after["comments"].as_array().expect("comments");
-    // As many comments as the list shows findings (once its check is in).
+    // As many comments as the list shows findings (once its check is in),
+    // and one on the footer's placeholder, said in the body.
     b.wait_for(
         "one comment a finding",
         &format!(
             "return document.querySelectorAll('li[data-finding]').length === {}",
-            comments.len()
+            comments.len() - 1
         ),
     )
     .await;
+    let footer = comments
+        .iter()
+        .filter_map(|c| c["text"].as_str())
+        .find(|t| t.starts_with("页脚“青溪县科技局20xx年12月印发”：【未填占位符"));
+    assert!(footer.is_some(), "{comments:?}");
     assert!(comments.iter().all(|c| c["author"] == "公文体检"));
     let anchored: Vec<&str> = after["anchored"]
         .as_object()

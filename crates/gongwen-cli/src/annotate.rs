@@ -86,6 +86,12 @@ fn annotate(args: &AnnotateArgs) -> Result<Vec<String>, String> {
     std::fs::write(&args.output, &out.bytes)
         .map_err(|e| format!("无法写入 {}：{e}", args.output.display()))?;
     let mut said = format!("已写入 {}：批注 {} 条", args.output.display(), out.comments);
+    if out.story_comments > 0 {
+        said.push_str(&format!(
+            "（其中脚注、页眉页脚 {} 条，写在正文相应位置）",
+            out.story_comments
+        ));
+    }
     if args.track_fixes {
         said.push_str(&format!("，修订 {} 处", out.changes));
         if out.edits_left > 0 {

@@ -252,7 +252,10 @@ fn with_track_fixes_the_safe_fixes_are_tracked_changes() {
         "warning",
     ]);
     assert_eq!(code, 0, "{stderr}");
-    assert!(stderr.contains("修订 3 处"), "{stderr}");
+    assert!(
+        stderr.contains("（其中脚注、页眉页脚 2 条，写在正文相应位置），修订 3 处"),
+        "{stderr}"
+    );
     let after = read_back(&output);
     let text = after["text"].as_array().expect("lines");
     let all: Vec<&str> = text.iter().filter_map(|l| l.as_str()).collect();

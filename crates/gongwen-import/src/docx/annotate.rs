@@ -57,6 +57,8 @@ pub struct Reviewer {
 pub struct Annotated {
     pub bytes: Vec<u8>,
     pub comments: usize,
+    /// Of the comments, those on footnotes, endnotes, headers and footers.
+    pub story_comments: usize,
     /// Edits made as tracked changes.
     pub changes: usize,
     /// Edits left out: across paragraphs, over a numbering label or a
@@ -99,6 +101,7 @@ pub fn annotate(bytes: &[u8], notes: &[Note], by: &Reviewer) -> Result<Annotated
     // The notes of each part: the body's, and those of the stories.
     let mut body_notes: Vec<Note> = Vec::new();
     let mut story_notes: Vec<(usize, Vec<Note>)> = Vec::new();
+    let mut story_comments = 0;
     for note in notes {
         let Some(part) = note.story.as_deref() else {
             body_notes.push(note.clone());
@@ -120,6 +123,7 @@ pub fn annotate(bytes: &[u8], notes: &[Note], by: &Reviewer) -> Result<Annotated
             let said = format!("{}“{}”：{}", story.kind.label(), shorten(quote), note.body);
             // Headers of the first, odd and even pages often repeat.
             if !body_notes.iter().any(|n| n.body == said) {
+                story_comments += 1;
                 body_notes.push(Note {
                     story: None,
                     range: story_anchor(story, at, &imported.text, &mapped.refs),
@@ -216,6 +220,7 @@ pub fn annotate(bytes: &[u8], notes: &[Note], by: &Reviewer) -> Result<Annotated
     Ok(Annotated {
         bytes,
         comments: placer.comments.len(),
+        story_comments,
         changes: placer.changes,
         edits_left: placer.edits_left,
     })
@@ -1102,6 +1107,7 @@ mod tests {
         // start; one for the footnote's, on the character before its
         // reference mark; three tracked changes, where they are.
         assert_eq!((out.comments, out.changes, out.edits_left), (2, 3, 0));
+        assert_eq!(out.story_comments, 2);
         let footnotes = part_of(&out.bytes, "word/footnotes.xml").expect("footnotes");
         assert!(!footnotes.contains("commentRange"), "{footnotes}");
         assert!(
