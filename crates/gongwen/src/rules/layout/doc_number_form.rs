@@ -25,12 +25,14 @@ pub static RULE: Rule = Rule {
     check,
 };
 
-const OPEN: &str = "[［(（【〔〖";
 const CLOSE: &str = "]］)）】〕〗";
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
-    for (at, c) in text.match_indices(|c: char| OPEN.contains(c)) {
+    // A `match` per character: `OPEN.contains(c)` would build a searcher
+    // for every character of the text.
+    let open = |c: char| matches!(c, '[' | '［' | '(' | '（' | '【' | '〔' | '〖');
+    for (at, c) in text.match_indices(open) {
         // An agency's code right before: at least two Han characters
         // ending in one that names a kind of document (发, 函, 字 …).
         let before: Vec<char> = text[..at].chars().rev().take(2).collect();
@@ -138,6 +140,9 @@ mod tests {
                 "青科字【2024】 7号",
                 "青科发〔2024〕第5号",
                 "青科发〔2024〕05号",
+                "青科发［2024］5号",
+                "青科发(2024)5号",
+                "青科发〖2024〗5号",
             ])
             .fix([
                 (
