@@ -216,6 +216,13 @@ async fn an_opened_word_file_is_exported_with_comments_and_the_edits_tracked() {
         "return document.querySelectorAll('mark[data-rule=\"unfilled-x\"]').length === 1",
     )
     .await;
+    // The footer's placeholder is listed below the draft's findings.
+    b.wait_for(
+        "the footer checked",
+        "const s = document.querySelector('.stories'); return s && s.textContent.includes('页脚') && s.querySelector('li[data-rule=\"unfilled-x\"] .snippet').textContent === '20xx'",
+    )
+    .await;
+    b.screenshot("word-stories.png").await;
     b.type_over("稳运行", 3, &["wen", "稳"], "稳增长").await;
     b.wait_for(
         "the edit checked",

@@ -40,13 +40,21 @@ pub fn findings_panel() -> Html {
     }
     let checked = &state.checked;
     let findings = &checked.report.findings;
+    let stories = html! {
+        <Stories
+            word={state.draft.word.as_ref().map(|w| w.bytes.clone())}
+            review={checked.review.clone()}
+            year={checked.report.year()} />
+    };
     if findings.is_empty() {
         let text = if checked.text.trim().is_empty() {
             "粘贴草稿后，这里会列出发现的问题。"
+        } else if state.draft.word.is_some() {
+            "正文没有发现问题。"
         } else {
             "没有发现问题。"
         };
-        return html! { <div class="findings empty" ref={list}>{text}</div> };
+        return html! { <div class="findings empty" ref={list}>{text}{stories}</div> };
     }
     let filter = &state.view.filter;
     let shown: Vec<usize> = (0..findings.len())
@@ -91,7 +99,69 @@ pub fn findings_panel() -> Html {
                 selected={state.view.selected}
                 current={state.is_current()}
                 dispatch={state.dispatcher()} />
+            {stories}
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct StoriesProps {
+    /// The opened Word file's bytes.
+    word: Option<Rc<[u8]>>,
+    review: crate::state::Review,
+    /// The year of the draft's title.
+    year: Option<u32>,
+}
+
+/// 页眉、页脚和脚注: an opened Word file's footnotes, endnotes, headers
+/// and footers, checked as texts beside the draft (as the CLI and the
+/// annotated Word file check them). They are not in the draft, so they
+/// are listed, not marked; 导出 → 带批注的 Word 文件 puts them in as
+/// comments. Checked once per file and settings, not on every keystroke.
+#[function_component(Stories)]
+fn stories(props: &StoriesProps) -> Html {
+    let found = use_memo(
+        (props.word.clone(), props.review.clone(), props.year),
+        |(bytes, review, year)| {
+            let Some(bytes) = bytes else {
+                return Vec::new();
+            };
+            let stories = gongwen_import::docx_stories(bytes).unwrap_or_default();
+            gongwen_json::word::check_stories(stories, &review.config(), *year)
+                .into_iter()
+                .flat_map(|(story, report)| {
+                    report
+                        .findings
+                        .into_iter()
+                        .filter(|f| !review.settings.is_ignored(f, &story.text))
+                        .map(|f| (story.kind.label(), story.text.clone(), f))
+                        .collect::<Vec<_>>()
+                })
+                .collect::<Vec<_>>()
+        },
+    );
+    if found.is_empty() {
+        return Html::default();
+    }
+    let items = found.iter().map(|(kind, text, f)| {
+        html! {
+            <li class={classes!("finding", "story-finding", format!("sev-{}", f.severity.name()), format!("cat-{}", f.category.name()))}
+                data-rule={f.rule} data-category={f.category.name()}>
+                <div class="where">
+                    <span class="line">{*kind}</span>
+                    <code class="snippet">{text.get(f.range.clone()).unwrap_or_default().to_owned()}</code>
+                    <span class="rule" title={format!("规则编号 {}（设置文件中用）", f.rule)}>{gongwen::rules::title(f.rule)}</span>
+                </div>
+                <p class="message">{f.message.clone()}</p>
+            </li>
+        }
+    });
+    html! {
+        <section class="group stories" aria-label="页眉、页脚和脚注">
+            <h2>{"页眉、页脚和脚注"}<span class="count">{found.len()}</span></h2>
+            <p class="hint">{"这些文字不在正文中，请在 Word 里修改；导出“带批注的 Word 文件”时会写成批注和修订。"}</p>
+            <ul>{ for items }</ul>
+        </section>
     }
 }
 

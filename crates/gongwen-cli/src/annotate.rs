@@ -59,6 +59,7 @@ fn annotate(args: &AnnotateArgs) -> Result<Vec<String>, String> {
         text: imported.text,
         writable: None,
         word_format: imported.word_format.map(|f| *f),
+        stories: Vec::new(),
     };
     let own = source.prepared(&job);
     let prepared = own.as_ref().unwrap_or(&job.prepared);

@@ -372,7 +372,7 @@ fn run_check(args: CheckArgs) -> ExitCode {
             eprintln!("gongwen: {note}");
         }
         io_error |= outcome.failed;
-        reports.extend(outcome.report);
+        reports.extend(outcome.reports);
     }
     let printed = if args.summary {
         output::summary(&reports, args.format)
@@ -415,7 +415,9 @@ fn run_check(args: CheckArgs) -> ExitCode {
 /// What checking one file gave: its report, or notes on why there is
 /// none; notes are printed in file order after the parallel run.
 struct Outcome {
-    report: Option<output::FileReport>,
+    /// The file's report; for a Word file, then one for each footnotes,
+    /// endnotes, header or footer part with findings.
+    reports: Vec<output::FileReport>,
     notes: Vec<String>,
     failed: bool,
 }
@@ -423,7 +425,7 @@ struct Outcome {
 impl Outcome {
     fn failed(note: String) -> Outcome {
         Outcome {
-            report: None,
+            reports: Vec::new(),
             notes: vec![note],
             failed: true,
         }
@@ -493,13 +495,37 @@ fn check_file(path: &Path, job: &Job, fix: bool) -> Outcome {
         }
     }
     let (report, previous) = checked(path, &text, prepared, job, &mut notes);
+    let mut stories = Vec::new();
+    for (story, mut found) in
+        gongwen_json::word::check_stories(file.stories, &job.config, report.year())
+    {
+        found
+            .findings
+            .retain(|f| !job.settings.is_ignored(f, &story.text));
+        if !found.findings.is_empty() {
+            let name = format!(
+                "{}（{} {}）",
+                path.display(),
+                story.kind.label(),
+                story.part.trim_start_matches("word/")
+            );
+            let mut one = output::FileReport::new(name, story.text, None, &found);
+            one.story = Some(output::Story {
+                kind: story.kind.label(),
+                part: story.part,
+            });
+            stories.push(one);
+        }
+    }
+    let mut reports = vec![output::FileReport::new(
+        path.display().to_string(),
+        text.clone(),
+        previous,
+        &report,
+    )];
+    reports.extend(stories);
     Outcome {
-        report: Some(output::FileReport::new(
-            path.display().to_string(),
-            text.clone(),
-            previous,
-            &report,
-        )),
+        reports,
         notes,
         failed: false,
     }
@@ -631,6 +657,8 @@ struct Source {
     headings: Vec<String>,
     /// A Word file's typesetting, for the layout rules.
     word_format: Option<gongwen::typeset::WordFormat>,
+    /// A Word file's footnotes, endnotes, headers and footers.
+    stories: Vec<gongwen_import::Story>,
 }
 
 impl Source {
@@ -675,6 +703,7 @@ fn read(path: &Path, encoding: Option<gongwen_import::Encoding>) -> Result<Sourc
             writable: Some(decoded),
             headings: Vec::new(),
             word_format: None,
+            stories: Vec::new(),
         });
     }
     let imported = gongwen_import::import(&name, &bytes).map_err(|e| e.to_string())?;
@@ -683,11 +712,17 @@ fn read(path: &Path, encoding: Option<gongwen_import::Encoding>) -> Result<Sourc
         .is_empty()
         .then(|| gongwen_import::decode(&bytes))
         .filter(|d| d.text == imported.text);
+    let stories = if is_word {
+        gongwen_import::docx_stories(&bytes).unwrap_or_default()
+    } else {
+        Vec::new()
+    };
     Ok(Source {
         headings: imported.heading_texts(),
         text: imported.text,
         writable,
         word_format: imported.word_format.map(|f| *f),
+        stories,
     })
 }
 

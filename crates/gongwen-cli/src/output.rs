@@ -16,6 +16,10 @@ use unicode_width::UnicodeWidthStr;
 #[derive(Debug, Serialize)]
 pub struct FileReport {
     pub path: String,
+    /// For a Word file's footnotes, endnotes, header or footer: which
+    /// (its path is then the file's, the part named after it).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub story: Option<Story>,
     #[serde(flatten)]
     pub document: Document,
     /// The most severe finding, for `--fail-on`.
@@ -33,10 +37,20 @@ pub struct FileReport {
     plan_followup: Vec<gongwen::previous::PlanItem>,
 }
 
+/// A part of a Word file beside its body.
+#[derive(Debug, Serialize)]
+pub struct Story {
+    /// 脚注, 尾注, 页眉 or 页脚.
+    pub kind: &'static str,
+    /// The part in the package (`word/header1.xml`).
+    pub part: String,
+}
+
 impl FileReport {
     pub fn new(path: String, text: String, previous: Option<String>, report: &Report) -> Self {
         FileReport {
             path,
+            story: None,
             document: Document::with_previous(&text, previous.as_deref(), report),
             worst: report.findings.iter().map(|f| f.severity).max(),
             text,
@@ -93,7 +107,7 @@ pub fn human(files: &[FileReport], color: bool) -> String {
     let _ = writeln!(
         out,
         "共检查 {} 个文件，发现 {} 处问题。",
-        files.len(),
+        files.iter().filter(|f| f.story.is_none()).count(),
         total
     );
     out

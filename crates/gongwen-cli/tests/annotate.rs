@@ -136,6 +136,28 @@ fn a_word_file_comes_back_with_a_comment_on_each_finding() {
         .expect("findings")
         .clone();
     assert!(findings.len() >= 3, "{findings:?}");
+    // The header and the footnotes are checked too, each listed after the
+    // file with the part it is.
+    let stories: Vec<(&str, &str, &str)> = checked["files"]
+        .as_array()
+        .expect("files")
+        .iter()
+        .skip(1)
+        .map(|f| {
+            (
+                f["story"]["kind"].as_str().unwrap_or_default(),
+                f["story"]["part"].as_str().unwrap_or_default(),
+                f["findings"][0]["rule"].as_str().unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        stories,
+        [
+            ("页眉", "word/header1.xml", "unfilled-x"),
+            ("脚注", "word/footnotes.xml", "doubled-punctuation")
+        ]
+    );
     // The file's layout is checked too: its body is in 仿宋 三号, so it is
     // held to GB/T 9704; its headings are not in 黑体 and 楷体, and its
     // lines are single-spaced without a grid.

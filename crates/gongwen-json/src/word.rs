@@ -76,9 +76,8 @@ pub fn word_file(
     gongwen_import::annotate(&bytes, &all, by)
 }
 
-/// The notes on a Word file's footnotes, endnotes, headers and footers:
-/// each story checked as a text beside the report ([`Config::beside`]),
-/// in the year of the report's title.
+/// The notes on a Word file's footnotes, endnotes, headers and footers
+/// ([`check_stories`]).
 pub fn story_notes(
     bytes: &[u8],
     config: &Config,
@@ -86,24 +85,38 @@ pub fn story_notes(
     options: Options,
 ) -> Result<Vec<Note>, ImportError> {
     let stories = gongwen_import::docx_stories(bytes)?;
-    if stories.is_empty() {
-        return Ok(Vec::new());
-    }
-    let year = report.outline.reports.first().and_then(|r| r.head.year);
-    let prepared = gongwen::Prepared::new(&config.beside(year));
-    let mut out = Vec::new();
-    for story in stories {
-        let found = gongwen::check_prepared(&story.text, None, &prepared);
-        out.extend(
+    Ok(check_stories(stories, config, report.year())
+        .into_iter()
+        .flat_map(|(story, found)| {
             notes(&found.findings, &story.text, options.min, options.track)
                 .into_iter()
-                .map(|n| Note {
+                .map(move |n| Note {
                     story: Some(story.part.clone()),
                     ..n
-                }),
-        );
+                })
+        })
+        .collect())
+}
+
+/// Each story of a Word file checked as a text beside the report
+/// ([`Config::beside`]), in the year of the report's title
+/// ([`Report::year`]).
+pub fn check_stories(
+    stories: Vec<gongwen_import::Story>,
+    config: &Config,
+    year: Option<u32>,
+) -> Vec<(gongwen_import::Story, Report)> {
+    if stories.is_empty() {
+        return Vec::new();
     }
-    Ok(out)
+    let prepared = gongwen::Prepared::new(&config.beside(year));
+    stories
+        .into_iter()
+        .map(|story| {
+            let found = gongwen::check_prepared(&story.text, None, &prepared);
+            (story, found)
+        })
+        .collect()
 }
 
 /// Two texts aligned: stretches equal in both, and stretches that differ,

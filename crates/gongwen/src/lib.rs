@@ -70,6 +70,12 @@ impl Report {
     pub fn has_errors(&self) -> bool {
         self.findings.iter().any(|f| f.severity == Severity::Error)
     }
+
+    /// The year the text's first report sums up, as its title tells (none
+    /// when the title names no year).
+    pub fn year(&self) -> Option<u32> {
+        self.outline.reports.first().and_then(|r| r.head.year)
+    }
 }
 
 /// A [`Report`] read back from its JSON (a check made in a web worker),
