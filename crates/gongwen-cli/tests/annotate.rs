@@ -4,7 +4,8 @@
 //! changes. The result is read back by an independent reader (Python's
 //! zipfile and ElementTree: `read_docx.py`) and, where LibreOffice is
 //! installed (`cargo xtask test` installs it and requires it), converted
-//! to PDF.
+//! to PDF. A second file, with a header, a footer and a footnote, is
+//! written by LibreOffice itself from the test's flat ODF.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -355,9 +356,90 @@ fn a_text_file_becomes_a_new_word_file_with_its_comments() {
     assert!(stderr.contains("不能与输入文件相同"), "{stderr}");
 }
 
+/// A report with a header, a page-number footer and a footnote, as
+/// LibreOffice writes it to .docx (the test's own flat ODF, converted).
+const STORY_FODT: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1">
+<style:header><text:p>白沙县科技局20xx年工作总结</text:p></style:header>
+<style:footer><text:p>— <text:page-number text:select-page="current">1</text:page-number> —</text:p></style:footer>
+</style:master-page></office:master-styles>
+<office:automatic-styles><style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm"/><style:header-style/><style:footer-style/></style:page-layout></office:automatic-styles>
+<office:body><office:text>
+<text:p>白沙县科技局2025年工作总结</text:p>
+<text:p>一、主要工作</text:p>
+<text:p>全年新增高新技术企业12家，研发投入增长8.5%。<text:note text:id="ftn1" text:note-class="footnote"><text:note-citation>1</text:note-citation><text:note-body><text:p>数据来源：县统计局快报，，截至11月底。</text:p></text:note-body></text:note>技术合同成交额3.2亿元。</text:p>
+<text:p>二、存在问题</text:p>
+<text:p>创新主体偏少偏弱。</text:p>
+</office:text></office:body></office:document>"#;
+
+#[test]
+fn a_word_file_written_by_libreoffice_has_its_header_and_footnote_checked() {
+    let dir = temp_dir("stories");
+    let source = dir.join("报告.fodt");
+    std::fs::write(&source, STORY_FODT).expect("write");
+    let Some(input) = convert(&source, "docx", &dir) else {
+        return;
+    };
+    // The header's placeholder and the footnote's doubled comma; the
+    // footer's page number is the footer's own.
+    let checked = check_json(&input);
+    let files = checked["files"].as_array().expect("files");
+    let found: Vec<(&str, &str)> = files
+        .iter()
+        .flat_map(|f| {
+            let kind = f["story"]["kind"].as_str().unwrap_or("正文");
+            f["findings"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(move |x| (kind, x["rule"].as_str().unwrap_or_default()))
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [("页眉", "unfilled-x"), ("脚注", "doubled-punctuation")],
+        "{checked}"
+    );
+    let output = dir.join("报告-批注.docx");
+    let (code, _, stderr) = gongwen(&[
+        "annotate",
+        &input.display().to_string(),
+        "-o",
+        &output.display().to_string(),
+        "--track-fixes",
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stderr.contains("批注 2 条（其中脚注、页眉页脚 2 条"),
+        "{stderr}"
+    );
+    let (before, after) = (read_back(&input), read_back(&output));
+    assert_eq!(after["text"], before["text"]);
+    let anchored: Vec<&str> = after["anchored"]
+        .as_object()
+        .expect("anchored")
+        .values()
+        .filter_map(|v| v.as_str())
+        .collect();
+    // The header's comment at the body's start, the footnote's on the
+    // full stop before its mark.
+    assert_eq!(anchored, ["白", "。"]);
+    let footnotes = &after["stories"]["word/footnotes.xml"];
+    assert_eq!(footnotes["deleted"], serde_json::json!(["，"]));
+    assert!(convert(&output, "pdf", &dir).is_some());
+}
+
 /// The file converted to PDF by LibreOffice: none when it is not
 /// installed, unless the run requires it (`cargo xtask test` does).
 fn to_pdf(docx: &Path, dir: &Path) -> Option<PathBuf> {
+    convert(docx, "pdf", dir)
+}
+
+/// The file converted by LibreOffice to `format` (its extension) in
+/// `dir`: none when LibreOffice is not installed, unless the run requires
+/// it (`cargo xtask test` does).
+fn convert(file: &Path, format: &str, dir: &Path) -> Option<PathBuf> {
     let required = std::env::var_os("GONGWEN_REQUIRE_LIBREOFFICE").is_some();
     let profile = dir.join("lo-profile");
     let out = Command::new("soffice")
@@ -365,25 +447,25 @@ fn to_pdf(docx: &Path, dir: &Path) -> Option<PathBuf> {
             "-env:UserInstallation=file://{}",
             profile.display()
         ))
-        .args(["--headless", "--convert-to", "pdf", "--outdir"])
+        .args(["--headless", "--convert-to", format, "--outdir"])
         .arg(dir)
-        .arg(docx)
+        .arg(file)
         .output();
     match out {
         Ok(out) if out.status.success() => {
-            let pdf = dir
-                .join(docx.file_stem().expect("stem"))
-                .with_extension("pdf");
-            assert!(pdf.exists(), "{}", String::from_utf8_lossy(&out.stderr));
-            Some(pdf)
+            let made = dir
+                .join(file.file_stem().expect("stem"))
+                .with_extension(format);
+            assert!(made.exists(), "{}", String::from_utf8_lossy(&out.stderr));
+            Some(made)
         }
         other => {
             assert!(
                 !required,
                 "LibreOffice could not convert {}: {other:?}",
-                docx.display()
+                file.display()
             );
-            eprintln!("LibreOffice is not installed: the PDF conversion is left out");
+            eprintln!("LibreOffice is not installed: the conversion is left out");
             None
         }
     }
