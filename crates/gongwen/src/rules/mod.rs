@@ -206,6 +206,44 @@ pub static RULES: &[&Rule] = &[
     &previous::target_below_previous::RULE,
 ];
 
+/// Kept beside the registry it reads, so that `config` imports no rule.
+impl Config {
+    /// The config for a text beside the report: a Word file's footnotes,
+    /// endnotes, headers and footers. Its sentences are checked as the
+    /// report's are (placeholders, figures, years, wording, punctuation,
+    /// formulations, names), with the report's year; what belongs to the
+    /// report as a whole is not: its outline and sections, its layout,
+    /// last year's report and the statistics table, and the page-level
+    /// readings (site chrome, PDF damage, repeats) that a footer's page
+    /// number or a header's running title would set off.
+    pub fn beside(&self, year: Option<u32>) -> Config {
+        use crate::finding::Category as C;
+        let whole = [
+            C::Section,
+            C::Outline,
+            C::Layout,
+            C::Previous,
+            C::Data,
+            C::Junk,
+            C::Artifact,
+            C::Duplicate,
+        ];
+        let mut config = Config {
+            year: year.or(self.year),
+            heading_texts: Vec::new(),
+            ledger: None,
+            word_format: None,
+            ..self.clone()
+        };
+        for rule in RULES {
+            if whole.contains(&rule.meta.category) {
+                config.disable(rule.meta.name);
+            }
+        }
+        config
+    }
+}
+
 pub fn find(name: &str) -> Option<&'static Rule> {
     RULES.iter().copied().find(|r| r.meta.name == name)
 }
