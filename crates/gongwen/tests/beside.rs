@@ -34,6 +34,9 @@ fn a_header_footer_or_footnote_is_quiet_when_right() {
         "\n①\n 数据来源：县统计局。\n\n②\n 含高新区。\n",
         "- 12 -\n",
         "PAGE 3\n",
+        "白 沙 县 科 技 局\n",
+        "白沙县科技局2025年工作总结\n白沙县科技局2025年工作总结\n",
+        "数据来源：县统计局\n",
     ] {
         assert_eq!(rules(text, Some(2025)), Vec::<String>::new(), "{text:?}");
     }
@@ -45,6 +48,10 @@ fn what_its_sentences_get_wrong_is_found() {
     assert_eq!(found, ["unfilled-x"]);
     let found = rules("\n 数据来源：县统计局快报，，截至11月底。\n", Some(2025));
     assert_eq!(found, ["doubled-punctuation"]);
+    let found = rules("\n 龙头企业带动作用不强不强。\n", Some(2025));
+    assert_eq!(found, ["doubled-word"]);
+    let found = rules("\n 数据来源&nbsp;县统计局。\n", Some(2025));
+    assert_eq!(found, ["html-entity"]);
 }
 
 #[test]

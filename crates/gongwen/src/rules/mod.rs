@@ -206,28 +206,35 @@ pub static RULES: &[&Rule] = &[
     &previous::target_below_previous::RULE,
 ];
 
+/// The rules of a page rather than a sentence: what a pasted page's
+/// lines, layout and repeats tell. A Word file's header, footer or
+/// footnote sets them off by what it is (a running title, a page number,
+/// letters spaced out, a line cut short), so they stay off there.
+const PAGE_LEVEL: &[&str] = &[
+    "repeated-sentence",
+    "repeated-title",
+    "broken-paragraph",
+    "page-number",
+    "preview-marker",
+    "run-together-title",
+    "space-between-han",
+    "page-jump",
+    "site-chrome",
+    "template-label",
+];
+
 /// Kept beside the registry it reads, so that `config` imports no rule.
 impl Config {
     /// The config for a text beside the report: a Word file's footnotes,
     /// endnotes, headers and footers. Its sentences are checked as the
     /// report's are (placeholders, figures, years, wording, punctuation,
-    /// formulations, names), with the report's year; what belongs to the
-    /// report as a whole is not: its outline and sections, its layout,
-    /// last year's report and the statistics table, and the page-level
-    /// readings (site chrome, PDF damage, repeats) that a footer's page
-    /// number or a header's running title would set off.
+    /// formulations, names, doubled words, garbled or leftover web text),
+    /// with the report's year; what belongs to the report as a whole is
+    /// not: its outline and sections, its layout, last year's report and
+    /// the statistics table, and the rules of a page ([`PAGE_LEVEL`]).
     pub fn beside(&self, year: Option<u32>) -> Config {
         use crate::finding::Category as C;
-        let whole = [
-            C::Section,
-            C::Outline,
-            C::Layout,
-            C::Previous,
-            C::Data,
-            C::Junk,
-            C::Artifact,
-            C::Duplicate,
-        ];
+        let whole = [C::Section, C::Outline, C::Layout, C::Previous, C::Data];
         let mut config = Config {
             year: year.or(self.year),
             heading_texts: Vec::new(),
@@ -236,7 +243,7 @@ impl Config {
             ..self.clone()
         };
         for rule in RULES {
-            if whole.contains(&rule.meta.category) {
+            if whole.contains(&rule.meta.category) || PAGE_LEVEL.contains(&rule.meta.name) {
                 config.disable(rule.meta.name);
             }
         }
@@ -427,6 +434,16 @@ impl Finding {
 mod tests {
     use super::*;
     use crate::check;
+
+    #[test]
+    fn the_page_level_rules_are_registered_and_off_beside_the_report() {
+        let beside = Config::default().beside(None);
+        for name in PAGE_LEVEL {
+            assert!(find(name).is_some(), "{name} is no rule");
+            assert!(!beside.is_enabled(name), "{name}");
+        }
+        assert!(beside.is_enabled("doubled-word"));
+    }
 
     /// Every rule documents itself, and its examples are honest: the bad one
     /// triggers the rule, the good one does not (biome's `rules_check`).
