@@ -221,7 +221,7 @@ async fn the_js_module_returns_the_clis_json() {
         .expect("readFile");
     assert_eq!(
         read,
-        json!({ "text": "全年新增企业xx家。\r\n", "format": "GBK/GB18030", "headings": [], "heading_texts": [] })
+        json!({ "text": "全年新增企业xx家。\r\n", "format": "GBK/GB18030", "headings": [], "heading_texts": [], "stories": [] })
     );
     let refused = b
         .client
@@ -234,6 +234,52 @@ async fn the_js_module_returns_the_clis_json() {
     assert!(
         refused.as_str().is_some_and(|m| m.contains("暂不支持")),
         "{refused}"
+    );
+    // A Word file's header, read as a story and checked beside the report.
+    let headed = {
+        use std::io::Write;
+        let w = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
+        let mut buf = std::io::Cursor::new(Vec::new());
+        let mut zip = zip::ZipWriter::new(&mut buf);
+        for (name, xml) in [
+            (
+                "word/document.xml",
+                format!(
+                    r#"<w:document {w}><w:body><w:p><w:r><w:t>白沙县2025年工作总结</w:t></w:r></w:p></w:body></w:document>"#
+                ),
+            ),
+            (
+                "word/header1.xml",
+                format!(
+                    r#"<w:hdr {w}><w:p><w:r><w:t>白沙县科技局20xx年工作总结</w:t></w:r></w:p></w:hdr>"#
+                ),
+            ),
+            (
+                "word/footer1.xml",
+                format!(r#"<w:ftr {w}><w:p><w:r><w:t>第 1 页 共 3 页</w:t></w:r></w:p></w:ftr>"#),
+            ),
+        ] {
+            zip.start_file(name, zip::write::SimpleFileOptions::default())
+                .expect("entry");
+            zip.write_all(xml.as_bytes()).expect("write");
+        }
+        zip.finish().expect("zip");
+        buf.into_inner()
+    };
+    let stories = b
+        .client
+        .execute(
+            "return import('./gongwen.js').then(m => { const r = m.readFile('a.docx', new Uint8Array(arguments[0])); return r.stories.map(s => [s.kind, s.part, m.check(s.text, { beside: true }).findings.map(f => f.rule)]); })",
+            vec![json!(headed)],
+        )
+        .await
+        .expect("stories");
+    assert_eq!(
+        stories,
+        json!([
+            ["页眉", "word/header1.xml", ["unfilled-x"]],
+            ["页脚", "word/footer1.xml", []]
+        ])
     );
     // A Word file with the review: from text, then that file annotated
     // again (a .docx in, the same comments on it).

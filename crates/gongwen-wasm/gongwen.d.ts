@@ -53,6 +53,11 @@ export interface ReadFile {
   headings: [number, number][];
   /** Their texts: pass them to `check()` as `headings`. */
   heading_texts: string[];
+  /**
+   * A Word file's footnotes, endnotes, headers and footers that hold text
+   * (none for other files): check each with `{ beside: true }`.
+   */
+  stories: { kind: "脚注" | "尾注" | "页眉" | "页脚"; part: string; text: string }[];
 }
 
 /** Options of `check()`; every field is optional. */
@@ -66,6 +71,12 @@ export interface CheckOptions {
   settings?: string;
   /** A report genre (`annual`, `gov-work`, `half-year`, `summary`, `duty`, `self-check`) or `auto`. */
   genre?: string;
+  /**
+   * The text stands beside a report (a `readFile` story: a header, footer
+   * or footnote): its sentences are checked, not a report's outline,
+   * sections, layout or page; its year is the settings' `year`.
+   */
+  beside?: boolean;
   /** Rule names to turn off. */
   disable?: string[];
   /** Extra to-do words of the office's templates. */

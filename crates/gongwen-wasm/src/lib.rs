@@ -34,6 +34,11 @@ pub struct Options {
     /// The office's statistics table as text: CSV, or cells pasted from a
     /// spreadsheet (tab-separated).
     pub data: Option<String>,
+    /// The text stands beside a report: a Word file's header, footer or
+    /// footnote (`readFile`'s `stories`). Its sentences are checked, not
+    /// a report's outline, sections, layout or page; its year is the
+    /// settings' `year`.
+    pub beside: bool,
     /// A Word file's typesetting (`annotate` of a .docx sets it).
     #[serde(skip)]
     pub word_format: Option<gongwen::typeset::WordFormat>,
@@ -81,7 +86,7 @@ impl Options {
                 }
             }
         }
-        Ok(settings.config_with(&gongwen_config::Overrides {
+        let config = settings.config_with(&gongwen_config::Overrides {
             genre,
             disable: self.disable.clone(),
             placeholder_words: self.placeholder_words.clone(),
@@ -96,7 +101,12 @@ impl Options {
                 }],
             }),
             word_format: self.word_format.clone(),
-        }))
+        });
+        Ok(if self.beside {
+            config.beside(None)
+        } else {
+            config
+        })
     }
 }
 
@@ -300,6 +310,19 @@ struct ReadFile {
     headings: Vec<(usize, u8)>,
     /// Their texts, for `check`'s `headings` option.
     heading_texts: Vec<String>,
+    /// A Word file's footnotes, endnotes, headers and footers with text,
+    /// for `check` with `beside`.
+    stories: Vec<StoryOut>,
+}
+
+/// One of `readFile`'s stories.
+#[derive(Debug, serde::Serialize)]
+struct StoryOut {
+    /// 脚注, 尾注, 页眉 or 页脚.
+    kind: &'static str,
+    /// Its part in the file (`word/header1.xml`).
+    part: String,
+    text: String,
 }
 
 /// Reads a file's bytes (a .txt in any Chinese encoding, a .docx) into
@@ -309,7 +332,20 @@ struct ReadFile {
 pub fn read_file(name: &str, bytes: &[u8]) -> Result<JsValue, JsError> {
     let imported = gongwen_import::import_with(name, bytes, &gongwen_import::BrowserDecoder)
         .map_err(|e| JsError::new(&e.to_string()))?;
+    let stories = if bytes.starts_with(b"PK\x03\x04") {
+        gongwen_import::docx_stories(bytes).unwrap_or_default()
+    } else {
+        Vec::new()
+    };
     to_js(&ReadFile {
+        stories: stories
+            .into_iter()
+            .map(|s| StoryOut {
+                kind: s.kind.label(),
+                part: s.part,
+                text: s.text,
+            })
+            .collect(),
         heading_texts: imported.heading_texts(),
         text: imported.text,
         format: imported.format,
@@ -361,6 +397,19 @@ mod tests {
         assert!(
             annotate_document(Input::Word(b"not a zip"), &Options::default(), &word, now).is_err()
         );
+    }
+
+    #[test]
+    fn a_story_is_checked_beside_the_report() {
+        let options = Options {
+            beside: true,
+            ..Options::default()
+        };
+        let footer = "第 1 页 共 3 页\n";
+        let (report, _) = super::check_report(footer, &options).expect("checks");
+        assert!(report.findings.is_empty(), "{:?}", report.findings);
+        let (report, _) = super::check_report(footer, &Options::default()).expect("checks");
+        assert_eq!(report.findings.len(), 1);
     }
 
     #[test]
