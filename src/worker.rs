@@ -16,27 +16,54 @@ use wasm_bindgen::{JsCast, JsValue};
 /// 100,000 characters, a check of 20 ms or more.
 pub const LARGE: usize = 300_000;
 
+/// What the worker read last: the config's JSON and the config prepared,
+/// and last year's report and its model. A draft typed into checks again
+/// and again with the same ones (a large Word file's typesetting is in
+/// the config): they are read once, not on every check.
+#[derive(Default)]
+struct Read {
+    config: Option<(String, std::rc::Rc<gongwen::Prepared>)>,
+    previous: Option<(String, Option<gongwen::previous::Model>)>,
+}
+
+impl Read {
+    fn prepared(&mut self, json: String) -> std::rc::Rc<gongwen::Prepared> {
+        match &self.config {
+            Some((last, prepared)) if *last == json => prepared.clone(),
+            _ => {
+                let config: gongwen::Config = serde_json::from_str(&json).unwrap_or_default();
+                let prepared = crate::state::prepared(&config);
+                self.config = Some((json, prepared.clone()));
+                prepared
+            }
+        }
+    }
+
+    fn previous(&mut self, text: String) -> Option<&gongwen::previous::Model> {
+        if self.previous.as_ref().is_none_or(|(last, _)| *last != text) {
+            let model = (!text.trim().is_empty()).then(|| gongwen::previous::Model::new(&text));
+            self.previous = Some((text, model));
+        }
+        self.previous.as_ref().and_then(|(_, m)| m.as_ref())
+    }
+}
+
 /// In the worker: answer every message `[id, text, config, previous]`
 /// with `[id, report, ms]`.
 pub fn serve() {
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let reply = scope.clone();
+    let read = RefCell::new(Read::default());
     let onmessage =
         Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
             let data: js_sys::Array = e.data().unchecked_into();
             let text = data.get(1).as_string().unwrap_or_default();
-            let config: gongwen::Config =
-                serde_json::from_str(&data.get(2).as_string().unwrap_or_default())
-                    .unwrap_or_default();
             let perf = reply.performance();
             let t0 = perf.as_ref().map_or(0.0, |p| p.now());
-            let previous = data.get(3).as_string();
-            let previous = previous
-                .as_deref()
-                .filter(|p| !p.trim().is_empty())
-                .map(gongwen::previous::Model::new);
-            let prepared = crate::state::prepared(&config);
-            let report = gongwen::check_prepared(&text, previous.as_ref(), &prepared);
+            let mut read = read.borrow_mut();
+            let prepared = read.prepared(data.get(2).as_string().unwrap_or_default());
+            let previous = read.previous(data.get(3).as_string().unwrap_or_default());
+            let report = gongwen::check_prepared(&text, previous, &prepared);
             let ms = perf.as_ref().map_or(0.0, |p| p.now()) - t0;
             let json = serde_json::to_string(&report).unwrap_or_default();
             let out = js_sys::Array::of3(
@@ -112,6 +139,30 @@ fn start(state: AppState) -> Option<web_sys::Worker> {
     Some(worker)
 }
 
+thread_local! {
+    /// The review the config's JSON was written for last, and the JSON.
+    static CONFIG_JSON: RefCell<Option<(crate::state::Review, std::rc::Rc<str>)>> =
+        const { RefCell::new(None) };
+}
+
+/// The config of `review` as JSON, written once per review (typing
+/// changes the text, not the review).
+fn config_json(review: &crate::state::Review) -> std::rc::Rc<str> {
+    CONFIG_JSON.with(|c| {
+        let mut c = c.borrow_mut();
+        match c.as_ref() {
+            Some((last, json)) if last == review => json.clone(),
+            _ => {
+                let json: std::rc::Rc<str> = serde_json::to_string(&review.config())
+                    .unwrap_or_default()
+                    .into();
+                *c = Some((review.clone(), json.clone()));
+                json
+            }
+        }
+    })
+}
+
 /// Checks `text` in the worker; `false` when there is none (the caller then
 /// checks on the main thread). A newer request supersedes an older one.
 pub fn check(state: &AppState, job: &Job) -> bool {
@@ -123,7 +174,7 @@ pub fn check(state: &AppState, job: &Job) -> bool {
         *n += 1;
         *n
     });
-    let config = serde_json::to_string(&job.review.config()).unwrap_or_default();
+    let config = config_json(&job.review);
     let message = js_sys::Array::of4(
         &JsValue::from_f64(f64::from(id)),
         &JsValue::from_str(&job.text),

@@ -376,6 +376,15 @@ async fn checked_in_a_worker(b: &Browser) {
             .await,
         json!(native)
     );
+    // Checked again with the config and last year's report the worker
+    // read the first time.
+    b.set_text(&format!("{big}另有企业xx家。\n")).await;
+    b.wait_for(
+        "the second check",
+        "return document.querySelectorAll('mark[data-rule=\"unfilled-x\"]').length === 2",
+    )
+    .await;
+    assert_eq!(b.js("return window.workersStarted").await, json!(1));
 }
 
 #[tokio::test]
