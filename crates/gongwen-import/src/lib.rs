@@ -10,7 +10,9 @@ mod docx;
 mod table;
 mod text;
 
-pub use docx::{annotate, plain_docx, Annotated, Heading, Note, Reviewer, Story, StoryKind};
+pub use docx::{
+    annotate, plain_docx, shorten, Annotated, Heading, Note, Reviewer, Story, StoryKind,
+};
 pub use table::{parse_text, read_table, Table, TableSheet};
 #[cfg(feature = "web")]
 pub use text::BrowserDecoder;

@@ -5,7 +5,7 @@
 //! (`gongwen_import::annotate` writes both).
 
 use gongwen::{Applicability, Finding, Severity};
-use gongwen_import::Note;
+use gongwen_import::{shorten, Note};
 
 /// The comments for `findings` (of `text`) at `min` severity or above;
 /// the edits of fixes at least as safe as `track` as tracked changes
@@ -62,15 +62,6 @@ fn body(f: &Finding, text: &str) -> String {
         out.push_str(&format!("\n建议：{}（{how}）", fix.title));
     }
     out
-}
-
-/// At most 20 characters of a quote, on one line.
-fn shorten(s: &str) -> String {
-    let one: String = s.chars().filter(|c| *c != '\n' && *c != '\r').collect();
-    if one.chars().count() <= 20 {
-        return one;
-    }
-    format!("{}……", one.chars().take(20).collect::<String>())
 }
 
 #[cfg(test)]

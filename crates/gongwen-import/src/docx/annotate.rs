@@ -100,7 +100,7 @@ pub fn annotate(bytes: &[u8], notes: &[Note], by: &Reviewer) -> Result<Annotated
 
     // The notes of each part: the body's, and those of the stories.
     let mut body_notes: Vec<Note> = Vec::new();
-    let mut story_notes: Vec<(usize, Vec<Note>)> = Vec::new();
+    let mut story_notes: Vec<Vec<Note>> = vec![Vec::new(); stories.len()];
     let mut story_comments = 0;
     for note in notes {
         let Some(part) = note.story.as_deref() else {
@@ -133,10 +133,7 @@ pub fn annotate(bytes: &[u8], notes: &[Note], by: &Reviewer) -> Result<Annotated
             }
             own.body.clear();
         }
-        match story_notes.iter_mut().find(|(i, _)| *i == k) {
-            Some((_, list)) => list.push(own),
-            None => story_notes.push((k, vec![own])),
-        }
+        story_notes[k].push(own);
     }
 
     let mut placer = Placer {
@@ -159,8 +156,10 @@ pub fn annotate(bytes: &[u8], notes: &[Note], by: &Reviewer) -> Result<Annotated
     let placed = placer.place(&Map::new(&imported.text, &mapped.pieces), &body_notes);
     let mut rewritten: HashMap<String, String> = HashMap::new();
     rewritten.insert("word/document.xml".to_owned(), rewrite(&placed, &document)?);
-    for (k, notes) in &story_notes {
-        let (story, pieces) = &stories[*k];
+    for ((story, pieces), notes) in stories.iter().zip(&story_notes) {
+        if notes.is_empty() {
+            continue;
+        }
         let placed = placer.place(&Map::new(&story.text, pieces), notes);
         if placed.marks.is_empty() {
             continue;
@@ -242,8 +241,9 @@ fn story_anchor(story: &Story, at: usize, body: &str, refs: &[NoteRef]) -> Range
         })
 }
 
-/// At most 20 characters of a quote, on one line.
-fn shorten(s: &str) -> String {
+/// `s` as a comment quotes it: on one line, at most 20 characters (more
+/// are cut and marked ……).
+pub fn shorten(s: &str) -> String {
     let one: String = s.chars().filter(|c| *c != '\n' && *c != '\r').collect();
     if one.chars().count() <= 20 {
         return one;

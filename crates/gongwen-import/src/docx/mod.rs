@@ -9,6 +9,6 @@ mod plain;
 mod reader;
 mod xml;
 
-pub use annotate::{annotate, Annotated, Note, Reviewer};
+pub use annotate::{annotate, shorten, Annotated, Note, Reviewer};
 pub use plain::plain_docx;
 pub use reader::{read, stories, Heading, Story, StoryKind};
