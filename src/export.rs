@@ -89,6 +89,7 @@ pub fn word(
         original,
         options,
         &reviewer,
+        &|f, text| checked.review.settings.is_ignored(f, text),
     )
     .map_err(|e| e.to_string())?;
     let mut said = format!("批注 {} 条", out.comments);

@@ -127,13 +127,13 @@ fn stories(props: &StoriesProps) -> Html {
                 return Vec::new();
             };
             let stories = gongwen_import::docx_stories(bytes).unwrap_or_default();
-            gongwen_json::word::check_stories(stories, &review.config(), *year)
+            let leave = |f: &gongwen::Finding, text: &str| review.settings.is_ignored(f, text);
+            gongwen_json::word::check_stories(stories, &review.config(), *year, &leave)
                 .into_iter()
                 .flat_map(|(story, report)| {
                     report
                         .findings
                         .into_iter()
-                        .filter(|f| !review.settings.is_ignored(f, &story.text))
                         .map(|f| (story.kind.label(), story.text.clone(), f))
                         .collect::<Vec<_>>()
                 })

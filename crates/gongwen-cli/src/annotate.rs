@@ -74,8 +74,10 @@ fn annotate(args: &AnnotateArgs) -> Result<Vec<String>, String> {
     let mut comments = gongwen_json::comments::notes(&report.findings, &source.text, min, track);
     let options = gongwen_json::word::Options { min, track };
     comments.extend(
-        gongwen_json::word::story_notes(&word, &job.config, &report, options)
-            .map_err(|e| format!("无法读取 {}：{e}", args.input.display()))?,
+        gongwen_json::word::story_notes(&word, &job.config, &report, options, &|f, text| {
+            job.settings.is_ignored(f, text)
+        })
+        .map_err(|e| format!("无法读取 {}：{e}", args.input.display()))?,
     );
     let reviewer = gongwen_import::Reviewer {
         author: "公文体检".to_owned(),

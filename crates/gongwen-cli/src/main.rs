@@ -496,12 +496,10 @@ fn check_file(path: &Path, job: &Job, fix: bool) -> Outcome {
     }
     let (report, previous) = checked(path, &text, prepared, job, &mut notes);
     let mut stories = Vec::new();
-    for (story, mut found) in
-        gongwen_json::word::check_stories(file.stories, &job.config, report.year())
+    let leave = |f: &gongwen::Finding, text: &str| job.settings.is_ignored(f, text);
+    for (story, found) in
+        gongwen_json::word::check_stories(file.stories, &job.config, report.year(), &leave)
     {
-        found
-            .findings
-            .retain(|f| !job.settings.is_ignored(f, &story.text));
         if !found.findings.is_empty() {
             let name = format!(
                 "{}（{} {}）",

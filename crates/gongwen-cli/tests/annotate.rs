@@ -356,6 +356,56 @@ fn a_text_file_becomes_a_new_word_file_with_its_comments() {
     assert!(stderr.contains("不能与输入文件相同"), "{stderr}");
 }
 
+#[test]
+fn a_story_finding_the_settings_leave_is_neither_listed_nor_annotated() {
+    let dir = temp_dir("leave");
+    let input = dir.join("总结.docx");
+    write_docx(&input, &document());
+    let settings = dir.join("gongwen.toml");
+    std::fs::write(
+        &settings,
+        "[[ignore]]\nrule = \"unfilled-x\"\ntext = \"20xx\"\n",
+    )
+    .expect("write");
+    let config = settings.display().to_string();
+    let (_, stdout, stderr) = gongwen(&[
+        "check",
+        "--format",
+        "json",
+        "--config",
+        &config,
+        &input.display().to_string(),
+    ]);
+    let checked: serde_json::Value =
+        serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("{e}: {stdout} {stderr}"));
+    let kinds: Vec<&str> = checked["files"]
+        .as_array()
+        .expect("files")
+        .iter()
+        .filter_map(|f| f["story"]["kind"].as_str())
+        .collect();
+    assert_eq!(kinds, ["脚注"]);
+    let output = dir.join("批注.docx");
+    let (code, _, stderr) = gongwen(&[
+        "annotate",
+        "--config",
+        &config,
+        &input.display().to_string(),
+        "-o",
+        &output.display().to_string(),
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stderr.contains("其中脚注、页眉页脚 1 条"), "{stderr}");
+    let after = read_back(&output);
+    let texts: Vec<&str> = after["comments"]
+        .as_array()
+        .expect("comments")
+        .iter()
+        .filter_map(|c| c["text"].as_str())
+        .collect();
+    assert!(!texts.iter().any(|t| t.starts_with("页眉")), "{texts:?}");
+}
+
 /// A report with a header, a page-number footer and a footnote, as
 /// LibreOffice writes it to .docx (the test's own flat ODF, converted).
 const STORY_FODT: &str = r#"<?xml version="1.0" encoding="UTF-8"?>

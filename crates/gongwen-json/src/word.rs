@@ -11,7 +11,7 @@
 //! checked here, each as a text beside the report (`story_notes`).
 
 use crate::comments::notes;
-use gongwen::{Applicability, Config, Report, Severity};
+use gongwen::{Applicability, Config, Finding, Report, Severity};
 use gongwen_import::{Annotated, ImportError, Note, Reviewer};
 use similar::{capture_diff_slices, Algorithm, DiffOp};
 use std::ops::Range;
@@ -25,10 +25,15 @@ pub struct Options {
     pub track: Option<Applicability>,
 }
 
+/// Whether the settings leave a finding (ignore it), given the text it is
+/// in.
+pub type Leave<'a> = &'a dyn Fn(&Finding, &str) -> bool;
+
 /// The Word file for `draft` and its `report` (checked with `config`):
 /// `original` (a .docx and the text it was read as) annotated, its
-/// stories' findings too, the draft's differences from that text as
-/// tracked changes; or, with no original, a new .docx.
+/// stories' findings too (but those `leave` says to leave), the draft's
+/// differences from that text as tracked changes; or, with no original, a
+/// new .docx.
 pub fn word_file(
     draft: &str,
     report: &Report,
@@ -36,6 +41,7 @@ pub fn word_file(
     original: Option<(&[u8], &str)>,
     options: Options,
     by: &Reviewer,
+    leave: Leave<'_>,
 ) -> Result<Annotated, ImportError> {
     let findings = &report.findings;
     let (bytes, base, changes) = match original {
@@ -60,7 +66,7 @@ pub fn word_file(
         })
         .collect();
     if changes {
-        all.extend(story_notes(&bytes, config, report, options)?);
+        all.extend(story_notes(&bytes, config, report, options, leave)?);
         all.extend(
             aligned
                 .changes(draft)
@@ -83,9 +89,10 @@ pub fn story_notes(
     config: &Config,
     report: &Report,
     options: Options,
+    leave: Leave<'_>,
 ) -> Result<Vec<Note>, ImportError> {
     let stories = gongwen_import::docx_stories(bytes)?;
-    Ok(check_stories(stories, config, report.year())
+    Ok(check_stories(stories, config, report.year(), leave)
         .into_iter()
         .flat_map(|(story, found)| {
             notes(&found.findings, &story.text, options.min, options.track)
@@ -100,11 +107,12 @@ pub fn story_notes(
 
 /// Each story of a Word file checked as a text beside the report
 /// ([`Config::beside`]), in the year of the report's title
-/// ([`Report::year`]).
+/// ([`Report::year`]), the findings `leave` says to leave taken out.
 pub fn check_stories(
     stories: Vec<gongwen_import::Story>,
     config: &Config,
     year: Option<u32>,
+    leave: Leave<'_>,
 ) -> Vec<(gongwen_import::Story, Report)> {
     if stories.is_empty() {
         return Vec::new();
@@ -113,7 +121,8 @@ pub fn check_stories(
     stories
         .into_iter()
         .map(|story| {
-            let found = gongwen::check_prepared(&story.text, None, &prepared);
+            let mut found = gongwen::check_prepared(&story.text, None, &prepared);
+            found.findings.retain(|f| !leave(f, &story.text));
             (story, found)
         })
         .collect()
@@ -286,6 +295,7 @@ mod tests {
             Some((&bytes, &opened)),
             options,
             &by,
+            &|_, _| false,
         )
         .expect("made");
         assert_eq!((out.changes, out.edits_left), (3, 0));

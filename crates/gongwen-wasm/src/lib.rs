@@ -119,7 +119,7 @@ thread_local! {
 /// What `check` returns, natively: one document of the CLI's JSON, the
 /// findings the settings leave taken out.
 pub fn check_document(text: &str, options: &Options) -> Result<gongwen_json::Document, String> {
-    let (report, _) = check_report(text, options)?;
+    let (report, ..) = check_report(text, options)?;
     Ok(gongwen_json::Document::with_previous(
         text,
         options.previous.as_deref(),
@@ -129,10 +129,12 @@ pub fn check_document(text: &str, options: &Options) -> Result<gongwen_json::Doc
 
 /// The engine's report on `text`, the findings the settings leave taken
 /// out.
+/// The report on `text`, the findings the settings leave taken out; the
+/// config and the settings it was made with.
 fn check_report(
     text: &str,
     options: &Options,
-) -> Result<(gongwen::Report, gongwen::Config), String> {
+) -> Result<(gongwen::Report, gongwen::Config, gongwen_config::Settings), String> {
     let settings = options.settings()?;
     let config = options.config(&settings)?;
     let prepared = PREPARER.with(|p| p.borrow_mut().prepare(&config));
@@ -143,7 +145,7 @@ fn check_report(
         .map(gongwen::previous::Model::new);
     let mut report = gongwen::check_prepared(text, previous_model.as_ref(), &prepared);
     report.findings.retain(|f| !settings.is_ignored(f, text));
-    Ok((report, config))
+    Ok((report, config, settings))
 }
 
 /// What `annotate` may be told besides the check's options; every field
@@ -207,7 +209,7 @@ pub fn annotate_document(
             let mut own = options.clone();
             own.headings.extend(imported.heading_texts());
             own.word_format = imported.word_format.clone().map(|f| *f);
-            let (report, config) = check_report(&imported.text, &own)?;
+            let (report, config, settings) = check_report(&imported.text, &own)?;
             gongwen_json::word::word_file(
                 &imported.text,
                 &report,
@@ -215,11 +217,20 @@ pub fn annotate_document(
                 Some((bytes, &imported.text)),
                 word_options,
                 &reviewer,
+                &|f, text| settings.is_ignored(f, text),
             )
         }
         Input::Text(text) => {
-            let (report, config) = check_report(text, options)?;
-            gongwen_json::word::word_file(text, &report, &config, None, word_options, &reviewer)
+            let (report, config, settings) = check_report(text, options)?;
+            gongwen_json::word::word_file(
+                text,
+                &report,
+                &config,
+                None,
+                word_options,
+                &reviewer,
+                &|f, text| settings.is_ignored(f, text),
+            )
         }
     }
     .map_err(|e| e.to_string())
@@ -406,9 +417,9 @@ mod tests {
             ..Options::default()
         };
         let footer = "第 1 页 共 3 页\n";
-        let (report, _) = super::check_report(footer, &options).expect("checks");
+        let (report, ..) = super::check_report(footer, &options).expect("checks");
         assert!(report.findings.is_empty(), "{:?}", report.findings);
-        let (report, _) = super::check_report(footer, &Options::default()).expect("checks");
+        let (report, ..) = super::check_report(footer, &Options::default()).expect("checks");
         assert_eq!(report.findings.len(), 1);
     }
 
