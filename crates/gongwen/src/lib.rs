@@ -230,6 +230,7 @@ pub fn check_prepared(
         people: &people,
         ledger: &matched,
         previous,
+        many_years: std::cell::OnceCell::new(),
     };
     let mut findings = Vec::new();
     for rule in RULES.iter().filter(|r| config.is_enabled(r.meta.name)) {

@@ -67,6 +67,9 @@ pub struct Marks {
     astral: bool,
     /// The lines, sentences and groups, cut once from the marks.
     layout: crate::layout::Layout,
+    /// Every year written as four digits and 年, in order: what
+    /// [`years_within`] answers from, by a binary search.
+    years: Vec<(u32, std::ops::Range<usize>)>,
 }
 
 impl Marks {
@@ -125,11 +128,13 @@ impl Marks {
                 .filter(|r| !r.is_empty()),
             &marks,
         );
+        let years = years_among(text, marks.iter().copied());
         Marks {
             marks,
             line_starts,
             astral,
             layout,
+            years,
         }
     }
 
@@ -157,6 +162,7 @@ impl Marks {
                 .filter(|r| !r.is_empty()),
             &marks,
         );
+        let years = years_among(region, marks.iter().copied());
         Marks {
             marks,
             line_starts: self.line_starts.clone(),
@@ -164,6 +170,7 @@ impl Marks {
             // chooses the slower of two exact paths.)
             astral: self.astral,
             layout,
+            years,
         }
     }
 
@@ -357,15 +364,27 @@ pub fn years(s: &str) -> Vec<(u32, std::ops::Range<usize>)> {
     years_among(s, s.char_indices())
 }
 
-/// [`years`] inside `range` of `text`, read from the text's marks (byte
-/// ranges in `text`).
+/// [`years`] inside `range` of the text `marks` were read from (byte
+/// ranges in it): the years that start and end in `range`, found once for
+/// the whole text.
 pub fn years_within(
-    text: &str,
     marks: &Marks,
     range: std::ops::Range<usize>,
-) -> Vec<(u32, std::ops::Range<usize>)> {
-    let end = range.end;
-    years_among(&text[..end], marks.within(range).iter().copied())
+) -> &[(u32, std::ops::Range<usize>)] {
+    let years = &marks.years;
+    let from = years.partition_point(|(_, r)| r.start < range.start);
+    let to = from + years[from..].partition_point(|(_, r)| r.start < range.end);
+    // A year that runs past `range` (its 年 outside) is not in it; the
+    // years are apart, so only the last may.
+    let to = if years[from..to]
+        .last()
+        .is_some_and(|(_, r)| r.end > range.end)
+    {
+        to - 1
+    } else {
+        to
+    };
+    &years[from..to]
 }
 
 /// The years starting at the digits among `chars` (offsets into `s`).
@@ -715,6 +734,34 @@ mod tests {
             .collect();
         assert_eq!(found, [2023, 2024]);
         assert_eq!(years("计划2024年")[0].1, 6..13);
+    }
+
+    #[test]
+    fn years_within_a_range_are_those_of_the_range_alone() {
+        let text = "2023年工作总结及２０２４年计划，12023年。2025年底";
+        let marks = Marks::new(text);
+        // Every range of the text: the years found once for the whole
+        // text, cut to the range, are those read from the range itself.
+        let bounds: Vec<usize> = text
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([text.len()])
+            .collect();
+        for (k, &from) in bounds.iter().enumerate() {
+            for &to in &bounds[k..] {
+                let alone: Vec<(u32, std::ops::Range<usize>)> = years(&text[..to])
+                    .into_iter()
+                    .filter(|(_, r)| r.start >= from)
+                    .collect();
+                assert_eq!(
+                    years_within(&marks, from..to),
+                    alone.as_slice(),
+                    "{from}..{to}"
+                );
+            }
+        }
+        // A year whose 年 lies past the range is not in it.
+        assert!(years_within(&marks, 0..4).is_empty());
     }
 
     #[test]

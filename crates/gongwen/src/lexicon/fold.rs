@@ -69,23 +69,27 @@ fn fold_in(table: &Table, c: char) -> char {
 /// length of `text`, character by character.
 pub fn fold(text: &str) -> Cow<'_, str> {
     let table = table();
-    // A copy of the bytes made at the first character to fold, each folded
-    // character written over its original in place (the table keeps UTF-8
-    // lengths).
-    let mut out: Option<Vec<u8>> = None;
-    let mut buf = [0u8; 4];
+    // Built at the first character to fold: the text before it copied,
+    // then each run of unchanged text and each folded character pushed
+    // (a string built of whole characters needs no UTF-8 check after).
+    let mut out: Option<String> = None;
+    let mut copied = 0;
     for (at, c) in text.char_indices() {
         let s = fold_in(table, c);
         if s != c {
-            let folded = s.encode_utf8(&mut buf).as_bytes();
-            assert_eq!(folded.len(), c.len_utf8(), "folding must keep byte offsets");
-            out.get_or_insert_with(|| text.as_bytes().to_vec())[at..at + folded.len()]
-                .copy_from_slice(folded);
+            assert_eq!(s.len_utf8(), c.len_utf8(), "folding must keep byte offsets");
+            let out = out.get_or_insert_with(|| String::with_capacity(text.len()));
+            out.push_str(&text[copied..at]);
+            out.push(s);
+            copied = at + c.len_utf8();
         }
     }
     match out {
         None => Cow::Borrowed(text),
-        Some(out) => Cow::Owned(String::from_utf8(out).expect("folding writes whole characters")),
+        Some(mut out) => {
+            out.push_str(&text[copied..]);
+            Cow::Owned(out)
+        }
     }
 }
 

@@ -862,7 +862,7 @@ impl Cues {
                 found.push((pos..pos + len, period));
             }
         }
-        for (y, r) in years_within(text, marks, sentence.clone()) {
+        for (y, r) in years_within(marks, sentence.clone()).iter().cloned() {
             found.push((r, Period::Year(y)));
         }
         found.sort_by_key(|(r, _)| (r.start, r.end));

@@ -301,6 +301,9 @@ pub struct Ctx<'a> {
     /// sizes and line pitch, and its page (empty for a text, or a file the
     /// layout rules leave alone).
     pub typeset: &'a crate::typeset::Model<'a>,
+    /// Which figures speak of several years: read by the first rule that
+    /// asks ([`Ctx::many_years`]), then kept for the others.
+    pub many_years: std::cell::OnceCell<crate::number::ManyYears>,
 }
 
 impl Ctx<'_> {
@@ -314,7 +317,11 @@ impl Ctx<'_> {
     /// Which figures speak of several years at once (their figures are not
     /// one year's): asked by the rules that compare one year's figures,
     /// when they need it.
-    pub fn many_years(&self) -> crate::number::ManyYears {
+    pub fn many_years(&self) -> &crate::number::ManyYears {
+        self.many_years.get_or_init(|| self.read_many_years())
+    }
+
+    fn read_many_years(&self) -> crate::number::ManyYears {
         // A section title without a number (“‘十五五’时期主要目标和2026年
         // 重点工作”) ends a look back as a numbered heading does.
         let mut headings: Vec<usize> = self

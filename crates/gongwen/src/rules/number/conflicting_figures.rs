@@ -70,10 +70,9 @@ fn across_report(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     // Then by year and kind (a plan part's figures are targets), for the
     // metrics stated more than once. Which paragraphs look back over
     // several years is found only when a metric is.
-    let mut many_years: Option<crate::number::ManyYears> = None;
     let mut keyed = Vec::new();
     for members in by_metric.iter().filter(|g| g.len() >= 2) {
-        let many_years = many_years.get_or_insert_with(|| ctx.many_years());
+        let many_years = ctx.many_years();
         for &s in members {
             let q = &m.quantities[s.quantity];
             // A look back over several years states where a figure moved

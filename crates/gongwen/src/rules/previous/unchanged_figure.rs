@@ -71,7 +71,6 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     }
     let m = ctx.numbers;
     let plan = crate::previous::part(ctx.outline, ctx.text, &[Role::Plan, Role::Targets]);
-    let mut many: Option<crate::number::ManyYears> = None;
     for s in &m.statements {
         let q = &m.quantities[s.quantity];
         if !comparable(s, q) {
@@ -93,7 +92,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             // The same target again: worth a word only when the review
             // says the year's actual already passed it (a year's, not
             // five years' together).
-            let many = many.get_or_insert_with(|| ctx.many_years());
+            let many = ctx.many_years();
             let Some(actual) = m.statements.iter().find(|a| {
                 !planned(a, &plan)
                     && !many.of(a)

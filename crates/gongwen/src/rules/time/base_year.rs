@@ -51,7 +51,10 @@ const CHANGE_REACH: usize = 4;
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
-    for (y, r) in crate::text::years_within(text, ctx.marks, 0..text.len()) {
+    for (y, r) in crate::text::years_within(ctx.marks, 0..text.len())
+        .iter()
+        .cloned()
+    {
         let Some(against) = text[..r.start].chars().next_back() else {
             continue;
         };
@@ -76,7 +79,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             continue;
         };
         let before = r.start - against.len_utf8();
-        let said = crate::text::years_within(text, ctx.marks, sentence.whole.start..before);
+        let said = crate::text::years_within(ctx.marks, sentence.whole.start..before);
         if said.iter().any(|&(s, _)| s >= y) {
             continue;
         }

@@ -49,7 +49,6 @@ const HELD: [&str; 12] = [
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
-    let mut many: Option<crate::number::ManyYears> = None;
     for edition in crate::calendar::editions(text) {
         let Some(event) = events().iter().find(|e| e.is_named(edition.name)) else {
             continue;
@@ -83,7 +82,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                     true
                 } else {
                     // A review over several years may name any of them.
-                    let many = many.get_or_insert_with(|| ctx.many_years());
+                    let many = ctx.many_years();
                     let para = ctx
                         .numbers
                         .paragraphs

@@ -54,9 +54,9 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             continue;
         };
         // The year nearest before the goal, in its sentence.
-        let Some((year, range)) = years_within(text, ctx.marks, sentence.whole.start..at)
-            .into_iter()
-            .next_back()
+        let Some((year, range)) = years_within(ctx.marks, sentence.whole.start..at)
+            .last()
+            .cloned()
         else {
             continue;
         };

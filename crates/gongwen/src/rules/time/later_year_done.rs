@@ -63,9 +63,9 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         // Only the review parts are read (years start with digits, which
         // are marks).
         let years = dated.reviews().flat_map(|(part, year)| {
-            years_within(text, ctx.marks, part)
-                .into_iter()
-                .map(move |(y, r)| (y, r, year))
+            years_within(ctx.marks, part)
+                .iter()
+                .map(move |(y, r)| (*y, r.clone(), year))
         });
         for (y, r, year) in years {
             if !(year + 1..year + 4).contains(&y) {
@@ -193,7 +193,7 @@ fn months_after(
             continue;
         };
         if FUTURE.iter().any(|w| before.contains(w))
-            || !years_within(text, ctx.marks, from..q.range.start).is_empty()
+            || !years_within(ctx.marks, from..q.range.start).is_empty()
         {
             continue;
         }

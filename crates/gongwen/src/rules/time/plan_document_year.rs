@@ -58,10 +58,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             continue;
         };
         let from = crate::text::floor_boundary(text, at.saturating_sub(REACH)).max(clause.start);
-        let Some((year, range)) = years_within(text, ctx.marks, from..at)
-            .into_iter()
-            .next_back()
-        else {
+        let Some((year, range)) = years_within(ctx.marks, from..at).last().cloned() else {
             continue;
         };
         if year + 1 != planned

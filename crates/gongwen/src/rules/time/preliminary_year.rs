@@ -44,7 +44,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         };
         let from = at + word.len();
         let to = crate::text::floor_boundary(text, (from + REACH).min(text.len()));
-        let Some((year, range)) = years_within(text, ctx.marks, from..to).into_iter().next() else {
+        let Some((year, range)) = years_within(ctx.marks, from..to).first().cloned() else {
             continue;
         };
         if year >= reviewed || year + 5 < reviewed {

@@ -61,9 +61,9 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
                 let shift = |r: Range<usize>| r.start + content.start..r.end + content.start;
                 // Arabic years start with digits, which are marks.
                 arabic.extend(
-                    years_within(text, ctx.marks, content.clone())
-                        .into_iter()
-                        .map(|(_, r)| r)
+                    years_within(ctx.marks, content.clone())
+                        .iter()
+                        .map(|(_, r)| r.clone())
                         .filter(in_prose),
                 );
                 chinese.extend(
