@@ -20,6 +20,7 @@ pub mod previous;
 pub mod rules;
 pub mod text;
 pub mod typeset;
+pub mod walk;
 
 pub use config::{
     Config, HouseWord, Ledger, LedgerColumns, Person, RuleConfig, Sheet, StylePattern,
@@ -180,9 +181,10 @@ pub fn check_prepared(
         outline::Outline::parse_hinted(&folded, &marks, &prepared.hints, &chrome, config.year);
     let calendar = calendar::Calendar::new(&folded, &outline).stamped(&page.stamps);
     let latin = text::latin_runs(&folded, &marks);
-    let words = lexicon::wrong_forms::hits(&folded);
-    let formulations = formulation::Model::new(&folded);
-    let places = naming::pairs(&folded);
+    let walked = walk::walk(&folded);
+    let words = lexicon::wrong_forms::hits(walked.wrong_forms);
+    let formulations = formulation::Model::new(&folded, walked.formulations);
+    let places = naming::pairs(&folded, walked.uppers);
     let people = prepared.roster.as_ref().map_or_else(Vec::new, |roster| {
         naming::people::read(&folded, roster, |at| {
             let sentence = marks

@@ -15,7 +15,7 @@
 //! phrase): every form is searched as written, without its quotation
 //! marks, and with its pause marks dropped or written as commas.
 
-use crate::lexicon::{Lexicon, Together};
+use crate::lexicon::{Index, Lexicon};
 use crate::text::is_han;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -405,24 +405,37 @@ static MEMBERS: LazyLock<Members> = LazyLock::new(|| {
     Members { groups, lexicon }
 });
 
-/// The four tables in one walk of the text: the forms, the fixed
-/// phrases' heads and tails, the series' members.
-static TOGETHER: LazyLock<Together<usize>> = LazyLock::new(|| {
-    Together::new(vec![
-        &FORMS.lexicon,
-        &ANCHORS.heads,
-        &ANCHORS.tails,
-        &MEMBERS.lexicon,
-    ])
-});
+/// The four tables the walk of the text ([`crate::walk`]) searches for
+/// this model, in the order [`Model::new`] reads their matches: the
+/// forms, the fixed phrases' heads and tails, the series' members.
+pub fn tables() -> [&'static Index; 4] {
+    [
+        FORMS.lexicon.index(),
+        ANCHORS.heads.index(),
+        ANCHORS.tails.index(),
+        MEMBERS.lexicon.index(),
+    ]
+}
 
 impl Model {
-    /// Reads `text` (folded).
-    pub fn new(text: &str) -> Model {
+    /// Reads `text` (folded) from the matches of [`tables`] a walk of it
+    /// found, table by table (patterns, in order).
+    pub fn new(text: &str, found: Vec<Vec<(Range<usize>, usize)>>) -> Model {
         let words = &FORMS.words;
-        let mut found = TOGETHER.scan(text).into_iter();
-        let mut next = || found.next().unwrap_or_default();
-        let (forms, heads, tails, members) = (next(), next(), next(), next());
+        let mut found = found.into_iter();
+        let mut next = |table: &Lexicon<usize>| -> Vec<(Range<usize>, usize)> {
+            let matches = found.next().unwrap_or_default();
+            matches
+                .into_iter()
+                .map(|(r, pattern)| (r, table.value(pattern)))
+                .collect()
+        };
+        let (forms, heads, tails, members) = (
+            next(&FORMS.lexicon),
+            next(&ANCHORS.heads),
+            next(&ANCHORS.tails),
+            next(&MEMBERS.lexicon),
+        );
         let mut uses: Vec<Use> = forms
             .into_iter()
             .map(|(range, k)| match words[k].1 {

@@ -25,9 +25,10 @@ pub struct Lexicon<T: 'static> {
 }
 
 /// What a table knows of its words, whatever their values: built by one
-/// function for every table, so the web app holds it once.
+/// function for every table, so the web app holds it once. Several
+/// tables' indexes are walked together by [`Together`].
 #[derive(Debug)]
-struct Index {
+pub struct Index {
     forward: AhoCorasick,
     /// The same words reversed byte by byte, for "which word ends here".
     backward: AhoCorasick,
@@ -48,6 +49,14 @@ struct Index {
 }
 
 impl Index {
+    /// The longest word at the start of `hay`: its length and pattern.
+    fn anchored(&self, hay: &str) -> Option<(usize, usize)> {
+        let input = Input::new(hay).anchored(Anchored::Yes);
+        self.forward
+            .find(input)
+            .map(|m| (m.end(), m.pattern().as_usize()))
+    }
+
     #[inline(never)]
     fn new(words: &[&str]) -> Index {
         let reversed: Vec<Vec<u8>> = words.iter().map(|w| w.bytes().rev().collect()).collect();
@@ -124,11 +133,19 @@ impl<T: Copy + 'static> Lexicon<T> {
 
     /// The longest word at the start of `hay`, by the automaton.
     fn anchored(&self, hay: &str) -> Option<(usize, T)> {
-        let input = Input::new(hay).anchored(Anchored::Yes);
         self.index
-            .forward
-            .find(input)
-            .map(|m| (m.end(), self.values[m.pattern().as_usize()]))
+            .anchored(hay)
+            .map(|(len, pattern)| (len, self.values[pattern]))
+    }
+
+    /// What the table knows of its words, for a [`Together`] walk.
+    pub fn index(&self) -> &Index {
+        &self.index
+    }
+
+    /// The value of the word a [`Together`] walk found as `pattern`.
+    pub fn value(&self, pattern: usize) -> T {
+        self.values[pattern]
     }
 
     /// Whether some word starts with `c`.
@@ -206,10 +223,11 @@ pub type WordSet = Lexicon<()>;
 /// leftmost-longest matches (a match in one table does not hide one in
 /// another): each character is tested once against the first two
 /// characters of every table's words, and a table's automaton runs only
-/// where one of its words may start.
+/// where one of its words may start. The tables' values may differ in
+/// type: the walk answers with patterns, [`Lexicon::value`] with values.
 #[derive(Debug)]
-pub struct Together<T: 'static> {
-    tables: Vec<&'static Lexicon<T>>,
+pub struct Together {
+    tables: Vec<&'static Index>,
     /// Per character of the basic plane, 1 + its place in `firsts`, or 0
     /// when no word starts with it: one load per character of the text
     /// (others are looked up in `firsts`).
@@ -222,15 +240,15 @@ pub struct Together<T: 'static> {
     seconds: Vec<(char, u64)>,
 }
 
-impl<T: Copy + 'static> Together<T> {
+impl Together {
     /// At most 64 tables.
-    pub fn new(tables: Vec<&'static Lexicon<T>>) -> Self {
+    pub fn new(tables: Vec<&'static Index>) -> Self {
         let mut slots = vec![0u16; 0x10000];
         // (first, second or none for a word of one character, tables).
         let mut starts: Vec<(char, Option<char>, u64)> = Vec::new();
         for (k, t) in tables.iter().enumerate() {
-            starts.extend(t.index.pairs.iter().map(|&(a, b)| (a, Some(b), 1 << k)));
-            starts.extend(t.index.singles.iter().map(|&a| (a, None, 1 << k)));
+            starts.extend(t.pairs.iter().map(|&(a, b)| (a, Some(b), 1 << k)));
+            starts.extend(t.singles.iter().map(|&a| (a, None, 1 << k)));
         }
         starts.sort_unstable();
         let mut firsts: Vec<(char, u64, Range<usize>)> = Vec::new();
@@ -286,9 +304,11 @@ impl<T: Copy + 'static> Together<T> {
         single | two
     }
 
-    /// Each table's matches in `hay`, in the order of the tables.
-    pub fn scan(&self, hay: &str) -> Vec<Vec<(Range<usize>, T)>> {
-        let mut out: Vec<Vec<(Range<usize>, T)>> = self.tables.iter().map(|_| Vec::new()).collect();
+    /// Each table's matches in `hay` with their patterns, in the order of
+    /// the tables.
+    pub fn scan(&self, hay: &str) -> Vec<Vec<(Range<usize>, usize)>> {
+        let mut out: Vec<Vec<(Range<usize>, usize)>> =
+            self.tables.iter().map(|_| Vec::new()).collect();
         let mut free = vec![0usize; self.tables.len()];
         let mut chars = hay.char_indices().peekable();
         while let Some((at, c)) = chars.next() {
@@ -299,9 +319,9 @@ impl<T: Copy + 'static> Together<T> {
                 if at < free[k] {
                     continue;
                 }
-                if let Some((len, value)) = self.tables[k].anchored(&hay[at..]) {
+                if let Some((len, pattern)) = self.tables[k].anchored(&hay[at..]) {
                     free[k] = at + len;
-                    out[k].push((at..at + len, value));
+                    out[k].push((at..at + len, pattern));
                 }
             }
         }

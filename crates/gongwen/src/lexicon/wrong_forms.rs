@@ -89,13 +89,20 @@ pub fn entries(kind: Kind) -> &'static [Entry] {
     }
 }
 
-/// Every wrong form of both tables in `text` (folded): the model the
-/// check builds once, for `Ctx::words`.
-pub fn hits(text: &str) -> Vec<Hit> {
-    WORDS
-        .scan(text)
-        .filter_map(|(range, found)| {
-            let (kind, i) = found?;
+/// Both tables' wrong forms and exceptions, for the walk of the text
+/// ([`crate::walk`]).
+pub fn table() -> &'static super::Index {
+    WORDS.index()
+}
+
+/// Every wrong form of both tables, from the matches of [`table`] a walk
+/// of the text (folded) found (patterns, in order): the model the check
+/// builds once, for `Ctx::words`.
+pub fn hits(found: Vec<(Range<usize>, usize)>) -> Vec<Hit> {
+    found
+        .into_iter()
+        .filter_map(|(range, pattern)| {
+            let (kind, i) = WORDS.value(pattern)?;
             Some(Hit {
                 range,
                 entry: &entries(kind)[i],

@@ -8,7 +8,7 @@
 
 pub mod people;
 
-use crate::lexicon::{Lexicon, Together};
+use crate::lexicon::{Index, Lexicon};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -64,9 +64,12 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     )
 });
 
-/// The province and prefecture names in a walk that tests each character
-/// with one load (their first characters are common ones: 湖, 江, 山).
-static UPPER: LazyLock<Together<usize>> = LazyLock::new(|| Together::new(vec![&TABLES.upper]));
+/// The province and prefecture names, for the walk of the text
+/// ([`crate::walk`]) that tests each character with one load (their first
+/// characters are common ones: 湖, 江, 山).
+pub fn upper_table() -> &'static Index {
+    TABLES.upper.index()
+}
 
 /// The short name of an autonomous prefecture, county or banner, as
 /// offices write it: the name without its nationalities and 自治
@@ -302,11 +305,13 @@ fn is_generic(name: &str) -> bool {
     name.chars().count() <= 2 && name.ends_with('区')
 }
 
-/// Every pair of levels named together in `text` (folded).
-pub fn pairs(text: &str) -> Vec<Pair> {
+/// Every pair of levels named together in `text` (folded), from the
+/// matches of [`upper_table`] a walk of it found (patterns, in order).
+pub fn pairs(text: &str, uppers: Vec<(Range<usize>, usize)>) -> Vec<Pair> {
     let t = &*TABLES;
     let mut out = Vec::new();
-    for (r, g) in UPPER.scan(text).into_iter().flatten() {
+    for (r, pattern) in uppers {
+        let g = t.upper.value(pattern);
         let rest = &text[r.end..];
         for &u in &t.uppers[g] {
             let pair = match u {
@@ -451,7 +456,12 @@ mod tests {
 
     #[test]
     fn pairs_are_read_with_the_table() {
-        let read = |s: &str| -> Vec<Reading> { pairs(s).into_iter().map(|p| p.reading).collect() };
+        let read = |s: &str| -> Vec<Reading> {
+            pairs(s, crate::walk::walk(s).uppers)
+                .into_iter()
+                .map(|p| p.reading)
+                .collect()
+        };
         assert_eq!(
             read("湖南省张家界市永定区"),
             [Reading::Right, Reading::Right]
