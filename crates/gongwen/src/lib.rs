@@ -181,7 +181,10 @@ pub fn check_prepared(
         outline::Outline::parse_hinted(&folded, &marks, &prepared.hints, &chrome, config.year);
     let calendar = calendar::Calendar::new(&folded, &outline).stamped(&page.stamps);
     let latin = text::latin_runs(&folded, &marks);
-    let walked = walk::walk(&folded);
+    // The models' and the rules' word tables, in one walk of the text.
+    static WALK: std::sync::LazyLock<walk::Walk> =
+        std::sync::LazyLock::new(|| walk::Walk::new(rules::walked()));
+    let walked = WALK.walk(&folded);
     let words = lexicon::wrong_forms::hits(walked.wrong_forms);
     let formulations = formulation::Model::new(&folded, walked.formulations);
     let places = naming::pairs(&folded, walked.uppers);
@@ -233,6 +236,7 @@ pub fn check_prepared(
         ledger: &matched,
         previous,
         many_years: std::cell::OnceCell::new(),
+        walked: &walked.extra,
     };
     let mut findings = Vec::new();
     for rule in RULES.iter().filter(|r| config.is_enabled(r.meta.name)) {

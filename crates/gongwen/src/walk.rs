@@ -1,44 +1,76 @@
-//! One walk of the text for the word tables of the models: the
+//! One walk of the text for the word tables of the models — the
 //! formulations' forms, phrase heads and tails and series members, the
-//! upper divisions' names, the 错别字 and 异形词 tables' wrong forms. Each
-//! character is tested once against the first two characters of every
-//! table's words ([`Together`]); each model then reads its own tables'
-//! matches. Three walks of their own cost about half again as much.
+//! upper divisions' names, the 错别字 and 异形词 tables' wrong forms — and
+//! of the rules that join it (`rules::walked`). Each character is tested
+//! once against the first two characters of every table's words
+//! ([`Together`]); each model then reads its own tables' matches, each
+//! rule asks for its own (`Ctx::find_iter`). A table's own search of the
+//! whole text costs several times what it adds to the walk.
 
-use crate::lexicon::Together;
+use crate::lexicon::{Index, Together};
 use std::ops::Range;
 use std::sync::LazyLock;
 
-/// What one walk found, table by table: the matches with their patterns.
+/// A table's matches in a walk: each match's range and pattern, in order.
+pub type Matches = Vec<(Range<usize>, usize)>;
+
+/// What one walk found, table by table.
 #[derive(Debug, Default)]
 pub struct Found {
     /// The tables of [`crate::formulation::tables`], in order.
-    pub formulations: Vec<Vec<(Range<usize>, usize)>>,
+    pub formulations: Vec<Matches>,
     /// [`crate::naming::upper_table`]'s.
-    pub uppers: Vec<(Range<usize>, usize)>,
+    pub uppers: Matches,
     /// [`crate::lexicon::wrong_forms::table`]'s.
-    pub wrong_forms: Vec<(Range<usize>, usize)>,
+    pub wrong_forms: Matches,
+    /// The extra tables the walk was built with, each with its matches.
+    pub extra: Vec<(&'static Index, Matches)>,
 }
 
-/// The tables in the order of [`Found`]: the formulations' first, then
-/// the upper divisions', then the wrong forms'.
-static TABLES: LazyLock<Together> = LazyLock::new(|| {
-    let mut tables = crate::formulation::tables().to_vec();
-    tables.push(crate::naming::upper_table());
-    tables.push(crate::lexicon::wrong_forms::table());
-    Together::new(tables)
-});
+/// The models' tables in the order of [`Found`], then the extra ones.
+#[derive(Debug)]
+pub struct Walk {
+    together: Together,
+    extra: Vec<&'static Index>,
+}
 
-/// Walks `text` (folded) once for every table.
-pub fn walk(text: &str) -> Found {
-    let mut found = TABLES.scan(text);
-    let wrong_forms = found.pop().unwrap_or_default();
-    let uppers = found.pop().unwrap_or_default();
-    Found {
-        formulations: found,
-        uppers,
-        wrong_forms,
+/// How many tables of the models' own come first.
+const MODEL_TABLES: usize = 6;
+
+impl Walk {
+    /// A walk for the models' tables and `extra` ones (the rules' tables
+    /// that join the walk).
+    pub fn new(extra: Vec<&'static Index>) -> Walk {
+        let mut tables = crate::formulation::tables().to_vec();
+        tables.push(crate::naming::upper_table());
+        tables.push(crate::lexicon::wrong_forms::table());
+        debug_assert_eq!(tables.len(), MODEL_TABLES);
+        tables.extend(extra.iter().copied());
+        Walk {
+            together: Together::new(tables),
+            extra,
+        }
     }
+
+    /// Walks `text` (folded) once for every table.
+    pub fn walk(&self, text: &str) -> Found {
+        let mut found = self.together.scan(text);
+        let extra = found.split_off(MODEL_TABLES.min(found.len()));
+        let wrong_forms = found.pop().unwrap_or_default();
+        let uppers = found.pop().unwrap_or_default();
+        Found {
+            formulations: found,
+            uppers,
+            wrong_forms,
+            extra: self.extra.iter().copied().zip(extra).collect(),
+        }
+    }
+}
+
+/// A walk for the models' tables alone.
+pub fn walk(text: &str) -> Found {
+    static MODELS: LazyLock<Walk> = LazyLock::new(|| Walk::new(Vec::new()));
+    MODELS.walk(text)
 }
 
 #[cfg(test)]
@@ -60,5 +92,19 @@ mod tests {
             .any(|w| w.contains("稳中求进")));
         assert_eq!(said(&found.uppers), ["湖北省", "武汉市"]);
         assert_eq!(said(&found.wrong_forms), ["按装"]);
+        assert!(found.extra.is_empty());
+    }
+
+    #[test]
+    fn an_extra_table_finds_what_it_finds_alone() {
+        static DASHES: LazyLock<crate::lexicon::WordSet> =
+            LazyLock::new(|| crate::lexicon::WordSet::words(["-", "—", "——", "至"]));
+        let walk = Walk::new(vec![DASHES.index()]);
+        let text = "2024—2025年，3-5个，1——2，至今";
+        let found = walk.walk(text);
+        let alone: Vec<Range<usize>> = DASHES.find_iter(text).map(|(r, ())| r).collect();
+        let walked: Vec<Range<usize>> = found.extra[0].1.iter().map(|(r, _)| r.clone()).collect();
+        assert_eq!(walked, alone);
+        assert!(std::ptr::eq(found.extra[0].0, DASHES.index()));
     }
 }

@@ -304,6 +304,26 @@ pub struct Ctx<'a> {
     /// Which figures speak of several years: read by the first rule that
     /// asks ([`Ctx::many_years`]), then kept for the others.
     pub many_years: std::cell::OnceCell<crate::number::ManyYears>,
+    /// The matches of the rules' tables ([`walked`]) in the check's one
+    /// walk of the text, asked for with [`Ctx::find_iter`].
+    pub walked: &'a [(&'static crate::lexicon::Index, crate::walk::Matches)],
+}
+
+/// The rules' word tables found in the check's one walk of the text
+/// ([`crate::walk::Walk`]) beside the models': a table walked with the
+/// others costs a fraction of a search of the whole text of its own. A
+/// rule asks for its matches with [`Ctx::find_iter`].
+pub fn walked() -> Vec<&'static crate::lexicon::Index> {
+    vec![
+        number::direction_vs_values::CLAIM_WORDS.index(),
+        number::direction_vs_values::RATIO_WORDS.index(),
+        wording::range_dash::DASHES.index(),
+        wording::doubled_qualifier::ENDS.index(),
+        wording::misused_word::WORDS.index(),
+        masked::MASK_LEXICON.index(),
+        number::region_count::walked(),
+        naming::institution_name::walked(),
+    ]
 }
 
 impl Ctx<'_> {
@@ -317,6 +337,32 @@ impl Ctx<'_> {
     /// Which figures speak of several years at once (their figures are not
     /// one year's): asked by the rules that compare one year's figures,
     /// when they need it.
+    /// Every match of `table` in the text, leftmost-longest, as
+    /// `table.find_iter(ctx.text)` gives them: from the walk when the table
+    /// is one of [`walked`], else by a search of its own.
+    pub fn find_iter<T: Copy>(
+        &self,
+        table: &'static crate::lexicon::Lexicon<T>,
+    ) -> Vec<(std::ops::Range<usize>, T)> {
+        match self
+            .walked
+            .iter()
+            .find(|(index, _)| std::ptr::eq(*index, table.index()))
+        {
+            Some((_, matches)) => matches
+                .iter()
+                .map(|(r, pattern)| (r.clone(), table.value(*pattern)))
+                .collect(),
+            None => {
+                debug_assert!(
+                    false,
+                    "a table asked of the walk is listed in rules::walked"
+                );
+                table.find_iter(self.text).collect()
+            }
+        }
+    }
+
     pub fn many_years(&self) -> &crate::number::ManyYears {
         self.many_years.get_or_init(|| self.read_many_years())
     }
@@ -439,6 +485,17 @@ impl Finding {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_walked_tables_are_distinct() {
+        let tables = super::walked();
+        for (k, a) in tables.iter().enumerate() {
+            assert!(
+                !tables[..k].iter().any(|b| std::ptr::eq(*a, *b)),
+                "table {k} listed twice"
+            );
+        }
+    }
+
     use super::*;
     use crate::check;
 

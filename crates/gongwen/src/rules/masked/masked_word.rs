@@ -26,7 +26,7 @@ pub static RULE: Rule = Rule {
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
-    for (range, i) in MASK_LEXICON.find_iter(text) {
+    for (range, i) in ctx.find_iter(&MASK_LEXICON) {
         let mask = &MASKS[i];
         // Part of a Latin word or a figure (`20dB`, `build`): not a mask.
         let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());

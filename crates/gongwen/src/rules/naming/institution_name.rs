@@ -52,10 +52,16 @@ static FORMS: LazyLock<(Vec<Form>, Lexicon<usize>)> = LazyLock::new(|| {
     (forms, lexicon)
 });
 
+/// The table this rule asks of the check's walk of the text
+/// ([`crate::rules::walked`]).
+pub(crate) fn walked() -> &'static crate::lexicon::Index {
+    FORMS.1.index()
+}
+
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let (forms, lexicon) = &*FORMS;
     let text = ctx.text;
-    for (range, i) in lexicon.find_iter(text) {
+    for (range, i) in ctx.find_iter(lexicon) {
         let form = &forms[i];
         let before = &text[..range.start];
         let after = &text[range.end..];

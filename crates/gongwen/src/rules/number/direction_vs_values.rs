@@ -44,9 +44,10 @@ const CLAIMS: [(&str, bool); 8] = [
     ("出现负增长", false),
 ];
 
-static CLAIM_WORDS: LazyLock<Lexicon<bool>> = LazyLock::new(|| Lexicon::new(CLAIMS));
+pub(crate) static CLAIM_WORDS: LazyLock<Lexicon<bool>> = LazyLock::new(|| Lexicon::new(CLAIMS));
 
-static RATIO_WORDS: LazyLock<Lexicon<bool>> = LazyLock::new(|| Lexicon::new(RATIO_MOVES));
+pub(crate) static RATIO_WORDS: LazyLock<Lexicon<bool>> =
+    LazyLock::new(|| Lexicon::new(RATIO_MOVES));
 
 /// How far after a rate its claim may stand, in characters (，实现逆势上扬).
 const CLAIM_REACH: usize = 6;
@@ -57,7 +58,7 @@ fn rate_then_claim(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     let qs = &ctx.numbers.quantities;
     // One search of the text for every claim.
-    for (r, up) in CLAIM_WORDS.find_iter(text) {
+    for (r, up) in ctx.find_iter(&CLAIM_WORDS) {
         let (at, word) = (r.start, &text[r]);
         // The rate right before, with only a comma and a few words between.
         let k = qs.partition_point(|q| q.range.end <= at);
@@ -111,7 +112,7 @@ fn ratios(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     if !text.contains(RATIO_MARKS) {
         return;
     }
-    for (r, grows) in RATIO_WORDS.find_iter(text) {
+    for (r, grows) in ctx.find_iter(&RATIO_WORDS) {
         let (at, word) = (r.start, &text[r]);
         let Some((to, to_len)) = ratio_at(&text[at + word.len()..]) else {
             continue;

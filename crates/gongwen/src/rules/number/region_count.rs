@@ -68,11 +68,17 @@ struct Count<'t> {
     report: usize,
 }
 
+/// The table this rule asks of the check's walk of the text
+/// ([`crate::rules::walked`]).
+pub(crate) fn walked() -> &'static crate::lexicon::Index {
+    TABLE.0.index()
+}
+
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     let (units, table) = &*TABLE;
     let mut counts: Vec<Count<'_>> = Vec::new();
-    for (r, ()) in units.find_iter(text) {
+    for (r, ()) in ctx.find_iter(units) {
         let before = &text[..r.start];
         let figure_end = before.strip_suffix('个').map_or(r.start, str::len);
         let Some((start, value)) = chinese::figure_before(text, figure_end) else {

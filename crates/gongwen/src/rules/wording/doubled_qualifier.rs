@@ -29,7 +29,8 @@ pub static RULE: Rule = Rule {
 };
 
 /// The second words, each found once; what comes before them decides.
-static ENDS: LazyLock<WordSet> = LazyLock::new(|| WordSet::words(["左右", "以上", "之多", "为止"]));
+pub(crate) static ENDS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::words(["左右", "以上", "之多", "为止"]));
 
 /// Words for an approximate figure, longest first.
 const ABOUT: &[&str] = &["大约", "将近", "接近", "约", "近"];
@@ -44,7 +45,7 @@ const OVER: &[&str] = &["超过", "突破", "高于", "多于", "大于"];
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
-    for (range, ()) in ENDS.find_iter(text) {
+    for (range, ()) in ctx.find_iter(&ENDS) {
         let clause = clause_before(text, range.start);
         let (first, second) = match &text[range.clone()] {
             "左右" => match qualified(clause, ABOUT, true) {

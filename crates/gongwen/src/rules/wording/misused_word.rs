@@ -149,12 +149,12 @@ const USAGES: &[Usage] = &[
     },
 ];
 
-static WORDS: LazyLock<Lexicon<usize>> =
+pub(crate) static WORDS: LazyLock<Lexicon<usize>> =
     LazyLock::new(|| Lexicon::new(USAGES.iter().enumerate().map(|(i, u)| (u.word, i))));
 
 fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
-    for (range, i) in WORDS.find_iter(text) {
+    for (range, i) in ctx.find_iter(&WORDS) {
         let u = &USAGES[i];
         let before = last_chars(&text[..range.start], 2);
         if u.not_after.iter().any(|w| before.ends_with(w)) {

@@ -31,7 +31,7 @@ pub static RULE: Rule = Rule {
 /// The marks written between the ends of a range.
 const DASH_MARKS: [&str; 5] = ["-", "－", "~", "～", "〜"];
 
-static DASHES: LazyLock<WordSet> = LazyLock::new(|| WordSet::words(DASH_MARKS));
+pub(crate) static DASHES: LazyLock<WordSet> = LazyLock::new(|| WordSet::words(DASH_MARKS));
 
 fn is_hyphen(c: char) -> bool {
     DASH_MARKS.iter().any(|d| d.starts_with(c))
@@ -65,8 +65,9 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     let text = ctx.text;
     // The dashes, found in one search rather than by decoding every
     // character.
-    let dashes = DASHES
-        .find_iter(text)
+    let dashes = ctx
+        .find_iter(&DASHES)
+        .into_iter()
         .filter_map(|(r, ())| Some((r.start, text[r].chars().next()?)));
     for (at, dash) in dashes {
         let after = at + dash.len_utf8();
