@@ -371,11 +371,13 @@ fn texts_in(dir: &Path) -> Result<Vec<PathBuf>> {
     Ok(texts)
 }
 
-/// Applies every recipe of `xtask/planted` and writes each planted text
-/// with its labels under `target/planted` (the seeds' layout): the texts
-/// exist only there, made anew on each run.
+/// Applies every recipe of `xtask/planted` (or of the directory
+/// `CORPUS_RECIPES` names: a new blind set, scored before it joins) and
+/// writes each planted text with its labels under `target/planted` (the
+/// seeds' layout): the texts exist only there, made anew on each run.
 fn planted_texts() -> Result<Vec<PathBuf>> {
-    let recipes = root().join("xtask").join("planted");
+    let recipes = std::env::var_os("CORPUS_RECIPES")
+        .map_or_else(|| root().join("xtask").join("planted"), PathBuf::from);
     let out = root().join("target").join("planted");
     let _ = std::fs::remove_dir_all(&out);
     std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;

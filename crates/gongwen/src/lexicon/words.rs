@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 /// Measure words of whole things (家、个、项、人…): a figure before one is a
 /// count, and a placeholder before one stands for a number.
 pub const COUNT_WORDS: &str =
-    "家户个项人名次座套条件批台辆份场所处间栋只本篇部款张笔宗起例支队枚颗轮届类种位";
+    "家户个项人名次座套条件批台辆份场所处间栋只本篇部款张笔宗起例支队枚颗轮届类种位块";
 
 /// `c` as written in [`COUNT_WORDS`], if it is a measure word of whole
 /// things. Asked at every figure: a binary search, not a scan of the

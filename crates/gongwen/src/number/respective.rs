@@ -92,6 +92,10 @@ static LEAD_IN: LazyLock<WordSet> = LazyLock::new(|| {
         "保持在",
         "稳定在",
         "了",
+        // 分别完成投资X、Y; 分别实现X、Y.
+        "完成",
+        "投资",
+        "实现",
         "：",
         ":",
         "在",
@@ -162,7 +166,21 @@ fn clause_start(text: &str, floor: usize, at: usize) -> usize {
 fn items_before(text: &str, floor: usize, at: usize) -> Option<(usize, usize)> {
     let start = clause_start(text, floor, at);
     let clause = &text[start..at];
-    if !clause.contains('、') || clause.chars().any(|c| is_digit(c) || c == 'x' || c == 'X') {
+    // Figures in the clause make its 、 a list of something else, unless
+    // each item only opens with its count (2个省级、16个市级、7个县级项目).
+    let unfigured = |p: &str| !p.chars().any(|c| is_digit(c) || c == 'x' || c == 'X');
+    let counted = |p: &str| {
+        let rest = p.trim_start_matches(is_digit);
+        rest.len() < p.len()
+            && rest
+                .chars()
+                .next()
+                .is_some_and(|c| crate::lexicon::words::count_word(c).is_some())
+            && unfigured(rest)
+    };
+    if !clause.contains('、')
+        || !(unfigured(clause) || clause.split('、').all(|p| counted(p.trim())))
+    {
         return None;
     }
     let mut parts: Vec<&str> = clause.split('、').collect();

@@ -17,7 +17,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Warning,
         fix: FixAvailability::None,
         docs: Docs {
-            what: "“完成X，完成年计划（目标、任务）Y的p%”“年度计划投资Y，完成投资X，完成年度计划投资p%”中，p应等于 X ÷ Y；“超额完成Y的目标（实际完成X）”中，X不能小于Y。按文中写出的位数，所有读法都对不上时报告，并给出计算过程。",
+            what: "“完成X，完成年计划（目标、任务）Y的p%”“年度计划投资Y，完成投资X，完成年度计划投资p%”中，p应等于 X ÷ Y；“超额完成Y的目标（实际完成X）”中，X不能小于Y；“完成（占）年度目标的p%，超额完成年度任务”中，p不能低于100。按文中写出的位数，所有读法都对不上时报告，并给出计算过程。",
             why: "完成率常在计划数或完成数更新后忘了重算，上级一除就会发现。",
             bad: "固定资产投资完成300亿元，完成年计划385亿元的87.9%。",
             good: "固定资产投资完成300亿元，完成年计划385亿元的77.9%。",
@@ -137,6 +137,9 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         if before.len() == raw.len() && !OF_PLAN.ends(last_chars(before, 8)) {
             continue;
         }
+        if short_but_exceeded(text, rate, sink) {
+            continue;
+        }
         let Some((done, plan)) = plan_figure(ctx, k, before) else {
             continue;
         };
@@ -162,6 +165,35 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
             .with_related(done.range.clone(), "完成数".to_owned())
             .with_related(plan.range.clone(), "计划数".to_owned());
     }
+}
+
+/// Words that may stand between a completion rate and the 超额完成 said of
+/// it (“，超额完成年度任务”, “，已超额完成”).
+const BEFORE_EXCEEDED: [&str; 6] = ["，", ",", "、", "已", "并", "提前"];
+
+/// “完成投资160亿元，占年度目标的96%，超额完成年度任务”: a rate of the
+/// plan below 100% said, in the same breath, to exceed it.
+fn short_but_exceeded(text: &str, rate: &Quantity, sink: &mut Sink<'_>) -> bool {
+    if !rate.is_exact() || rate.interval().hi >= 100.0 {
+        return false;
+    }
+    let mut rest = &text[rate.range.end..];
+    while let Some(w) = BEFORE_EXCEEDED.iter().find(|w| rest.starts_with(**w)) {
+        rest = &rest[w.len()..];
+    }
+    if rest.len() == text.len() - rate.range.end || !rest.starts_with("超额完成") {
+        return false;
+    }
+    let at = text.len() - rest.len();
+    sink.report(
+        rate.range.clone(),
+        format!(
+            "完成了计划的{}，不足100%，后面却说“超额完成”，请核对完成率或说法。",
+            sink.quote(rate.range.clone()),
+        ),
+    )
+    .with_related(at..at + "超额完成".len(), "超额完成".to_owned());
+    true
 }
 
 /// The figure completed and the plan's figure for the rate `qs[k]`, whose
@@ -310,6 +342,9 @@ mod tests {
                 "农业总产值72亿元，完成年计划80亿元的90%，增长3.0%。",
                 "技改投资完成18.6亿元，完成年度任务（24亿元）的77.5%。",
                 "年度计划投资16亿元，上半年完成9.2亿元，占年度计划的57.5%。",
+                "重点项目完成投资52亿元，占年度目标的104%，超额完成年度任务。",
+                "重点项目完成投资48亿元，占年度目标的96%，基本完成年度任务。",
+                "重点项目完成投资48亿元，占年度计划的96%，工业投资超额完成年度任务。",
             ])
             .fail([
                 "5个水利项目年度计划投资4.2亿元，全年完成投资3.9亿元，完成年度计划投资82.9%。",
@@ -323,6 +358,8 @@ mod tests {
                 "农业总产值72亿元,完成年计划80亿元的95%,增长3.0%。",
                 "技改投资完成18.6亿元，完成年度任务（24亿元）的87.5%。",
                 "年度计划投资16亿元，上半年完成9.2亿元，占年度计划的62.5%。",
+                "重点项目完成投资48亿元，占年度目标的96%，超额完成年度任务。",
+                "重點項目完成投資48億元，佔年度目標的96%，已超額完成年度任務。",
             ])
             .test_and_snapshot();
     }

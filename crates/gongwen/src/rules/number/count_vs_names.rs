@@ -408,6 +408,9 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                "农科院分院、良种展示基地两块国字号招牌落户本县。",
+                "坚持一套人马、两块牌子，理顺管理体制。",
+
                 "清溪蜜梨协会、青山生态农业开发有限公司、柳庄农场、东岭园艺等4家单位获绿色食品认证。",
                 "建设东湖、西山、南岭三条绿道，甲镇、乙镇3座水厂。",
                 "完善省、市、县三级联动机制，推进甲、乙和丙3个园区建设。",
@@ -450,6 +453,9 @@ mod tests {
                 "實施“強基、擴面、提質”三項行動。",
             ])
             .fail([
+                // 块 counts signboards and plaques as 个 counts projects.
+                "农科院分院、良种展示基地三块国字号招牌落户本县。",
+
                 // A long clause after the count is the sentence's own, not
                 // one item of a longer list.
                 "充分发挥东港、西湾、南坪四个枢纽节点对外辐射、对内联动作用。",

@@ -71,7 +71,8 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     for s in &m.statements {
         let q = &m.quantities[s.quantity];
         if q.unit.kind != UnitKind::Money
-            || s.kind != Kind::Actual
+            // A forecast of the year (预计全年完成……) is its figure too.
+            || s.kind == Kind::Target
             || q.qualifier == Some(crate::number::Qualifier::AtMost)
             || matches!(s.period, Some(p) if p != Period::Named("全年") && !matches!(p, Period::Year(_)))
             || s.metric.len() < 6
@@ -315,12 +316,17 @@ fn report(sink: &mut Sink<'_>, whole: &Quantity, parts: &[&Quantity], year: u32)
     let written_unit = sink.quote(whole.digits.end..whole.range.end).to_owned();
     let f = sink.report(
         whole.range.clone(),
-        format!(
-            "{year}年的产业增加值（{}）相加为 {} = {}{written_unit}，超过了地区生产总值{w}，部分不能超过整体，请核对。",
-            shown.join("、"),
-            terms.join(" + "),
-            fmt(total, decimals),
-        ),
+        match shown.as_slice() {
+            [one] => format!(
+                "{year}年的产业增加值{one}超过了地区生产总值{w}，部分不能超过整体，请核对。"
+            ),
+            _ => format!(
+                "{year}年的产业增加值（{}）相加为 {} = {}{written_unit}，超过了地区生产总值{w}，部分不能超过整体，请核对。",
+                shown.join("、"),
+                terms.join(" + "),
+                fmt(total, decimals),
+            ),
+        },
     );
     for p in parts {
         f.with_related(p.range.clone(), "产业增加值".to_owned());
@@ -356,6 +362,8 @@ mod tests {
                 "2025年工作总结\n一、2025年工作情况\n全县地区生产总值达到550亿元。\n二、2026年工作计划\n力争工业增加值达到200亿元，服务业增加值达到400亿元。\n",
             ])
             .fail([
+                "2025年工作總結\n預計全年完成地區生產總值98億元，增長5.1%；第三產業增加值102億元，增長4%。\n",
+
                 "全县制造业增加值占地区生产总值的比重为51.8%，服务业增加值占地区生产总值的比重为52.6%。",
                 "服务业在地区生产总值中的比重达到52.4%。工业增加值占地区生产总值的比重为49.1%。",
                 "全縣製造業增加值佔地區生產總值的比重為51.8%，服務業增加值佔地區生產總值的比重為52.6%。",
@@ -363,6 +371,8 @@ mod tests {
                 "某省2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n全省地区生产总值达到4.93万亿元。\n工业增加值提升到1.52万亿元，服务业增加值提升到3.46万亿元。\n二、2026年工作安排\n抓好项目。\n",
                 "2025年工作总结\n全县生产总值550亿元，第一产业增加值60亿元，第二产业增加值200亿元，第三产业增加值310亿元。\n",
                 "2025年工作總結\n全縣地區生產總值達到550億元。工業增加值160億元，服務業增加值400億元。\n",
+                // A forecast of the year reviewed: one sector above the whole.
+                "2025年工作总结\n预计全年完成地区生产总值98亿元，增长5.1%；第三产业增加值102亿元，增长4%。\n",
             ])
             .test_and_snapshot();
     }

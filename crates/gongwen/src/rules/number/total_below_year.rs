@@ -210,9 +210,12 @@ fn summed<'m>(ctx: &Ctx<'m>, s: &Statement) -> Option<Summed<'m>> {
 /// count the things named right after it (累计发布28项团体标准).
 fn names(text: &str, raw: &str, q: &Quantity) -> Vec<String> {
     let mut out = Vec::new();
+    // 累计 inside the metric sums it too (城镇累计新增就业 is 城镇新增就业
+    // over the years).
+    let unsummed = raw.replace("累计", "");
     let bare = SUMMED
         .iter()
-        .fold(raw, |r, w| r.strip_prefix(w).unwrap_or(r));
+        .fold(unsummed.as_str(), |r, w| r.strip_prefix(w).unwrap_or(r));
     let key = metric::key(bare);
     if key.chars().count() >= 3 {
         out.push(key.into_owned());
@@ -278,6 +281,10 @@ mod tests {
                 "某县2026年政府工作报告\n一、“十四五”时期工作回顾\n五年来，全县城镇新增就业2.1万人。\n二、2025年工作回顾\n2018年城镇新增就业3.2万人。\n",
             ])
             .fail([
+                "某縣2026年政府工作報告\n一、2025年工作回顧\n全年城鎮新增就業3.2萬人。\n二、“十四五”時期工作回顧\n這五年，城鎮累計新增就業2.1萬人。\n",
+
+                "某县2026年政府工作报告\n一、2025年工作回顾\n全年城镇新增就业3.2万人。\n二、“十四五”时期工作回顾\n这五年，就业规模持续扩大，城镇累计新增就业2.1万人。\n",
+
                 "某县2026年政府工作报告\n一、“十四五”时期工作回顾\n五年来，全县城镇新增就业2.1万人。\n二、2025年工作回顾\n全年城镇新增就业3.2万人。\n",
                 "某省2026年政府工作报告\n一、工作回顾\n2025年是“十四五”收官之年。\n一是倾力保障和改善民生。城镇新增就业22.9万人。\n“十四五”时期是我省爬坡过坎的五年。这五年，群众生活持续改善，城镇新增就业14.3万人。\n二、2026年工作安排\n抓好就业。\n",
                 "某县2026年政府工作报告\n一、“十四五”时期工作回顾\n五年来，累计新增高新技术企业18家。\n二、2025年工作回顾\n新增高新技术企业25家。\n",

@@ -63,9 +63,16 @@ static MILESTONES: LazyLock<Lexicon<i32>> = LazyLock::new(|| {
     ])
 });
 
-/// Milestones told as what the year achieved (“实现了良好开局”): in a
-/// review of one year, that year's.
-const ACHIEVED: [&str; 3] = ["良好开局", "开局良好", "开好局"];
+/// Milestones told as what the year achieved (“实现了良好开局”, “圆满收官”):
+/// in a review of one year, that year's.
+const ACHIEVED: [&str; 6] = [
+    "良好开局",
+    "开局良好",
+    "开好局",
+    "圆满收官",
+    "顺利收官",
+    "胜利收官",
+];
 
 /// Words that may stand between a plan's name and its milestone:
 /// “‘十五五’规划的开局之年”.
@@ -254,6 +261,11 @@ mod tests {
                 "“十四五”开局之年。",
             ])
             .fail([
+                "某縣2026年政府工作報告\n各位代表：\n一、2025年工作回顧\n一年來，我們頂壓前行，“十三五”圓滿收官。\n二、2026年工作安排\n抓好項目。\n",
+
+                // One year's review: the plan that ended is that year's.
+                "某县2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n一年来，我们顶压前行，“十三五”圆满收官，各项事业迈出新步伐。\n二、2026年工作安排\n抓好项目。\n",
+
                 // The year whose targets were met, told first.
                 "某县2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n各位代表，2024年目标任务全面完成，标志着“十四五”胜利收官。\n二、2026年工作安排\n抓好项目。\n",
                 "某县2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n2025年目标任务全面完成，标志着“十三五”胜利收官。\n二、2026年工作安排\n抓好项目。\n",
