@@ -53,13 +53,18 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         let Some((n, number)) = number_before(text, at) else {
             continue;
         };
-        let Some(event) = event_before(text, number.start) else {
+        let Some(event) =
+            event_before(text, number.start).or_else(|| own_region(ctx, number.start))
+        else {
             continue;
         };
         let Some(sentence) = ctx.marks.layout().sentence_at(at).map(|s| s.whole.clone()) else {
             continue;
         };
-        let Some((year, source)) = ctx.calendar.year_of(text, sentence.clone(), number.start)
+        let dated = dated_before(ctx, sentence.start, number.start)
+            .map(|(y, r)| (y, YearSource::Written(r)));
+        let Some((year, source)) =
+            dated.or_else(|| ctx.calendar.year_of(text, sentence.clone(), number.start))
         else {
             continue;
         };
@@ -178,6 +183,44 @@ fn event_before(text: &str, at: usize) -> Option<&'static Anniversary> {
     EVENTS.suffix(before).map(|(_, i)| &anniversaries()[i])
 }
 
+/// A date with its month before the anniversary in its sentence (2024年9月，
+/// ……成立70周年庆祝活动): the year the celebration was held.
+fn dated_before(ctx: &Ctx<'_>, from: usize, at: usize) -> Option<(u32, Range<usize>)> {
+    let text = ctx.text;
+    let (year, range) = crate::text::years_within(ctx.marks, from..at)
+        .last()?
+        .clone();
+    let month = text[range.end..].trim_start_matches(is_digit);
+    let digits = text.len() - range.end - month.len();
+    (digits > 0 && digits <= 2 && month.starts_with('月')).then_some((year, range))
+}
+
+/// “自治区成立70周年” said bare in an autonomous region's own report: the
+/// founding of the region its title names (新疆维吾尔自治区政府工作报告).
+fn own_region(ctx: &Ctx<'_>, at: usize) -> Option<&'static Anniversary> {
+    const BARE: &str = "自治区成立";
+    let text = ctx.text;
+    if !text[..at].ends_with(BARE) {
+        return None;
+    }
+    let report = ctx
+        .outline
+        .reports
+        .iter()
+        .rev()
+        .find(|r| r.range.start <= at)?;
+    let title = &text[report.head.title.clone()?];
+    let mut named = anniversaries().iter().filter(|a| {
+        a.words.iter().any(|w| {
+            w.strip_suffix(BARE)
+                .is_some_and(|region| !region.is_empty() && title.contains(region))
+        })
+    });
+    // One region named, or none is meant.
+    let region = named.next()?;
+    named.next().is_none().then_some(region)
+}
+
 #[cfg(test)]
 mod tests {
     use super::RULE;
@@ -187,6 +230,10 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                "新疆维吾尔自治区2026年政府工作报告\n2025年9月，自治区成立70周年庆祝活动隆重举行。\n",
+                // Another region's report: which 自治区 is not known.
+                "某县2025年工作总结\n2024年9月，自治区成立70周年庆祝活动隆重举行。\n",
+
                 "2025年是新疆维吾尔自治区成立70周年，也是西藏自治区成立60周年。",
                 "2021年工作总结\n今年是中国共产党成立100周年。\n",
                 "某县2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n隆重纪念抗战胜利80周年。五年来，我们喜迎建党100周年。\n二、2026年工作安排\n纪念长征胜利90周年。迎接建军100周年。\n",
@@ -195,6 +242,10 @@ mod tests {
                 "2016年工作计划\n一、2016年工作安排\n改革开放30多年来，我们取得了巨大成就。\n",
             ])
             .fail([
+                // The region's own report says 自治区 bare.
+                "新疆维吾尔自治区2025年工作总结\n2024年9月，自治区成立70周年庆祝活动隆重举行。\n",
+                "新疆維吾爾自治區2025年工作總結\n2024年9月，自治區成立70周年慶祝活動隆重舉行。\n",
+
                 "2025年是新疆维吾尔自治区成立60周年。",
                 "2026年工作计划\n一、2026年工作安排\n2026年是中国共产党成立104周年。\n",
                 "某县2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n隆重纪念抗战胜利七十周年。\n二、2026年工作安排\n纪念长征胜利85周年。\n",
