@@ -1,7 +1,7 @@
 //! `cargo xtask corpus`: runs the CLI on labelled reports and scores its
 //! JSON against the labels (schema: shared/corpus/README.md).
 //!
-//! Four sets are scored:
+//! Five sets are scored:
 //! - the seeds (`../shared/corpus/seeds`), which the rules were written
 //!   against;
 //! - the dev set (`../shared/corpus/dev/real` and `dev/planted`), real page
@@ -10,6 +10,8 @@
 //!   corpus texts with defects planted by a reviewer who had not read the
 //!   rules, kept as recipes (source, find → replace edits, labels) and
 //!   applied here, so that no corpus text enters the project;
+//! - the blind recipes (`xtask/blind/*.json`): a second such set, planted
+//!   on other long and quiet texts, gated at the bar for unseen reports;
 //! - the long reports (`../shared/corpus/long`), published and almost all
 //!   correct: every number, time, outline and section finding is printed,
 //!   to be read.
@@ -188,6 +190,13 @@ const PLANTED_FLOOR: [(&str, f64); 4] = [
     ("outline", 0.94),
     ("section", 0.9),
 ];
+/// The second set of recipes planted blind (2026-12-08, by a reviewer who
+/// had not read the rules, on long and quiet texts the first set left
+/// alone), and the bar the issues set for reports nobody here has seen:
+/// 0.6 for numbers, dates and sections. Seven general readings were added
+/// after its first score (number 23/43, year 26/39), so it is blind no
+/// longer; it stays as a measure.
+const BLIND_FLOOR: [(&str, f64); 3] = [("number", 0.6), ("year", 0.6), ("section", 0.6)];
 /// The dev set's overall recall must stay at or above this (measured; the
 /// aim is 0.75).
 const DEV_FLOOR: f64 = 0.81;
@@ -249,7 +258,7 @@ pub fn score(dir: Option<PathBuf>, gate: bool) -> Result<()> {
 
     println!("\n== planted recipes (xtask/planted)");
     let mut planted = Tally::default();
-    planted.score(&planted_texts()?, true)?;
+    planted.score(&planted_texts("planted")?, true)?;
     planted.print();
     for (kind, floor) in PLANTED_FLOOR {
         let s = planted
@@ -269,6 +278,31 @@ pub fn score(dir: Option<PathBuf>, gate: bool) -> Result<()> {
         failures.push(format!(
             "{} planted relations that hold flagged",
             planted.ok_flagged.len()
+        ));
+    }
+
+    println!("\n== blind recipes (xtask/blind)");
+    let mut blind = Tally::default();
+    blind.score(&planted_texts("blind")?, true)?;
+    blind.print();
+    for (kind, floor) in BLIND_FLOOR {
+        let s = blind
+            .scores
+            .get(kind)
+            .map_or((0, 0), |s| (s.found, s.truth));
+        if pct(s.0, s.1) < 100.0 * floor {
+            failures.push(format!(
+                "blind {kind} recall {}/{} < {:.0}%",
+                s.0,
+                s.1,
+                100.0 * floor
+            ));
+        }
+    }
+    if !blind.ok_flagged.is_empty() {
+        failures.push(format!(
+            "{} blind relations that hold flagged",
+            blind.ok_flagged.len()
         ));
     }
 
@@ -371,14 +405,16 @@ fn texts_in(dir: &Path) -> Result<Vec<PathBuf>> {
     Ok(texts)
 }
 
-/// Applies every recipe of `xtask/planted` (or of the directory
-/// `CORPUS_RECIPES` names: a new blind set, scored before it joins) and
-/// writes each planted text with its labels under `target/planted` (the
-/// seeds' layout): the texts exist only there, made anew on each run.
-fn planted_texts() -> Result<Vec<PathBuf>> {
+/// Applies every recipe of `xtask/<set>` (for the planted set, of the
+/// directory `CORPUS_RECIPES` names when set: a new blind set, scored
+/// before it joins) and writes each planted text with its labels under
+/// `target/<set>` (the seeds' layout): the texts exist only there, made
+/// anew on each run.
+fn planted_texts(set: &str) -> Result<Vec<PathBuf>> {
     let recipes = std::env::var_os("CORPUS_RECIPES")
-        .map_or_else(|| root().join("xtask").join("planted"), PathBuf::from);
-    let out = root().join("target").join("planted");
+        .filter(|_| set == "planted")
+        .map_or_else(|| root().join("xtask").join(set), PathBuf::from);
+    let out = root().join("target").join(set);
     let _ = std::fs::remove_dir_all(&out);
     std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
     let mut names: Vec<PathBuf> = std::fs::read_dir(&recipes)
