@@ -335,6 +335,8 @@ struct Anchors {
     /// Per anchor, the phrases it opens or closes.
     groups: Vec<Vec<usize>>,
     chars: Vec<Vec<char>>,
+    /// Each phrase's characters last to first, for reading back from a tail.
+    reversed: Vec<Vec<char>>,
 }
 
 const ANCHOR: usize = 3;
@@ -369,11 +371,16 @@ static ANCHORS: LazyLock<Anchors> = LazyLock::new(|| {
     };
     let heads = lexicon(heads);
     let tails = lexicon(tails);
+    let reversed = chars
+        .iter()
+        .map(|c| c.iter().rev().copied().collect())
+        .collect();
     Anchors {
         heads,
         tails,
         groups,
         chars,
+        reversed,
     }
 });
 
@@ -580,22 +587,33 @@ fn altered(
             reading: Reading::Altered(edit),
         });
     };
+    // The run after an anchor is read once, for the longest phrase the
+    // anchor opens; each phrase compares its own first characters of it.
+    let longest = |g: usize| {
+        anchors.groups[g]
+            .iter()
+            .map(|&i| anchors.chars[i].len())
+            .max()
+            .unwrap_or(0)
+    };
     for (r, g) in heads {
+        let run = han_run(text, r.start, longest(*g) + 1, false);
+        let read: Vec<char> = run.iter().map(|(c, _)| *c).collect();
         for &i in &anchors.groups[*g] {
             let p = &anchors.chars[i];
-            let run = han_run(text, r.start, p.len() + 1, false);
-            let t: Vec<char> = run.iter().map(|(c, _)| *c).collect();
-            if let Some((edit, m)) = one_edit(p, &t) {
+            let t = &read[..read.len().min(p.len() + 1)];
+            if let Some((edit, m)) = one_edit(p, t) {
                 consider(run[0].1.start..run[m - 1].1.end, i, edit);
             }
         }
     }
     for (r, g) in tails {
+        let run = han_run(text, r.end, longest(*g) + 1, true);
+        let read: Vec<char> = run.iter().map(|(c, _)| *c).collect();
         for &i in &anchors.groups[*g] {
-            let p: Vec<char> = anchors.chars[i].iter().rev().copied().collect();
-            let run = han_run(text, r.end, p.len() + 1, true);
-            let t: Vec<char> = run.iter().map(|(c, _)| *c).collect();
-            if let Some((edit, m)) = one_edit(&p, &t) {
+            let p = &anchors.reversed[i];
+            let t = &read[..read.len().min(p.len() + 1)];
+            if let Some((edit, m)) = one_edit(p, t) {
                 let edit = match edit {
                     Edit::Swapped(a, b) => Edit::Swapped(b, a),
                     e => e,
@@ -617,6 +635,12 @@ fn altered(
 
 /// Whether the text between two members of a series keeps them one list.
 fn joins(gap: &str, loose: bool) -> bool {
+    // Cheapest test first: a gap of more bytes than the most characters
+    // take (four each) is too long, however far back the last member is.
+    let most = if loose { 12 } else { 3 };
+    if gap.len() > 4 * most {
+        return false;
+    }
     if loose {
         gap.chars().count() <= 12
             && !gap
