@@ -1,4 +1,5 @@
-//! Editions of recurring events — 第八届进博会, 第十五届全国运动会 — and the
+//! Editions of recurring events — 第八届进博会, 第十五届全国运动会, 第七次全国
+//! 人口普查 — and the
 //! table of events whose editions fall in known years (`events.json`, each
 //! with its source). Time rules ask here what an edition is and when it
 //! was held; none reads 第N届 itself.
@@ -17,20 +18,24 @@ pub struct Edition<'t> {
     pub name: &'t str,
     /// From 第 to the end of the name.
     pub range: Range<usize>,
-    /// Where 届 stands.
+    /// Where 届 (or 次) stands.
     pub at: usize,
+    /// A census's round (第七次全国人口普查): its work runs over several
+    /// years, one edition reviewed one year and planned the next.
+    pub census: bool,
 }
 
 impl Edition<'_> {
     /// Edition `n` written as this one is: 第九届 after 第八届, 第9届 after
-    /// 第8届.
+    /// 第8届, 第七次 after 第六次.
     pub fn like(&self, text: &str, n: u32) -> String {
         let digits = text[self.range.start..self.at]
             .chars()
             .any(crate::text::is_digit);
+        let term = if self.census { '次' } else { '届' };
         match chinese::write(n).filter(|_| !digits) {
-            Some(written) => format!("第{written}届"),
-            None => format!("第{n}届"),
+            Some(written) => format!("第{written}{term}"),
+            None => format!("第{n}{term}"),
         }
     }
 }
@@ -44,22 +49,36 @@ const NOT_EVENTS: [&str; 4] = ["人民代表大会", "委员会", "全会", "代
 /// How far after 届 an event's name may run, in characters.
 const NAME_REACH: usize = 16;
 
-/// Every edition written in `text`, in order: 届 is found by a vectorised
-/// search (it is rare), its number read back from it.
+/// Every edition written in `text`, in order: 届 (and 次, for the national
+/// censuses) is found by a vectorised search (it is rare), its number read
+/// back from it.
 pub fn editions(text: &str) -> Vec<Edition<'_>> {
     static TERM: LazyLock<Needle> = LazyLock::new(|| Needle::new("届"));
-    TERM.find_iter(text)
-        .filter_map(|at| {
-            let (number, start) = edition_before(text, at)?;
-            let name = name_after(text, at + '届'.len_utf8())?;
-            Some(Edition {
-                number,
-                name,
-                range: start..at + '届'.len_utf8() + name.len(),
-                at,
-            })
+    static TIMES: LazyLock<Needle> = LazyLock::new(|| Needle::new("次"));
+    let read = |at: usize, term: char, census: bool| {
+        let (number, start) = edition_before(text, at)?;
+        let name = name_after(text, at + term.len_utf8(), census)?;
+        Some(Edition {
+            number,
+            name,
+            range: start..at + term.len_utf8() + name.len(),
+            at,
+            census,
         })
-        .collect()
+    };
+    let mut out: Vec<Edition<'_>> = TERM
+        .find_iter(text)
+        .filter_map(|at| read(at, '届', false))
+        .collect();
+    let censuses: Vec<Edition<'_>> = TIMES
+        .find_iter(text)
+        .filter_map(|at| read(at, '次', true))
+        .collect();
+    if !censuses.is_empty() {
+        out.extend(censuses);
+        out.sort_by_key(|e| e.at);
+    }
+    out
 }
 
 /// The edition written before 届 at `at` (第15届, 第十五届): its number and
@@ -75,14 +94,20 @@ fn edition_before(text: &str, at: usize) -> Option<(u32, usize)> {
 }
 
 /// The event's name after 届: up to its first event ending (会, 节, 赛…),
-/// within a few characters and before any mark.
-fn name_after(text: &str, from: usize) -> Option<&str> {
+/// within a few characters and before any mark; after 次, a census's
+/// (全国人口普查, 农业普查).
+fn name_after(text: &str, from: usize, census: bool) -> Option<&str> {
     let mut end = None;
     for (k, c) in text[from..].char_indices().take(NAME_REACH) {
         if !crate::text::is_han(c) {
             break;
         }
-        if EVENT_ENDS.contains(&c) {
+        if census {
+            if text[from..from + k + c.len_utf8()].ends_with("普查") {
+                end = Some(k + c.len_utf8());
+                break;
+            }
+        } else if EVENT_ENDS.contains(&c) {
             end = Some(k + c.len_utf8());
             break;
         }
@@ -135,6 +160,13 @@ pub struct Event {
     /// Editions and years where they follow no rhythm (亚运会).
     #[serde(default)]
     held: Vec<(u32, u32)>,
+    /// Years of an edition's work before and after the year it is held
+    /// (a census is prepared the year before and published the year
+    /// after); none for a fair or a games.
+    #[serde(default)]
+    before: u32,
+    #[serde(default)]
+    after: u32,
 }
 
 fn one() -> u32 {
@@ -169,6 +201,13 @@ impl Event {
         name == self.name || self.short.iter().any(|s| s == name)
     }
 
+    /// The years edition `n`'s work is spoken of in: the year it is held,
+    /// with the years before and after that its work takes.
+    pub fn years_of(&self, n: u32) -> Option<std::ops::RangeInclusive<u32>> {
+        let y = self.year_of(n)?;
+        Some(y.saturating_sub(self.before)..=y + self.after)
+    }
+
     /// Whether editions come every year.
     pub fn yearly(&self) -> bool {
         self.held.is_empty() && self.every == 1
@@ -190,6 +229,9 @@ mod tests {
         let text = "成功举办第八届中国国际进口博览会，办好第15届全运会和第二届人民代表大会。";
         let found: Vec<(u32, &str)> = editions(text).iter().map(|e| (e.number, e.name)).collect();
         assert_eq!(found, [(8, "中国国际进口博览会"), (15, "全运会")]);
+        let text = "做好第七次全国人口普查，第二次会议，第5次农业普查";
+        let found: Vec<(u32, &str)> = editions(text).iter().map(|e| (e.number, e.name)).collect();
+        assert_eq!(found, [(7, "全国人口普查"), (5, "农业普查")]);
     }
 
     #[test]
@@ -209,7 +251,8 @@ mod tests {
                 .find(|e| e.is_named(name))
                 .expect("the event is in the table")
         };
-        assert_eq!(events().len(), 8);
+        assert_eq!(events().len(), 12);
+        assert_eq!(find("人口普查").years_of(7), Some(2019..=2021));
         assert_eq!(find("进博会").year_of(8), Some(2025));
         assert_eq!(find("中国国际进口博览会").editions_in(2026), Some((9, 1)));
         assert_eq!(find("全国运动会").year_of(14), Some(2021));

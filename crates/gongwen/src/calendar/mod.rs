@@ -31,6 +31,12 @@ pub struct Anniversary {
     /// The ways a report names the event.
     pub words: Vec<String>,
     pub year: u32,
+    /// The words a region's own report names it by, bare (自治区成立,
+    /// 和平解放), and the region its title then names (新疆, 西藏).
+    #[serde(default)]
+    pub bare: Option<String>,
+    #[serde(default)]
+    pub region: Option<String>,
 }
 
 /// A party congress or plenum, or a session of the National People's

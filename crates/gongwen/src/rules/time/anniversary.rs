@@ -195,14 +195,18 @@ fn dated_before(ctx: &Ctx<'_>, from: usize, at: usize) -> Option<(u32, Range<usi
     (digits > 0 && digits <= 2 && month.starts_with('月')).then_some((year, range))
 }
 
-/// “自治区成立70周年” said bare in an autonomous region's own report: the
-/// founding of the region its title names (新疆维吾尔自治区政府工作报告).
+/// “自治区成立70周年”, “和平解放70周年” said bare in a region's own report:
+/// the event of the region its title names (新疆维吾尔自治区政府工作报告),
+/// as the table gives each its bare words and region.
 fn own_region(ctx: &Ctx<'_>, at: usize) -> Option<&'static Anniversary> {
-    const BARE: &str = "自治区成立";
     let text = ctx.text;
-    if !text[..at].ends_with(BARE) {
-        return None;
-    }
+    let said = |a: &&'static Anniversary| {
+        a.bare
+            .as_ref()
+            .is_some_and(|b| text[..at].ends_with(b.as_str()))
+    };
+    let mut bare = anniversaries().iter().filter(said).peekable();
+    bare.peek()?;
     let report = ctx
         .outline
         .reports
@@ -210,11 +214,10 @@ fn own_region(ctx: &Ctx<'_>, at: usize) -> Option<&'static Anniversary> {
         .rev()
         .find(|r| r.range.start <= at)?;
     let title = &text[report.head.title.clone()?];
-    let mut named = anniversaries().iter().filter(|a| {
-        a.words.iter().any(|w| {
-            w.strip_suffix(BARE)
-                .is_some_and(|region| !region.is_empty() && title.contains(region))
-        })
+    let mut named = bare.filter(|a| {
+        a.region
+            .as_ref()
+            .is_some_and(|r| title.contains(r.as_str()))
     });
     // One region named, or none is meant.
     let region = named.next()?;
@@ -230,6 +233,8 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                "西藏自治区2021年政府工作报告\n一、2020年工作回顾\n项目稳步推进。\n二、2021年工作安排\n隆重庆祝和平解放70周年。\n",
+
                 "新疆维吾尔自治区2026年政府工作报告\n2025年9月，自治区成立70周年庆祝活动隆重举行。\n",
                 // Another region's report: which 自治区 is not known.
                 "某县2025年工作总结\n2024年9月，自治区成立70周年庆祝活动隆重举行。\n",
@@ -242,6 +247,8 @@ mod tests {
                 "2016年工作计划\n一、2016年工作安排\n改革开放30多年来，我们取得了巨大成就。\n",
             ])
             .fail([
+                "西藏自治区2021年政府工作报告\n一、2020年工作回顾\n项目稳步推进。\n二、2021年工作安排\n隆重庆祝和平解放60周年。\n",
+
                 // The region's own report says 自治区 bare.
                 "新疆维吾尔自治区2025年工作总结\n2024年9月，自治区成立70周年庆祝活动隆重举行。\n",
                 "新疆維吾爾自治區2025年工作總結\n2024年9月，自治區成立70周年慶祝活動隆重舉行。\n",

@@ -121,8 +121,10 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         // year achieved (实现了良好开局) is that year's.
         let achieved = ACHIEVED.contains(&&text[milestone.clone()]);
         let wrong = match source {
-            // A plan part may span the five years (“‘十五五’时期目标任务”).
-            YearSource::Part { plan: true } if achieved => false,
+            // A plan part may span the five years (“‘十五五’时期目标任务”),
+            // but not one of a plan already over (确保“十四五”开好局 among
+            // the tasks of 2026).
+            YearSource::Part { plan: true } if achieved => plan.to < year,
             YearSource::Written(_) | YearSource::Part { plan: true } => claimed != year,
             YearSource::Part { plan: false } if achieved => {
                 claimed != year && !many_years(ctx, name.start)
@@ -261,6 +263,9 @@ mod tests {
                 "“十四五”开局之年。",
             ])
             .fail([
+                // A plan part: the start of a plan already over.
+                "某县2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n项目稳步推进。\n二、2026年工作安排\n确保“十四五”开好局起好步。\n",
+
                 "某縣2026年政府工作報告\n各位代表：\n一、2025年工作回顧\n一年來，我們頂壓前行，“十三五”圓滿收官。\n二、2026年工作安排\n抓好項目。\n",
 
                 // One year's review: the plan that ended is that year's.
