@@ -83,8 +83,10 @@ pub static CHANGE: LazyLock<Lexicon<Direction>> = LazyLock::new(|| {
         "上升",
         "增加",
         "递增",
+        // 比上年增长, as county reports shorten it.
+        "比增",
     ];
-    let down = ["下降", "减少", "降低", "回落", "下滑"];
+    let down = ["下降", "减少", "降低", "回落", "下滑", "比降"];
     Lexicon::new(
         up.iter()
             .map(|w| (*w, Direction::Up))

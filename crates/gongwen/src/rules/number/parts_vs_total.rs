@@ -211,7 +211,15 @@ fn total_then_parts(text: &str, qs: &[&Quantity], sink: &mut Sink<'_>) {
         // The parts come after the marker (past the total's own growth).
         let marker_at = text.len() - after.len();
         let first = k + 1 + qs[k + 1..].partition_point(|q| q.range.start < marker_at);
-        let mut parts = list_after(text, t, marker_at, &qs[first..]);
+        // “项目27个，总投资172亿元，其中甲9个项目总投资205亿元”: the total's
+        // companion of another unit (27个) has its own part (9个) before
+        // each of the total's.
+        let companion = k.checked_sub(1).map(|j| qs[j]).filter(|c| {
+            is_amount(c)
+                && !same_base(c, t)
+                && text[c.range.end..t.range.start].chars().count() <= COMPANION_GAP
+        });
+        let mut parts = list_after(text, t, companion, marker_at, &qs[first..]);
         // “26万亩、其中甲9万亩，乙88万亩”: a breakdown opened inside a
         // list of the total's own kind ends at the list's next item.
         if text[t.range.end..marker_at].contains('、') {
@@ -353,9 +361,14 @@ fn parts_then_total(text: &str, qs: &[&Quantity], sink: &mut Sink<'_>) {
 
 /// The parts listed after a total and its marker: amounts of the same unit
 /// family, until the clause group ends (；。, a closing bracket, another unit).
+/// How far before a total its companion of another unit may stand, in
+/// characters (“项目27个，总投资”).
+const COMPANION_GAP: usize = 8;
+
 fn list_after<'q>(
     text: &str,
     total: &Quantity,
+    companion: Option<&Quantity>,
     from: usize,
     rest: &[&'q Quantity],
 ) -> Vec<&'q Quantity> {
@@ -365,6 +378,10 @@ fn list_after<'q>(
         let gap = &text[prev_end..q.range.start];
         if gap.contains(['；', ';', '。', '】', '）', ')']) || gap.chars().count() > 20 {
             break;
+        }
+        if companion.is_some_and(|c| is_amount(q) && same_base(q, c)) {
+            prev_end = q.range.end;
+            continue;
         }
         if !is_amount(q) || !same_base(q, total) {
             break;
@@ -875,6 +892,8 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                "全市入围项目27个，总投资172.44亿元，其中我区9个项目总投资达105.39亿元。",
+
                 "全县常住人口52.6万人，比上年减少0.4万人。其中，城镇人口31.2万人，乡村人口21.4万人。",
                 // Parts that are no halves of a whole may leave some out.
                 "全县常住人口52.6万人，比上年减少0.4万人。其中，城镇人口31.2万人，外来人口8.1万人。",
@@ -917,6 +936,9 @@ mod tests {
                 "年内计划新开工项目22个，已签约17个，未开工6个。",
             ])
             .fail([
+                "全市入围项目27个，总投资172.44亿元，其中我区9个项目总投资达205.39亿元。",
+                "全市入圍項目27個，總投資172.44億元，其中我區9個項目總投資達205.39億元。",
+
                 // The two halves of a whole (城镇、乡村) add up to it.
                 "全县常住人口52.6万人，比上年减少0.4万人。其中，城镇人口31.2万人，乡村人口20.1万人。",
                 "全縣常住人口52.6萬人，比上年減少0.4萬人。其中，城鎮人口31.2萬人，鄉村人口20.1萬人。",
