@@ -408,7 +408,7 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
-                "农科院分院、良种展示基地两块国字号招牌落户本县。",
+                "省农科院分院、良种繁育基地两块省级牌子在本县挂牌。",
                 "坚持一套人马、两块牌子，理顺管理体制。",
 
                 "清溪蜜梨协会、青山生态农业开发有限公司、柳庄农场、东岭园艺等4家单位获绿色食品认证。",
@@ -454,7 +454,7 @@ mod tests {
             ])
             .fail([
                 // 块 counts signboards and plaques as 个 counts projects.
-                "农科院分院、良种展示基地三块国字号招牌落户本县。",
+                "省农科院分院、良种繁育基地三块省级牌子在本县挂牌。",
 
                 // A long clause after the count is the sentence's own, not
                 // one item of a longer list.

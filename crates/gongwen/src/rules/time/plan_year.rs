@@ -14,7 +14,7 @@ pub static RULE: Rule = Rule {
         severity: Severity::Error,
         fix: FixAvailability::None,
         docs: Docs {
-            what: "报告年度（标题中的第一个年份）与计划年度必须衔接：总结2023年，计划应是2024年；总结部分的标题不能写成别的年份，计划部分的标题应是下一年；“X年计划执行情况与Y年计划草案”中Y应为X＋1。",
+            what: "报告年度（标题中的第一个年份）与计划年度必须衔接：总结2023年，计划应是2024年；总结部分的标题不能写成别的年份，计划部分的标题应是下一年；“X年计划执行情况与Y年计划草案”中Y应为X＋1；开头一段说要总结的年份（“现将2019年工作总结如下”）也应是报告年度。",
             why: "照搬上一年材料时最容易漏改年份，年份错位的报告一眼就会被看出是旧稿改的。",
             bad: "2023年工作总结及2023年工作计划\n一、2023年工作情况\n二、存在问题\n三、2023年工作计划\n",
             good: "2023年工作总结及2024年工作计划\n一、2023年工作情况\n二、存在问题\n三、2024年工作计划\n",
@@ -102,11 +102,25 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
         // The opening paragraph names the year summed up (“2020年，我局…”
         // in a 2021 summary is last year's opening).
         if let Some(opening) = report.head.opening.clone() {
-            let first = years(&text[opening.clone()]).into_iter().next();
+            let found = years(&text[opening.clone()]);
+            let first = found.first().cloned();
             if let Some((y, at)) = first.filter(|(y, at)| at.start == 0 && *y != year) {
                 sink.report(
                     opening.start + at.start..opening.start + at.end,
                     format!("本报告总结的是{year}年，开头一段却从{y}年写起，请核对。"),
+                )
+                .with_related(title.clone(), "报告年度".to_owned());
+            } else if let Some((y, at, plan)) = found.into_iter().find_map(|(y, at)| {
+                // “现将2019年工作总结如下” in the summary of 2020; a plan
+                // announced for a year before it (2022年下半年工作打算).
+                let plan = announces(&text[opening.clone()], &at)?;
+                let wrong = if plan { y < year } else { y != year };
+                wrong.then_some((y, at, plan))
+            }) {
+                let what = if plan { "计划" } else { "总结" };
+                sink.report(
+                    opening.start + at.start..opening.start + at.end,
+                    format!("本报告总结的是{year}年，开头却说要{what}{y}年的工作，请核对。"),
                 )
                 .with_related(title.clone(), "报告年度".to_owned());
             }
@@ -168,6 +182,48 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
     }
 }
 
+/// Words that announce what a report sums up (现将……总结如下; 就……进行
+/// 总结汇报), closing the clause of the year they announce.
+const ANNOUNCE: [&str; 7] = [
+    "总结如下",
+    "报告如下",
+    "汇报如下",
+    "进行总结",
+    "总结汇报",
+    "作如下总结",
+    "情况如下",
+];
+
+/// Whether the year at `at` of the opening `opening` is one its clause
+/// announces (现将/就 before it, an announcing word closing the clause),
+/// and whether as the year planned (its words name a plan: 2024年工作打算)
+/// or summed up.
+fn announces(opening: &str, at: &std::ops::Range<usize>) -> Option<bool> {
+    const BREAKS: [char; 7] = ['，', ',', '。', '；', ';', '：', ':'];
+    let start = opening[..at.start].rfind(BREAKS).map_or(0, |k| {
+        k + opening[k..].chars().next().map_or(1, char::len_utf8)
+    });
+    let end = opening[at.end..]
+        .find(BREAKS)
+        .map_or(opening.len(), |k| at.end + k);
+    let lead = &opening[start..at.start];
+    let rest = &opening[at.end..end];
+    let announced = (lead.contains("现将") || lead.starts_with('就') || lead.contains("现就"))
+        && ANNOUNCE.iter().any(|w| rest.contains(w));
+    if !announced {
+        return None;
+    }
+    // The year's own words: up to the next year or the announcing word.
+    let own = rest
+        .find(|c: char| c.is_ascii_digit())
+        .map_or(rest, |k| &rest[..k]);
+    Some(
+        ["打算", "计划", "思路", "安排", "谋划"]
+            .iter()
+            .any(|w| own.contains(w)),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::RULE;
@@ -177,6 +233,11 @@ mod tests {
     fn rule() {
         Tester::new(&RULE)
             .pass([
+                "县科技局2020年工作总结暨2021年工作计划\n过去一年，我局围绕中心、服务大局，科技创新工作取得新进展，企业研发投入持续增长，创新平台建设迈出新步伐。现将2020年工作总结和2021年工作计划报告如下：\n一、主要工作\n全年完成各项任务。\n",
+
+                "县科技局2020年工作总结\n过去一年，我局围绕中心、服务大局，科技创新工作取得新进展，企业研发投入持续增长，创新平台建设迈出新步伐。现将2020年我局工作总结如下：\n一、主要工作\n全年完成各项任务。\n",
+                "县科技局2020年工作总结\n过去一年，对照2019年确定的目标，我局围绕中心、服务大局，科技创新工作取得新进展，企业研发投入持续增长。现将全年工作总结如下：\n一、主要工作\n全年完成各项任务。\n",
+
                 // A speech at the meeting named for the year it plans.
                 "县工信局局长在2031年县委经济工作务虚会上的发言\n一、2030年1-11月工作完成情况\n全年新增企业12家。\n二、2031年工作计划\n抓好项目。\n",
                 "政府工作报告\n\n  ——2026年1月20日在某县第十八届人民代表大会第五次会议上\n\n  各位代表：\n\n  一、2025年工作回顾\n\n  2025年，是极不平凡的一年。我们坚持稳中求进。\n",
@@ -196,6 +257,13 @@ mod tests {
             "一、2023年工作情况\n二、2023年工作计划\n",
             ])
             .fail([
+                "县经信局2023年上半年工作总结及下半年工作思路\n上半年，我局紧扣全年目标，狠抓项目建设和企业服务，各项工作稳步推进，现将我局2023年上半年工作开展情况及2022年下半年工作思路报告如下：\n一、主要指标\n完成各项任务。\n",
+
+                // The opening announces another year's summary.
+                "县科技局2020年工作总结\n过去一年，我局围绕中心、服务大局，科技创新工作取得新进展，企业研发投入持续增长，创新平台建设迈出新步伐。现将2019年我局工作总结如下：\n一、主要工作\n全年完成各项任务。\n",
+                "全县2024年第一季度重大项目工作总结\n尊敬的各位领导：\n下面，我受局党组委托，就全县2023年一季度重点项目推进情况作总结汇报，不当之处请批评指正。\n一、总体情况\n一季度完成投资10亿元。\n",
+                "縣科技局2020年工作總結\n過去一年，我局圍繞中心、服務大局，科技創新工作取得新進展，企業研發投入持續增長，創新平臺建設邁出新步伐。現將2019年我局工作總結如下：\n一、主要工作\n全年完成各項任務。\n",
+
                 // A review heading the dateline and its opening sentence
                 // both contradict.
                 "政府工作报告\n\n  ——2026年1月20日在某县第十八届人民代表大会第五次会议上\n\n  各位代表：\n\n  一、2024年工作回顾\n\n  2025年，是极不平凡的一年。我们坚持稳中求进。\n",
