@@ -24,7 +24,7 @@ pub const WASM_FEATURES: &str =
 /// The site's wasm, gzip -9, may grow to this (BENCHMARKS.md's figure +
 /// 10%); past it, `dist` fails until the reason is written down there and
 /// the budget raised.
-const WASM_GZIP_BUDGET: usize = 1_082_000;
+const WASM_GZIP_BUDGET: usize = 1_088_000;
 
 /// binaryen passes that turn post-MVP operations that Rust's standard
 /// library is built with into MVP code.
