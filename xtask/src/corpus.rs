@@ -259,65 +259,12 @@ pub fn score(dir: Option<PathBuf>, gate: bool) -> Result<()> {
         ));
     }
 
-    println!("\n== planted recipes (xtask/planted)");
-    let mut planted = Tally::default();
-    planted.score(&planted_texts("planted")?, true)?;
-    planted.print();
-    for (kind, floor) in PLANTED_FLOOR {
-        let s = planted
-            .scores
-            .get(kind)
-            .map_or((0, 0), |s| (s.found, s.truth));
-        if pct(s.0, s.1) < 100.0 * floor {
-            failures.push(format!(
-                "planted {kind} recall {}/{} < {:.0}%",
-                s.0,
-                s.1,
-                100.0 * floor
-            ));
-        }
-    }
-    if !planted.ok_flagged.is_empty() {
-        failures.push(format!(
-            "{} planted relations that hold flagged",
-            planted.ok_flagged.len()
-        ));
-    }
-
-    println!("\n== third set of recipes (xtask/blind2), a measure");
-    let mut third = Tally::default();
-    third.score(&planted_texts("blind2")?, true)?;
-    third.print();
-    if !third.ok_flagged.is_empty() {
-        failures.push(format!(
-            "{} relations that hold flagged in the third set",
-            third.ok_flagged.len()
-        ));
-    }
-
-    println!("\n== blind recipes (xtask/blind)");
-    let mut blind = Tally::default();
-    blind.score(&planted_texts("blind")?, true)?;
-    blind.print();
-    for (kind, floor) in BLIND_FLOOR {
-        let s = blind
-            .scores
-            .get(kind)
-            .map_or((0, 0), |s| (s.found, s.truth));
-        if pct(s.0, s.1) < 100.0 * floor {
-            failures.push(format!(
-                "blind {kind} recall {}/{} < {:.0}%",
-                s.0,
-                s.1,
-                100.0 * floor
-            ));
-        }
-    }
-    if !blind.ok_flagged.is_empty() {
-        failures.push(format!(
-            "{} blind relations that hold flagged",
-            blind.ok_flagged.len()
-        ));
+    for (set, floors) in [
+        ("planted", &PLANTED_FLOOR[..]),
+        ("blind", &BLIND_FLOOR[..]),
+        ("blind2", &[][..]),
+    ] {
+        failures.extend(recipe_set(set, floors)?);
     }
 
     println!(
@@ -417,6 +364,36 @@ fn texts_in(dir: &Path) -> Result<Vec<PathBuf>> {
         return Err(format!("no .txt reports in {}", dir.display()));
     }
     Ok(texts)
+}
+
+/// Scores the recipes of `xtask/<set>` and prints the figures; what falls
+/// below `floors` (kind, recall) and any relation that holds flagged are
+/// failures. A set without floors is printed as a measure.
+fn recipe_set(set: &str, floors: &[(&str, f64)]) -> Result<Vec<String>> {
+    println!("\n== recipes (xtask/{set})");
+    let mut tally = Tally::default();
+    tally.score(&planted_texts(set)?, true)?;
+    tally.print();
+    let mut failures = Vec::new();
+    for &(kind, floor) in floors {
+        let (found, truth) = tally
+            .scores
+            .get(kind)
+            .map_or((0, 0), |s| (s.found, s.truth));
+        if pct(found, truth) < 100.0 * floor {
+            failures.push(format!(
+                "{set} {kind} recall {found}/{truth} < {:.0}%",
+                100.0 * floor
+            ));
+        }
+    }
+    if !tally.ok_flagged.is_empty() {
+        failures.push(format!(
+            "{} relations that hold flagged in {set}",
+            tally.ok_flagged.len()
+        ));
+    }
+    Ok(failures)
 }
 
 /// Applies every recipe of `xtask/<set>` (for the planted set, of the

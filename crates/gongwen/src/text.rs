@@ -128,7 +128,7 @@ impl Marks {
                 .filter(|r| !r.is_empty()),
             &marks,
         );
-        let years = years_of_marks(text, &marks);
+        let years = years_among(text, marks.iter().copied());
         Marks {
             marks,
             line_starts,
@@ -162,7 +162,7 @@ impl Marks {
                 .filter(|r| !r.is_empty()),
             &marks,
         );
-        let years = years_of_marks(region, &marks);
+        let years = years_among(region, marks.iter().copied());
         Marks {
             marks,
             line_starts: self.line_starts.clone(),
@@ -385,36 +385,6 @@ pub fn years_within(
         to
     };
     &years[from..to]
-}
-
-/// [`years`] of `text` read from its marks alone: digits are marks, so a
-/// digit's neighbours are the marks beside it when they touch it.
-fn years_of_marks(text: &str, marks: &[(usize, char)]) -> Vec<(u32, std::ops::Range<usize>)> {
-    let mut out = Vec::new();
-    let touching_digit =
-        |k: usize, at: usize| marks.get(k).is_some_and(|&(i, c)| i == at && is_digit(c));
-    for (k, &(pos, c)) in marks.iter().enumerate() {
-        if !is_digit(c) {
-            continue;
-        }
-        if k > 0 {
-            let (i, b) = marks[k - 1];
-            if i + b.len_utf8() == pos && is_digit(b) {
-                continue;
-            }
-        }
-        let (mut year, mut end, mut count) = (0, pos, 0);
-        while count < 5 && touching_digit(k + count, end) {
-            let d = marks[k + count].1;
-            year = year * 10 + fold_width(d).to_digit(10).unwrap_or(0);
-            end += d.len_utf8();
-            count += 1;
-        }
-        if count == 4 && text[end..].starts_with('年') {
-            out.push((year, pos..end + '年'.len_utf8()));
-        }
-    }
-    out
 }
 
 /// The years starting at the digits among `chars` (offsets into `s`).

@@ -9,7 +9,6 @@
 
 use crate::lexicon::{Index, Together};
 use std::ops::Range;
-use std::sync::LazyLock;
 
 /// A table's matches in a walk: each match's range and pattern, in order.
 pub type Matches = Vec<(Range<usize>, usize)>;
@@ -31,23 +30,23 @@ pub struct Found {
 #[derive(Debug)]
 pub struct Walk {
     together: Together,
+    /// How many of the tables are the models' own (they come first).
+    models: usize,
     extra: Vec<&'static Index>,
 }
 
-/// How many tables of the models' own come first.
-const MODEL_TABLES: usize = 6;
-
 impl Walk {
     /// A walk for the models' tables and `extra` ones (the rules' tables
-    /// that join the walk).
+    /// that join the walk; none for the models alone).
     pub fn new(extra: Vec<&'static Index>) -> Walk {
         let mut tables = crate::formulation::tables().to_vec();
         tables.push(crate::naming::upper_table());
         tables.push(crate::lexicon::wrong_forms::table());
-        debug_assert_eq!(tables.len(), MODEL_TABLES);
+        let models = tables.len();
         tables.extend(extra.iter().copied());
         Walk {
             together: Together::new(tables),
+            models,
             extra,
         }
     }
@@ -55,7 +54,7 @@ impl Walk {
     /// Walks `text` (folded) once for every table.
     pub fn walk(&self, text: &str) -> Found {
         let mut found = self.together.scan(text);
-        let extra = found.split_off(MODEL_TABLES.min(found.len()));
+        let extra = found.split_off(self.models.min(found.len()));
         let wrong_forms = found.pop().unwrap_or_default();
         let uppers = found.pop().unwrap_or_default();
         Found {
@@ -67,22 +66,17 @@ impl Walk {
     }
 }
 
-/// A walk for the models' tables alone.
-pub fn walk(text: &str) -> Found {
-    static MODELS: LazyLock<Walk> = LazyLock::new(|| Walk::new(Vec::new()));
-    MODELS.walk(text)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::sync::LazyLock;
 
     #[test]
     fn each_table_keeps_its_own_matches() {
         // A formulation, a province with its city, a wrong form: each
         // found by its own table in the one walk.
         let text = "坚持稳中求进工作总基调，湖北省武汉市按装设备。";
-        let found = walk(text);
+        let found = Walk::new(Vec::new()).walk(text);
         let said = |matches: &[(Range<usize>, usize)]| -> Vec<&str> {
             matches.iter().map(|(r, _)| &text[r.clone()]).collect()
         };

@@ -456,8 +456,9 @@ mod tests {
 
     #[test]
     fn pairs_are_read_with_the_table() {
+        let walk = crate::walk::Walk::new(Vec::new());
         let read = |s: &str| -> Vec<Reading> {
-            pairs(s, crate::walk::walk(s).uppers)
+            pairs(s, walk.walk(s).uppers)
                 .into_iter()
                 .map(|p| p.reading)
                 .collect()

@@ -167,7 +167,7 @@ fn items_before(text: &str, floor: usize, at: usize) -> Option<(usize, usize)> {
     let start = clause_start(text, floor, at);
     let clause = &text[start..at];
     // Figures in the clause make its 、 a list of something else, unless
-    // each item only opens with its count (2个省级、16个市级、7个县级项目).
+    // each item only opens with its count (3个省重点、12个市重点、6个县重点项目).
     let unfigured = |p: &str| !p.chars().any(|c| is_digit(c) || c == 'x' || c == 'X');
     let counted = |p: &str| {
         let rest = p.trim_start_matches(is_digit);

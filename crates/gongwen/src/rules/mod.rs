@@ -334,9 +334,6 @@ impl Ctx<'_> {
         self.calendar.stated_year(self.text, self.numbers, s)
     }
 
-    /// Which figures speak of several years at once (their figures are not
-    /// one year's): asked by the rules that compare one year's figures,
-    /// when they need it.
     /// Every match of `table` in the text, leftmost-longest, as
     /// `table.find_iter(ctx.text)` gives them: from the walk when the table
     /// is one of [`walked`], else by a search of its own.
@@ -363,6 +360,9 @@ impl Ctx<'_> {
         }
     }
 
+    /// Which figures speak of several years at once (their figures are not
+    /// one year's): asked by the rules that compare one year's figures,
+    /// when they need it; read once, for the first that asks.
     pub fn many_years(&self) -> &crate::number::ManyYears {
         self.many_years.get_or_init(|| self.read_many_years())
     }
@@ -485,9 +485,12 @@ impl Finding {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+    use crate::check;
+
     #[test]
     fn the_walked_tables_are_distinct() {
-        let tables = super::walked();
+        let tables = walked();
         for (k, a) in tables.iter().enumerate() {
             assert!(
                 !tables[..k].iter().any(|b| std::ptr::eq(*a, *b)),
@@ -495,9 +498,6 @@ mod tests {
             );
         }
     }
-
-    use super::*;
-    use crate::check;
 
     #[test]
     fn the_page_level_rules_are_registered_and_off_beside_the_report() {

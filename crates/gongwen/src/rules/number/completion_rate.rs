@@ -171,7 +171,7 @@ fn check(ctx: &Ctx<'_>, sink: &mut Sink<'_>) {
 /// it (“，超额完成年度任务”, “，已超额完成”).
 const BEFORE_EXCEEDED: [&str; 6] = ["，", ",", "、", "已", "并", "提前"];
 
-/// “完成投资160亿元，占年度目标的96%，超额完成年度任务”: a rate of the
+/// “完成投资48亿元，占全年目标的93%，超额完成全年任务”: a rate of the
 /// plan below 100% said, in the same breath, to exceed it.
 fn short_but_exceeded(text: &str, rate: &Quantity, sink: &mut Sink<'_>) -> bool {
     if !rate.is_exact() || rate.interval().hi >= 100.0 {

@@ -211,8 +211,8 @@ fn total_then_parts(text: &str, qs: &[&Quantity], sink: &mut Sink<'_>) {
         // The parts come after the marker (past the total's own growth).
         let marker_at = text.len() - after.len();
         let first = k + 1 + qs[k + 1..].partition_point(|q| q.range.start < marker_at);
-        // “项目27个，总投资172亿元，其中甲9个项目总投资205亿元”: the total's
-        // companion of another unit (27个) has its own part (9个) before
+        // “项目31个，总投资156.8亿元，其中甲7个项目总投资88.5亿元”: the total's
+        // companion of another unit (31个) has its own part (7个) before
         // each of the total's.
         let companion = k.checked_sub(1).map(|j| qs[j]).filter(|c| {
             is_amount(c)
@@ -362,7 +362,7 @@ fn parts_then_total(text: &str, qs: &[&Quantity], sink: &mut Sink<'_>) {
 /// The parts listed after a total and its marker: amounts of the same unit
 /// family, until the clause group ends (；。, a closing bracket, another unit).
 /// How far before a total its companion of another unit may stand, in
-/// characters (“项目27个，总投资”).
+/// characters (“项目31个，总投资”).
 const COMPANION_GAP: usize = 8;
 
 fn list_after<'q>(

@@ -183,8 +183,8 @@ fn event_before(text: &str, at: usize) -> Option<&'static Anniversary> {
     EVENTS.suffix(before).map(|(_, i)| &anniversaries()[i])
 }
 
-/// A date with its month before the anniversary in its sentence (2024年9月，
-/// ……成立70周年庆祝活动): the year the celebration was held.
+/// A date with its month before the anniversary in its sentence (2024年10月，
+/// ……欢庆成立70周年): the year the celebration was held.
 fn dated_before(ctx: &Ctx<'_>, from: usize, at: usize) -> Option<(u32, Range<usize>)> {
     let text = ctx.text;
     let (year, range) = crate::text::years_within(ctx.marks, from..at)
